@@ -1,0 +1,2 @@
+export { defineElement } from './shared/define.js';
+export { SaxonSkeleton } from './shared/skeleton.js';

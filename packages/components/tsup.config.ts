@@ -1,0 +1,14 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts', define: 'src/define.ts' },
+  format: ['esm'],
+  target: 'es2022',
+  platform: 'browser',
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  splitting: true,
+  // The npm build leaves Lit and the SDK to the consumer's bundler; the CDN bundles inline them.
+  external: ['lit', /^lit\//, /^@lit\//, '@saxon-ai/sdk'],
+});

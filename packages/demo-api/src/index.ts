@@ -1,0 +1,2 @@
+export { createDemoApi } from './app.js';
+export type { DemoApiOptions } from './app.js';

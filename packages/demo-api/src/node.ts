@@ -1,0 +1,38 @@
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createDemoApi, type DemoApiOptions } from './app.js';
+
+export interface DemoServerOptions extends DemoApiOptions {
+  /** TCP port; 0 picks a free one. Default 4000. */
+  port?: number;
+  /** Interface to bind. Default 127.0.0.1, so the demo is never reachable from the network by accident. */
+  hostname?: string;
+}
+
+export interface DemoServer {
+  /** Base URL of the running server, e.g. `http://127.0.0.1:4000`. */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Starts the demo API on a Node HTTP server and resolves once it listens. */
+export function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
+  const { port = 4000, hostname = '127.0.0.1', ...apiOptions } = options;
+  const app = createDemoApi(apiOptions);
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
+      const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+      resolve({
+        url: `http://${host}:${info.port}`,
+        port: info.port,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+            if ('closeAllConnections' in server) server.closeAllConnections();
+          }),
+      });
+    });
+    server.once('error', reject);
+  });
+}

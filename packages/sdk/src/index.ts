@@ -1,0 +1,2 @@
+export { SaxonError } from './errors.js';
+export type { Language, SaxonErrorOptions } from './errors.js';
