@@ -70,16 +70,7 @@ export type ThemeCode =
   | 'TRAN';
 
 export type DistributionFormat =
-  | 'CSV'
-  | 'JSON'
-  | 'XML'
-  | 'GeoJSON'
-  | 'WMS'
-  | 'WFS'
-  | 'PDF'
-  | 'XLSX'
-  | 'ZIP'
-  | 'SHP';
+  'CSV' | 'JSON' | 'XML' | 'GeoJSON' | 'WMS' | 'WFS' | 'PDF' | 'XLSX' | 'ZIP' | 'SHP';
 
 export interface DemoDistribution {
   id: string;

@@ -1,2 +1,41 @@
-export { SaxonError } from './errors.js';
-export type { Language, SaxonErrorOptions } from './errors.js';
+// The public surface of @saxon-ai/sdk: explicit named exports only. Subpath entries
+// (`@saxon-ai/sdk/directory`) carry the same names for bundles that want only one client.
+export { createDirectoryClient } from './directory/client.js';
+export type { DirectoryClient, DirectoryClientOptions } from './directory/client.js';
+export type {
+  Actor,
+  ActorCategory,
+  ActorFeatureCollection,
+  ActorFilter,
+  ActorPage,
+  AttendanceMode,
+  DirectoryEvent,
+  EventFilter,
+  EventPage,
+  EventStatus,
+  Facet,
+  Topic,
+} from './directory/types.js';
+export {
+  HttpError,
+  NetworkError,
+  NotFoundError,
+  PortalError,
+  RateLimitError,
+  ResponseParseError,
+  ResponseValidationError,
+  SaxonError,
+  ServerError,
+  TimeoutError,
+} from './http/errors.js';
+export type { ErrorDetails, ValidationIssue } from './http/errors.js';
+export type { Language } from './http/messages.js';
+export type { CacheOptions } from './http/cache.js';
+export type {
+  CallOptions,
+  RequestInfo,
+  RetryPolicy,
+  TransportHooks,
+  TransportOptions,
+} from './http/transport.js';
+export type { ValidationMode } from './http/validation.js';

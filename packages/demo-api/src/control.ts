@@ -1,0 +1,30 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import type { FaultInjector, FaultRule } from './faults.js';
+import type { RequestLog } from './request-log.js';
+
+/**
+ * Test-only control endpoint, mounted at `/__control` only when `createDemoApi({ control: true })`.
+ * Tests use it to switch faults on and to count the requests a client really sent.
+ */
+export function createControlApi(faults: FaultInjector, log: RequestLog): Hono {
+  const app = new Hono();
+  app.use('*', cors({ origin: '*', allowMethods: ['GET', 'PUT', 'DELETE'] }));
+  app.get('/faults', (c) => c.json(faults.list()));
+  app.put('/faults', async (c) => {
+    const rules = (await c.req.json()) as FaultRule[];
+    if (!Array.isArray(rules)) return c.json({ error: 'expected an array of fault rules' }, 400);
+    faults.set(rules);
+    return c.json(faults.list());
+  });
+  app.delete('/faults', (c) => {
+    faults.set([]);
+    return c.body(null, 204);
+  });
+  app.get('/requests', (c) => c.json(log.list()));
+  app.delete('/requests', (c) => {
+    log.clear();
+    return c.body(null, 204);
+  });
+  return app;
+}

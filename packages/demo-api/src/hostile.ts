@@ -1,0 +1,99 @@
+/**
+ * Hostile-data mode: every free-text field of the demo data is replaced by strings that break
+ * careless renderers — script injection, dangerous URLs, bidi overrides, zero-width characters,
+ * emoji, very long strings and empty values. Identifiers, enumerations, dates and numbers stay
+ * valid, so the API still honours its contract and widgets reach the code that renders the text.
+ */
+
+const LONG = 'Sehr langer Text ohne Umbruch '.repeat(40) + 'Ende';
+const LONG_WORD = 'Donaudampfschifffahrtsgesellschaftskapitän'.repeat(60);
+
+/** Strings for text fields (titles, names, descriptions, keywords, labels). */
+export const HOSTILE_TEXT: readonly string[] = [
+  '<script>window.__saxonPwned = (window.__saxonPwned || 0) + 1</script>',
+  '<img src=x onerror="window.__saxonPwned = (window.__saxonPwned || 0) + 1">',
+  '<svg onload="window.__saxonPwned=1"><circle r="10"/></svg>',
+  '"><script>window.__saxonPwned=1</script>',
+  "'><img src=x onerror=window.__saxonPwned=1>",
+  '<a href="javascript:window.__saxonPwned=1">Klick mich</a>',
+  '<iframe src="javascript:window.__saxonPwned=1"></iframe>',
+  '<style>body{display:none}</style>Unsichtbar?',
+  '${window.__saxonPwned=1}',
+  '{{constructor.constructor("window.__saxonPwned=1")()}}',
+  'jaVasCript:/*-/*`/*\\`/*\'/*"/**/(/* */oNcliCk=window.__saxonPwned=1 )//</stYle/</titLe/</teXtarEa/</scRipt/--!>\\x3csVg/<sVg/oNloAd=window.__saxonPwned=1//>\\x3e',
+  '[Link](javascript:window.__saxonPwned=1) **fett** <b>fett</b>',
+  '\u202Eabc.exe\u202C Umgekehrte Schrift',
+  'مجموعة بيانات النقل العام في دريسدن',
+  'מאגר נתונים פתוח',
+  'Null\u200B\u200B\u200Bbreite\u200DZeichen\uFEFF',
+  '🚆🚲🧠🤖 KI-Daten 👩‍🔬🏳️‍🌈',
+  'Z̸̡̢a̷͔͝l̵̛̪g̶̱̈o̸̟͝ Text',
+  LONG,
+  LONG_WORD,
+  '',
+  ' ',
+  '&lt;b&gt;schon maskiert&lt;/b&gt; &amp; &quot;',
+  '%3Cscript%3Ewindow.__saxonPwned=1%3C/script%3E',
+  'Zeile 1\r\nZeile 2\n\n\tEingerückt',
+  '0',
+  'null',
+  'undefined',
+  'NaN',
+  '-1e309',
+  '__proto__',
+  'constructor',
+];
+
+/** Strings for URL fields (websites, landing pages, downloads, registration links). */
+export const HOSTILE_URLS: readonly string[] = [
+  'javascript:window.__saxonPwned=1',
+  'JaVaScRiPt:window.__saxonPwned=1',
+  ' javascript:window.__saxonPwned=1',
+  'java\tscript:window.__saxonPwned=1',
+  'data:text/html,<script>window.__saxonPwned=1</script>',
+  'vbscript:msgbox(1)',
+  'file:///etc/passwd',
+  '//evil.invalid/path',
+  'https://example.invalid/"><script>window.__saxonPwned=1</script>',
+  'keine URL',
+  '',
+];
+
+/** Picks a payload for a field deterministically, so every run shows the same hostile page. */
+function pick<T>(list: readonly T[], key: string): T {
+  let hash = 2166136261;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
+  return list[(hash >>> 0) % list.length]!;
+}
+
+export interface HostileFields {
+  /** Field names holding free text. */
+  text: ReadonlySet<string>;
+  /** Field names holding URLs. */
+  urls: ReadonlySet<string>;
+}
+
+/**
+ * Returns a deep copy of `value` with hostile strings in the named fields. Arrays of strings under
+ * a text field (keywords) get one payload per element.
+ */
+export function makeHostile<T>(value: T, fields: HostileFields, path = ''): T {
+  if (Array.isArray(value)) {
+    return value.map((item, index) => makeHostile(item, fields, `${path}[${index}]`)) as T;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    const here = `${path}.${key}`;
+    if (fields.text.has(key) && typeof item === 'string') out[key] = pick(HOSTILE_TEXT, here);
+    else if (
+      fields.text.has(key) &&
+      Array.isArray(item) &&
+      item.every((v) => typeof v === 'string')
+    )
+      out[key] = item.map((_, i) => pick(HOSTILE_TEXT, `${here}[${i}]`));
+    else if (fields.urls.has(key) && typeof item === 'string') out[key] = pick(HOSTILE_URLS, here);
+    else out[key] = makeHostile(item, fields, here);
+  }
+  return out as T;
+}

@@ -1,0 +1,239 @@
+import { readFileSync } from 'node:fs';
+import $RefParser from '@apidevtools/json-schema-ref-parser';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import OpenAPIBackend from 'openapi-backend';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoApi, json } from './helpers.js';
+
+/**
+ * Contract test: every documented operation of the three specs is called on the demo API (happy
+ * paths, filters, paging edges, errors) and each response is validated against its spec by
+ * openapi-backend. Its own spec check and Ajv follow OpenAPI 3.0 / draft-07, so the 3.1 specs are
+ * dereferenced first and validated with Ajv's JSON Schema 2020-12 build.
+ */
+
+async function backend(spec: string, apiRoot: string) {
+  const text = readFileSync(new URL(`../../sdk/openapi/${spec}`, import.meta.url), 'utf8');
+  const definition = await $RefParser.dereference(parse(text) as object);
+  const api = new OpenAPIBackend({
+    definition: definition as ConstructorParameters<typeof OpenAPIBackend>[0]['definition'],
+    apiRoot,
+    quick: true,
+    validate: true,
+    customizeAjv: (_ajv, options) => {
+      const ajv = new Ajv2020({ ...options, strict: false, allErrors: true });
+      addFormats.default(ajv);
+      return ajv as never;
+    },
+  });
+  await api.init();
+  return api;
+}
+
+const demo = demoApi();
+
+type Backend = Awaited<ReturnType<typeof backend>>;
+
+async function expectConforms(api: Backend, path: string, expectedStatus: number) {
+  const url = new URL(`http://127.0.0.1${path}`);
+  const operation = api.matchOperation({
+    method: 'get',
+    path: url.pathname,
+    query: url.search.slice(1),
+    headers: {},
+  });
+  expect(operation, `no operation in the spec matches ${path}`).toBeDefined();
+  const response = await demo.get(path);
+  expect(response.status, `${path}: ${response.text.slice(0, 300)}`).toBe(expectedStatus);
+  const contentType = response.headers.get('content-type') ?? '';
+  if (/json/.test(contentType)) {
+    const result = api.validateResponse(response.body, operation!, response.status);
+    expect(result.errors ?? [], `${path}\n${JSON.stringify(result.errors, null, 2)}`).toEqual([]);
+  } else {
+    const declared = Object.keys(
+      (operation!.responses?.[String(response.status)] as { content?: object } | undefined)
+        ?.content ?? {},
+    );
+    expect(
+      declared.some((type) => contentType.startsWith(type)),
+      `${path}: ${contentType} not in ${declared}`,
+    ).toBe(true);
+  }
+  return { operationId: operation!.operationId!, response };
+}
+
+describe('contract: saxon-directory.yaml', () => {
+  let api: Backend;
+  beforeAll(async () => {
+    api = await backend('saxon-directory.yaml', '/directory/v1');
+  });
+
+  const cases: [string, number][] = [
+    ['/directory/v1/actors', 200],
+    [
+      '/directory/v1/actors?q=Dresden&category=research&category=company&topic=robotics&city=Dresden&lang=en&sort=relevance',
+      200,
+    ],
+    [
+      '/directory/v1/actors?ags=14713&bbox=12.2,51.2,12.6,51.5&limit=500&offset=0&sort=-updatedAt',
+      200,
+    ],
+    ['/directory/v1/actors?limit=1&offset=49&sort=name', 200],
+    ['/directory/v1/actors?offset=5000', 200],
+    ['/directory/v1/actors?limit=501', 400],
+    ['/directory/v1/actors?category=spaceship', 400],
+    ['/directory/v1/actors/tu-dresden', 200],
+    ['/directory/v1/actors/no-such-actor', 404],
+    ['/directory/v1/actors.geojson', 200],
+    ['/directory/v1/actors.geojson?category=network&q=Leipzig', 200],
+    ['/directory/v1/events', 200],
+    ['/directory/v1/events?from=2021-01-01&to=2030-12-31&limit=200&lang=en', 200],
+    [
+      '/directory/v1/events?from=2026-11-22T00:00:00%2B01:00&attendanceMode=online&attendanceMode=mixed&topic=machine-learning&city=Leipzig&q=KI',
+      200,
+    ],
+    ['/directory/v1/events?from=2020-01-01&status=cancelled&organizer=tu-dresden&offset=1', 200],
+    ['/directory/v1/events?from=yesterday', 400],
+    ['/directory/v1/events?limit=0', 400],
+    ['/directory/v1/events.ics', 200],
+    ['/directory/v1/events.ics?from=2021-01-01&city=Dresden', 200],
+    ['/directory/v1/events/no-such-event', 404],
+    ['/directory/v1/topics', 200],
+    ['/directory/v1/topics?lang=en', 200],
+    ['/directory/v1/topics?lang=fr', 400],
+  ];
+
+  it.each(cases)('GET %s → %i conforms', async (path, status) => {
+    await expectConforms(api, path, status);
+  });
+
+  it('covers every operation of the spec', async () => {
+    const seen = new Set<string>();
+    for (const [path, status] of cases)
+      seen.add((await expectConforms(api, path, status)).operationId);
+    const first = (await demo.get<any>('/directory/v1/events?from=2020-01-01&limit=1')).body
+      .items[0];
+    seen.add((await expectConforms(api, `/directory/v1/events/${first.id}`, 200)).operationId);
+    seen.add((await expectConforms(api, `/directory/v1/events/${first.id}.ics`, 200)).operationId);
+    expect([...seen].sort()).toEqual(
+      api
+        .getOperations()
+        .map((op) => op.operationId)
+        .sort(),
+    );
+  });
+});
+
+describe('contract: ckan-action.yaml', () => {
+  let api: Backend;
+  beforeAll(async () => {
+    api = await backend('ckan-action.yaml', '/ckan');
+  });
+
+  it.each([
+    [
+      `/ckan/api/3/action/package_search?q=Schule&facet.field=${json(['organization', 'res_format'])}`,
+      200,
+    ],
+    [
+      `/ckan/api/3/action/package_search?fq=${encodeURIComponent('groups:tran +res_format:CSV')}&rows=1000&sort=title_string%20asc&facet.field=${json(['groups', 'license_id', 'tags'])}&facet.limit=5`,
+      200,
+    ],
+    ['/ckan/api/3/action/package_search?start=100000', 200],
+    ['/ckan/api/3/action/package_search?rows=-1', 409],
+    [`/ckan/api/3/action/package_search?q=${encodeURIComponent('title:(x')}`, 409],
+    ['/ckan/api/3/action/package_show?id=verkehrszaehlung-blaues-wunder-2024', 200],
+    ['/ckan/api/3/action/package_show?id=nope', 404],
+    ['/ckan/api/3/action/organization_list', 200],
+    ['/ckan/api/3/action/organization_list?all_fields=true&limit=2&offset=1', 200],
+    ['/ckan/api/3/action/organization_show?id=stadt-leipzig', 200],
+    ['/ckan/api/3/action/organization_show?id=nope', 404],
+    ['/ckan/api/3/action/group_list', 200],
+    ['/ckan/api/3/action/group_list?all_fields=true', 200],
+    ['/ckan/api/3/action/license_list', 200],
+    ['/ckan/api/3/action/tag_list', 200],
+    ['/ckan/api/3/action/tag_list?query=verkehr', 200],
+    ['/ckan/api/3/action/status_show', 200],
+  ] as [string, number][])('GET %s → %i conforms', async (path, status) => {
+    await expectConforms(api, path, status);
+  });
+
+  it('validates a real GovData recording and an emulated answer with the same schema', async () => {
+    const sample = JSON.parse(
+      readFileSync(
+        new URL('../../sdk/test/fixtures/ckan/govdata-package_show.json', import.meta.url),
+        'utf8',
+      ),
+    );
+    const real = api.validateResponse(sample, 'packageShow', 200);
+    expect(real.errors ?? []).toEqual([]);
+    const { body } = await demo.get(
+      '/ckan/api/3/action/package_show?id=verkehrszaehlung-blaues-wunder-2024',
+    );
+    expect(api.validateResponse(body, 'packageShow', 200).errors ?? []).toEqual([]);
+    const licences = JSON.parse(
+      readFileSync(
+        new URL('../../sdk/test/fixtures/ckan/govdata-license_list.json', import.meta.url),
+        'utf8',
+      ),
+    );
+    expect(api.validateResponse(licences, 'licenseList', 200).errors ?? []).toEqual([]);
+  });
+
+  it('rejects what a CKAN response is not (the validator can fail)', () => {
+    const broken = { help: 'x', success: true, result: { id: 42 } };
+    expect(api.validateResponse(broken, 'packageShow', 200).errors?.length).toBeGreaterThan(0);
+  });
+});
+
+describe('contract: entrystore-search.yaml', () => {
+  let api: Backend;
+  beforeAll(async () => {
+    api = await backend('entrystore-search.yaml', '/entrystore/store');
+  });
+
+  const dataset = encodeURIComponent('rdfType:http\\://www.w3.org/ns/dcat#Dataset');
+  it.each([
+    [
+      `/entrystore/store/search?type=solr&query=public:true+AND+${dataset}&limit=20&facetFields=metadata.predicate.uri.9259d4c1,metadata.predicate.literal_s.b5d28d0a`,
+      200,
+    ],
+    [
+      `/entrystore/store/search?type=solr&query=public:true+AND+${dataset}&limit=0&facetFields=metadata.predicate.uri.0ce6b231`,
+      200,
+    ],
+    [
+      `/entrystore/store/search?type=solr&query=public:true+AND+${dataset}&sort=title.de+asc,title.nolang+asc&offset=10`,
+      200,
+    ],
+    ['/entrystore/store/search?type=solr&query=ab', 400],
+    ['/entrystore/store/search?query=public:true', 400],
+    ['/entrystore/store/search?type=solr&query=publisher:x', 400],
+  ] as [string, number][])('GET %s → %i conforms', async (path, status) => {
+    await expectConforms(api, path, status);
+  });
+
+  it('covers the entry and metadata reads', async () => {
+    const search = await demo.get<any>(
+      `/entrystore/store/search?type=solr&query=public:true+AND+${dataset}&limit=1`,
+    );
+    const child = search.body.resource.children[0];
+    await expectConforms(
+      api,
+      `/entrystore/store/${child.contextId}/metadata/${child.entryId}?format=application/json`,
+      200,
+    );
+    await expectConforms(
+      api,
+      `/entrystore/store/${child.contextId}/entry/${child.entryId}?format=application/json`,
+      200,
+    );
+    await expectConforms(
+      api,
+      `/entrystore/store/${child.contextId}/entry/999999?format=application/json`,
+      404,
+    );
+  });
+});

@@ -1,0 +1,165 @@
+import type { ZodMiniType, output } from 'zod/mini';
+import { paginate } from '../http/paginate.js';
+import { asArray, buildUrl, type QueryValue } from '../http/query.js';
+import { createTransport, type CallOptions, type TransportOptions } from '../http/transport.js';
+import { validate, type ValidationMode } from '../http/validation.js';
+import type { ValidationIssue } from '../http/errors.js';
+import {
+  actorFeatureCollectionSchema,
+  actorPageSchema,
+  actorSchema,
+  eventPageSchema,
+  eventSchema,
+  topicListSchema,
+} from './schemas.js';
+import type {
+  Actor,
+  ActorFeatureCollection,
+  ActorFilter,
+  ActorPage,
+  DirectoryEvent,
+  EventFilter,
+  EventPage,
+  Topic,
+} from './types.js';
+
+export interface DirectoryClientOptions extends TransportOptions {
+  /** What to do when an answer does not match the contract. Default `error`. */
+  validate?: ValidationMode;
+  /** Receives validation issues in `warn` mode. Default: `console.warn`. */
+  onValidationWarning?: (message: string, issues: ValidationIssue[]) => void;
+}
+
+/** The Saxon AI actor directory: actors, events and topics. */
+export interface DirectoryClient {
+  actors: {
+    /** One page of actors with facet counts. */
+    list(filter?: ActorFilter, options?: CallOptions): Promise<ActorPage>;
+    /** One actor by id; rejects with `NotFoundError` when there is none. */
+    get(id: string, options?: CallOptions): Promise<Actor>;
+    /** The filtered actors as a GeoJSON FeatureCollection of points (no paging), for maps. */
+    geojson(
+      filter?: Omit<ActorFilter, 'limit' | 'offset' | 'sort'>,
+      options?: CallOptions,
+    ): Promise<ActorFeatureCollection>;
+    /** Every matching actor, fetched page by page as you iterate. */
+    all(
+      filter?: Omit<ActorFilter, 'limit'>,
+      options?: CallOptions,
+    ): AsyncGenerator<Actor, void, undefined>;
+  };
+  events: {
+    /** One page of events, sorted by start, upcoming ones by default. */
+    list(filter?: EventFilter, options?: CallOptions): Promise<EventPage>;
+    get(id: string, options?: CallOptions): Promise<DirectoryEvent>;
+    /** Every matching event, fetched page by page as you iterate. */
+    all(
+      filter?: Omit<EventFilter, 'limit'>,
+      options?: CallOptions,
+    ): AsyncGenerator<DirectoryEvent, void, undefined>;
+    /** URL of an iCalendar feed of the filtered events, to subscribe to in a calendar app. */
+    icalUrl(filter?: Omit<EventFilter, 'limit' | 'offset'>): string;
+    /** URL of one event as an `.ics` file ("In den Kalender"). */
+    eventIcalUrl(id: string): string;
+  };
+  topics: {
+    /** Every topic with the number of actors and upcoming events. */
+    list(options?: CallOptions): Promise<Topic[]>;
+  };
+}
+
+const ACTORS_PAGE = 100;
+const EVENTS_PAGE = 100;
+
+function actorQuery(filter: ActorFilter): Record<string, QueryValue> {
+  return {
+    q: filter.text?.trim() || undefined,
+    category: asArray(filter.category),
+    topic: asArray(filter.topic),
+    city: asArray(filter.city),
+    ags: asArray(filter.ags),
+    bbox: filter.bbox ? filter.bbox.join(',') : undefined,
+    sort: filter.sort,
+    limit: filter.limit,
+    offset: filter.offset,
+  };
+}
+
+function eventQuery(filter: EventFilter): Record<string, QueryValue> {
+  return {
+    from: filter.from,
+    to: filter.to,
+    q: filter.text?.trim() || undefined,
+    topic: asArray(filter.topic),
+    city: asArray(filter.city),
+    attendanceMode: asArray(filter.attendanceMode),
+    organizer: asArray(filter.organizer),
+    status: asArray(filter.status),
+    limit: filter.limit,
+    offset: filter.offset,
+  };
+}
+
+/**
+ * Creates a client of the actor directory.
+ *
+ * ```ts
+ * const dir = createDirectoryClient({ baseUrl: 'http://127.0.0.1:4000/directory/v1' });
+ * const { total, items } = await dir.actors.list({ category: 'research', city: 'Dresden' });
+ * ```
+ */
+export function createDirectoryClient(options: DirectoryClientOptions): DirectoryClient {
+  const transport = createTransport(options);
+  const mode = options.validate ?? 'error';
+  const lang = transport.language;
+  const url = (path: string, query?: Record<string, QueryValue>) =>
+    buildUrl(options.baseUrl, path, query);
+
+  async function get<S extends ZodMiniType>(
+    schema: S,
+    target: string,
+    call?: CallOptions,
+  ): Promise<output<S>> {
+    const data = await transport.getJson(target, call);
+    return validate(schema, data, {
+      mode,
+      url: target,
+      language: lang,
+      ...(options.onValidationWarning ? { warn: options.onValidationWarning } : {}),
+    });
+  }
+
+  const actors: DirectoryClient['actors'] = {
+    list: (filter = {}, call) =>
+      get(actorPageSchema, url('/actors', { ...actorQuery(filter), lang }), call),
+    get: (id, call) => get(actorSchema, url(`/actors/${encodeURIComponent(id)}`), call),
+    geojson: (filter = {}, call) =>
+      get(actorFeatureCollectionSchema, url('/actors.geojson', actorQuery(filter)), call),
+    all: (filter = {}, call) =>
+      paginate((offset, limit) => actors.list({ ...filter, offset, limit }, call), {
+        offset: filter.offset,
+        limit: ACTORS_PAGE,
+        signal: call?.signal,
+      }),
+  };
+
+  const events: DirectoryClient['events'] = {
+    list: (filter = {}, call) =>
+      get(eventPageSchema, url('/events', { ...eventQuery(filter), lang }), call),
+    get: (id, call) => get(eventSchema, url(`/events/${encodeURIComponent(id)}`), call),
+    all: (filter = {}, call) =>
+      paginate((offset, limit) => events.list({ ...filter, offset, limit }, call), {
+        offset: filter.offset,
+        limit: EVENTS_PAGE,
+        signal: call?.signal,
+      }),
+    icalUrl: (filter = {}) => url('/events.ics', eventQuery(filter)),
+    eventIcalUrl: (id) => url(`/events/${encodeURIComponent(id)}.ics`),
+  };
+
+  const topics: DirectoryClient['topics'] = {
+    list: async (call) => (await get(topicListSchema, url('/topics', { lang }), call)).items,
+  };
+
+  return { actors, events, topics };
+}

@@ -1,0 +1,132 @@
+import * as z from 'zod/mini';
+
+/**
+ * Schemas of the directory API's answers (`openapi/saxon-directory.yaml`). They check what the
+ * model needs and leave unknown fields out; a type-level test keeps their output in line with the
+ * types generated from the contract.
+ */
+
+export const actorCategorySchema = z.enum(['company', 'research', 'network', 'education']);
+const offerSchema = z.enum(['hardware', 'software', 'services']);
+const precisionSchema = z.enum(['address', 'campus', 'city']);
+export const attendanceModeSchema = z.enum(['offline', 'online', 'mixed']);
+export const eventStatusSchema = z.enum(['scheduled', 'cancelled', 'postponed', 'rescheduled']);
+
+export const facetSchema = z.object({ value: z.string(), label: z.string(), count: z.number() });
+
+export const actorSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  category: actorCategorySchema,
+  subtype: z.optional(z.string()),
+  description: z.optional(z.string()),
+  topics: z.array(z.string()),
+  offers: z.array(offerSchema),
+  address: z.object({
+    street: z.optional(z.string()),
+    postalCode: z.optional(z.string()),
+    city: z.string(),
+    ags: z.optional(z.string()),
+  }),
+  location: z.object({ lat: z.number(), lon: z.number(), precision: precisionSchema }),
+  website: z.optional(z.string()),
+  email: z.optional(z.string()),
+  updatedAt: z.string(),
+});
+
+export const actorPageSchema = z.object({
+  total: z.number(),
+  limit: z.number(),
+  offset: z.number(),
+  items: z.array(actorSchema),
+  facets: z.object({
+    category: z.array(facetSchema),
+    topic: z.array(facetSchema),
+    city: z.array(facetSchema),
+  }),
+});
+
+export const actorFeatureCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      id: z.string(),
+      geometry: z.object({
+        type: z.literal('Point'),
+        coordinates: z.tuple([z.number(), z.number()]),
+      }),
+      properties: z.object({
+        id: z.string(),
+        name: z.string(),
+        category: actorCategorySchema,
+        city: z.string(),
+        ags: z.optional(z.string()),
+        topics: z.array(z.string()),
+      }),
+    }),
+  ),
+});
+
+const eventCommon = {
+  id: z.string(),
+  title: z.string(),
+  description: z.optional(z.string()),
+  timeZone: z.literal('Europe/Berlin'),
+  status: eventStatusSchema,
+  attendanceMode: attendanceModeSchema,
+  location: z.optional(
+    z.object({
+      name: z.string(),
+      address: z.optional(z.string()),
+      city: z.string(),
+      lat: z.optional(z.number()),
+      lon: z.optional(z.number()),
+    }),
+  ),
+  onlineUrl: z.optional(z.string()),
+  organizerIds: z.array(z.string()),
+  organizers: z.array(z.object({ id: z.optional(z.string()), name: z.string() })),
+  topics: z.array(z.string()),
+  url: z.optional(z.string()),
+  registrationUrl: z.optional(z.string()),
+  language: z.optional(z.string()),
+  updatedAt: z.string(),
+};
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Timed events carry date-times with offset; all-day events dates with an exclusive end. */
+export const eventSchema = z.discriminatedUnion('allDay', [
+  z.object({
+    ...eventCommon,
+    allDay: z.literal(false),
+    start: z.string().check(z.regex(DATE_TIME)),
+    end: z.optional(z.string().check(z.regex(DATE_TIME))),
+  }),
+  z.object({
+    ...eventCommon,
+    allDay: z.literal(true),
+    start: z.string().check(z.regex(DATE)),
+    end: z.optional(z.string().check(z.regex(DATE))),
+  }),
+]);
+
+export const eventPageSchema = z.object({
+  total: z.number(),
+  limit: z.number(),
+  offset: z.number(),
+  items: z.array(eventSchema),
+  facets: z.object({
+    topic: z.array(facetSchema),
+    city: z.array(facetSchema),
+    attendanceMode: z.array(facetSchema),
+  }),
+});
+
+export const topicListSchema = z.object({
+  items: z.array(
+    z.object({ id: z.string(), label: z.string(), actorCount: z.number(), eventCount: z.number() }),
+  ),
+});

@@ -1,0 +1,54 @@
+/** Languages the SDK writes its error messages in. German is the default. */
+export type Language = 'de' | 'en';
+
+type Template = (details: Record<string, string | number | undefined>) => string;
+
+const MESSAGES = {
+  de: {
+    http: ({ status, url }) => `Der Server antwortete mit HTTP ${status} (${url}).`,
+    notFound: ({ url }) => `Nicht gefunden (${url}).`,
+    rateLimit: ({ url, retryAfter }) =>
+      retryAfter === undefined
+        ? `Zu viele Anfragen (${url}). Bitte später erneut versuchen.`
+        : `Zu viele Anfragen (${url}). Erneut versuchen in ${retryAfter} s.`,
+    server: ({ status, url }) =>
+      `Serverfehler HTTP ${status} (${url}). Bitte später erneut versuchen.`,
+    network: ({ url }) => `Netzwerkfehler: Der Server ist nicht erreichbar (${url}).`,
+    timeout: ({ url, ms }) => `Zeitüberschreitung nach ${ms} ms (${url}).`,
+    invalidJson: ({ url, contentType }) =>
+      `Die Antwort ist kein gültiges JSON (${contentType || 'ohne Content-Type'}, ${url}).`,
+    tooLarge: ({ url, limit }) => `Die Antwort ist größer als ${limit} Bytes (${url}).`,
+    validation: ({ url, count }) =>
+      `Die Antwort entspricht nicht dem erwarteten Format: ${count} Abweichung(en) (${url}).`,
+    portal: ({ type, detail }) =>
+      `Das Portal meldet einen Fehler: ${type}${detail ? ` – ${detail}` : ''}.`,
+  },
+  en: {
+    http: ({ status, url }) => `The server answered with HTTP ${status} (${url}).`,
+    notFound: ({ url }) => `Not found (${url}).`,
+    rateLimit: ({ url, retryAfter }) =>
+      retryAfter === undefined
+        ? `Too many requests (${url}). Please try again later.`
+        : `Too many requests (${url}). Try again in ${retryAfter} s.`,
+    server: ({ status, url }) => `Server error HTTP ${status} (${url}). Please try again later.`,
+    network: ({ url }) => `Network error: the server cannot be reached (${url}).`,
+    timeout: ({ url, ms }) => `Timed out after ${ms} ms (${url}).`,
+    invalidJson: ({ url, contentType }) =>
+      `The response is not valid JSON (${contentType || 'no content type'}, ${url}).`,
+    tooLarge: ({ url, limit }) => `The response is larger than ${limit} bytes (${url}).`,
+    validation: ({ url, count }) =>
+      `The response does not have the expected shape: ${count} issue(s) (${url}).`,
+    portal: ({ type, detail }) =>
+      `The portal reports an error: ${type}${detail ? ` – ${detail}` : ''}.`,
+  },
+} satisfies Record<Language, Record<string, Template>>;
+
+export type MessageKey = keyof (typeof MESSAGES)['de'];
+
+export function message(
+  language: Language,
+  key: MessageKey,
+  details: Record<string, string | number | undefined>,
+): string {
+  return (MESSAGES[language] ?? MESSAGES.de)[key](details);
+}

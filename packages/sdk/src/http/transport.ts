@@ -1,0 +1,271 @@
+import type { HTTPError } from 'ky';
+import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
+import { BodyReadFailure, readBody } from './body.js';
+import { ResponseCache, type CacheOptions } from './cache.js';
+import {
+  HttpError,
+  NetworkError,
+  NotFoundError,
+  RateLimitError,
+  ResponseParseError,
+  SaxonError,
+  ServerError,
+  TimeoutError,
+} from './errors.js';
+import { InflightRequests } from './inflight.js';
+import { message, type Language } from './messages.js';
+import { parseRetryAfter } from './retry-after.js';
+
+/** How idempotent GETs are retried. */
+export interface RetryPolicy {
+  /** Retries after the first attempt. Default 2. */
+  limit?: number;
+  /** Longest wait between attempts from the exponential backoff, ms. Default 10 000. */
+  backoffLimit?: number;
+  /** Longest wait a server's `Retry-After` may impose, ms; longer waits give up. Default 60 000. */
+  maxRetryAfter?: number;
+}
+
+export interface RequestInfo {
+  url: string;
+  /** 1 for the first attempt. */
+  attempt: number;
+}
+
+/** Callbacks for logging and metrics. They must not throw; what they return is ignored. */
+export interface TransportHooks {
+  onRequest?(info: RequestInfo): void;
+  onRetry?(info: RequestInfo & { error: unknown }): void;
+  onResponse?(info: RequestInfo & { status: number; durationMs: number; fromCache: boolean }): void;
+  onError?(error: SaxonError): void;
+}
+
+/** Options both client factories share. */
+export interface TransportOptions {
+  /** Where the API lives, e.g. `https://ckan.govdata.de` or `http://127.0.0.1:4000/directory/v1`. */
+  baseUrl: string;
+  /** A fetch implementation (tests, proxies, instrumentation). Default: the global `fetch`. */
+  fetch?: typeof fetch;
+  /** Time limit per attempt in ms, until the whole body is read. Default 10 000; `false` for none. */
+  timeout?: number | false;
+  /** Time limit for a whole call including retries and waits, ms. Default 30 000; `false` for none. */
+  totalTimeout?: number | false;
+  /** Retries for GETs: a number of retries, or a policy. Default 2. `0` switches retrying off. */
+  retry?: number | RetryPolicy;
+  /** In-memory cache of answers: `true` for the defaults, or options. Default off. */
+  cache?: boolean | CacheOptions;
+  /** Language of error messages (and of labels the APIs localise). Default `de`. */
+  language?: Language;
+  /**
+   * Extra request headers. None by default, so cross-origin GETs stay "simple" and need no CORS
+   * preflight; any header added here may make the server's CORS policy matter.
+   */
+  headers?: Record<string, string>;
+  /** Largest response body accepted, in bytes. Default 20 MiB. */
+  maxResponseBytes?: number;
+  hooks?: TransportHooks;
+}
+
+/** Options every method takes as its last argument. */
+export interface CallOptions {
+  /** Cancels the call; it then rejects with the signal's reason (an `AbortError` by default). */
+  signal?: AbortSignal;
+}
+
+interface RawAnswer {
+  status: number;
+  text: string;
+  contentType: string;
+  etag: string | undefined;
+}
+
+const DEFAULTS = {
+  timeout: 10_000,
+  totalTimeout: 30_000,
+  maxResponseBytes: 20 * 1024 * 1024,
+  retry: { limit: 2, backoffLimit: 10_000, maxRetryAfter: 60_000 },
+} as const;
+
+export interface Transport {
+  readonly language: Language;
+  readonly baseUrl: string;
+  /** Fetches a URL and parses its JSON body, with retries, sharing, caching and typed errors. */
+  getJson(url: string, options?: CallOptions): Promise<unknown>;
+}
+
+export function createTransport(options: TransportOptions): Transport {
+  const language = options.language ?? 'de';
+  const timeout = options.timeout ?? DEFAULTS.timeout;
+  const totalTimeout = options.totalTimeout ?? DEFAULTS.totalTimeout;
+  const maxBytes = options.maxResponseBytes ?? DEFAULTS.maxResponseBytes;
+  const retry =
+    typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
+  const policy = { ...DEFAULTS.retry, ...retry };
+  const hooks = options.hooks ?? {};
+  const cache = options.cache
+    ? new ResponseCache(options.cache === true ? {} : options.cache)
+    : undefined;
+  const inflight = new InflightRequests<RawAnswer>();
+
+  const client: KyInstance = ky.create({
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.headers ? { headers: options.headers } : {}),
+    timeout,
+    totalTimeout,
+    retry: {
+      limit: policy.limit,
+      methods: ['get'],
+      statusCodes: [408, 429, 500, 502, 503, 504],
+      afterStatusCodes: [429, 503],
+      maxRetryAfter: policy.maxRetryAfter,
+      backoffLimit: policy.backoffLimit,
+      jitter: true,
+      retryOnTimeout: true,
+      // A server that asks for a longer pause than we are willing to wait gets a RateLimitError
+      // at once, with its Retry-After, instead of a call that hangs or times out.
+      shouldRetry: ({ error }) => {
+        if (!isHTTPError(error)) return undefined;
+        const wait = parseRetryAfter(error.response.headers.get('retry-after'));
+        return wait !== undefined && wait * 1000 > policy.maxRetryAfter ? false : undefined;
+      },
+    },
+  });
+
+  function toSaxonError(error: unknown, url: string): unknown {
+    if (error instanceof SaxonError) return error;
+    if (isHTTPError(error)) return httpError(error, url);
+    if (isTimeoutError(error)) {
+      return new TimeoutError(
+        message(language, 'timeout', { url, ms: timeout || totalTimeout || 0 }),
+        {
+          url,
+          timeout: (timeout || totalTimeout || 0) as number,
+          cause: error,
+        },
+      );
+    }
+    if (isNetworkError(error) || error instanceof TypeError) {
+      return new NetworkError(message(language, 'network', { url }), { url, cause: error });
+    }
+    return error; // AbortError and anything unexpected go through untouched
+  }
+
+  function httpError(error: HTTPError, url: string): HttpError {
+    const status = error.response.status;
+    const body =
+      typeof error.data === 'string'
+        ? error.data
+        : error.data === undefined
+          ? undefined
+          : JSON.stringify(error.data);
+    const details = { url, status, body, cause: error };
+    if (status === 404) return new NotFoundError(message(language, 'notFound', { url }), details);
+    if (status === 429) {
+      const retryAfter = parseRetryAfter(error.response.headers.get('retry-after'));
+      return new RateLimitError(message(language, 'rateLimit', { url, retryAfter }), {
+        ...details,
+        retryAfter,
+      });
+    }
+    if (status >= 500)
+      return new ServerError(message(language, 'server', { url, status }), details);
+    return new HttpError(message(language, 'http', { url, status }), details);
+  }
+
+  async function send(url: string, signal: AbortSignal): Promise<RawAnswer> {
+    const stale = cache?.stale(url);
+    let attempt = 0;
+    const started = Date.now();
+    const response = await client.get(url, {
+      signal,
+      ...(stale?.etag ? { headers: { 'if-none-match': stale.etag } } : {}),
+      throwHttpErrors: (status) => status !== 304,
+      hooks: {
+        beforeRequest: [
+          () => {
+            attempt++;
+            hooks.onRequest?.({ url, attempt });
+          },
+        ],
+        beforeRetry: [
+          ({ error }) => {
+            hooks.onRetry?.({ url, attempt, error });
+          },
+        ],
+      },
+    });
+    const contentType = response.headers.get('content-type') ?? '';
+    if (response.status === 304 && stale) {
+      cache?.touch(url);
+      hooks.onResponse?.({
+        url,
+        attempt,
+        status: 304,
+        durationMs: Date.now() - started,
+        fromCache: true,
+      });
+      return { status: 200, text: stale.text, contentType, etag: stale.etag };
+    }
+    let text: string;
+    try {
+      text = await readBody(response, { limit: maxBytes, timeout, signal });
+    } catch (error) {
+      if (error instanceof BodyReadFailure && error.reason === 'tooLarge') {
+        throw new ResponseParseError(
+          message(language, 'tooLarge', { url, limit: maxBytes }),
+          { url, status: response.status },
+          'response_too_large',
+        );
+      }
+      if (error instanceof BodyReadFailure) {
+        throw new TimeoutError(message(language, 'timeout', { url, ms: timeout || 0 }), {
+          url,
+          status: response.status,
+          timeout: timeout || 0,
+        });
+      }
+      throw error;
+    }
+    hooks.onResponse?.({
+      url,
+      attempt,
+      status: response.status,
+      durationMs: Date.now() - started,
+      fromCache: false,
+    });
+    const etag = response.headers.get('etag') ?? undefined;
+    return { status: response.status, text, contentType, etag };
+  }
+
+  async function getJson(url: string, callOptions: CallOptions = {}): Promise<unknown> {
+    const fresh = cache?.fresh(url);
+    let answer: RawAnswer;
+    if (fresh) {
+      hooks.onResponse?.({ url, attempt: 0, status: 200, durationMs: 0, fromCache: true });
+      answer = { status: 200, text: fresh.text, contentType: 'application/json', etag: fresh.etag };
+    } else {
+      try {
+        answer = await inflight.run(url, (signal) => send(url, signal), callOptions.signal);
+      } catch (error) {
+        const mapped = toSaxonError(error, url);
+        if (mapped instanceof SaxonError) hooks.onError?.(mapped);
+        throw mapped;
+      }
+    }
+    try {
+      const data: unknown = JSON.parse(answer.text);
+      if (!fresh) cache?.store(url, answer.text, answer.etag);
+      return data;
+    } catch (cause) {
+      const error = new ResponseParseError(
+        message(language, 'invalidJson', { url, contentType: answer.contentType }),
+        { url, status: answer.status, body: answer.text, cause },
+        'invalid_json',
+      );
+      hooks.onError?.(error);
+      throw error;
+    }
+  }
+
+  return { language, baseUrl: options.baseUrl, getJson };
+}
