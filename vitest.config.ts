@@ -29,9 +29,12 @@ export default defineConfig({
         },
       },
       {
+        // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the test iframe.
+        optimizeDeps: { include: ['lit', 'lit/decorators.js', 'ky', 'zod/mini'] },
         test: {
           name: 'browser',
           include: ['packages/components/src/**/*.test.ts', 'packages/*/test/**/*.browser.test.ts'],
+          globalSetup: ['scripts/test/demo-api.setup.ts'],
           browser: browser(),
         },
       },

@@ -19,9 +19,10 @@ export interface FaultRule {
   retryAfter?: number | string;
   /**
    * A broken body: `malformed-json` (200, cut-off JSON), `html` (an HTML error page, with `status`
-   * or 502), `truncated` (the real answer cut in half), `empty` (no bytes at all).
+   * or 502), `truncated` (the real answer cut in half), `empty` (no bytes at all), `wrong-shape`
+   * (valid JSON with wrong types and missing fields).
    */
-  body?: 'malformed-json' | 'html' | 'truncated' | 'empty';
+  body?: 'malformed-json' | 'html' | 'truncated' | 'empty' | 'wrong-shape';
   /** Close the connection without an answer. */
   drop?: boolean;
   /** Never answer (`before-headers`), or send headers and part of the body, then hang. */
@@ -169,6 +170,16 @@ export function faultMiddleware(faults: FaultInjector): MiddlewareHandler {
         status: rule.status ?? 200,
         headers: { 'content-type': 'application/json' },
       });
+    } else if (rule.body === 'wrong-shape') {
+      response = Response.json(
+        {
+          total: 'viele',
+          limit: 20,
+          offset: 0,
+          items: [{ id: 42, name: null, category: 'robot' }],
+        },
+        { status: rule.status ?? 200 },
+      );
     } else if (rule.body === 'empty') {
       response = new Response('', {
         status: rule.status ?? 200,

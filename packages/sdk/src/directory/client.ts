@@ -42,19 +42,16 @@ export interface DirectoryClient {
       filter?: Omit<ActorFilter, 'limit' | 'offset' | 'sort'>,
       options?: CallOptions,
     ): Promise<ActorFeatureCollection>;
-    /** Every matching actor, fetched page by page as you iterate. */
-    all(
-      filter?: Omit<ActorFilter, 'limit'>,
-      options?: CallOptions,
-    ): AsyncGenerator<Actor, void, undefined>;
+    /** Every matching actor, fetched page by page (`limit` a page, default 100) as you iterate. */
+    all(filter?: ActorFilter, options?: CallOptions): AsyncGenerator<Actor, void, undefined>;
   };
   events: {
     /** One page of events, sorted by start, upcoming ones by default. */
     list(filter?: EventFilter, options?: CallOptions): Promise<EventPage>;
     get(id: string, options?: CallOptions): Promise<DirectoryEvent>;
-    /** Every matching event, fetched page by page as you iterate. */
+    /** Every matching event, fetched page by page (`limit` a page, default 100) as you iterate. */
     all(
-      filter?: Omit<EventFilter, 'limit'>,
+      filter?: EventFilter,
       options?: CallOptions,
     ): AsyncGenerator<DirectoryEvent, void, undefined>;
     /** URL of an iCalendar feed of the filtered events, to subscribe to in a calendar app. */
@@ -138,7 +135,7 @@ export function createDirectoryClient(options: DirectoryClientOptions): Director
     all: (filter = {}, call) =>
       paginate((offset, limit) => actors.list({ ...filter, offset, limit }, call), {
         offset: filter.offset,
-        limit: ACTORS_PAGE,
+        limit: filter.limit ?? ACTORS_PAGE,
         signal: call?.signal,
       }),
   };
@@ -150,7 +147,7 @@ export function createDirectoryClient(options: DirectoryClientOptions): Director
     all: (filter = {}, call) =>
       paginate((offset, limit) => events.list({ ...filter, offset, limit }, call), {
         offset: filter.offset,
-        limit: EVENTS_PAGE,
+        limit: filter.limit ?? EVENTS_PAGE,
         signal: call?.signal,
       }),
     icalUrl: (filter = {}) => url('/events.ics', eventQuery(filter)),
