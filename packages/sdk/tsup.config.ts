@@ -1,7 +1,13 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', directory: 'src/directory/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    directory: 'src/directory/index.ts',
+    'open-data': 'src/open-data/index.ts',
+    ckan: 'src/open-data/ckan/index.ts',
+    entrystore: 'src/open-data/entrystore/index.ts',
+  },
   format: ['esm'],
   target: 'es2022',
   platform: 'neutral',

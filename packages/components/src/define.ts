@@ -1,5 +1,7 @@
-// Side-effect entry: importing it registers every element of the package (guarded).
-import { defineElement } from './shared/define.js';
-import { SaxonSkeleton } from './shared/skeleton.js';
+// Side-effect entry (`@saxon-ai/components/define`, and the CDN's saxon-widgets.js): registers every
+// element of the package, each guarded, so loading it twice is harmless.
+// A new widget adds one line here: `import './<widget>/define.js';`.
+import { defineSharedElements } from './shared/define-shared.js';
+import './topic-list/define.js';
 
-defineElement('saxon-skeleton', SaxonSkeleton);
+defineSharedElements();

@@ -1,6 +1,31 @@
 // The public surface of @saxon-ai/sdk: explicit named exports only. Subpath entries
 // (`@saxon-ai/sdk/directory`) carry the same names for bundles that want only one client.
 export { createDirectoryClient } from './directory/client.js';
+export { createOpenDataClient } from './open-data/client.js';
+export { createCkanClient } from './open-data/ckan/client.js';
+export { createEntryStoreClient } from './open-data/entrystore/client.js';
+export { portals } from './open-data/portals.js';
+export type { PortalName } from './open-data/portals.js';
+export type { OpenDataClient, OpenDataClientOptions } from './open-data/adapter.js';
+export type {
+  Dataset,
+  Distribution,
+  Facet,
+  FacetName,
+  License,
+  PortalConfig,
+  PortalType,
+  SearchPage,
+  SearchQuery,
+  ThemeCode,
+} from './open-data/model.js';
+export {
+  THEME_LABELS,
+  licenseTitle,
+  normalizeFormat,
+  normalizeLicenseUri,
+  themeLabel,
+} from './open-data/vocabulary.js';
 export type { DirectoryClient, DirectoryClientOptions } from './directory/client.js';
 export type {
   Actor,
@@ -13,7 +38,6 @@ export type {
   EventFilter,
   EventPage,
   EventStatus,
-  Facet,
   Topic,
 } from './directory/types.js';
 export {

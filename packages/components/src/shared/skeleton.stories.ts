@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../define.js';
+import { defineSharedElements } from './define-shared.js';
+
+defineSharedElements();
 
 const meta: Meta = {
   title: 'Shared/Skeleton',

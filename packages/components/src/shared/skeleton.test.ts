@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import '../define.js';
+import { defineSharedElements } from './define-shared.js';
+
+defineSharedElements();
 
 describe('<saxon-skeleton>', () => {
   afterEach(() => document.body.replaceChildren());

@@ -1,38 +1,48 @@
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
+import { themeStyles } from './theme.js';
 
 /**
  * Placeholder bars shown while content loads. Purely decorative: it is hidden from assistive
- * technology, which learns about loading from the widget's live region instead.
+ * technology, which learns about loading from the widget's `aria-busy` area and live region instead.
  *
+ * @tagname saxon-skeleton
  * @csspart bar - Each placeholder bar.
- * @cssprop [--saxon-skeleton-color=#e3e6ea] - Colour of the bars.
+ * @cssprop [--saxon-skeleton-color=light-dark(#e3e6ea, #2b3036)] - Colour of the bars.
  */
 export class SaxonSkeleton extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    .bar {
-      height: 0.9em;
-      margin: 0.6em 0;
-      border-radius: 0.25em;
-      background: var(--saxon-skeleton-color, #e3e6ea);
-    }
-    .bar:last-child {
-      width: 60%;
-    }
-    @media (prefers-reduced-motion: no-preference) {
+  static override styles = [
+    themeStyles,
+    css`
+      :host {
+        background: transparent;
+      }
       .bar {
-        animation: pulse 1.4s ease-in-out infinite;
+        height: 0.9em;
+        margin: 0.6em 0;
+        border-radius: 0.25em;
+        background: var(--_skeleton-color);
       }
-    }
-    @keyframes pulse {
-      50% {
-        opacity: 0.5;
+      .bar:last-child {
+        width: 60%;
       }
-    }
-  `;
+      @media (prefers-reduced-motion: no-preference) {
+        .bar {
+          animation: pulse 1.4s ease-in-out infinite;
+        }
+      }
+      @keyframes pulse {
+        50% {
+          opacity: 0.5;
+        }
+      }
+      @media (forced-colors: active) {
+        .bar {
+          forced-color-adjust: none;
+        }
+      }
+    `,
+  ];
 
   /** Number of placeholder bars. */
   @property({ type: Number }) lines = 3;

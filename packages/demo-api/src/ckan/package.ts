@@ -130,6 +130,8 @@ export function toCkanPackage(dataset: DemoDataset, publisher: Publisher) {
       state: 'active',
       uri: distribution.accessUrl,
       url: distribution.downloadUrl ?? distribution.accessUrl,
+      // ckanext-dcat keeps DCAT's downloadURL in its own resource field, too.
+      ...(distribution.downloadUrl ? { download_url: distribution.downloadUrl } : {}),
       url_type: null,
     })),
     tags: dataset.keywords.map((keyword) => ({

@@ -114,3 +114,20 @@ export function instant(
   errors.add(name, 'must be a date (YYYY-MM-DD) or a date-time with offset (RFC 3339)');
   return undefined;
 }
+
+/** `limit` (1…max, default 20) and `offset` (≥ 0, default 0). */
+export function paging(
+  query: Query,
+  errors: ParamErrors,
+  max: number,
+): { limit: number; offset: number } {
+  return {
+    limit: integer(single(query, 'limit', errors), 'limit', { min: 1, max, fallback: 20 }, errors),
+    offset: integer(
+      single(query, 'offset', errors),
+      'offset',
+      { min: 0, max: 1e9, fallback: 0 },
+      errors,
+    ),
+  };
+}

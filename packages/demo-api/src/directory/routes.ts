@@ -26,7 +26,7 @@ import {
 import {
   bbox,
   instant,
-  integer,
+  paging,
   list,
   listOf,
   oneOf,
@@ -153,18 +153,7 @@ export function createDirectoryApi(store: DemoStore): Hono {
     const errors = new ParamErrors();
     const filter = readActorFilter(query, errors);
     const lang = language(query, errors);
-    const limit = integer(
-      single(query, 'limit', errors),
-      'limit',
-      { min: 1, max: 500, fallback: 20 },
-      errors,
-    );
-    const offset = integer(
-      single(query, 'offset', errors),
-      'offset',
-      { min: 0, max: 1e9, fallback: 0 },
-      errors,
-    );
+    const { limit, offset } = paging(query, errors, 500);
     const sort =
       oneOf(single(query, 'sort', errors), ACTOR_SORTS, 'sort', errors) ??
       (filter.text.length ? 'relevance' : 'name');
@@ -304,18 +293,7 @@ export function createDirectoryApi(store: DemoStore): Hono {
     const query = queryOf(c.req.url);
     const errors = new ParamErrors();
     const lang = language(query, errors);
-    const limit = integer(
-      single(query, 'limit', errors),
-      'limit',
-      { min: 1, max: 200, fallback: 20 },
-      errors,
-    );
-    const offset = integer(
-      single(query, 'offset', errors),
-      'offset',
-      { min: 0, max: 1e9, fallback: 0 },
-      errors,
-    );
+    const { limit, offset } = paging(query, errors, 200);
     const { items, facetOver } = filterEvents(query, errors);
     if (errors.errors.length) return badRequest(c, errors);
     return c.json({

@@ -125,9 +125,10 @@ export class SearchIndex<T> {
     const queryTokens = tokenize(node.value);
     // A term that analyses to nothing (only punctuation) is dropped, as Solr drops it.
     if (queryTokens.length === 0) return true;
-    return fieldTokens.some((tokens) =>
-      node.phrase ? containsPhrase(tokens, queryTokens) : containsAll(tokens, queryTokens),
-    );
+    // A phrase must stand within one value; the words of a plain term (`Verkehr:Radverkehr`
+    // analyses to two) may stand anywhere in the multi-valued field, as Solr's AND of tokens.
+    if (node.phrase) return fieldTokens.some((tokens) => containsPhrase(tokens, queryTokens));
+    return containsAll(fieldTokens.flat(), queryTokens);
   }
 }
 

@@ -15,19 +15,4 @@ export type {
   Facet,
   Topic,
 } from './types.js';
-export {
-  HttpError,
-  NetworkError,
-  NotFoundError,
-  PortalError,
-  RateLimitError,
-  ResponseParseError,
-  ResponseValidationError,
-  SaxonError,
-  ServerError,
-  TimeoutError,
-} from '../http/errors.js';
-export type { ErrorDetails, ValidationIssue } from '../http/errors.js';
-export type { Language } from '../http/messages.js';
-export type { CallOptions, TransportOptions } from '../http/transport.js';
-export type { ValidationMode } from '../http/validation.js';
+export * from '../http/public.js';

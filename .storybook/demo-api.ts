@@ -1,0 +1,40 @@
+import { http, HttpResponse } from 'msw';
+import { setupWorker } from 'msw/browser';
+import { createDemoApi } from '../packages/demo-api/src/index.js';
+import {
+  BUSY_DIRECTORY_URL,
+  DEMO_API_ORIGIN,
+  DEMO_NOW,
+  EMPTY_DIRECTORY_URL,
+  HOSTILE_DIRECTORY_URL,
+} from './demo-origins.js';
+
+const now = () => new Date(DEMO_NOW);
+const demo = createDemoApi({ now });
+const hostile = createDemoApi({ now, hostile: true });
+const busy = createDemoApi({ now, faults: [{ status: 429, retryAfter: 600 }] });
+
+const origin = (url: string) => new URL(url).origin;
+
+// The same runtime-neutral Hono app that `saxon-demo-api` serves in Node, answering in the page.
+const worker = setupWorker(
+  http.all(`${DEMO_API_ORIGIN}/*`, ({ request }) => demo.fetch(request)),
+  http.all(`${origin(HOSTILE_DIRECTORY_URL)}/*`, ({ request }) => hostile.fetch(request)),
+  http.all(`${origin(BUSY_DIRECTORY_URL)}/*`, ({ request }) => busy.fetch(request)),
+  http.get(`${EMPTY_DIRECTORY_URL}/topics`, () => HttpResponse.json({ items: [] })),
+);
+
+let started: Promise<unknown> | undefined;
+
+/**
+ * Registers MSW's service worker (served by `msw-worker-plugin.ts`, relative to the page so that it
+ * works under any base path) and starts answering the demo origins. Idempotent.
+ */
+export function startDemoApi(): Promise<unknown> {
+  started ??= worker.start({
+    serviceWorker: { url: './mockServiceWorker.js' },
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  });
+  return started;
+}

@@ -1,0 +1,157 @@
+import { Task, TaskStatus } from '@lit/task';
+import { deepArrayEquals } from '@lit/task/deep-equals.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { describeError } from './error-message.js';
+import type { Localizer } from './i18n/localizer.js';
+
+/** What a data-driven element shows. */
+export type DataState = 'loading' | 'success' | 'empty' | 'error';
+
+/** How a {@link DataController} loads. */
+export interface DataControllerOptions<A extends readonly unknown[], R> {
+  /** The parameters of the request. When they change (compared deeply), the data loads again. */
+  args: () => A;
+  /** Loads the data. Pass `signal` on to the SDK: it aborts a request that is no longer wanted. */
+  task: (args: A, options: { signal: AbortSignal }) => Promise<R>;
+  /** The host's localizer, for the texts the live region reads out. */
+  i18n: Localizer;
+  /**
+   * Milliseconds to wait after a parameter change before loading, so that typing sends one request.
+   * The first load, a retry and a reload after re-attaching start at once. Default 300.
+   */
+  debounce?: number;
+  /** Whether a result means "nothing found" (the empty state). */
+  isEmpty?: (result: R) => boolean;
+  /** What the live region says about a result, e.g. "17 Themen". */
+  announce?: (result: R) => string;
+}
+
+const isAbort = (error: unknown) => (error as { name?: unknown } | null)?.name === 'AbortError';
+
+const abortError = () => new DOMException('The element left the page.', 'AbortError');
+
+function delay(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+}
+
+/**
+ * Loads an element's data through the SDK and tells it what to show. Built on `@lit/task`, which
+ * runs the task when the parameters change, aborts the run it supersedes and ignores any answer but
+ * the newest — a slow earlier answer never overwrites a newer one. On top of it this controller
+ * debounces parameter changes, aborts the request when the element leaves the DOM (and loads again
+ * when it comes back), tells success from "nothing found", keeps the last error for the error panel,
+ * and words each state for a live region.
+ */
+export class DataController<A extends readonly unknown[], R> implements ReactiveController {
+  private readonly task: Task<A, R>;
+  private startImmediately = true;
+  private resumeOnConnect = false;
+  private focusAfterLoad = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: DataControllerOptions<A, R>,
+  ) {
+    host.addController(this);
+    this.task = new Task<A, R>(host, {
+      args: options.args,
+      argsEqual: deepArrayEquals,
+      task: (args, { signal }) => this.load(args, signal),
+    });
+  }
+
+  /** `loading` (also before the first load), `success`, `empty` or `error`. */
+  get state(): DataState {
+    switch (this.task.status) {
+      case TaskStatus.COMPLETE:
+        return this.options.isEmpty?.(this.task.value as R) ? 'empty' : 'success';
+      case TaskStatus.ERROR:
+        // Aborted because the element left the page: it loads again when it comes back.
+        return this.resumeOnConnect && isAbort(this.task.error) ? 'loading' : 'error';
+      default:
+        return 'loading';
+    }
+  }
+
+  /** The result, in the `success` and `empty` states. */
+  get value(): R | undefined {
+    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+  }
+
+  /** The failure, in the `error` state: usually an SDK error (`NetworkError`, `RateLimitError`, …). */
+  get error(): unknown {
+    return this.state === 'error' ? this.task.error : undefined;
+  }
+
+  /** What a `role="status"` live region should say now: a count, "nothing found", the error, or nothing. */
+  get announcement(): string {
+    const { i18n, announce } = this.options;
+    switch (this.state) {
+      case 'success':
+        return announce?.(this.task.value as R) ?? '';
+      case 'empty':
+        return i18n.t('empty');
+      case 'error':
+        return describeError(this.task.error, i18n);
+      default:
+        return '';
+    }
+  }
+
+  /** Settles when the current load has (for tests and for work that follows a load). */
+  get settled(): Promise<unknown> {
+    return this.task.taskComplete.catch(() => undefined);
+  }
+
+  /**
+   * Loads again at once with the same parameters. Keyboard focus inside the element moves to the
+   * element's `[data-refocus]` container afterwards, so it is not lost with the retry button.
+   */
+  retry(): void {
+    this.focusAfterLoad = this.host.shadowRoot?.activeElement != null;
+    this.startImmediately = true;
+    void this.task.run();
+  }
+
+  hostConnected(): void {
+    if (!this.resumeOnConnect) return;
+    this.resumeOnConnect = false;
+    this.startImmediately = true;
+    void this.task.run();
+  }
+
+  hostDisconnected(): void {
+    if (this.task.status !== TaskStatus.PENDING) return;
+    this.resumeOnConnect = true;
+    this.task.abort(abortError());
+  }
+
+  hostUpdated(): void {
+    if (!this.focusAfterLoad || this.task.status === TaskStatus.PENDING) return;
+    this.focusAfterLoad = false;
+    this.host.shadowRoot?.querySelector<HTMLElement>('[data-refocus]')?.focus();
+  }
+
+  private async load(args: A, signal: AbortSignal): Promise<R> {
+    const immediate = this.startImmediately;
+    this.startImmediately = false;
+    if (!immediate) await delay(this.options.debounce ?? 300, signal);
+    if (!this.host.isConnected) {
+      // Parameters changed while the element was off the page: load when it is back.
+      this.resumeOnConnect = true;
+      throw abortError();
+    }
+    return this.options.task(args, { signal });
+  }
+}

@@ -1,0 +1,47 @@
+import { de } from './de.js';
+import { en } from './en.js';
+import type { Message, MessageKey, Messages } from './messages.js';
+
+/** The language of every element whose page names none or one without a translation. */
+export const DEFAULT_LOCALE = 'de';
+
+const locales = new Map<string, Partial<Messages>>([
+  ['de', de],
+  ['en', en],
+]);
+const listeners = new Set<() => void>();
+
+/**
+ * Adds a language, or replaces the texts of one, for every element on the page — for example Upper
+ * Sorbian: `registerLocale('hsb', { retry: 'Hišće raz spytać', … })`. Keys left out fall back to
+ * German. Elements already on the page switch at once if their `lang` asks for `code`.
+ *
+ * @param code - A BCP 47 language tag as written in `lang` attributes (`hsb`, `de-AT`, `fr`).
+ * @param messages - Translations keyed like the German messages.
+ */
+export function registerLocale(code: string, messages: Partial<Messages>): void {
+  const key = code.trim().toLowerCase();
+  if (!key) throw new TypeError('registerLocale() needs a language code such as "hsb".');
+  locales.set(key, { ...locales.get(key), ...messages });
+  for (const listener of listeners) listener();
+}
+
+/** The registered locale that serves a `lang` value: exact tag, else its primary language, else German. */
+export function matchLocale(lang: string | null | undefined): string {
+  const tag = lang?.trim().toLowerCase();
+  if (!tag) return DEFAULT_LOCALE;
+  if (locales.has(tag)) return tag;
+  const primary = tag.split('-')[0]!;
+  return locales.has(primary) ? primary : DEFAULT_LOCALE;
+}
+
+/** The text of `key` in `locale`, falling back to German. */
+export function lookupMessage(locale: string, key: MessageKey): Message {
+  return locales.get(locale)?.[key] ?? de[key];
+}
+
+/** Calls `listener` whenever `registerLocale()` changes what a `lang` resolves to. */
+export function onLocalesChanged(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

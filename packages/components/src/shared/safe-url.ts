@@ -1,0 +1,25 @@
+const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * The URL to put in an `href`, or `undefined` when it must not become a link. Only absolute
+ * `http:`, `https:` and `mailto:` URLs pass; `javascript:`, `data:`, `vbscript:`, `file:`, relative
+ * and protocol-relative (`//host`) URLs, and anything unparsable, do not.
+ *
+ * The value is parsed with the WHATWG URL parser — the one the browser applies to `href` — so
+ * case tricks (`JaVaScRiPt:`), surrounding blanks and control characters, and tabs or newlines
+ * inside the scheme (`java\tscript:`) are judged exactly as the browser would read them. The
+ * result is the parsed, normalised URL, which the browser reads back unchanged.
+ *
+ * Portal data is untrusted: every link built from it goes through here.
+ */
+export function safeUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  let url: URL;
+  try {
+    // No base URL: relative and protocol-relative values throw instead of resolving to the page.
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  return ALLOWED_PROTOCOLS.has(url.protocol) ? url.href : undefined;
+}

@@ -1,0 +1,85 @@
+import { css, unsafeCSS } from 'lit';
+import { THEME_TOKENS, privateName } from './theme-tokens.js';
+
+// Built from our own constant table, never from page or portal data.
+const declarations = (value: (token: (typeof THEME_TOKENS)[number]) => string | undefined) =>
+  unsafeCSS(
+    THEME_TOKENS.map((token) => {
+      const declared = value(token);
+      return declared === undefined ? '' : `${privateName(token)}: ${declared};`;
+    }).join('\n'),
+  );
+
+/**
+ * The theme every element starts from. Each `--saxon-*` token is read once into a private
+ * `--_*` property, with a default for light and one for dark (`light-dark()`): the element follows
+ * the page's `color-scheme`, so a page that declares `color-scheme: light dark` (or the matching
+ * `<meta>`) gets dark elements for visitors who prefer dark, and a page that declares nothing stays
+ * light. Under `forced-colors: active` the tokens become system colours.
+ */
+export const themeStyles = css`
+  :host {
+    ${declarations((token) =>
+      token.dark
+        ? `var(${token.name}, light-dark(${token.light}, ${token.dark}))`
+        : `var(${token.name}, ${token.light})`,
+    )}
+    display: block;
+    box-sizing: border-box;
+    color: var(--_color-text);
+    background: var(--_color-surface);
+    font: inherit;
+    font-family: var(--_font-family);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  button {
+    font: inherit;
+  }
+  .button {
+    min-height: 2.75em;
+    padding: 0.5em 1em;
+    border: 1px solid var(--_color-accent);
+    border-radius: var(--_radius);
+    background: var(--_color-accent);
+    color: var(--_color-on-accent);
+    cursor: pointer;
+  }
+  .button:hover {
+    text-decoration: underline;
+  }
+  @media (forced-colors: active) {
+    :host {
+      ${declarations((token) => token.forced)}
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`;

@@ -1,0 +1,125 @@
+// The script-tag bundles in dist/cdn/ (built by `pnpm build`): self-contained, minified, with source
+// maps, and safe to load twice on one page under a strict Content-Security-Policy.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer } from '../../demo-api/src/node.js';
+import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
+import { serveStatic, type StaticServer } from './static-server.js';
+
+const cdnDir = new URL('../dist/cdn/', import.meta.url).pathname;
+const entries = readdirSync(new URL('../src/cdn/', import.meta.url)).map((f) =>
+  f.replace(/\.ts$/, ''),
+);
+
+describe('dist/cdn bundles', () => {
+  beforeAll(() => {
+    if (!existsSync(`${cdnDir}saxon-widgets.js`)) {
+      throw new Error('dist/cdn/ is missing: run `pnpm build` first (`pnpm test` does).');
+    }
+  });
+
+  it('has one minified, self-contained ES module with a source map per entry', () => {
+    expect(entries).toContain('saxon-widgets');
+    for (const name of entries) {
+      const code = readFileSync(`${cdnDir}${name}.js`, 'utf8');
+      const map = JSON.parse(readFileSync(`${cdnDir}${name}.js.map`, 'utf8')) as {
+        sources: string[];
+      };
+      expect(code).toMatch(new RegExp(`//# sourceMappingURL=${name}\\.js\\.map\\s*$`));
+      expect(map.sources.some((source) => source.includes('lit-html'))).toBe(true);
+      expect(map.sources.some((source) => source.includes('sdk'))).toBe(true);
+      // self-contained: no import of anything (bare or relative) is left
+      expect(code).not.toMatch(/\bimport\s*[{*\w][^;]*?from\s*["']/);
+      expect(code).not.toMatch(/\bimport\s*\(/);
+      // production: no Node globals, no Lit dev mode, minified
+      expect(code).not.toContain('process.env');
+      expect(code).not.toContain('Lit is in dev mode');
+      expect(code.split('\n')[0]!.length).toBeGreaterThan(5000); // minified: long lines
+      expect(code).not.toContain('ALLOWED_PROTOCOLS'); // … and local names shortened
+    }
+  });
+});
+
+describe('two copies of saxon-widgets.js on one page', () => {
+  let demo: Awaited<ReturnType<typeof startDemoServer>>;
+  let site: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    demo = await startDemoServer({ port: 0 });
+    // A strict CSP: scripts and styles from the page's own origin only, no inline code, no eval,
+    // Trusted Types enforced, requests only to the directory.
+    const csp = [
+      "default-src 'none'",
+      "script-src 'self'",
+      "style-src 'self'",
+      `connect-src ${demo.url}`,
+      "base-uri 'none'",
+      "require-trusted-types-for 'script'",
+    ].join('; ');
+    // Two URLs for one file make the browser evaluate two separate copies, as a CMS plugin and a
+    // hand-written snippet would; a third loads the single-widget bundle on top.
+    const page = `<!doctype html>
+<html lang="de">
+  <head>
+    <title>Zwei Kopien</title>
+    <script type="module" src="/copy-a/saxon-widgets.js"></script>
+    <script type="module" src="/copy-b/saxon-widgets.js"></script>
+    <script type="module" src="/copy-c/saxon-topic-list.js"></script>
+    <script type="module" src="/probe.js"></script>
+  </head>
+  <body>
+    <saxon-topic-list api-url="${demo.url}/directory/v1"></saxon-topic-list>
+  </body>
+</html>`;
+    // Compares what each copy exports with what the registry holds.
+    const probe = `import * as a from '/copy-a/saxon-widgets.js';
+import * as b from '/copy-b/saxon-widgets.js';
+import * as c from '/copy-c/saxon-topic-list.js';
+window.__copies = {
+  distinct: a.SaxonTopicList !== b.SaxonTopicList && b.SaxonTopicList !== c.SaxonTopicList,
+  registered: [a, b, c].findIndex((m) => customElements.get('saxon-topic-list') === m.SaxonTopicList),
+};`;
+    site = await serveStatic(
+      { '/copy-a/': cdnDir, '/copy-b/': cdnDir, '/copy-c/': cdnDir },
+      { files: { '/': page, '/probe.js': probe }, headers: { 'content-security-policy': csp } },
+    );
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await demo?.close();
+  });
+
+  it('raises no error, and the elements work', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') {
+        problems.push(`console.${message.type()}: ${message.text()}`);
+      }
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await page.goto(`${site.url}/`);
+
+    await expect
+      .poll(() => page.locator('saxon-topic-list [part="item"]').count(), { timeout: 10_000 })
+      .toBe(17);
+    expect(await page.locator('saxon-topic-list [role="status"]').textContent()).toContain(
+      '17 Themen',
+    );
+    const copies = await page.evaluate(() => (window as { __copies?: unknown }).__copies);
+    expect(copies).toEqual({ distinct: true, registered: 0 });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,24 @@
+// The HTTP layer's public names, shared by every entry point.
+export {
+  HttpError,
+  NetworkError,
+  NotFoundError,
+  PortalError,
+  RateLimitError,
+  ResponseParseError,
+  ResponseValidationError,
+  SaxonError,
+  ServerError,
+  TimeoutError,
+} from './errors.js';
+export type { ErrorDetails, ValidationIssue } from './errors.js';
+export type { Language } from './messages.js';
+export type { CacheOptions } from './cache.js';
+export type {
+  CallOptions,
+  RequestInfo,
+  RetryPolicy,
+  TransportHooks,
+  TransportOptions,
+} from './transport.js';
+export type { ValidationMode } from './validation.js';

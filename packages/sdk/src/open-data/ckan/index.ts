@@ -1,0 +1,16 @@
+// Entry point `@saxon-ai/sdk/ckan`: the CKAN adapter alone (no EntryStore code).
+export { createCkanClient } from './client.js';
+export { parseCkanPackage, extraValues } from './parse.js';
+export { unwrapCkanEnvelope } from './envelope.js';
+export type { OpenDataClient, OpenDataClientOptions } from '../adapter.js';
+export type {
+  Dataset,
+  Distribution,
+  Facet,
+  FacetName,
+  License,
+  PortalConfig,
+  SearchPage,
+  SearchQuery,
+  ThemeCode,
+} from '../model.js';

@@ -1,0 +1,67 @@
+import type { Facet, FacetName, Language, SearchPage } from '../model.js';
+import { emptyFacets, mergeFacets } from '../adapter.js';
+import {
+  canonicalLicense,
+  licenseTitle,
+  normalizeFormat,
+  themeCode,
+  themeLabel,
+} from '../vocabulary.js';
+import type { SearchResponse } from './schemas.js';
+import { FIELD } from './terms.js';
+
+/** The Solr field behind each facet (the portal UI's own choice, SHAPE.md §6). */
+export const FACET_FIELDS: Record<FacetName, string> = {
+  publisher: FIELD.publisher,
+  theme: FIELD.theme,
+  format: FIELD.format,
+  license: FIELD.license,
+  keyword: FIELD.keyword,
+};
+
+type FacetField = SearchResponse['facetFields'][number];
+
+function field(response: SearchResponse, name: FacetName): FacetField['values'] {
+  return response.facetFields.find((f) => f.name === FACET_FIELDS[name])?.values ?? [];
+}
+
+/** Publisher URIs named by the publisher facet: their names are looked up with the page. */
+export function facetPublishers(response: SearchResponse): string[] {
+  return field(response, 'publisher')
+    .map((v) => v.name)
+    .filter((v) => v.trim() !== '');
+}
+
+/**
+ * Facet counts in the model's form. `value` is what the filter of the same name takes back:
+ * publisher and licence URIs as indexed, theme codes, format and keyword literals as indexed.
+ */
+export function readFacets(
+  response: SearchResponse,
+  names: readonly FacetName[],
+  language: Language,
+  publisherName: (uri: string) => string | undefined,
+): SearchPage['facets'] {
+  const label: Record<FacetName, (value: string) => { value: string; label: string }> = {
+    publisher: (value) => ({ value, label: publisherName(value) ?? value }),
+    theme: (value) => {
+      const code = themeCode(value);
+      return code ? { value: code, label: themeLabel(code, language) } : { value, label: value };
+    },
+    format: (value) => ({ value, label: normalizeFormat(value) ?? value }),
+    license: (value) => {
+      const canonical = canonicalLicense(value);
+      return { value: canonical, label: licenseTitle(canonical, language) ?? canonical };
+    },
+    keyword: (value) => ({ value, label: value }),
+  };
+  const facets = emptyFacets();
+  for (const name of names) {
+    facets[name] = mergeFacets(
+      field(response, name)
+        .filter((v) => v.name.trim() !== '')
+        .map((v): Facet => ({ ...label[name](v.name), count: v.count })),
+    );
+  }
+  return facets;
+}

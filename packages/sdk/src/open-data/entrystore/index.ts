@@ -1,0 +1,3 @@
+// The EntryStore adapter of the open-data client (opendata.sachsen.de and other EntryScape
+// portals). Nothing here imports the CKAN adapter, so a bundle with only this one stays small.
+export { createEntryStoreClient } from './client.js';

@@ -1,0 +1,108 @@
+import type { SearchQuery } from '../model.js';
+import { licenseVariants, themeCode, THEME_URI } from '../vocabulary.js';
+import { escapeTerm, quotePhrase, searchWords } from './escape.js';
+import { DCAT_DATASET, FIELD } from './terms.js';
+
+/** Public datasets only: what the portal itself lists. */
+const DATASETS = `public:true AND rdfType:${escapeTerm(DCAT_DATASET)}`;
+
+/** Fields a search word is matched against: titles in any language or none, descriptions, keywords. */
+const TEXT_FIELDS = ['title', 'description', 'tag.literal'] as const;
+
+/**
+ * One clause per word, ANDed: `(title:w* OR description:w* OR tag.literal:w*)`. The general
+ * `title` field holds titles of every language *and* untagged ones (`title.de` misses harvested
+ * records). Empty or punctuation-only text → undefined.
+ */
+export function textClause(text: string | undefined): string | undefined {
+  const words = searchWords(text ?? '');
+  if (words.length === 0) return undefined;
+  return words
+    .map((word) => `(${TEXT_FIELDS.map((f) => `${f}:${escapeTerm(word)}*`).join(' OR ')})`)
+    .join(' AND ');
+}
+
+function anyOf(field: string, terms: readonly string[]): string | undefined {
+  const unique = [...new Set(terms)];
+  return unique.length === 0 ? undefined : `${field}:(${unique.join(' OR ')})`;
+}
+
+const nonEmpty = (values: readonly string[] | undefined) =>
+  (values ?? []).map((v) => v.trim()).filter((v) => v !== '');
+
+/** A theme code (`TRAN`) becomes the EU theme URI; another URI is taken as it is. */
+function themeUri(value: string): string {
+  const code = themeCode(value);
+  return code ? THEME_URI + code : value;
+}
+
+/** The filter clauses of a query: values of one filter ORed, the filters ANDed by the caller. */
+export function filterClauses(query: SearchQuery): string[] {
+  const licenses = nonEmpty(query.license).flatMap(licenseVariants);
+  return [
+    anyOf(
+      FIELD.theme,
+      nonEmpty(query.theme).map((v) => escapeTerm(themeUri(v))),
+    ),
+    anyOf(FIELD.publisher, nonEmpty(query.publisher).map(escapeTerm)),
+    anyOf(FIELD.format, nonEmpty(query.format).map(quotePhrase)),
+    anyOf(FIELD.license, licenses.map(escapeTerm)),
+    anyOf(FIELD.keyword, nonEmpty(query.keyword).map(quotePhrase)),
+  ].filter((clause) => clause !== undefined);
+}
+
+/** The whole Solr query of a dataset search; every filter goes here, none into `filterQuery`. */
+export function datasetQuery(query: SearchQuery): string {
+  const text = textClause(query.text);
+  return [DATASETS, ...(text ? [text] : []), ...filterClauses(query)].join(' AND ');
+}
+
+/** The dataset whose `dcterms:identifier` is `id`. */
+export function identifierQuery(id: string): string {
+  return `${DATASETS} AND ${FIELD.identifier}:${quotePhrase(id)}`;
+}
+
+/** Public entries describing any of these resources (distributions, publishers, contact points). */
+export function resourceQuery(uris: readonly string[]): string {
+  return `public:true AND resource:(${uris.map(escapeTerm).join(' OR ')})`;
+}
+
+export const SORT: Record<NonNullable<SearchQuery['sort']>, readonly string[] | undefined> = {
+  // No `sort`: the server's default `score desc, modified desc`.
+  relevance: undefined,
+  modified: ['modified desc'],
+  // The portal's own title order: German titles A–Z, then untagged ones A–Z (Solr sorts missing
+  // values last, so the two runs do not interleave).
+  title: ['title.de asc', 'title.nolang asc'],
+};
+
+export interface SearchParameters {
+  query: string;
+  limit: number;
+  offset?: number;
+  sort?: readonly string[] | undefined;
+  facetFields?: readonly string[];
+  facetLimit?: number;
+}
+
+/**
+ * `{base}/search?type=solr&query=…`. EntryStore reads the raw query string itself (SHAPE.md §1):
+ * it splits on `&` and `=` and then URL-decodes each value once, so every value is sent through
+ * `encodeURIComponent` (`+` as `%2B`, `=` as `%3D` …). List parameters (`sort`, `facetFields`)
+ * are split on `,`: their items are encoded one by one and joined with a literal comma.
+ */
+export function searchUrl(baseUrl: string, parameters: SearchParameters): string {
+  const list = (items: readonly string[]) => items.map(encodeURIComponent).join(',');
+  const pairs: [string, string][] = [
+    ['type', 'solr'],
+    ['query', encodeURIComponent(parameters.query)],
+    ['limit', String(parameters.limit)],
+    ['offset', String(parameters.offset ?? 0)],
+  ];
+  if (parameters.sort?.length) pairs.push(['sort', list(parameters.sort)]);
+  if (parameters.facetFields?.length) {
+    pairs.push(['facetFields', list(parameters.facetFields)]);
+    pairs.push(['facetLimit', String(parameters.facetLimit ?? 20)]);
+  }
+  return `${baseUrl}/search?${pairs.map(([name, value]) => `${name}=${value}`).join('&')}`;
+}

@@ -1,0 +1,27 @@
+// Entry point `@saxon-ai/sdk/open-data`: the open-data client for CKAN and EntryStore portals.
+export { createOpenDataClient } from './client.js';
+export { createCkanClient } from './ckan/client.js';
+export { createEntryStoreClient } from './entrystore/client.js';
+export { portals } from './portals.js';
+export type { PortalName } from './portals.js';
+export type { OpenDataClient, OpenDataClientOptions } from './adapter.js';
+export type {
+  Dataset,
+  Distribution,
+  Facet,
+  FacetName,
+  License,
+  PortalConfig,
+  PortalType,
+  SearchPage,
+  SearchQuery,
+  ThemeCode,
+} from './model.js';
+export {
+  THEME_LABELS,
+  licenseTitle,
+  normalizeFormat,
+  normalizeLicenseUri,
+  themeLabel,
+} from './vocabulary.js';
+export * from '../http/public.js';

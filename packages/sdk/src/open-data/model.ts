@@ -1,0 +1,137 @@
+import type { Language } from '../http/messages.js';
+
+/**
+ * The one dataset model both portal adapters produce (DCAT-AP.de, simplified). Portal raw data
+ * stays out: what a portal sends beyond this is dropped, and what it sends irregularly is
+ * normalised (see the package README, "Normalisation").
+ */
+
+/** EU data-theme codes (`http://publications.europa.eu/resource/authority/data-theme/…`). */
+export type ThemeCode =
+  | 'AGRI'
+  | 'ECON'
+  | 'EDUC'
+  | 'ENER'
+  | 'ENVI'
+  | 'GOVE'
+  | 'HEAL'
+  | 'INTR'
+  | 'JUST'
+  | 'REGI'
+  | 'SOCI'
+  | 'TECH'
+  | 'TRAN';
+
+export interface License {
+  /** The licence URI, e.g. `http://dcat-ap.de/def/licenses/dl-by-de/2.0`. */
+  uri?: string;
+  /** The portal's id for it (CKAN `license_id`), when it has one. */
+  id?: string;
+  /** Human-readable title, in the client's language where known. */
+  title?: string;
+  /** Attribution text the licence asks users to show ("Namensnennung"). */
+  attribution?: string;
+}
+
+export interface Distribution {
+  title?: string;
+  /** Normalised format name, e.g. `CSV`, `GeoJSON`, `WMS`. */
+  format?: string;
+  /** IANA media type, e.g. `text/csv`. */
+  mediaType?: string;
+  /** Where the data can be accessed (an http(s) URL). */
+  accessUrl?: string;
+  /** A direct download (an http(s) URL). */
+  downloadUrl?: string;
+  byteSize?: number;
+  license?: License;
+  /** ISO 8601 with offset. */
+  modified?: string;
+}
+
+export interface Dataset {
+  /** Stable id: CKAN package id; on EntryStore the `dcterms:identifier`, else `context/entry`. */
+  id: string;
+  /** Id of the portal it came from (`sachsen`, `govdata`, … or the custom portal's `id`). */
+  portal: string;
+  /** The dataset's DCAT URI, when the portal states one. */
+  uri?: string;
+  /** A web page about the dataset (always http(s); a portal's non-URL text is dropped). */
+  landingPage?: string;
+  title: string;
+  /** Plain text as the portal sent it; may contain Markdown. Never interpreted as HTML. */
+  description?: string;
+  keywords: string[];
+  themes: ThemeCode[];
+  publisher?: { name: string; uri?: string };
+  contact?: { name?: string; email?: string };
+  license?: License;
+  /** ISO 8601 with offset. */
+  issued?: string;
+  /** ISO 8601 with offset. */
+  modified?: string;
+  /** Spatial coverage: a political-geocoding or place URI. */
+  spatial?: string;
+  distributions: Distribution[];
+}
+
+/** One facet value: `value` goes back into the query, `label` is for people. */
+export interface Facet {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export type FacetName = 'publisher' | 'theme' | 'format' | 'license' | 'keyword';
+
+export interface SearchQuery {
+  /** Free text; matched literally (special characters of the portals' query syntax are escaped). */
+  text?: string;
+  /** EU theme codes (`TRAN`); several are ORed, as are the values of every other filter. */
+  theme?: readonly string[];
+  /** Format facet values (`CSV`). */
+  format?: readonly string[];
+  /** Publisher facet values (CKAN organization name, EntryStore publisher URI). */
+  publisher?: readonly string[];
+  /** Licence facet values (usually the licence URI). */
+  license?: readonly string[];
+  keyword?: readonly string[];
+  /** Default `relevance` (best match, then newest); `modified` newest first; `title` A–Z. */
+  sort?: 'relevance' | 'modified' | 'title';
+  /** Page size, 1–100 (default 20). */
+  limit?: number;
+  offset?: number;
+  /** Facets to compute; default all five. Values per facet: `facetLimit` (default 20). */
+  facets?: readonly FacetName[];
+  facetLimit?: number;
+}
+
+export interface SearchPage {
+  total: number;
+  offset: number;
+  limit: number;
+  items: Dataset[];
+  facets: Record<FacetName, Facet[]>;
+}
+
+export type PortalType = 'ckan' | 'entrystore';
+
+export interface PortalConfig {
+  type: PortalType;
+  /** Root of the portal's API: CKAN's site URL, or EntryStore's `…/store`. */
+  baseUrl: string;
+  /** Short id written into `Dataset.portal`; default the base URL's host. */
+  id?: string;
+  /** Display name. */
+  title?: string;
+}
+
+export const FACET_NAMES: readonly FacetName[] = [
+  'publisher',
+  'theme',
+  'format',
+  'license',
+  'keyword',
+];
+
+export type { Language };

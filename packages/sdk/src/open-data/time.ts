@@ -1,0 +1,81 @@
+const NAIVE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?$/;
+const WITH_ZONE = /(?:Z|[+-]\d{2}:?\d{2})$/i;
+
+let berlinParts: Intl.DateTimeFormat | undefined;
+
+/** Offset of Europe/Berlin from UTC at an instant, in minutes (60 or 120). */
+function berlinOffset(instant: number): number {
+  berlinParts ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Europe/Berlin',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  const parts: Record<string, number> = {};
+  for (const part of berlinParts.formatToParts(instant)) parts[part.type] = Number(part.value);
+  const wall = Date.UTC(
+    parts.year!,
+    parts.month! - 1,
+    parts.day!,
+    parts.hour!,
+    parts.minute!,
+    parts.second!,
+  );
+  return Math.round((wall - Math.floor(instant / 1000) * 1000) / 60_000);
+}
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+/** An instant as ISO 8601 in Berlin time with its offset, e.g. `2025-07-18T04:05:52+02:00`. */
+export function toBerlinIso(instant: number): string {
+  const offset = berlinOffset(instant);
+  const local = new Date(instant + offset * 60_000);
+  const sign = offset < 0 ? '-' : '+';
+  return (
+    `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
+    `T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}` +
+    `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`
+  );
+}
+
+/**
+ * Reads a portal timestamp and returns ISO 8601 with offset, or undefined when it is not a date.
+ *
+ * The rule for timestamps without a time zone (`2025-07-18T02:05:52.278036`): `naive: 'utc'` for
+ * CKAN's own `metadata_created`/`metadata_modified`, which CKAN stores in UTC; `naive: 'berlin'`
+ * for harvested DCAT dates of German portals, which are local time. A bare date stays a date.
+ */
+export function normalizeTimestamp(value: unknown, naive: 'utc' | 'berlin'): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (WITH_ZONE.test(text)) {
+    const instant = Date.parse(text);
+    return Number.isNaN(instant) ? undefined : toBerlinIso(instant);
+  }
+  const match = NAIVE.exec(text);
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, s] = match;
+  if (h === undefined) return `${y}-${mo}-${d}`;
+  const wallAsUtc = Date.UTC(
+    Number(y),
+    Number(mo) - 1,
+    Number(d),
+    Number(h),
+    Number(mi),
+    Number(s ?? 0),
+  );
+  if (Number.isNaN(wallAsUtc)) return undefined;
+  if (naive === 'utc') return toBerlinIso(wallAsUtc);
+  // Berlin wall time: try both offsets, keep the one that maps back (first occurrence when repeated).
+  for (const offset of [120, 60]) {
+    const instant = wallAsUtc - offset * 60_000;
+    if (berlinOffset(instant) === offset) return toBerlinIso(instant);
+  }
+  return toBerlinIso(wallAsUtc - 60 * 60_000);
+}

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createEntryStoreClient } from '../src/open-data/entrystore/index.js';
+import type { Dataset, Distribution } from '../src/open-data/model.js';
+import { normalizeTimestamp } from '../src/open-data/time.js';
+import { normalizeFormat, normalizeLicenseUri } from '../src/open-data/vocabulary.js';
+import { startTestServer } from './demo-server.js';
+
+/**
+ * Every dataset the EntryStore emulation serves — built from the demo API's source records as
+ * separate dataset, distribution and publisher entries in RDF/JSON — comes back through the
+ * adapter with the values of its source record. The CKAN adapter can be held to the same records.
+ */
+const read = (file: string) =>
+  JSON.parse(
+    readFileSync(new URL(`../../demo-api/data/${file}`, import.meta.url), 'utf8'),
+  ) as any[];
+
+let demo: Awaited<ReturnType<typeof startTestServer>>;
+beforeAll(async () => {
+  demo = await startTestServer();
+});
+afterAll(() => demo.close());
+
+const berlin = (value: string | undefined) => normalizeTimestamp(value, 'berlin');
+const drop = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+it('maps every dataset of the emulation to the values of its source record', async () => {
+  const od = createEntryStoreClient({
+    type: 'entrystore',
+    baseUrl: `${demo.url}/entrystore/store`,
+  });
+  const publishers = new Map(read('publishers.json').map((p) => [p.id, p]));
+  const datasets = new Map<string, Dataset>();
+  for await (const d of od.searchAll()) datasets.set(d.id, d);
+
+  const records = read('datasets.json');
+  expect(datasets.size).toBe(records.length);
+  for (const record of records) {
+    const publisher = publishers.get(record.publisherId);
+    const expected = {
+      portal: '127.0.0.1:' + new URL(demo.url).port,
+      title: record.title,
+      description: record.description,
+      keywords: record.keywords,
+      themes: record.themes,
+      publisher: { name: publisher.title, uri: publisher.uri },
+      contact: record.contact && { name: record.contact.name, email: record.contact.email },
+      license: normalizeLicenseUri(record.license),
+      issued: berlin(record.issued),
+      modified: berlin(record.modified),
+      landingPage: record.landingPage,
+      spatial: record.spatial,
+      distributions: record.distributions.map((x: any) => ({
+        title: x.title,
+        format: normalizeFormat(x.format),
+        mediaType: x.mediaType,
+        accessUrl: x.accessUrl,
+        downloadUrl: x.downloadUrl,
+        byteSize: x.byteSize,
+        license: normalizeLicenseUri(x.license ?? record.license),
+        modified: berlin(x.modified),
+      })),
+    };
+    const { id, uri, license, distributions, ...rest } = datasets.get(record.id)!;
+    expect(id).toBe(record.id);
+    expect(uri).toMatch(/^https:\/\/register\.opendata\.sachsen\.de\/store\/1\/resource\/\d+$/);
+    const actual = {
+      ...rest,
+      license: license?.uri,
+      distributions: distributions.map((x: Distribution) => ({ ...x, license: x.license?.uri })),
+    };
+    expect(actual, record.id).toEqual(drop(expected));
+  }
+});
