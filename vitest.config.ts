@@ -35,6 +35,9 @@ export default defineConfig({
           name: 'browser',
           include: ['packages/components/src/**/*.test.ts', 'packages/*/test/**/*.browser.test.ts'],
           globalSetup: ['scripts/test/demo-api.setup.ts'],
+          // One demo API serves every browser test file, and its faults are global: files run one
+          // after another so a fault switched on by one file never reaches another.
+          fileParallelism: false,
           browser: browser(),
         },
       },

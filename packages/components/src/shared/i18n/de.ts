@@ -1,4 +1,7 @@
 import type { Message } from './messages.js';
+import { actorMapDe } from '../../actor-map/messages.js';
+import { datasetSearchDe } from '../../dataset-search/messages.js';
+import { eventListDe } from '../../event-list/messages.js';
 
 /**
  * German, the default language. Every visible text of every element, including texts only screen
@@ -35,4 +38,9 @@ export const de = {
   topicCount: { one: '{count} Thema', other: '{count} Themen' },
   actorCount: { one: '{count} Akteur', other: '{count} Akteure' },
   eventCount: { one: '{count} Veranstaltung', other: '{count} Veranstaltungen' },
+
+  // The widgets' own texts, each kept beside its widget.
+  ...datasetSearchDe,
+  ...actorMapDe,
+  ...eventListDe,
 } satisfies Record<string, Message>;

@@ -1,4 +1,7 @@
 import type { Messages } from './messages.js';
+import { actorMapEn } from '../../actor-map/messages.js';
+import { datasetSearchEn } from '../../dataset-search/messages.js';
+import { eventListEn } from '../../event-list/messages.js';
 
 /** English. Keys and forms as in `de.ts`. */
 export const en: Messages = {
@@ -25,4 +28,7 @@ export const en: Messages = {
   topicCount: { one: '{count} topic', other: '{count} topics' },
   actorCount: { one: '{count} actor', other: '{count} actors' },
   eventCount: { one: '{count} event', other: '{count} events' },
+  ...datasetSearchEn,
+  ...actorMapEn,
+  ...eventListEn,
 };
