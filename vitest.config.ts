@@ -18,6 +18,7 @@ const browser = () => ({
 
 export default defineConfig({
   test: {
+    reporters: ['default', './scripts/test/summary-reporter.ts'],
     projects: [
       {
         test: {

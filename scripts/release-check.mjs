@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// `pnpm release:check`: proves that what npm would publish works outside this workspace.
+//  1. builds and packs every public package (`pnpm pack`, which rewrites `workspace:` ranges);
+//  2. checks each tarball's contents (no tests, fixtures or Storybook files) and lints it with
+//     publint and @arethetypeswrong/cli;
+//  3. installs the three tarballs into a fresh project in the system's temp folder;
+//  4. smoke-tests them there: the SDK under this Node.js against the installed demo API, and the
+//     installed `saxon-widgets.js` in Chromium, where widgets must render demo data.
+import { execFileSync, execSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { assertChromium, chromiumArgs, chromiumPath } from './chromium.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const PACKAGES = ['sdk', 'components', 'demo-api'];
+/** Paths a published tarball must not contain. */
+const FORBIDDEN = [
+  /(^|\/)test\//,
+  /(^|\/)tests?\.?[^/]*\.(ts|js)$/,
+  /\.test\.(ts|js|d\.ts)$/,
+  /fixtures?\//,
+  /\.stories\.(ts|js|d\.ts)$/,
+  /\.mdx$/,
+  /storybook/i,
+  /(^|\/)src\//,
+  /__screenshots__/,
+  /\.readme-examples/,
+];
+
+const step = (text) => console.log(`\n▸ ${text}`);
+const run = (command, options = {}) => execSync(command, { stdio: 'inherit', ...options });
+
+const work = mkdtempSync(join(tmpdir(), 'saxon-release-check-'));
+const packs = join(work, 'packs');
+const project = join(work, 'project');
+
+try {
+  step('build');
+  run('pnpm build', { cwd: root });
+
+  step('pack');
+  for (const name of PACKAGES) {
+    run(`pnpm pack --pack-destination ${packs}`, {
+      cwd: join(root, 'packages', name),
+      stdio: 'pipe',
+    });
+  }
+  const tarballs = readdirSync(packs)
+    .filter((file) => file.endsWith('.tgz'))
+    .map((file) => join(packs, file));
+  if (tarballs.length !== PACKAGES.length)
+    throw new Error(`expected ${PACKAGES.length} tarballs, got ${tarballs}`);
+
+  step('tarball contents, publint, attw');
+  for (const tarball of tarballs) {
+    const files = execFileSync('tar', ['-tzf', tarball]).toString().trim().split('\n');
+    const inside = files.map((file) => file.replace(/^package\//, ''));
+    const bad = inside.filter((file) => FORBIDDEN.some((pattern) => pattern.test(file)));
+    if (bad.length)
+      throw new Error(`${tarball} contains files that must not ship:\n  ${bad.join('\n  ')}`);
+    if (!inside.includes('package.json') || !inside.some((f) => f.startsWith('dist/'))) {
+      throw new Error(`${tarball} lacks package.json or dist/`);
+    }
+    console.log(`  ${tarball.split('/').pop()}: ${inside.length} files, none forbidden`);
+    run(`pnpm exec publint run ${tarball} --strict`, { cwd: root });
+    run(`pnpm exec attw ${tarball} --profile esm-only --format table-flipped --no-summary`, {
+      cwd: root,
+    });
+  }
+
+  step('install the tarballs into a fresh project outside the workspace');
+  execSync(`mkdir -p ${project}`);
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'release-check', private: true, type: 'module' }, null, 2),
+  );
+  run(`npm install --no-audit --no-fund --loglevel=error ${tarballs.join(' ')}`, { cwd: project });
+
+  step(`SDK smoke test under Node ${process.version}`);
+  writeFileSync(
+    join(project, 'smoke.mjs'),
+    `import { createDirectoryClient, createOpenDataClient, portals } from '@saxon-ai/sdk';
+import { startDemoServer } from '@saxon-ai/demo-api/node';
+const server = await startDemoServer({ port: 0 });
+try {
+  const dir = createDirectoryClient({ baseUrl: server.url + '/directory/v1' });
+  const actors = await dir.actors.list({ category: 'research', city: 'Dresden' });
+  if (!(actors.total > 0)) throw new Error('no actors');
+  const ckan = createOpenDataClient({ type: 'ckan', baseUrl: server.url + '/ckan' });
+  const entrystore = createOpenDataClient({ ...portals.sachsen, baseUrl: server.url + '/entrystore/store' });
+  const [a, b] = await Promise.all([ckan.search({ text: 'Schule' }), entrystore.search({ text: 'Schule' })]);
+  if (!(a.total > 0) || a.total !== b.total) throw new Error('open-data search: ' + a.total + ' vs ' + b.total);
+  console.log('  ' + actors.total + ' research actors in Dresden; ' + a.total + ' datasets on "Schule" through CKAN and EntryStore');
+} finally {
+  await server.close();
+}
+`,
+  );
+  run(`${process.execPath} smoke.mjs`, { cwd: project });
+
+  step('saxon-widgets.js from the installed package, in Chromium');
+  assertChromium();
+  const { startDemoServer } = await import(
+    pathToFileURL(join(project, 'node_modules/@saxon-ai/demo-api/dist/node.js')).href
+  );
+  const api = await startDemoServer({ port: 0 });
+  const cdn = join(project, 'node_modules/@saxon-ai/components/dist/cdn');
+  const page = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>release check</title>
+<script type="module" src="/cdn/saxon-widgets.js"></script></head><body>
+<saxon-topic-list api-url="${api.url}/directory/v1"></saxon-topic-list>
+</body></html>`;
+  const site = createServer(async (request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    if (path === '/') return response.writeHead(200, { 'content-type': 'text/html' }).end(page);
+    try {
+      const body = await readFile(join(cdn, path.replace(/^\/cdn\//, '')));
+      const type = extname(path) === '.js' ? 'text/javascript' : 'application/json';
+      response.writeHead(200, { 'content-type': type }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => site.listen(0, '127.0.0.1', resolve));
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  try {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const errors = [];
+    tab.on('pageerror', (error) => errors.push(String(error)));
+    await tab.goto(`http://127.0.0.1:${site.address().port}/`);
+    await tab.locator('saxon-topic-list li').first().waitFor({ timeout: 15_000 });
+    const count = await tab.locator('saxon-topic-list li').count();
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    console.log(`  <saxon-topic-list> rendered ${count} topics from the demo API`);
+  } finally {
+    await browser.close();
+    site.close();
+    await api.close();
+  }
+
+  console.log('\n✓ release check passed');
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
