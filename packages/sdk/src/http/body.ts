@@ -9,21 +9,46 @@ export class BodyReadFailure extends Error {
   }
 }
 
+interface Reading {
+  text: Promise<string>;
+  cancel(): void;
+}
+
+/** Streams the body, counting bytes: for answers that do not declare their length. */
+function readLimited(body: ReadableStream<Uint8Array>, limit: number): Reading {
+  const reader = body.getReader();
+  const decoder = new TextDecoder('utf-8');
+  const text = (async () => {
+    let received = 0;
+    let result = '';
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return result + decoder.decode();
+      received += value.byteLength;
+      if (received > limit) throw new BodyReadFailure('tooLarge');
+      result += decoder.decode(value, { stream: true });
+    }
+  })();
+  return { text, cancel: () => void reader.cancel().catch(() => undefined) };
+}
+
 export async function readBody(
   response: Response,
   options: { limit: number; timeout: number | false; signal: AbortSignal },
 ): Promise<string> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > options.limit) {
+  const length = response.headers.get('content-length');
+  const declared = length === null ? Number.NaN : Number(length);
+  if (declared > options.limit) {
     await response.body?.cancel().catch(() => undefined);
     throw new BodyReadFailure('tooLarge');
   }
   if (!response.body) return '';
+  // A declared length within the limit: the platform's own reader is the fastest.
+  const reading: Reading = Number.isFinite(declared)
+    ? { text: response.text(), cancel: () => void response.body?.cancel().catch(() => undefined) }
+    : readLimited(response.body, options.limit);
+  reading.text.catch(() => undefined);
 
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder('utf-8');
-  let received = 0;
-  let text = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let onAbort = () => {};
   const stop = new Promise<never>((_, reject) => {
@@ -34,18 +59,10 @@ export async function readBody(
     if (options.signal.aborted) onAbort();
     else options.signal.addEventListener('abort', onAbort, { once: true });
   });
-  stop.catch(() => undefined);
   try {
-    for (;;) {
-      const { done, value } = await Promise.race([reader.read(), stop]);
-      if (done) break;
-      received += value.byteLength;
-      if (received > options.limit) throw new BodyReadFailure('tooLarge');
-      text += decoder.decode(value, { stream: true });
-    }
-    return text + decoder.decode();
+    return await Promise.race([reading.text, stop]);
   } catch (error) {
-    await reader.cancel().catch(() => undefined);
+    reading.cancel();
     throw error;
   } finally {
     clearTimeout(timer);

@@ -3,8 +3,8 @@ const WITH_ZONE = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 
 let berlinParts: Intl.DateTimeFormat | undefined;
 
-/** Offset of Europe/Berlin from UTC at an instant, in minutes (60 or 120). */
-function berlinOffset(instant: number): number {
+/** Offset from the platform's time-zone data: exact for any date, but slow (formatToParts). */
+function intlOffset(instant: number): number {
   berlinParts ??= new Intl.DateTimeFormat('en-US', {
     timeZone: 'Europe/Berlin',
     hourCycle: 'h23',
@@ -26,6 +26,31 @@ function berlinOffset(instant: number): number {
     parts.second!,
   );
   return Math.round((wall - Math.floor(instant / 1000) * 1000) / 60_000);
+}
+
+const summerTime = new Map<number, [start: number, end: number]>();
+
+/** 01:00 UTC on the last Sunday of a month (month 0-based): when EU clocks change. */
+function lastSundayAtOneUtc(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month + 1, 0, 1));
+  return last.getTime() - last.getUTCDay() * 86_400_000;
+}
+
+/**
+ * Offset of Europe/Berlin from UTC at an instant, in minutes (60 or 120). Since 1996 German clocks
+ * follow the EU rule (summer time from the last Sunday of March to the last Sunday of October, both
+ * at 01:00 UTC), computed here directly because portal pages carry thousands of timestamps; other
+ * years ask the platform's time-zone data.
+ */
+function berlinOffset(instant: number): number {
+  const year = new Date(instant).getUTCFullYear();
+  if (year < 1996 || year > 2200) return intlOffset(instant);
+  let range = summerTime.get(year);
+  if (!range) {
+    range = [lastSundayAtOneUtc(year, 2), lastSundayAtOneUtc(year, 9)];
+    summerTime.set(year, range);
+  }
+  return instant >= range[0] && instant < range[1] ? 120 : 60;
 }
 
 function pad(value: number, width = 2): string {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeTimestamp, toBerlinIso } from '../src/open-data/time.js';
+
+/** Berlin offset per the platform's time-zone data, the reference for the SDK's fast rule. */
+const zoneName = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'Europe/Berlin',
+  timeZoneName: 'longOffset',
+});
+function intlOffset(instant: number): string {
+  const name = zoneName.formatToParts(instant).find((part) => part.type === 'timeZoneName')!.value; // "GMT+02:00"
+  return name.replace('GMT', '') || '+00:00';
+}
+
+describe('Berlin time', () => {
+  it('matches the platform time-zone data hour by hour around every clock change 1990–2040', () => {
+    const mismatches: string[] = [];
+    for (let year = 1990; year <= 2040; year++) {
+      for (const month of [2, 9]) {
+        for (let day = 22; day <= 31; day++) {
+          for (let hour = 0; hour < 24; hour++) {
+            const instant = Date.UTC(year, month, day, hour, 30);
+            if (toBerlinIso(instant).slice(-6) !== intlOffset(instant)) {
+              mismatches.push(new Date(instant).toISOString());
+            }
+          }
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('reads naive timestamps as UTC or as Berlin wall time, by the stated rule', () => {
+    expect(normalizeTimestamp('2025-07-18T02:05:52.278036', 'utc')).toBe(
+      '2025-07-18T04:05:52+02:00',
+    );
+    expect(normalizeTimestamp('2025-07-18T02:05:52.278036', 'berlin')).toBe(
+      '2025-07-18T02:05:52+02:00',
+    );
+    expect(normalizeTimestamp('2025-01-18 08:00', 'berlin')).toBe('2025-01-18T08:00:00+01:00');
+    // The repeated hour in October takes its first (summer-time) occurrence.
+    expect(normalizeTimestamp('2026-10-25T02:30:00', 'berlin')).toBe('2026-10-25T02:30:00+02:00');
+    // A zone given is honoured and converted; a bare date stays a date; junk is dropped.
+    expect(normalizeTimestamp('2026-10-25T01:30:00Z', 'berlin')).toBe('2026-10-25T02:30:00+01:00');
+    expect(normalizeTimestamp('2024-04-16', 'berlin')).toBe('2024-04-16');
+    expect(normalizeTimestamp('demnächst', 'berlin')).toBeUndefined();
+    expect(normalizeTimestamp(42, 'berlin')).toBeUndefined();
+  });
+});
