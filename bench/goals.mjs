@@ -1,0 +1,41 @@
+// Speed goals of issue 11, checked by `pnpm bench --check` when the part was measured.
+export const GOALS = {
+  throughputRatio: 0.85, // SDK req/s ÷ raw fetch req/s, at least
+  validationRatio: 1.5, // SDK parse + validate + map ÷ JSON.parse, at most
+  mapFirstPaint10k: 250, // ms, data to first clustered paint, 10,000 actors
+  mapFirstPaint100k: 1500, // ms, 100,000 actors
+  typingRequests: 2, // search requests for 10 characters typed 50 ms apart, at most
+  typingStaleRenders: 0,
+};
+
+/** Broken goals among the measured parts, as readable lines. */
+export function brokenGoals(results) {
+  const broken = [];
+  const sdk = results.throughput?.rows.find((row) => row.name.startsWith('@saxon-ai/sdk'));
+  if (sdk && sdk.ratio < GOALS.throughputRatio) {
+    broken.push(`SDK throughput ratio ${sdk.ratio.toFixed(2)} < ${GOALS.throughputRatio}`);
+  }
+  if (results.validation && results.validation.ratio > GOALS.validationRatio) {
+    broken.push(`validation ${results.validation.ratio.toFixed(2)}× > ${GOALS.validationRatio}×`);
+  }
+  const browser = results.browser ?? {};
+  if (browser.map10k && browser.map10k.median > GOALS.mapFirstPaint10k) {
+    broken.push(
+      `map 10k first paint ${browser.map10k.median.toFixed(0)} ms > ${GOALS.mapFirstPaint10k} ms`,
+    );
+  }
+  if (browser.map100k && browser.map100k.median > GOALS.mapFirstPaint100k) {
+    broken.push(
+      `map 100k first paint ${browser.map100k.median.toFixed(0)} ms > ${GOALS.mapFirstPaint100k} ms`,
+    );
+  }
+  if (browser.typing && browser.typing.requests.max > GOALS.typingRequests) {
+    broken.push(
+      `typing sent up to ${browser.typing.requests.max} requests > ${GOALS.typingRequests}`,
+    );
+  }
+  if (browser.typing && browser.typing.staleRenders.max > GOALS.typingStaleRenders) {
+    broken.push(`typing rendered ${browser.typing.staleRenders.max} stale answers`);
+  }
+  return broken;
+}

@@ -1,0 +1,129 @@
+// Renders BENCHMARKS.md from a results object: every figure beside its budget or goal, the
+// reference rows, and the machine and versions it ran on.
+import { GOALS } from './goals.mjs';
+import { fmt } from './stats.mjs';
+
+const kB = (bytes) => (bytes / 1000).toFixed(1);
+const verdict = (ok) => (ok ? '✓' : '✗ over');
+const ms = (stat) =>
+  stat ? `${fmt(stat.median, 0)} (${fmt(stat.min, 0)}–${fmt(stat.max, 0)})` : '–';
+
+function sizesSection(rows) {
+  const lines = [
+    '## Bundle sizes',
+    '',
+    'esbuild, minified, production conditions; gzip level 9. kB = 1000 bytes. App rows bundle one',
+    "import the way an app's bundler would; script-tag rows are the files in",
+    '`packages/components/dist/cdn/` as shipped (licence comments included).',
+    '',
+    '| bundle | minified kB | gzip kB | budget kB | |',
+    '| --- | ---: | ---: | ---: | --- |',
+  ];
+  for (const row of rows.filter((r) => !r.reference)) {
+    const budget = row.budget === undefined ? '–' : kB(row.budget);
+    const status = row.budget === undefined ? '' : verdict(row.gzip <= row.budget);
+    lines.push(`| ${row.label} | ${kB(row.min)} | ${kB(row.gzip)} | ${budget} | ${status} |`);
+  }
+  lines.push(
+    '',
+    '**Reference rows** (same run, same settings):',
+    '',
+    '| bundle | minified kB | gzip kB |',
+    '| --- | ---: | ---: |',
+  );
+  for (const row of rows.filter((r) => r.reference))
+    lines.push(`| ${row.label} | ${kB(row.min)} | ${kB(row.gzip)} |`);
+  return lines.join('\n');
+}
+
+function throughputSection(result) {
+  const lines = [
+    '## SDK throughput',
+    '',
+    `${result.requests} distinct \`GET /directory/v1/actors\` requests to the demo API on 127.0.0.1, ${result.concurrency} at a time,`,
+    `${result.rounds} measured rounds after one warm-up, the clients interleaved round by round. Requests per second:`,
+    'median (min–max). Ratio: median ÷ raw fetch median.',
+    '',
+    `| client | req/s | ratio | goal |`,
+    '| --- | ---: | ---: | --- |',
+  ];
+  for (const row of result.rows) {
+    const goal = row.name.startsWith('@saxon-ai/sdk')
+      ? `≥ ${GOALS.throughputRatio} ${verdict(row.ratio >= GOALS.throughputRatio)}`
+      : '';
+    lines.push(
+      `| ${row.name} | ${fmt(row.median, 0)} (${fmt(row.min, 0)}–${fmt(row.max, 0)}) | ${fmt(row.ratio, 2)} | ${goal} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function validationSection(result) {
+  return [
+    '## Validation cost',
+    '',
+    `A CKAN \`package_search\` page of ${result.datasets} datasets (${kB(result.bytes)} kB of JSON from the demo API),`,
+    "parsed, validated with the SDK's zod schemas and mapped to the model, against `JSON.parse` alone.",
+    '15 measured runs after 5 warm-ups; ms median (min–max).',
+    '',
+    '| step | ms | ratio | goal |',
+    '| --- | ---: | ---: | --- |',
+    `| JSON.parse | ${ms(result.jsonOnly)} | 1.00 | |`,
+    `| SDK: parse + validate + map | ${ms(result.sdk)} | ${fmt(result.ratio, 2)} | ≤ ${GOALS.validationRatio} ${verdict(result.ratio <= GOALS.validationRatio)} |`,
+  ].join('\n');
+}
+
+function browserSection(browser) {
+  const lines = ['## Widgets in Chromium', ''];
+  if (browser.notes?.length) lines.push(...browser.notes.map((note) => `- ${note}`), '');
+  const rows = [];
+  if (browser.map10k)
+    rows.push(
+      `| actor map: data → first clustered paint, 10,000 actors | ${ms(browser.map10k)} ms | ≤ ${GOALS.mapFirstPaint10k} ms ${verdict(browser.map10k.median <= GOALS.mapFirstPaint10k)} |`,
+    );
+  if (browser.map100k)
+    rows.push(
+      `| actor map: data → first clustered paint, 100,000 actors | ${ms(browser.map100k)} ms | ≤ ${GOALS.mapFirstPaint100k} ms ${verdict(browser.map100k.median <= GOALS.mapFirstPaint100k)} |`,
+    );
+  if (browser.zoomFrames)
+    rows.push(
+      `| actor map: frame time while zooming (10,000 actors), p95 | ${ms(browser.zoomFrames)} ms | |`,
+    );
+  if (browser.typing) {
+    rows.push(
+      `| dataset search: requests for 10 characters typed 50 ms apart | ${browser.typing.requests.median} (max ${browser.typing.requests.max}) | ≤ ${GOALS.typingRequests} ${verdict(browser.typing.requests.max <= GOALS.typingRequests)} |`,
+    );
+    rows.push(
+      `| dataset search: stale answers rendered | ${browser.typing.staleRenders.max} | ${GOALS.typingStaleRenders} ${verdict(browser.typing.staleRenders.max <= GOALS.typingStaleRenders)} |`,
+    );
+  }
+  if (browser.events1000)
+    rows.push(`| event list: render 1,000 events | ${ms(browser.events1000)} ms | |`);
+  if (rows.length)
+    lines.push('| figure | median (min–max) | goal |', '| --- | --- | --- |', ...rows);
+  return lines.join('\n');
+}
+
+export function renderReport(results) {
+  const m = results.machine;
+  const parts = [
+    '# Benchmarks',
+    '',
+    '<!-- Written by `pnpm bench` (bench/run.mjs); do not edit by hand. -->',
+    '',
+    `Measured ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${m.os}, ${m.cpu}, ${m.memory} RAM;`,
+    `Node.js ${m.node}; ${m.chromium}.`,
+    `Versions: ${Object.entries(m.versions)
+      .map(([name, version]) => `${name} ${version}`)
+      .join(', ')}.`,
+    '',
+    'Every timing is a median over repeated runs with its min and max; ratios compare figures measured',
+    'side by side in the same run. Absolute numbers depend on the machine; budgets and goals are the',
+    'ones of issue 11, checked by `pnpm bench --check` (CI checks the sizes on every run).',
+  ];
+  if (results.sizes) parts.push('', sizesSection(results.sizes));
+  if (results.throughput) parts.push('', throughputSection(results.throughput));
+  if (results.validation) parts.push('', validationSection(results.validation));
+  if (results.browser) parts.push('', browserSection(results.browser));
+  return `${parts.join('\n')}\n`;
+}

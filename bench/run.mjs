@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// `pnpm bench`: sizes, SDK throughput, validation cost and the widgets' browser figures, written to
+// BENCHMARKS.md and bench-results.json. Never part of `pnpm test`.
+//
+//   pnpm bench                          everything, writes both files
+//   pnpm bench --only sizes             one part (sizes | throughput | validation | browser)
+//   pnpm bench --check                  exit 1 when a budget is broken (CI: --only sizes)
+//   --no-write                          print only; leave the report files alone
+//   --budget-factor 0.01                scale the size budgets (the self-test proves --check fails)
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { brokenGoals } from './goals.mjs';
+import { machine } from './machine.mjs';
+import { renderReport } from './report.mjs';
+import { measureSizes, missingBudgets, overBudget } from './sizes.mjs';
+
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    check: { type: 'boolean', default: false },
+    'no-write': { type: 'boolean', default: false },
+    'budget-factor': { type: 'string', default: '1' },
+  },
+});
+const parts = values.only
+  ? values.only.split(',')
+  : ['sizes', 'throughput', 'validation', 'browser'];
+const factor = Number(values['budget-factor']);
+const results = { machine: await machine(), date: new Date().toISOString() };
+const failures = [];
+
+if (parts.includes('sizes')) {
+  console.log('▸ sizes');
+  results.sizes = await measureSizes();
+  for (const row of results.sizes) {
+    const budget = row.budget ? ` (budget ${(row.budget * factor) / 1000} kB)` : '';
+    console.log(
+      `  ${row.label.padEnd(52)} ${(row.gzip / 1000).toFixed(1).padStart(6)} kB gzip${budget}`,
+    );
+  }
+  for (const row of overBudget(results.sizes, factor)) {
+    failures.push(
+      `${row.label}: ${(row.gzip / 1000).toFixed(1)} kB gzip > ${(row.budget * factor) / 1000} kB`,
+    );
+  }
+  for (const id of missingBudgets(results.sizes)) failures.push(`${id}: no bundle to measure`);
+}
+if (parts.includes('throughput')) {
+  console.log('▸ SDK throughput');
+  const { measureThroughput } = await import('./throughput.mjs');
+  results.throughput = await measureThroughput();
+  for (const row of results.throughput.rows) {
+    console.log(
+      `  ${row.name.padEnd(28)} ${row.median.toFixed(0)} req/s  ratio ${row.ratio.toFixed(2)}`,
+    );
+  }
+}
+if (parts.includes('validation')) {
+  console.log('▸ validation cost');
+  const { measureValidation } = await import('./validation.mjs');
+  results.validation = await measureValidation();
+  console.log(
+    `  ${results.validation.datasets} datasets: ratio ${results.validation.ratio.toFixed(2)}× JSON.parse`,
+  );
+}
+if (parts.includes('browser')) {
+  console.log('▸ widgets in Chromium');
+  const { measureBrowser } = await import('./browser.mjs');
+  results.browser = await measureBrowser();
+}
+
+failures.push(...brokenGoals(results));
+
+if (!values['no-write'] && !values.only) {
+  writeFileSync(
+    new URL('../bench-results.json', import.meta.url),
+    `${JSON.stringify(results, null, 2)}\n`,
+  );
+  writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), renderReport(results));
+  console.log('\nwrote BENCHMARKS.md and bench-results.json');
+}
+
+if (values.check && failures.length) {
+  console.error(`\n✗ ${failures.length} budget(s) broken:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+if (values.check) console.log('\n✓ every budget holds');

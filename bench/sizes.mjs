@@ -1,0 +1,137 @@
+// Bundle sizes: what an app or a page pays for each entry point, minified and gzip -9, measured with
+// esbuild the way an app's bundler would see it, with reference rows for peers in the same run.
+import { build } from 'esbuild';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = new URL('..', import.meta.url).pathname;
+const sdk = (file) => join(root, 'packages/sdk/dist', file);
+
+/** Budgets in kB (1000 bytes) gzip, from issue 11. */
+export const SIZE_BUDGETS = {
+  'sdk-directory': 12,
+  'sdk-ckan': 16,
+  'sdk-entrystore': 16,
+  'cdn-saxon-dataset-search': 35,
+  'cdn-saxon-event-list': 30,
+  'cdn-saxon-actor-map': 80,
+  'cdn-saxon-widgets': 110,
+};
+
+const APP_ENTRIES = [
+  {
+    id: 'sdk-directory',
+    label: 'SDK: createDirectoryClient + one list call',
+    code: `import { createDirectoryClient } from ${JSON.stringify(sdk('directory.js'))};
+createDirectoryClient({ baseUrl: '/d' }).actors.list({ city: 'Dresden' }).then(console.log);`,
+  },
+  {
+    id: 'sdk-ckan',
+    label: 'SDK: CKAN adapter + client, one search',
+    code: `import { createCkanClient } from ${JSON.stringify(sdk('ckan.js'))};
+createCkanClient({ type: 'ckan', baseUrl: '/c' }).search({ text: 'x' }).then(console.log);`,
+  },
+  {
+    id: 'sdk-entrystore',
+    label: 'SDK: EntryStore adapter + client, one search',
+    code: `import { createEntryStoreClient } from ${JSON.stringify(sdk('entrystore.js'))};
+createEntryStoreClient({ type: 'entrystore', baseUrl: '/e' }).search({ text: 'x' }).then(console.log);`,
+  },
+  {
+    id: 'sdk-all',
+    label: 'SDK: everything (open data + directory)',
+    code: `import * as sdk from ${JSON.stringify(sdk('index.js'))}; console.log(sdk);`,
+  },
+  {
+    id: 'ref-openapi-fetch',
+    label: 'reference: openapi-fetch, createClient + one GET',
+    code: `import createClient from 'openapi-fetch';
+createClient({ baseUrl: '/d' }).GET('/actors', {}).then(console.log);`,
+    reference: true,
+  },
+  {
+    id: 'ref-ky',
+    label: 'reference: ky, one GET as JSON',
+    code: `import ky from 'ky'; ky.get('/d').json().then(console.log);`,
+    reference: true,
+    dir: 'packages/sdk',
+  },
+  {
+    id: 'ref-lit',
+    label: 'reference: a minimal Lit element',
+    code: `import { LitElement, html } from 'lit';
+class X extends LitElement { render() { return html\`<p>hi</p>\`; } }
+customElements.define('x-min', X);`,
+    reference: true,
+  },
+  {
+    id: 'ref-leaflet',
+    label: 'reference: Leaflet (map with a GeoJSON layer)',
+    code: `import L from 'leaflet'; const m = L.map(document.body); L.geoJSON({ type: 'FeatureCollection', features: [] }).addTo(m);`,
+    reference: true,
+  },
+];
+
+function gzip(buffer) {
+  return gzipSync(buffer, { level: 9 }).length;
+}
+
+async function bundle(code, dir = 'packages/components') {
+  const result = await build({
+    stdin: { contents: code, resolveDir: join(root, dir), loader: 'js' },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    conditions: ['production'],
+    logLevel: 'silent',
+    legalComments: 'none',
+  });
+  return Buffer.from(result.outputFiles[0].contents);
+}
+
+/** Every size row: `{ id, label, min, gzip, budget?, reference? }`, sizes in bytes. */
+export async function measureSizes() {
+  const rows = [];
+  for (const entry of APP_ENTRIES) {
+    const output = await bundle(entry.code, entry.dir);
+    rows.push({
+      id: entry.id,
+      label: entry.label,
+      min: output.length,
+      gzip: gzip(output),
+      reference: entry.reference ?? false,
+    });
+  }
+  const cdn = join(root, 'packages/components/dist/cdn');
+  for (const file of readdirSync(cdn)
+    .filter((f) => f.endsWith('.js'))
+    .sort()) {
+    const output = readFileSync(join(cdn, file));
+    // The licence comments at the end of each bundle are kept on purpose; they count.
+    rows.push({
+      id: `cdn-${file.replace(/\.js$/, '')}`,
+      label: `script tag: dist/cdn/${file}`,
+      min: output.length,
+      gzip: gzip(output),
+      reference: false,
+    });
+  }
+  for (const row of rows)
+    if (SIZE_BUDGETS[row.id] !== undefined) row.budget = SIZE_BUDGETS[row.id] * 1000;
+  return rows;
+}
+
+/** Rows whose gzip size exceeds `budget × factor` (factor < 1 tightens, for the self-test). */
+export function overBudget(rows, factor = 1) {
+  return rows.filter((row) => row.budget !== undefined && row.gzip > row.budget * factor);
+}
+
+/** Budgets whose bundle does not exist yet (a widget not built): reported, never silently passed. */
+export function missingBudgets(rows) {
+  return Object.keys(SIZE_BUDGETS).filter((id) => !rows.some((row) => row.id === id));
+}
