@@ -31,7 +31,19 @@ export default defineConfig({
       },
       {
         // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the test iframe.
-        optimizeDeps: { include: ['lit', 'lit/decorators.js', 'ky', 'zod/mini'] },
+        optimizeDeps: {
+          include: [
+            'lit',
+            'lit/decorators.js',
+            'lit/directive.js',
+            'lit/directives/live.js',
+            'lit/directives/repeat.js',
+            'ky',
+            'zod/mini',
+            'ical.js',
+            'supercluster',
+          ],
+        },
         test: {
           name: 'browser',
           include: ['packages/components/src/**/*.test.ts', 'packages/*/test/**/*.browser.test.ts'],

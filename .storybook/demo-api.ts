@@ -22,6 +22,18 @@ const worker = setupWorker(
   http.all(`${origin(HOSTILE_DIRECTORY_URL)}/*`, ({ request }) => hostile.fetch(request)),
   http.all(`${origin(BUSY_DIRECTORY_URL)}/*`, ({ request }) => busy.fetch(request)),
   http.get(`${EMPTY_DIRECTORY_URL}/topics`, () => HttpResponse.json({ items: [] })),
+  http.get(`${EMPTY_DIRECTORY_URL}/actors.geojson`, () =>
+    HttpResponse.json({ type: 'FeatureCollection', features: [] }),
+  ),
+  http.get(`${EMPTY_DIRECTORY_URL}/events`, () =>
+    HttpResponse.json({
+      total: 0,
+      limit: 10,
+      offset: 0,
+      items: [],
+      facets: { topic: [], city: [], attendanceMode: [] },
+    }),
+  ),
 );
 
 let started: Promise<unknown> | undefined;

@@ -28,7 +28,7 @@ export async function machine() {
       ky: version('../packages/sdk/node_modules/ky/package.json'),
       zod: version('../packages/sdk/node_modules/zod/package.json'),
       'openapi-fetch': version('../node_modules/openapi-fetch/package.json'),
-      leaflet: version('../packages/components/node_modules/leaflet/package.json'),
+      leaflet: version('../node_modules/leaflet/package.json'),
       esbuild: version('../node_modules/esbuild/package.json'),
     },
   };

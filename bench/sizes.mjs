@@ -68,6 +68,7 @@ customElements.define('x-min', X);`,
   {
     id: 'ref-leaflet',
     label: 'reference: Leaflet (map with a GeoJSON layer)',
+    dir: '.',
     code: `import L from 'leaflet'; const m = L.map(document.body); L.geoJSON({ type: 'FeatureCollection', features: [] }).addTo(m);`,
     reference: true,
   },

@@ -1,5 +1,8 @@
 // The public surface of @saxon-ai/components: element classes and the helpers a page or a widget
 // author needs. Importing it registers nothing; `@saxon-ai/components/define` does.
+export { SaxonActorMap } from './actor-map/actor-map.js';
+export { SaxonDatasetSearch, type DatasetSelectDetail } from './dataset-search/dataset-search.js';
+export { SaxonEventList, type EventSelectDetail } from './event-list/event-list.js';
 export { SaxonTopicList } from './topic-list/topic-list.js';
 
 export { SaxonElement } from './shared/base-element.js';

@@ -43,8 +43,11 @@ describe('custom elements manifest', () => {
   it('describes every element with its tag, attributes, parts and events', () => {
     const elements = manifest();
     expect([...elements.keys()].sort()).toEqual([
+      'saxon-actor-map',
+      'saxon-dataset-search',
       'saxon-empty-state',
       'saxon-error-panel',
+      'saxon-event-list',
       'saxon-pager',
       'saxon-skeleton',
       'saxon-topic-list',

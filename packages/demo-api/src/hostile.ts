@@ -7,6 +7,36 @@
 
 const LONG = 'Sehr langer Text ohne Umbruch '.repeat(40) + 'Ende';
 const LONG_WORD = 'Donaudampfschifffahrtsgesellschaftskapitän'.repeat(60);
+/** 100,000 characters without a space: a layout must wrap or clip it, never grow sideways. */
+const HUGE = 'x'.repeat(100_000);
+const PWN = 'window.__saxonPwned=1';
+
+/**
+ * Elements and attributes that run script when parsed as HTML, combined into injection strings:
+ * a renderer that ever treats text as markup runs at least one of them.
+ */
+const HTML_VECTORS = [
+  `<script>${PWN}</script>`,
+  `<img src=x onerror="${PWN}">`,
+  `<svg><animate onbegin="${PWN}" attributeName=x dur=1s>`,
+  `<body onload="${PWN}">`,
+  `<details open ontoggle="${PWN}">`,
+  `<input autofocus onfocus="${PWN}">`,
+  `<video><source onerror="${PWN}"></video>`,
+  `<audio src=x onerror="${PWN}">`,
+  `<marquee onstart="${PWN}">`,
+  `<object data="javascript:${PWN}">`,
+  `<embed src="javascript:${PWN}">`,
+  `<form><button formaction="javascript:${PWN}">x</button></form>`,
+  `<math><mtext><table><mglyph><style><img src=x onerror="${PWN}">`,
+  `<noscript><p title="</noscript><img src=x onerror=${PWN}>">`,
+  `<template><img src=x onerror="${PWN}"></template>`,
+  `<base href="javascript:${PWN}//">`,
+  `<meta http-equiv="refresh" content="0;url=javascript:${PWN}">`,
+  `<link rel=stylesheet href="data:text/css,*{x:expression(${PWN})}">`,
+];
+/** Contexts a vector may be injected into: plain, after closing an attribute, inside a comment … */
+const BREAKOUTS = ['', '">', "'>", '</textarea>', '</title>', '-->', ']]>', '</style>'];
 
 /** Strings for text fields (titles, names, descriptions, keywords, labels). */
 export const HOSTILE_TEXT: readonly string[] = [
@@ -42,6 +72,21 @@ export const HOSTILE_TEXT: readonly string[] = [
   '-1e309',
   '__proto__',
   'constructor',
+  HUGE,
+  '\u202Dlinks\u202E rechts\u2066isoliert\u2069 \u200Fmark\u200E',
+  '\u0000Nullbyte\u0007Glocke\u001BEscape',
+  '\uD800 einsames Surrogat',
+  '{{7*7}} ${7*7} #{7*7} <%= 7*7 %>',
+  '123',
+  '-0',
+  'true',
+  '1e999',
+  '   führende und folgende Leerzeichen   ',
+  '\t\n\r',
+  'Ünïcödé – ÄÖÜ äöü ß ẞ „Anführung“ ‚halb‘ »Guillemets«',
+  'https://example.invalid/als-text',
+  'javascript:alert(1)',
+  ...HTML_VECTORS.flatMap((vector) => BREAKOUTS.map((breakout) => breakout + vector)),
 ];
 
 /** Strings for URL fields (websites, landing pages, downloads, registration links). */
@@ -57,6 +102,18 @@ export const HOSTILE_URLS: readonly string[] = [
   'https://example.invalid/"><script>window.__saxonPwned=1</script>',
   'keine URL',
   '',
+  'javascript&colon;window.__saxonPwned=1',
+  'jav&#x09;ascript:window.__saxonPwned=1',
+  '\u0000javascript:window.__saxonPwned=1',
+  'javascript\u2028:window.__saxonPwned=1',
+  'data:image/svg+xml,<svg onload=window.__saxonPwned=1>',
+  'DATA:text/html;base64,PHNjcmlwdD53aW5kb3cuX19zYXhvblB3bmVkPTE8L3NjcmlwdD4=',
+  'VBScript:msgbox(1)',
+  'blob:https://example.invalid/1234',
+  'mailto:test@example.invalid?body=<script>',
+  'https://',
+  'http://[::1',
+  'ftp://example.invalid/datei.csv',
 ];
 
 /** Picks a payload for a field deterministically, so every run shows the same hostile page. */

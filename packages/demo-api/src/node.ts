@@ -1,12 +1,18 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import { Hono } from 'hono';
 import { createDemoApi, type DemoApiOptions } from './app.js';
+import { serveFolder, type StaticFolder } from './static-site.js';
+
+export type { StaticFolder };
 
 export interface DemoServerOptions extends DemoApiOptions {
   /** TCP port; 0 picks a free one. Default 4000. */
   port?: number;
   /** Interface to bind. Default 127.0.0.1, so the demo is never reachable from the network by accident. */
   hostname?: string;
+  /** Local folders served on the same origin as the APIs (a demo page, the widgets' scripts). */
+  static?: StaticFolder[];
 }
 
 export interface DemoServer {
@@ -18,8 +24,14 @@ export interface DemoServer {
 
 /** Starts the demo API on a Node HTTP server and resolves once it listens. */
 export function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
-  const { port = 4000, hostname = '127.0.0.1', ...apiOptions } = options;
-  const app = createDemoApi(apiOptions);
+  const { port = 4000, hostname = '127.0.0.1', static: folders = [], ...apiOptions } = options;
+  const api = createDemoApi(apiOptions);
+  let app: Hono = api;
+  if (folders.length) {
+    app = new Hono();
+    for (const folder of folders) serveFolder(app, folder);
+    app.route('/', api);
+  }
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;

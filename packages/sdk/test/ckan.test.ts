@@ -8,7 +8,7 @@ import {
 } from '../src/open-data/ckan/index.js';
 import { ckanPackageSchema } from '../src/open-data/ckan/schemas.js';
 import { normalizeLicenseUri } from '../src/open-data/vocabulary.js';
-import { NotFoundError, PortalError, ServerError } from '../src/index.js';
+import { NotFoundError, PortalError, RateLimitError, ServerError } from '../src/index.js';
 import { startTestServer } from './demo-server.js';
 
 const fixture = (name: string) =>
@@ -195,6 +195,15 @@ describe('CKAN adapter against the demo API', () => {
       page.facets.license.find((f) => f.value === 'http://dcat-ap.de/def/licenses/dl-by-de/2.0')
         ?.label,
     ).toBe('Data licence Germany – attribution – version 2.0');
+  });
+
+  it('keeps a 429 a RateLimitError, not a portal error, with its Retry-After', async () => {
+    await demo.setFaults([
+      { path: '/ckan/api/3/action/package_search', status: 429, retryAfter: 600 },
+    ]);
+    const error = await ckan.search().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error).toMatchObject({ retryAfter: 600 });
   });
 
   it('retries a 503 and maps a persistent one to ServerError', async () => {

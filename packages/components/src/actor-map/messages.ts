@@ -2,8 +2,136 @@
 // Keys start with `actorMap` so widgets never collide.
 
 /** German (the default). */
-export const actorMapDe = {} as const;
+export const actorMapDe = {
+  actorMapCategoryCompany: 'Wirtschaft',
+  actorMapCategoryResearch: 'Forschung',
+  actorMapCategoryNetwork: 'Netzwerk',
+  actorMapCategoryEducation: 'Bildung',
+
+  // Filters and views
+  actorMapFilters: 'Akteure filtern',
+  actorMapSearch: 'Suche',
+  actorMapCategories: 'Kategorie',
+  actorMapTopic: 'Thema',
+  actorMapAllTopics: 'Alle Themen',
+  actorMapKreis: 'Landkreis oder kreisfreie Stadt',
+  actorMapAllKreise: 'Ganz Sachsen',
+  actorMapKreisLandkreis: '{name} (Landkreis)',
+  actorMapKreisStadt: '{name} (Stadt)',
+  actorMapResetFilters: 'Filter zurücksetzen',
+  actorMapViews: 'Ansicht',
+  actorMapViewMap: 'Karte',
+  actorMapViewList: 'Liste',
+  actorMapOnMap: { one: '{count} Akteur auf der Karte', other: '{count} Akteure auf der Karte' },
+  actorMapInList: { one: '{count} Akteur in der Liste', other: '{count} Akteure in der Liste' },
+  actorMapEmpty: 'Keine Akteure passen zu diesen Filtern.',
+
+  // The map
+  actorMapLabel: 'Karte der KI-Akteure in Sachsen',
+  actorMapHelp:
+    'Pfeiltasten verschieben die Karte, Plus und Minus zoomen, Tab führt zu den Markierungen, Eingabe öffnet sie.',
+  actorMapZoomIn: 'Vergrößern',
+  actorMapZoomOut: 'Verkleinern',
+  actorMapZoomAll: 'Ganz Sachsen zeigen',
+  actorMapControls: 'Kartenansicht',
+  actorMapMarker: '{name}, {category}',
+  actorMapCluster: { one: '{count} Akteur – vergrößern', other: '{count} Akteure – vergrößern' },
+  actorMapClusterHere: {
+    one: '{count} Akteur an diesem Ort – anzeigen',
+    other: '{count} Akteure an diesem Ort – anzeigen',
+  },
+  actorMapInView: {
+    one: 'Zoomstufe {zoom}: {count} Markierung im Ausschnitt',
+    other: 'Zoomstufe {zoom}: {count} Markierungen im Ausschnitt',
+  },
+  actorMapLegend: 'Legende',
+  actorMapLegendCluster: 'Gruppe: Zahl der Akteure, vergrößern zeigt sie einzeln',
+  actorMapAttribution: 'Kreisgrenzen © GeoBasis-DE / BKG',
+
+  // Tile consent
+  actorMapConsentTitle: 'Hintergrundkarte',
+  actorMapConsentText:
+    'Die Hintergrundkarte kommt von {host}. Wenn Sie sie laden, erhält dieser Server Ihre IP-Adresse, den gezeigten Kartenausschnitt und Angaben zu Ihrem Browser.',
+  actorMapConsentLoad: 'Hintergrundkarte laden',
+  actorMapConsentRemember: 'Auf diesem Gerät merken',
+  actorMapConsentRevoke: 'Hintergrundkarte ausblenden',
+  actorMapConsentLater: 'Nicht jetzt',
+  actorMapConsentAsk: 'Hintergrundkarte …',
+
+  // List and detail
+  actorMapList: 'Akteure',
+  actorMapDetailCategory: 'Kategorie',
+  actorMapDetailSubtype: 'Art',
+  actorMapDetailCity: 'Ort',
+  actorMapDetailTopics: 'Themen',
+  actorMapDetailWebsite: 'Website',
+  actorMapShowOnMap: 'Auf der Karte zeigen',
+  actorMapClose: 'Schließen',
+  actorMapHere: { one: '{count} Akteur an diesem Ort', other: '{count} Akteure an diesem Ort' },
+} as const;
 
 /** English: the same keys. */
 export const actorMapEn: Record<keyof typeof actorMapDe, string | { other: string; one?: string }> =
-  {};
+  {
+    actorMapCategoryCompany: 'Business',
+    actorMapCategoryResearch: 'Research',
+    actorMapCategoryNetwork: 'Network',
+    actorMapCategoryEducation: 'Education',
+
+    actorMapFilters: 'Filter actors',
+    actorMapSearch: 'Search',
+    actorMapCategories: 'Category',
+    actorMapTopic: 'Topic',
+    actorMapAllTopics: 'All topics',
+    actorMapKreis: 'District or city',
+    actorMapAllKreise: 'All of Saxony',
+    actorMapKreisLandkreis: '{name} (district)',
+    actorMapKreisStadt: '{name} (city)',
+    actorMapResetFilters: 'Reset filters',
+    actorMapViews: 'View',
+    actorMapViewMap: 'Map',
+    actorMapViewList: 'List',
+    actorMapOnMap: { one: '{count} actor on the map', other: '{count} actors on the map' },
+    actorMapInList: { one: '{count} actor in the list', other: '{count} actors in the list' },
+    actorMapEmpty: 'No actors match these filters.',
+
+    actorMapLabel: 'Map of AI actors in Saxony',
+    actorMapHelp:
+      'Arrow keys move the map, plus and minus zoom, Tab leads to the markers, Enter opens them.',
+    actorMapZoomIn: 'Zoom in',
+    actorMapZoomOut: 'Zoom out',
+    actorMapZoomAll: 'Show all of Saxony',
+    actorMapControls: 'Map view',
+    actorMapMarker: '{name}, {category}',
+    actorMapCluster: { one: '{count} actor – zoom in', other: '{count} actors – zoom in' },
+    actorMapClusterHere: {
+      one: '{count} actor at this place – show',
+      other: '{count} actors at this place – show',
+    },
+    actorMapInView: {
+      one: 'Zoom level {zoom}: {count} marker in view',
+      other: 'Zoom level {zoom}: {count} markers in view',
+    },
+    actorMapLegend: 'Legend',
+    actorMapLegendCluster: 'Group: number of actors, zoom in to see them one by one',
+    actorMapAttribution: 'District boundaries © GeoBasis-DE / BKG',
+
+    actorMapConsentTitle: 'Background map',
+    actorMapConsentText:
+      'The background map comes from {host}. If you load it, that server receives your IP address, the part of the map shown and details of your browser.',
+    actorMapConsentLoad: 'Load background map',
+    actorMapConsentRemember: 'Remember on this device',
+    actorMapConsentRevoke: 'Hide background map',
+    actorMapConsentLater: 'Not now',
+    actorMapConsentAsk: 'Background map …',
+
+    actorMapList: 'Actors',
+    actorMapDetailCategory: 'Category',
+    actorMapDetailSubtype: 'Type',
+    actorMapDetailCity: 'Place',
+    actorMapDetailTopics: 'Topics',
+    actorMapDetailWebsite: 'Website',
+    actorMapShowOnMap: 'Show on the map',
+    actorMapClose: 'Close',
+    actorMapHere: { one: '{count} actor at this place', other: '{count} actors at this place' },
+  };

@@ -2,10 +2,88 @@
 // Keys start with `eventList` so widgets never collide.
 
 /** German (the default). */
-export const eventListDe = {} as const;
+export const eventListDe = {
+  // The list and its counts (live region)
+  eventListLabel: 'Veranstaltungen',
+  eventListCount: { one: '{count} Veranstaltung', other: '{count} Veranstaltungen' },
+  eventListShown: {
+    one: '{shown} von {count} Veranstaltung angezeigt',
+    other: '{shown} von {count} Veranstaltungen angezeigt',
+  },
+  eventListEmpty: 'Keine anstehenden Veranstaltungen.',
+  eventListEmptyRange: 'Keine Veranstaltungen in diesem Zeitraum.',
+  // One event
+  eventListUntitled: 'Veranstaltung ohne Titel',
+  eventListAllDay: 'ganztägig',
+  eventListOnline: 'Online',
+  eventListModeOffline: 'Vor Ort',
+  eventListModeOnline: 'Online',
+  eventListModeMixed: 'Hybrid',
+  eventListStatusCancelled: 'Abgesagt',
+  eventListStatusPostponed: 'Verschoben',
+  eventListStatusRescheduled: 'Neuer Termin',
+  eventListOrganizers: 'Veranstaltet von {names}',
+  eventListTopics: 'Themen',
+  eventListAddToCalendar: 'In den Kalender',
+  eventListAddToCalendarFor: '„{title}“ als iCalendar-Datei',
+  eventListRegister: 'Anmeldung',
+  eventListRegisterFor: 'zu „{title}“',
+  // Paging and subscribing
+  eventListMore: 'Weitere Veranstaltungen laden',
+  eventListMoreLoading: 'Weitere Veranstaltungen werden geladen …',
+  eventListSubscribe: 'Diese Auswahl als Kalender abonnieren',
+  eventListSubscribeHint:
+    'iCalendar-Adresse: in Outlook, Google Kalender, Apple Kalender oder Thunderbird als Kalender-Abonnement hinzufügen.',
+  // Filter controls
+  eventListFilters: 'Veranstaltungen filtern',
+  eventListFilterTopic: 'Thema',
+  eventListFilterCity: 'Ort',
+  eventListFilterMode: 'Teilnahme',
+  eventListFilterAllTopics: 'Alle Themen',
+  eventListFilterAllCities: 'Alle Orte',
+  eventListFilterAllModes: 'Vor Ort und online',
+  eventListFilterOption: '{label} ({count})',
+} as const;
 
 /** English: the same keys. */
 export const eventListEn: Record<
   keyof typeof eventListDe,
   string | { other: string; one?: string }
-> = {};
+> = {
+  eventListLabel: 'Events',
+  eventListCount: { one: '{count} event', other: '{count} events' },
+  eventListShown: {
+    one: '{shown} of {count} event shown',
+    other: '{shown} of {count} events shown',
+  },
+  eventListEmpty: 'No upcoming events.',
+  eventListEmptyRange: 'No events in this period.',
+  eventListUntitled: 'Untitled event',
+  eventListAllDay: 'all day',
+  eventListOnline: 'Online',
+  eventListModeOffline: 'In person',
+  eventListModeOnline: 'Online',
+  eventListModeMixed: 'Hybrid',
+  eventListStatusCancelled: 'Cancelled',
+  eventListStatusPostponed: 'Postponed',
+  eventListStatusRescheduled: 'Rescheduled',
+  eventListOrganizers: 'Organised by {names}',
+  eventListTopics: 'Topics',
+  eventListAddToCalendar: 'Add to calendar',
+  eventListAddToCalendarFor: '“{title}” as an iCalendar file',
+  eventListRegister: 'Register',
+  eventListRegisterFor: 'for “{title}”',
+  eventListMore: 'Load more events',
+  eventListMoreLoading: 'Loading more events …',
+  eventListSubscribe: 'Subscribe to this selection as a calendar',
+  eventListSubscribeHint:
+    'iCalendar address: add it to Outlook, Google Calendar, Apple Calendar or Thunderbird as a calendar subscription.',
+  eventListFilters: 'Filter events',
+  eventListFilterTopic: 'Topic',
+  eventListFilterCity: 'Place',
+  eventListFilterMode: 'Attendance',
+  eventListFilterAllTopics: 'All topics',
+  eventListFilterAllCities: 'All places',
+  eventListFilterAllModes: 'In person and online',
+  eventListFilterOption: '{label} ({count})',
+};

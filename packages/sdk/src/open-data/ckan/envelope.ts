@@ -1,4 +1,4 @@
-import { HttpError, NotFoundError, PortalError } from '../../http/errors.js';
+import { HttpError, NotFoundError, PortalError, RateLimitError } from '../../http/errors.js';
 import { message, type Language } from '../../http/messages.js';
 
 /**
@@ -56,8 +56,16 @@ function portalError(
  * else passes through.
  */
 export function ckanHttpError(error: unknown, language: Language): unknown {
-  if (!(error instanceof HttpError) || error instanceof NotFoundError || error.status >= 500)
+  // 404, 429 and 5xx keep their own classes: "not there", "wait" and "try later" tell a user more
+  // than the envelope around them.
+  if (
+    !(error instanceof HttpError) ||
+    error instanceof NotFoundError ||
+    error instanceof RateLimitError ||
+    error.status >= 500
+  ) {
     return error;
+  }
   let parsed: unknown;
   try {
     parsed = error.body === undefined ? undefined : JSON.parse(error.body);

@@ -1,0 +1,11 @@
+import '@saxon-ai/components/define'; // registers <saxon-dataset-search>, <saxon-actor-map>, …
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import './styles.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,291 @@
+import type { Actor, DirectoryClient, Topic } from '@saxon-ai/sdk';
+import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { SaxonElement } from '../shared/base-element.js';
+import { DataController } from '../shared/data-controller.js';
+import { directoryClient } from '../shared/directory-client.js';
+import { ActorIndex, type ActorFeature, type ActorSummary, type MapItem } from './actor-index.js';
+import {
+  CATEGORIES,
+  parseAgs,
+  parseCategories,
+  parseHeadingLevel,
+  parseView,
+  type ActorMapView,
+} from './attributes.js';
+import type { Selection } from './detail.view.js';
+import type { FilterValues } from './filters.view.js';
+import { kreisByAgs, SAXONY_BOUNDS } from './kreise.js';
+import { sortByName } from './list.view.js';
+import { MapFocus } from './map-focus.js';
+import { MapInteraction, type MoveSource } from './map-interaction.js';
+import { project } from './projection.js';
+import {
+  parseTileTemplate,
+  rememberedConsent,
+  storeConsent,
+  type TileSource,
+  type TileState,
+} from './tiles.js';
+import { MAX_ZOOM, Viewport } from './viewport.js';
+
+const isAbort = (error: unknown) => (error as { name?: unknown } | null)?.name === 'AbortError';
+
+/**
+ * The behaviour of `<saxon-actor-map>`: attributes, what it loads (actors as GeoJSON, topics, one
+ * actor for the detail card), the view (map or list, viewport, selection, tile consent) and what
+ * the visitor's actions do. `SaxonActorMap` renders it.
+ */
+export class ActorMapBase extends SaxonElement {
+  /** Base URL of the actor directory API, e.g. `https://ki.sachsen.example/directory/v1`. */
+  @property({ attribute: 'api-url' }) apiUrl = '';
+  /** An SDK directory client to use instead of one made from `api-url`. Property only. */
+  @property({ attribute: false }) client?: DirectoryClient;
+  /** Categories to show at first: `company`, `research`, `network`, `education`, blank-separated. */
+  @property() category = '';
+  /** A topic id to filter by at first (see `topics.list()`). */
+  @property() topic = '';
+  /** A search text to filter by at first. */
+  @property() text = '';
+  /** The 5-digit key of a Kreis to filter by at first, e.g. `14612` (Dresden). */
+  @property() ags = '';
+  /** `map` (default) or `list`. */
+  @property() view: ActorMapView = 'map';
+  /** Tile URL template (`https://…/{z}/{x}/{y}.png`); loaded only after the visitor agrees. */
+  @property() tiles = '';
+  /** Attribution the tile server requires, shown as text once tiles are loaded. */
+  @property({ attribute: 'tile-attribution' }) tileAttribution = '';
+  /** Offer to remember the visitor's consent to tiles in `localStorage` (opt-in). */
+  @property({ type: Boolean, attribute: 'consent-remember' }) consentRemember = false;
+  /** Level of the detail card's heading, 1–6 (default 3), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  @state() protected filters: FilterValues = {
+    categories: CATEGORIES,
+    topic: '',
+    text: '',
+    ags: '',
+  };
+  @state() protected currentView: ActorMapView = 'map';
+  @state() protected selection?: Selection;
+  @state() protected tileState: TileState = 'ask';
+  @state() protected listOffset = 0;
+
+  protected tileSource?: TileSource;
+  protected level = 3;
+  protected lastIndex?: ActorIndex;
+  protected sorted?: { index: ActorIndex; lang: string; actors: ActorFeature[] };
+  protected emittedId?: string;
+  protected pendingShow?: string;
+  protected announcePending = false;
+  protected mapAnnouncement = '';
+  protected readonly viewport = new Viewport(SAXONY_BOUNDS);
+  protected readonly focusKeeper = new MapFocus(this);
+  protected readonly interaction = new MapInteraction(this, {
+    viewport: this.viewport,
+    surface: () => this.renderRoot.querySelector<HTMLElement>('.surface'),
+    onMove: (source) => this.moved(source),
+    onFirstSize: () => (this.pendingShow ? this.showOnMap(this.pendingShow) : this.fitToFilter()),
+  });
+
+  protected readonly data = new DataController(this, {
+    i18n: this.i18n,
+    args: () => {
+      const { categories, topic, text, ags } = this.filters;
+      return [this.client ?? this.apiUrl, categories.join(' '), topic, text.trim(), ags] as const;
+    },
+    task: async ([source, categories, topic, text, ags], { signal }) => {
+      const client = directoryClient(source, this.i18n.apiLanguage);
+      if (!categories) return new ActorIndex([]);
+      const category = categories.split(' ') as Actor['category'][];
+      const collection = await client.actors.geojson(
+        {
+          category: category.length < CATEGORIES.length ? category : undefined,
+          topic: topic || undefined,
+          text: text || undefined,
+          ags: ags || undefined,
+        },
+        { signal },
+      );
+      return new ActorIndex(collection.features);
+    },
+    isEmpty: (index) => index.size === 0,
+    announce: (index) =>
+      this.i18n.t(this.currentView === 'list' ? 'actorMapInList' : 'actorMapOnMap', {
+        count: index.size,
+      }),
+  });
+
+  protected readonly topics = new DataController(this, {
+    i18n: this.i18n,
+    debounce: 0,
+    args: () => [this.client ?? this.apiUrl, this.i18n.apiLanguage] as const,
+    task: ([source, language], { signal }): Promise<Topic[]> =>
+      Promise.resolve()
+        .then(() => directoryClient(source, language).topics.list({ signal }))
+        .catch((error: unknown) => {
+          if (isAbort(error)) throw error;
+          return []; // without topics the filter offers "all topics" only
+        }),
+  });
+
+  protected readonly detail = new DataController(this, {
+    i18n: this.i18n,
+    debounce: 0,
+    args: () => {
+      const id = this.selection?.kind === 'actor' ? this.selection.summary.id : '';
+      return [this.client ?? this.apiUrl, this.i18n.apiLanguage, id] as const;
+    },
+    task: async ([source, language, id], { signal }) => {
+      if (!id) return undefined;
+      const actor = await directoryClient(source, language).actors.get(id, { signal });
+      if (this.emittedId !== id) {
+        this.emittedId = id;
+        if (!this.emit('saxon-actor-select', { actor })) this.closeDetail();
+      }
+      return actor;
+    },
+  });
+
+  /** The actors the map and the list show (the previous answer while a new one loads). */
+  protected get index(): ActorIndex | undefined {
+    return this.data.value ?? (this.data.state === 'loading' ? this.lastIndex : undefined);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    const filters = { ...this.filters };
+    if (changed.has('category')) {
+      const parsed = parseCategories(this.category);
+      filters.categories = parsed.length > 0 ? parsed : CATEGORIES;
+    }
+    if (changed.has('topic')) filters.topic = this.topic.trim();
+    if (changed.has('text')) filters.text = this.text;
+    if (changed.has('ags')) filters.ags = parseAgs(this.ags) ?? '';
+    if (
+      changed.has('category') ||
+      changed.has('topic') ||
+      changed.has('text') ||
+      changed.has('ags')
+    ) {
+      this.applyFilters(filters);
+    }
+    if (changed.has('view')) this.currentView = parseView(this.view);
+    if (changed.has('headingLevel')) this.level = parseHeadingLevel(this.headingLevel);
+    if (changed.has('tiles') || changed.has('consentRemember')) {
+      if (changed.has('tiles')) this.tileSource = parseTileTemplate(this.tiles);
+      const remembered =
+        this.tileSource !== undefined && this.consentRemember && rememberedConsent(this.tileSource);
+      this.tileState = remembered ? 'shown' : 'ask';
+    }
+    if (this.data.value) this.lastIndex = this.data.value;
+    this.focusKeeper.beforeUpdate();
+  }
+
+  override updated(): void {
+    this.focusKeeper.afterUpdate(this.index, this.viewport.zoom);
+  }
+
+  protected sortedActors(index: ActorIndex): ActorFeature[] {
+    const lang = this.i18n.lang;
+    if (this.sorted?.index !== index || this.sorted.lang !== lang) {
+      this.sorted = { index, lang, actors: sortByName(index.features, lang) };
+    }
+    return this.sorted.actors;
+  }
+
+  protected applyFilters(filters: FilterValues): void {
+    const agsChanged = filters.ags !== this.filters.ags;
+    this.filters = filters;
+    this.listOffset = 0;
+    if (agsChanged) this.fitToFilter();
+  }
+
+  protected resetFilters(): void {
+    this.applyFilters({ categories: CATEGORIES, topic: '', text: '', ags: '' });
+    this.focusKeeper.request('#filter-text');
+  }
+
+  protected fitToFilter(): void {
+    if (!this.viewport.ready) return;
+    const kreis = kreisByAgs(this.filters.ags);
+    this.viewport.fit(kreis?.bounds ?? SAXONY_BOUNDS);
+    this.requestUpdate();
+  }
+
+  protected switchView(view: ActorMapView): void {
+    this.currentView = view;
+    this.view = view;
+  }
+
+  protected moved(source: MoveSource): void {
+    if (source === 'keyboard') this.announcePending = true;
+    this.requestUpdate();
+  }
+
+  protected zoom(step: 1 | -1 | 0): void {
+    if (step === 0) this.viewport.fit(SAXONY_BOUNDS);
+    else this.viewport.zoomTo(this.viewport.zoom + step);
+    this.moved('keyboard');
+  }
+
+  protected activate(item: MapItem): void {
+    if (item.kind === 'actor') return this.openActor(item.actor, item.key);
+    if (item.expansionZoom <= MAX_ZOOM) {
+      this.viewport.show(item.point, item.expansionZoom);
+      this.focusKeeper.requestNearest(item.point);
+      return this.moved('keyboard');
+    }
+    const members = this.index?.members(item.clusterId) ?? [];
+    const collator = new Intl.Collator([this.i18n.lang, 'de']);
+    members.sort((a, b) => collator.compare(a.name, b.name));
+    this.selection = { kind: 'group', members, offset: 0 };
+    this.focusKeeper.openedFrom(item.key);
+  }
+
+  protected openActor(summary: ActorSummary, returnKey: string | undefined): void {
+    this.selection = { kind: 'actor', summary };
+    this.focusKeeper.openedFrom(returnKey);
+  }
+
+  protected closeDetail(): void {
+    if (!this.selection) return;
+    this.selection = undefined;
+    this.emittedId = undefined;
+    this.focusKeeper.returnFromDetail();
+  }
+
+  protected showOnMap(id: string): void {
+    const feature = this.index?.get(id);
+    this.switchView('map');
+    this.pendingShow = this.viewport.ready ? undefined : id;
+    if (!feature || !this.viewport.ready) return;
+    const [lon, lat] = feature.geometry.coordinates;
+    this.viewport.show(project(lon, lat), this.index!.zoomToSeparate(id, this.viewport.zoom));
+    this.focusKeeper.requestActor(id);
+    this.moved('keyboard');
+  }
+
+  /**
+   * The visitor agreed to tiles (`granted`, perhaps to be remembered), or chose `ask` (see the
+   * overlay again; also how tiles are switched off) or `later` (close the overlay for now).
+   */
+  protected consent(granted: boolean, remember: boolean, state: 'ask' | 'later' = 'ask'): void {
+    const wasShown = this.tileState === 'shown';
+    this.tileState = granted ? 'shown' : state;
+    if (this.tileSource && this.consentRemember && (remember || wasShown)) {
+      storeConsent(this.tileSource, granted && remember);
+    }
+    const focus = {
+      shown: '.surface',
+      ask: '[part~="consent-button"]',
+      later: '[data-tile-control]',
+    };
+    this.focusKeeper.request(focus[this.tileState]);
+  }
+
+  protected readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.selection) return;
+    event.preventDefault();
+    this.closeDetail();
+  };
+}

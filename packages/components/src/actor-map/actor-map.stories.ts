@@ -1,0 +1,179 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { createDirectoryClient, type DirectoryClient } from '@saxon-ai/sdk';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, fn, waitFor } from 'storybook/test';
+import { createDemoApi } from '../../../demo-api/src/index.js';
+import {
+  BUSY_DIRECTORY_URL,
+  DEMO_API_ORIGIN,
+  DEMO_DIRECTORY_URL,
+  HOSTILE_DIRECTORY_URL,
+} from '../../../../.storybook/demo-origins.js';
+import './define.js';
+
+interface Args {
+  'api-url': string;
+  category?: string;
+  topic?: string;
+  text?: string;
+  ags?: string;
+  view?: 'map' | 'list';
+  tiles?: string;
+  'tile-attribution'?: string;
+  'consent-remember'?: boolean;
+  onSelect: (detail: unknown) => void;
+}
+type Story = StoryObj<Args>;
+
+/**
+ * A tile server inside the demo origin: never reached (`.invalid`), so the tile story shows the
+ * consent overlay and, after the click, the requests it lets through (Storybook's network panel).
+ */
+const DEMO_TILES = `${DEMO_API_ORIGIN.replace('//', '//tiles.')}/{z}/{x}/{y}.png`;
+
+const shadow = (canvas: HTMLElement) => canvas.querySelector('saxon-actor-map')!.shadowRoot!;
+const part = (canvas: HTMLElement, name: string) =>
+  shadow(canvas).querySelector<HTMLElement>(`[part~="${name}"]`);
+
+/** Waits until the count is announced, so that the accessibility check sees the real content. */
+const counted =
+  (text: RegExp): NonNullable<Story['play']> =>
+  async ({ canvasElement }) => {
+    await waitFor(() => expect(part(canvasElement, 'status')?.textContent).toMatch(text), {
+      timeout: 15_000,
+    });
+  };
+const onMap = counted(/^[\d.]+ (Akteure auf der Karte|actors on the map)$/);
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Akteurskarte',
+  component: 'saxon-actor-map',
+  args: { 'api-url': DEMO_DIRECTORY_URL, onSelect: fn() },
+  argTypes: {
+    view: { control: 'inline-radio', options: ['map', 'list'] },
+    category: { control: 'text' },
+  },
+  render: (args) =>
+    html`<saxon-actor-map
+      api-url=${args['api-url']}
+      category=${ifDefined(args.category)}
+      topic=${ifDefined(args.topic)}
+      text=${ifDefined(args.text)}
+      ags=${ifDefined(args.ags)}
+      view=${ifDefined(args.view)}
+      tiles=${ifDefined(args.tiles)}
+      tile-attribution=${ifDefined(args['tile-attribution'])}
+      ?consent-remember=${args['consent-remember'] ?? false}
+      @saxon-actor-select=${(event: CustomEvent) => args.onSelect(event.detail)}
+    ></saxon-actor-map>`,
+};
+export default meta;
+
+/** The 50 real AI actors of Saxony on the bundled map of the 13 Kreise: no tile server at all. */
+export const Default: Story = { play: onMap };
+
+/** 10,000 synthetic actors besides the real ones: clusters keep the map light. */
+export const TenThousandActors: Story = {
+  loaders: [
+    () => {
+      const app = createDemoApi({ synthetic: { actors: 10_000 } });
+      const client = createDirectoryClient({
+        baseUrl: 'https://synthetic.demo-api.saxon-ai.invalid/directory/v1',
+        fetch: (input, init) => Promise.resolve(app.fetch(new Request(input, init))),
+      });
+      return { client };
+    },
+  ],
+  render: (_, { loaded }) =>
+    html`<saxon-actor-map .client=${loaded['client'] as DirectoryClient}></saxon-actor-map>`,
+  play: onMap,
+};
+
+/** The map's equivalent: the same actors under the same filters, as a list. */
+export const ListView: Story = {
+  args: { view: 'list' },
+  play: counted(/^50 (Akteure in der Liste|actors in the list)$/),
+};
+
+/** The detail card, opened from the list (name, category, kind, place, topics, website). */
+export const Detail: Story = {
+  args: { view: 'list', category: 'research' },
+  play: async (context) => {
+    await counted(/in der Liste|in the list/)(context);
+    part(context.canvasElement, 'item-button')!.click();
+    await waitFor(() => expect(part(context.canvasElement, 'detail-website')).not.toBeNull());
+    await expect(context.args.onSelect).toHaveBeenCalled();
+  },
+};
+
+/** Filtered by attributes: research and networks in Dresden. */
+export const Filtered: Story = {
+  args: { category: 'research network', ags: '14612' },
+  play: onMap,
+};
+
+/** With a tile server set: nothing is loaded from it until the visitor agrees. */
+export const TilesWithConsent: Story = {
+  args: {
+    tiles: DEMO_TILES,
+    'tile-attribution': '© Demo-Kacheln',
+    'consent-remember': true,
+  },
+  play: async (context) => {
+    await onMap(context);
+    await expect(part(context.canvasElement, 'consent')?.textContent).toContain(
+      'tiles.demo-api.saxon-ai.invalid',
+    );
+    await expect(shadow(context.canvasElement).querySelector('.tile')).toBeNull();
+  },
+};
+
+/** After the visitor's click: tiles load, and their attribution joins the map's. */
+export const TilesAfterConsent: Story = {
+  args: TilesWithConsent.args,
+  play: async (context) => {
+    await onMap(context);
+    part(context.canvasElement, 'consent-button')!.click();
+    await waitFor(() =>
+      expect(shadow(context.canvasElement).querySelector('.tile')).not.toBeNull(),
+    );
+    await expect(part(context.canvasElement, 'attribution')?.textContent).toContain(
+      '© Demo-Kacheln',
+    );
+  },
+};
+
+/** English texts and topic labels. */
+export const English: Story = { globals: { locale: 'en' }, play: onMap };
+
+/** The dark defaults, on a page that declares `color-scheme: dark`. */
+export const Dark: Story = { globals: { theme: 'dark' }, play: onMap };
+
+/** The palette of forced colours (simulated): categories still differ by shape. */
+export const ForcedColours: Story = { globals: { forcedColors: 'simulated' }, play: onMap };
+
+/** The directory refuses (HTTP 429, `Retry-After: 600`): the error panel with its retry button. */
+export const ServerBusy: Story = {
+  args: { 'api-url': BUSY_DIRECTORY_URL },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(part(canvasElement, 'error')).not.toBeNull(), { timeout: 5000 });
+  },
+};
+
+/** No actor matches the filters: the empty state, and the map stays usable. */
+export const Empty: Story = {
+  args: { text: 'Quantenbäckerei Zzyzx' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(part(canvasElement, 'empty')).not.toBeNull(), { timeout: 5000 });
+  },
+};
+
+/** Hostile directory text — injections, bidi tricks, giant words — stays inert text. */
+export const HostileData: Story = {
+  args: { 'api-url': HOSTILE_DIRECTORY_URL, view: 'list' },
+  play: async (context) => {
+    await counted(/in der Liste|in the list/)(context);
+    await expect((window as { __saxonPwned?: unknown }).__saxonPwned).toBeUndefined();
+  },
+};

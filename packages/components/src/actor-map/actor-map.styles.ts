@@ -1,0 +1,173 @@
+import { css } from 'lit';
+
+/**
+ * Tokens, layout, filters, view switch and the content area. Symbols, list, detail card and legend:
+ * `panels.styles.ts`; the map itself: `map.styles.ts`.
+ */
+export const actorMapStyles = css`
+  :host {
+    --_map-height: var(--saxon-actor-map-height, 28rem);
+    --_cat-company: var(--saxon-actor-map-company, light-dark(#b34700, #ff9d5c));
+    --_cat-research: var(--saxon-actor-map-research, light-dark(#1f5fbf, #8cc4ff));
+    --_cat-network: var(--saxon-actor-map-network, light-dark(#7b3fa0, #d4a5f5));
+    --_cat-education: var(--saxon-actor-map-education, light-dark(#1d7a35, #6fd68a));
+    container-type: inline-size;
+  }
+  .root {
+    display: grid;
+    /* minmax(0, 1fr): long option texts must never widen the element past its container (320 px). */
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 0.75);
+  }
+
+  /* Filters */
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+    min-width: 0;
+    max-width: 100%;
+  }
+  .field > label,
+  .field select {
+    min-width: 0;
+    max-width: 100%;
+  }
+  .field select {
+    width: 100%;
+  }
+  .field.text {
+    flex: 1 1 14em;
+  }
+  label,
+  legend {
+    font-weight: bold;
+  }
+  input[type='search'],
+  select {
+    min-height: 2.75em;
+    max-width: 100%;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font: inherit;
+  }
+  .categories {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .categories legend {
+    float: left;
+    width: 100%;
+    margin-bottom: 0.25em;
+    padding: 0;
+  }
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    min-height: 2.75em;
+    font-weight: normal;
+    cursor: pointer;
+  }
+  .check input {
+    width: 1.15em;
+    height: 1.15em;
+    margin: 0;
+    accent-color: var(--_color-accent);
+  }
+  .reset {
+    min-height: 2.75em;
+    padding: 0.4em 0.8em;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-accent);
+    cursor: pointer;
+  }
+
+  /* View switch and count */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .views {
+    display: inline-flex;
+  }
+  .view-button {
+    min-height: 2.75em;
+    padding: 0.4em 1em;
+    border: 1px solid var(--_color-accent);
+    background: var(--_color-surface);
+    color: var(--_color-accent);
+    cursor: pointer;
+  }
+  .view-button:first-child {
+    border-radius: var(--_radius) 0 0 var(--_radius);
+  }
+  .view-button:last-child {
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+  .view-button[aria-pressed='true'] {
+    background: var(--_color-accent);
+    color: var(--_color-on-accent);
+    font-weight: bold;
+  }
+  .count {
+    margin: 0;
+    color: var(--_color-text-muted);
+  }
+
+  /* Content: map or list, and the detail card */
+  .content {
+    position: relative;
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .content:focus {
+    outline: none;
+  }
+  .content:focus-visible {
+    outline: 2px solid var(--_color-focus);
+  }
+  .content[aria-busy='true'] .markers,
+  .content[aria-busy='true'] .list {
+    opacity: 0.6;
+  }
+  @container (min-width: 40rem) {
+    .content.map-view .detail {
+      position: absolute;
+      z-index: 5;
+      top: calc(var(--_space) * 0.5);
+      right: calc(var(--_space) * 0.5);
+      width: min(22rem, 45%);
+      max-height: calc(var(--_map-height) - var(--_space));
+      overflow: auto;
+    }
+    .content.list-view.with-detail {
+      grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
+      align-items: start;
+    }
+    .content.list-view .detail {
+      position: sticky;
+      top: 0;
+      grid-column: 2;
+      grid-row: 1 / span 3;
+    }
+  }
+`;

@@ -1,0 +1,221 @@
+import type { Actor } from '@saxon-ai/sdk';
+import { html, nothing } from 'lit';
+import { liveRegion } from '../shared/live-region.js';
+import { themeStyles } from '../shared/theme.js';
+import type { ActorIndex, MapItem } from './actor-index.js';
+import { ActorMapBase } from './actor-map.base.js';
+import { actorMapStyles } from './actor-map.styles.js';
+import { panelStyles } from './panels.styles.js';
+import type { ActorMapView } from './attributes.js';
+import { renderDetail, type Selection } from './detail.view.js';
+import { renderFilters } from './filters.view.js';
+import { renderList } from './list.view.js';
+import { mapStyles } from './map.styles.js';
+import { renderMap } from './map.view.js';
+import { renderLegend } from './markers.view.js';
+
+/**
+ * Who does AI where in Saxony: the actors of the directory — companies, research, networks,
+ * education — on a map of Saxony's 13 Kreise, clustered, with filters, an equivalent list and a
+ * detail card. The map needs no tile server: its base layer is bundled, so by default no request
+ * goes anywhere but `api-url`. A tile layer (`tiles`) loads only after the visitor agrees.
+ * Markers and clusters are buttons: Tab walks them, Enter opens them, arrow keys pan, `+`/`-` zoom,
+ * Esc closes the detail card.
+ *
+ * @tagname saxon-actor-map
+ * @summary Map and list of the AI actors in Saxony, with filters and a detail card.
+ * @fires saxon-actor-select - The detail card opened an actor (bubbles, composed, cancelable);
+ * `detail` is `{ actor }` (the full `Actor`). Cancel it to handle the selection yourself: the card
+ * then closes.
+ * @csspart filters - The filter form.
+ * @csspart search-input - The search field.
+ * @csspart topic-select - The topic filter.
+ * @csspart kreis-select - The Kreis filter.
+ * @csspart category-filter - The category checkboxes (with the legend's symbols).
+ * @csspart reset-button - "Filter zurücksetzen", while a filter is set.
+ * @csspart toolbar - The row with the view buttons and the count.
+ * @csspart views - The group of the two view buttons.
+ * @csspart view-button - "Karte" and "Liste" (`aria-pressed` on the current one).
+ * @csspart count - The visible number of actors.
+ * @csspart status - The visually hidden live region with the number of actors.
+ * @csspart map-status - The visually hidden live region that describes the map after keyboard moves.
+ * @csspart content - The area with map or list and the detail card, or the error panel.
+ * @csspart map - The map with its controls, consent overlay and attribution.
+ * @csspart map-surface - The focusable, draggable map itself.
+ * @csspart map-controls - The zoom buttons.
+ * @csspart map-control - One zoom (or tile) button.
+ * @csspart marker - One actor on the map.
+ * @csspart cluster - A cluster of actors on the map.
+ * @csspart consent - The consent overlay for a tile layer.
+ * @csspart consent-button - "Hintergrundkarte laden".
+ * @csspart consent-later - "Nicht jetzt".
+ * @csspart attribution - The map's attribution ("© GeoBasis-DE / BKG", and the tiles').
+ * @csspart legend - The legend of symbols.
+ * @csspart list - The list view.
+ * @csspart item - One actor in the list.
+ * @csspart item-button - Its button, which opens the detail card.
+ * @csspart item-name - Its name.
+ * @csspart item-meta - Its category and place.
+ * @csspart pager - The pager of the list.
+ * @csspart pager-nav - The pager's navigation landmark.
+ * @csspart page-button - A page number button.
+ * @csspart current-page - The current page's button.
+ * @csspart previous-button - "Vorherige Seite".
+ * @csspart next-button - "Nächste Seite".
+ * @csspart detail - The detail card.
+ * @csspart detail-title - Its heading: the actor's name.
+ * @csspart detail-facts - Category, kind, place, topics, website.
+ * @csspart detail-website - The website link.
+ * @csspart detail-description - A paragraph of the description.
+ * @csspart detail-members - The list of actors that share one place.
+ * @csspart detail-skeleton - Placeholder bars while the actor loads.
+ * @csspart detail-error - The error panel when the actor cannot be loaded.
+ * @csspart show-on-map - "Auf der Karte zeigen".
+ * @csspart close-button - "Schließen".
+ * @csspart skeleton - Placeholder bars while the list loads.
+ * @csspart error - The error panel.
+ * @csspart error-title - Its title.
+ * @csspart error-message - Its explanation.
+ * @csspart retry-button - Its retry button.
+ * @csspart empty - The empty state.
+ * @cssprop [--saxon-actor-map-height=28rem] - Height of the map.
+ * @cssprop [--saxon-actor-map-company=light-dark(#b34700, #ff9d5c)] - Colour of companies (squares).
+ * @cssprop [--saxon-actor-map-research=light-dark(#1f5fbf, #8cc4ff)] - Colour of research (circles).
+ * @cssprop [--saxon-actor-map-network=light-dark(#7b3fa0, #d4a5f5)] - Colour of networks (diamonds).
+ * @cssprop [--saxon-actor-map-education=light-dark(#1d7a35, #6fd68a)] - Colour of education (triangles).
+ */
+export class SaxonActorMap extends ActorMapBase {
+  static override styles = [themeStyles, actorMapStyles, panelStyles, mapStyles];
+
+  override render() {
+    const { i18n } = this;
+    const state = this.data.state;
+    const live = state === 'empty' ? i18n.t('actorMapEmpty') : this.data.announcement;
+    const index = this.index;
+    const items =
+      this.currentView === 'map' && index && this.viewport.ready
+        ? index.items(this.viewport.visibleBounds(), this.viewport.zoom)
+        : [];
+    this.focusKeeper.items = items;
+    if (this.announcePending && this.currentView === 'map') {
+      this.announcePending = false;
+      this.mapAnnouncement = i18n.t('actorMapInView', {
+        zoom: Math.round(this.viewport.zoom),
+        count: items.length,
+      });
+    }
+    const viewButton = (view: ActorMapView, label: string) =>
+      html`<button
+        type="button"
+        class="view-button"
+        part="view-button"
+        aria-pressed=${this.currentView === view ? 'true' : 'false'}
+        @click=${() => this.switchView(view)}
+      >
+        ${label}
+      </button>`;
+    return html`<div class="root" @keydown=${this.onKeyDown}>
+      ${renderFilters({
+        i18n,
+        values: this.filters,
+        topics: this.topics.value ?? [],
+        onChange: (change) => this.applyFilters({ ...this.filters, ...change }),
+        onReset: () => this.resetFilters(),
+      })}
+      <div class="toolbar" part="toolbar">
+        <div class="views" part="views" role="group" aria-label=${i18n.t('actorMapViews')}>
+          ${viewButton('map', i18n.t('actorMapViewMap'))}
+          ${viewButton('list', i18n.t('actorMapViewList'))}
+        </div>
+        <p class="count" part="count">${state === 'success' ? live : ''}</p>
+      </div>
+      ${liveRegion(live)}
+      <div role="status" class="visually-hidden" part="map-status">${this.mapAnnouncement}</div>
+      <div
+        class=${`content ${this.currentView}-view${this.selection ? ' with-detail' : ''}`}
+        part="content"
+        data-refocus
+        tabindex="-1"
+        aria-busy=${state === 'loading' ? 'true' : 'false'}
+      >
+        ${state === 'error' ? this.renderError() : this.renderView(index, items)}
+        ${this.selection && state !== 'error' ? this.renderDetailCard(this.selection) : nothing}
+      </div>
+      ${this.currentView === 'map' ? renderLegend(i18n) : nothing}
+    </div>`;
+  }
+
+  protected renderError() {
+    return html`<saxon-error-panel
+      part="error"
+      exportparts="title: error-title, message: error-message, retry-button"
+      .error=${this.data.error}
+      @saxon-retry=${() => this.data.retry()}
+    ></saxon-error-panel>`;
+  }
+
+  protected renderView(index: ActorIndex | undefined, items: MapItem[]) {
+    const empty =
+      this.data.state === 'empty'
+        ? html`<saxon-empty-state part="empty">${this.i18n.t('actorMapEmpty')}</saxon-empty-state>`
+        : nothing;
+    if (this.currentView === 'list') {
+      if (!index) return html`<saxon-skeleton part="skeleton" lines="6"></saxon-skeleton>`;
+      return index.size === 0
+        ? empty
+        : renderList({
+            i18n: this.i18n,
+            actors: this.sortedActors(index),
+            offset: this.listOffset,
+            selectedId: this.selection?.kind === 'actor' ? this.selection.summary.id : undefined,
+            onOpen: (id, key) => this.openActor(index.get(id)!.properties, key),
+            onPage: (offset) => (this.listOffset = offset),
+          });
+    }
+    return html`${empty}${renderMap({
+      i18n: this.i18n,
+      viewport: this.viewport,
+      interaction: this.interaction,
+      items,
+      selectedKey:
+        this.selection?.kind === 'actor' ? `actor-${this.selection.summary.id}` : undefined,
+      highlightAgs: this.filters.ags || undefined,
+      tiles: this.tileSource,
+      tileState: this.tileState,
+      tileAttribution: this.tileAttribution,
+      offerRemember: this.consentRemember,
+      onActivate: (item) => this.activate(item),
+      onZoom: (step) => this.zoom(step),
+      onConsent: (remember) => this.consent(true, remember),
+      onTileState: (state) => this.consent(false, false, state),
+    })}`;
+  }
+
+  protected renderDetailCard(selection: Selection) {
+    const topicLabels = new Map((this.topics.value ?? []).map((topic) => [topic.id, topic.label]));
+    return renderDetail({
+      i18n: this.i18n,
+      headingLevel: this.level,
+      selection,
+      state: this.detail.state,
+      actor: this.detail.value,
+      error: this.detail.error,
+      topicLabel: (id) => topicLabels.get(id) ?? id,
+      onRetry: () => this.detail.retry(),
+      onShowOnMap: (id) => this.showOnMap(id),
+      onOpenMember: (summary) => this.openActor(summary, this.focusKeeper.returnKey),
+      onGroupPage: (offset) =>
+        (this.selection = selection.kind === 'group' ? { ...selection, offset } : selection),
+      onClose: () => this.closeDetail(),
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'saxon-actor-map': SaxonActorMap;
+  }
+  interface HTMLElementEventMap {
+    'saxon-actor-select': CustomEvent<{ actor: Actor }>;
+  }
+}

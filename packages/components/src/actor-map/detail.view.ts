@@ -1,0 +1,153 @@
+import type { Actor } from '@saxon-ai/sdk';
+import { html, nothing } from 'lit';
+import type { DataState } from '../shared/data-controller.js';
+import type { Localizer } from '../shared/i18n/localizer.js';
+import type { PageChangeDetail } from '../shared/pager.js';
+import { markdownToText } from '../shared/plain-text.js';
+import { safeUrl } from '../shared/safe-url.js';
+import type { ActorSummary } from './actor-index.js';
+import { CATEGORY_LABEL } from './attributes.js';
+import { focusableHeading } from './heading.js';
+import { categoryIcon } from './markers.view.js';
+
+/** What the detail card shows: one actor, or the actors that share one spot on the map. */
+export type Selection =
+  | { kind: 'actor'; summary: ActorSummary }
+  | { kind: 'group'; members: ActorSummary[]; offset: number };
+
+/** Actors per page of a group (actors at one place: hundreds, with synthetic data). */
+const GROUP_PAGE_SIZE = 20;
+
+/** What the detail card needs and what it calls back. */
+export interface DetailViewOptions {
+  i18n: Localizer;
+  headingLevel: number;
+  selection: Selection;
+  /** The state of loading the full actor (`actors.get`). */
+  state: DataState;
+  actor: Actor | undefined;
+  error: unknown;
+  topicLabel: (id: string) => string;
+  onRetry: () => void;
+  onShowOnMap: (id: string) => void;
+  onOpenMember: (summary: ActorSummary) => void;
+  onGroupPage: (offset: number) => void;
+  onClose: () => void;
+}
+
+/** `https://www.tu-dresden.de/` → `www.tu-dresden.de`; the link's text, not its target. */
+function linkText(url: string): string {
+  const { protocol, host, pathname, search } = new URL(url);
+  if (protocol === 'mailto:') return url.slice('mailto:'.length);
+  return `${host}${pathname === '/' ? '' : pathname}${search}`;
+}
+
+const fact = (term: string, value: unknown) =>
+  html`<div class="fact">
+    <dt>${term}</dt>
+    <dd>${value}</dd>
+  </div>`;
+
+function renderFacts(options: DetailViewOptions, actor: Actor) {
+  const { i18n } = options;
+  const website = safeUrl(actor.website);
+  return html`<dl class="facts" part="detail-facts">
+      ${fact(i18n.t('actorMapDetailCategory'), i18n.t(CATEGORY_LABEL[actor.category]))}
+      ${actor.subtype ? fact(i18n.t('actorMapDetailSubtype'), actor.subtype) : nothing}
+      ${fact(i18n.t('actorMapDetailCity'), actor.address.city)}
+      ${
+        actor.topics.length > 0
+          ? fact(i18n.t('actorMapDetailTopics'), actor.topics.map(options.topicLabel).join(', '))
+          : nothing
+      }
+      ${
+        website
+          ? fact(
+              i18n.t('actorMapDetailWebsite'),
+              html`<a href=${website} part="detail-website">${linkText(website)}</a>`,
+            )
+          : nothing
+      }
+    </dl>
+    ${markdownToText(actor.description).map(
+      (block) => html`<p class="description" part="detail-description">${block.text}</p>`,
+    )}`;
+}
+
+function renderActorBody(options: DetailViewOptions) {
+  switch (options.state) {
+    case 'loading':
+      return html`<saxon-skeleton part="detail-skeleton" lines="4"></saxon-skeleton>`;
+    case 'error':
+      return html`<saxon-error-panel
+        part="detail-error"
+        exportparts="title: error-title, message: error-message, retry-button"
+        .error=${options.error}
+        @saxon-retry=${options.onRetry}
+      ></saxon-error-panel>`;
+    default:
+      return options.actor ? renderFacts(options, options.actor) : nothing;
+  }
+}
+
+/**
+ * The detail card: the actor's name as a heading (focused when the card opens), category, kind,
+ * place, topics, website and description, with "Auf der Karte zeigen" and "Schließen"; or, for
+ * actors sharing one spot, the list of them.
+ */
+export function renderDetail(options: DetailViewOptions) {
+  const { i18n, selection } = options;
+  const close = html`<button
+    type="button"
+    class="button secondary"
+    part="close-button"
+    @click=${options.onClose}
+  >
+    ${i18n.t('actorMapClose')}
+  </button>`;
+  if (selection.kind === 'group') {
+    const title = i18n.t('actorMapHere', { count: selection.members.length });
+    return html`<section class="detail" part="detail" aria-labelledby="detail-title">
+      ${focusableHeading(options.headingLevel, 'detail-title', 'detail-title', title)}
+      <ul class="members" part="detail-members">
+        ${selection.members.slice(selection.offset, selection.offset + GROUP_PAGE_SIZE).map(
+          (member) =>
+            html`<li>
+              <button type="button" class="member" @click=${() => options.onOpenMember(member)}>
+                ${categoryIcon(member.category)}<span>${member.name}</span>
+              </button>
+            </li>`,
+        )}
+      </ul>
+      <saxon-pager
+        .total=${selection.members.length}
+        .limit=${GROUP_PAGE_SIZE}
+        .offset=${selection.offset}
+        @saxon-page-change=${(event: CustomEvent<PageChangeDetail>) =>
+          options.onGroupPage(event.detail.offset)}
+      ></saxon-pager>
+      <div class="actions">${close}</div>
+    </section>`;
+  }
+  const { summary } = selection;
+  return html`<section class="detail" part="detail" aria-labelledby="detail-title">
+    ${focusableHeading(
+      options.headingLevel,
+      'detail-title',
+      'detail-title',
+      html`${categoryIcon(summary.category)}<span>${options.actor?.name ?? summary.name}</span>`,
+    )}
+    ${renderActorBody(options)}
+    <div class="actions">
+      <button
+        type="button"
+        class="button"
+        part="show-on-map"
+        @click=${() => options.onShowOnMap(summary.id)}
+      >
+        ${i18n.t('actorMapShowOnMap')}
+      </button>
+      ${close}
+    </div>
+  </section>`;
+}

@@ -1,0 +1,273 @@
+import { css } from 'lit';
+
+/**
+ * The map: surface, tiles, Kreise, markers, clusters, controls, consent overlay, attribution.
+ * Positions are set through the CSSOM (`cssom.ts`), never as style strings, so a strict CSP is happy.
+ */
+export const mapStyles = css`
+  .map {
+    position: relative;
+  }
+  .surface {
+    position: relative;
+    height: var(--_map-height);
+    /* clip, not hidden: a focused marker near the edge must never scroll the map's layers */
+    overflow: clip;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    cursor: grab;
+    touch-action: none;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .surface:active {
+    cursor: grabbing;
+  }
+  .surface:focus-visible {
+    outline-offset: 2px;
+  }
+  .tiles,
+  .base,
+  .markers {
+    position: absolute;
+    inset: 0;
+  }
+  .base {
+    width: 100%;
+    height: 100%;
+    pointer-events: none;
+  }
+  .markers {
+    pointer-events: none;
+  }
+  .tile {
+    position: absolute;
+    top: 0;
+    left: 0;
+    max-width: none;
+    pointer-events: none;
+  }
+  .kreis {
+    fill: var(--_color-surface-raised);
+    stroke: var(--_color-border);
+    stroke-width: 1;
+    stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
+  }
+  .with-tiles .kreis {
+    fill: none;
+    stroke-width: 1.5;
+  }
+  .kreis.highlighted {
+    fill: color-mix(in srgb, var(--_color-accent) 12%, var(--_color-surface-raised));
+    stroke: var(--_color-accent);
+    stroke-width: 3;
+  }
+  .with-tiles .kreis.highlighted {
+    fill: none;
+  }
+
+  /* Markers and clusters: buttons, centred on their point by negative margins */
+  .marker,
+  .cluster {
+    position: absolute;
+    top: 0;
+    left: 0;
+    display: grid;
+    place-items: center;
+    padding: 0;
+    pointer-events: auto;
+    cursor: pointer;
+  }
+  .marker {
+    width: 28px;
+    height: 28px;
+    margin: -14px 0 0 -14px;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+  }
+  .marker .icon {
+    width: 24px;
+    height: 24px;
+  }
+  .marker .shape {
+    stroke-width: 2;
+  }
+  .marker.selected {
+    z-index: 1;
+    box-shadow:
+      0 0 0 2px var(--_color-surface),
+      0 0 0 4px var(--_color-text);
+  }
+  .cluster {
+    --_size: 30px;
+    width: var(--_size);
+    height: var(--_size);
+    margin: calc(var(--_size) / -2) 0 0 calc(var(--_size) / -2);
+    border: 2px solid var(--_color-accent);
+    border-radius: 50%;
+    background: var(--_color-surface);
+    box-shadow: 0 0 0 2px var(--_color-surface);
+    color: var(--_color-text);
+    font-size: 0.8125rem;
+    font-weight: bold;
+  }
+  .cluster.size-m {
+    --_size: 36px;
+  }
+  .cluster.size-l {
+    --_size: 42px;
+  }
+  .cluster.size-xl {
+    --_size: 50px;
+  }
+  .marker:focus-visible,
+  .cluster:focus-visible {
+    z-index: 3;
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .tip {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .marker:hover .tip,
+  .marker:focus-visible .tip,
+  .cluster:hover .tip,
+  .cluster:focus-visible .tip {
+    bottom: calc(100% + 6px);
+    left: 50%;
+    z-index: 4;
+    width: auto;
+    height: auto;
+    padding: 0.15em 0.5em;
+    overflow: visible;
+    clip-path: none;
+    transform: translateX(-50%);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font-size: 0.8125rem;
+    font-weight: normal;
+    pointer-events: none;
+  }
+
+  /* Controls, consent, attribution */
+  .controls {
+    position: absolute;
+    z-index: 4;
+    top: 0.5rem;
+    left: 0.5rem;
+    display: flex;
+    flex-direction: column;
+    align-items: start;
+    gap: 4px;
+  }
+  .control {
+    display: grid;
+    place-items: center;
+    min-width: 2.5rem;
+    min-height: 2.5rem;
+    padding: 0;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    cursor: pointer;
+  }
+  .control svg {
+    width: 1.25rem;
+    height: 1.25rem;
+    fill: currentColor;
+  }
+  .control.text {
+    padding: 0 0.6em;
+    font-size: 0.8125rem;
+  }
+  .control[aria-disabled='true'] {
+    color: var(--_color-text-muted);
+    cursor: default;
+  }
+  .consent {
+    position: absolute;
+    z-index: 4;
+    right: 0.5rem;
+    bottom: 2rem;
+    left: 0.5rem;
+    display: grid;
+    gap: 0.5em;
+    max-width: 34rem;
+    margin-inline: auto;
+    padding: 0.75em;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.15);
+  }
+  .consent-text {
+    margin: 0;
+  }
+  .consent-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: end;
+    gap: 0.5em 1em;
+  }
+  .remember {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    font-weight: normal;
+  }
+  .attribution {
+    position: absolute;
+    z-index: 4;
+    right: 1px;
+    bottom: 1px;
+    max-width: calc(100% - 2px);
+    margin: 0;
+    padding: 0.1em 0.5em;
+    border-top-left-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font-size: 0.75rem;
+  }
+
+  @media (forced-colors: active) {
+    .base,
+    .cluster {
+      forced-color-adjust: none;
+    }
+    .kreis {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .with-tiles .kreis {
+      fill: none;
+    }
+    .kreis.highlighted {
+      stroke: Highlight;
+    }
+    .cluster {
+      border-color: CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+    .marker.selected {
+      outline: 3px solid Highlight;
+      box-shadow: none;
+    }
+    .marker:focus-visible,
+    .cluster:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

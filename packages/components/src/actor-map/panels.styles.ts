@@ -1,0 +1,188 @@
+import { css } from 'lit';
+
+/** Category symbols, the list, the detail card and the legend. */
+export const panelStyles = css`
+  /* Category symbols: colour and shape */
+  .icon {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+  }
+  .shape {
+    stroke: var(--_color-surface);
+    stroke-width: 1.5;
+  }
+  [data-category='company'] > .shape {
+    fill: var(--_cat-company);
+  }
+  [data-category='research'] > .shape {
+    fill: var(--_cat-research);
+  }
+  [data-category='network'] > .shape {
+    fill: var(--_cat-network);
+  }
+  [data-category='education'] > .shape {
+    fill: var(--_cat-education);
+  }
+
+  /* List */
+  .list {
+    display: grid;
+    gap: calc(var(--_space) * 0.375);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    align-items: center;
+    gap: 0.1em 0.6em;
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface-raised);
+    color: var(--_color-text);
+    text-align: start;
+    cursor: pointer;
+  }
+  .row .name {
+    font-weight: bold;
+    overflow-wrap: anywhere;
+  }
+  .row .meta {
+    grid-column: 2;
+    color: var(--_color-text-muted);
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  .row:hover .name {
+    text-decoration: underline;
+  }
+  .row.selected {
+    border-color: var(--_color-accent);
+    box-shadow: inset 0.3em 0 0 var(--_color-accent);
+  }
+
+  /* Detail card */
+  .detail {
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.15);
+    overflow-wrap: anywhere;
+  }
+  .title {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    margin: 0 0 0.5em;
+    font-size: 1.15em;
+  }
+  .facts {
+    display: grid;
+    gap: 0.35em;
+    margin: 0 0 0.75em;
+  }
+  .fact {
+    display: grid;
+    grid-template-columns: minmax(5.5em, auto) minmax(0, 1fr);
+    gap: 0.75em;
+  }
+  dt {
+    color: var(--_color-text-muted);
+  }
+  dd {
+    margin: 0;
+  }
+  a {
+    color: var(--_color-accent);
+  }
+  .description {
+    margin: 0 0 0.75em;
+  }
+  .members {
+    display: grid;
+    gap: 0.25em;
+    max-height: 16em;
+    margin: 0 0 0.75em;
+    padding: 0;
+    overflow: auto;
+    list-style: none;
+  }
+  .member {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    width: 100%;
+    min-height: 2.5em;
+    padding: 0.25em 0.5em;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: none;
+    color: var(--_color-accent);
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .button.secondary {
+    background: var(--_color-surface);
+    color: var(--_color-accent);
+  }
+
+  /* Legend */
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em 1.25em;
+    margin: 0;
+    padding: 0;
+    font-size: 0.875em;
+    list-style: none;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .cluster-symbol {
+    display: inline-grid;
+    place-items: center;
+    width: 1.6em;
+    height: 1.6em;
+    border: 2px solid var(--_color-accent);
+    border-radius: 50%;
+    font-weight: bold;
+    font-size: 0.85em;
+  }
+
+  @media (forced-colors: active) {
+    .icon {
+      forced-color-adjust: none;
+    }
+    .icon .shape {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .view-button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .row.selected {
+      outline: 3px solid Highlight;
+    }
+    .cluster-symbol {
+      border-color: CanvasText;
+    }
+  }
+`;

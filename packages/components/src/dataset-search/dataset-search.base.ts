@@ -1,0 +1,314 @@
+import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  themeLabel,
+  type Dataset,
+  type FacetName,
+  type OpenDataClient,
+  type SearchPage,
+} from '@saxon-ai/sdk';
+import { SaxonElement } from '../shared/base-element.js';
+import { DataController } from '../shared/data-controller.js';
+import { focusKey } from './facets.view.js';
+import { FocusKeeper } from './focus-keeper.js';
+import { openDataClient } from './open-data-client.js';
+import {
+  DEFAULT_HEADING_LEVEL,
+  DEFAULT_PAGE_SIZE,
+  isSortOrder,
+  normalizeFilters,
+  parseFacets,
+  parseSort,
+  parseWholeNumber,
+  toggleFilter,
+  type SearchState,
+} from './search-state.js';
+import { UrlSync } from './url-sync.js';
+
+/** Milliseconds after the last keystroke before typing searches. */
+const TYPING_DEBOUNCE = 300;
+
+/** Detail of `saxon-dataset-select`. */
+export interface DatasetSelectDetail {
+  dataset: Dataset;
+}
+
+/**
+ * The behaviour of `<saxon-dataset-search>`: attributes, the search state and how it changes,
+ * loading through the SDK, the page URL and focus. `SaxonDatasetSearch` renders it.
+ */
+export class DatasetSearchBase extends SaxonElement {
+  /** A known portal: `sachsen` (EntryStore), `govdata` or `leipzig` (CKAN). */
+  @property() portal = '';
+
+  /** `ckan` or `entrystore`, for `api-url`; may be left out when `portal` names the type. */
+  @property({ attribute: 'api-type' }) apiType = '';
+
+  /** Base URL of a portal's API (CKAN site URL or EntryStore `…/store`); overrides `portal`'s. */
+  @property({ attribute: 'api-url' }) apiUrl = '';
+
+  /** The search term: the one to start with, later the visitor's. Setting it searches for it. */
+  @property() query = '';
+
+  /** Results per page, 1–100. Default 10. */
+  @property({ attribute: 'page-size' }) pageSize: string | number = DEFAULT_PAGE_SIZE;
+
+  /**
+   * The facets to offer, separated by blanks or commas: any of `publisher theme format license
+   * keyword`. Default the first four; an empty value offers none.
+   */
+  @property() facets: string | null = null;
+
+  /** The order: `relevance` (default), `modified` (newest first) or `title` (A–Z). */
+  @property() sort = 'relevance';
+
+  /**
+   * Reflect query, filters, sort and page in the page URL, so that a search can be shared and the
+   * back button steps through it. The value is the parameter prefix (`ds` → `ds-q`, `ds-theme`, …;
+   * `ds` when empty): give two widgets on one page different prefixes.
+   */
+  @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
+
+  /** Level of the result headings, 1–6 (default 2); the detail's sections are one below. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = DEFAULT_HEADING_LEVEL;
+
+  /**
+   * An SDK open-data client to use instead of one made from the attributes — for a custom
+   * `fetch`, a cache shared with your own code, or tests. Property only.
+   */
+  @property({ attribute: false }) client?: OpenDataClient;
+
+  @state() protected search: SearchState = { text: '', filters: {}, sort: 'relevance', page: 1 };
+  /** The text in the search field, committed to `search.text` after a pause or on Enter. */
+  @state() protected draft = '';
+  /** The dataset whose detail is shown. */
+  @state() protected opened: Dataset | undefined;
+  /** Facets whose every value is shown ("Mehr anzeigen"). */
+  @state() protected expanded: ReadonlySet<FacetName> = new Set();
+
+  /** The latest answer, whose facets stay on screen while the next one loads. */
+  protected lastPage: SearchPage | undefined;
+  private readonly labels = new Map<string, string>();
+  private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  private restoredFromUrl = false;
+  private initial: SearchState | undefined;
+
+  protected readonly data = new DataController(this, {
+    i18n: this.i18n,
+    // Typing is debounced here (Enter searches at once); filters, sort and pages load at once.
+    debounce: 0,
+    args: () =>
+      [
+        this.client ?? { portal: this.portal, apiType: this.apiType, apiUrl: this.apiUrl },
+        this.i18n.apiLanguage,
+        this.search.text.trim(),
+        normalizeFilters(this.search.filters),
+        this.search.sort,
+        this.size,
+        this.search.page,
+        this.facetNames,
+      ] as const,
+    task: ([source, language, text, filters, sort, limit, page, facets], { signal }) =>
+      openDataClient(source, language).search(
+        {
+          ...filters,
+          ...(text ? { text } : {}),
+          sort,
+          limit,
+          offset: (page - 1) * limit,
+          facets,
+          facetLimit: 50,
+        },
+        { signal },
+      ),
+    announce: (page) => this.summaryOf(page),
+  });
+
+  protected readonly focusKeeper = new FocusKeeper(this, () => this.data.state === 'loading');
+
+  private readonly urlSync = new UrlSync(this, {
+    namespace: () => (this.syncUrl == null ? undefined : this.syncUrl.trim() || 'ds'),
+    current: () => this.search,
+    apply: (restored) => {
+      this.restoredFromUrl = true;
+      this.applyState(restored ?? this.initialState());
+    },
+  });
+
+  protected get size(): number {
+    return parseWholeNumber('page-size', this.pageSize, 1, 100, DEFAULT_PAGE_SIZE);
+  }
+
+  protected get level(): number {
+    return parseWholeNumber('heading-level', this.headingLevel, 1, 6, DEFAULT_HEADING_LEVEL);
+  }
+
+  protected get facetNames(): FacetName[] {
+    return parseFacets(this.facets);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.typingTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) {
+      if (!this.restoredFromUrl) this.applyState(this.initialState());
+    } else if (
+      (changed.has('query') && this.query !== this.search.text) ||
+      (changed.has('sort') && this.sort !== this.search.sort)
+    ) {
+      // The page set `query` or `sort`: a new search from page 1, the filters kept.
+      this.applyState({ ...this.search, text: this.query, sort: parseSort(this.sort), page: 1 });
+    }
+    const page = this.data.value;
+    if (page && page !== this.lastPage) this.remember(page);
+  }
+
+  protected override updated(): void {
+    // A select the visitor has used no longer follows its options' `selected` attributes.
+    const sort = this.shadowRoot!.querySelector<HTMLSelectElement>('#sort');
+    if (sort && sort.value !== this.search.sort) sort.value = this.search.sort;
+  }
+
+  /** "23 Datensätze gefunden", with the page when it is not the first. */
+  protected summaryOf(page: SearchPage): string {
+    if (page.total === 0) return this.i18n.t('datasetSearchNone');
+    const count = this.i18n.t('datasetSearchCount', { count: page.total });
+    const size = Math.max(1, page.limit);
+    const current = Math.floor(page.offset / size) + 1;
+    const pages = Math.max(1, Math.ceil(page.total / size));
+    return current > 1
+      ? `${count}, ${this.i18n.t('datasetSearchPageOf', { page: current, pages })}`
+      : count;
+  }
+
+  /** The label of a facet value, also for a selection the latest answer did not count. */
+  protected readonly labelOf = (facet: FacetName, value: string): string =>
+    this.labels.get(`${facet} ${value}`) ??
+    (facet === 'theme' ? themeLabel(value, this.i18n.apiLanguage) : value);
+
+  private remember(page: SearchPage): void {
+    this.lastPage = page;
+    for (const [facet, entries] of Object.entries(page.facets)) {
+      for (const entry of entries) this.labels.set(`${facet} ${entry.value}`, entry.label);
+    }
+  }
+
+  protected get searchInput(): HTMLInputElement | null {
+    return this.shadowRoot!.querySelector<HTMLInputElement>('#search-input');
+  }
+
+  /**
+   * The state the attributes describe, before anything changed it: what the back button returns to
+   * past the first search. Taken once, before the URL or the visitor change `query` and `sort`.
+   */
+  private initialState(): SearchState {
+    this.initial ??= { text: this.query, filters: {}, sort: parseSort(this.sort), page: 1 };
+    return this.initial;
+  }
+
+  /** Shows `next` as it is (from the URL or the attributes), without writing history. */
+  private applyState(next: SearchState): void {
+    this.initialState();
+    clearTimeout(this.typingTimer);
+    this.setSearch(next);
+    this.draft = next.text;
+  }
+
+  /** The search state, mirrored in `query` and `sort` so that the page can read them. */
+  private setSearch(next: SearchState): void {
+    this.search = next;
+    this.query = next.text;
+    this.sort = next.sort;
+    this.opened = undefined;
+  }
+
+  /**
+   * A visitor's change: a new search state (page 1 unless a page is given), written to the URL
+   * when `sync-url` is on. Closes an open detail.
+   */
+  protected changeSearch(change: Partial<SearchState>, kind: 'push' | 'typing' = 'push'): void {
+    this.setSearch({ ...this.search, page: 1, ...change });
+    this.urlSync.record(kind);
+  }
+
+  protected readonly toggleFacet = (facet: FacetName, value: string, on: boolean): void =>
+    this.changeSearch({ filters: toggleFilter(this.search.filters, facet, value, on) });
+
+  protected readonly toggleExpanded = (facet: FacetName): void => {
+    const next = new Set(this.expanded);
+    if (!next.delete(facet)) next.add(facet);
+    this.expanded = next;
+  };
+
+  /** Removes one chip's filter; focus moves to the chip that takes its place, else to the field. */
+  protected readonly removeFilter = (facet: FacetName, value: string, index: number): void => {
+    this.focusKeeper.after(() => {
+      const chips = this.shadowRoot!.querySelectorAll<HTMLElement>('[part="chip"]');
+      return chips[Math.min(index, chips.length - 1)] ?? this.searchInput;
+    });
+    this.toggleFacet(facet, value, false);
+  };
+
+  protected clearFilters(focusInput: boolean): void {
+    this.focusKeeper.after(() =>
+      focusInput ? this.searchInput : this.shadowRoot!.querySelector<HTMLElement>('#sort'),
+    );
+    this.changeSearch({ filters: {} });
+  }
+
+  protected clearQuery(): void {
+    this.draft = '';
+    this.focusKeeper.after(() => this.searchInput);
+    this.changeSearch({ text: '' });
+  }
+
+  /** A page from the pager; focus goes to the new page's summary once it has loaded. */
+  protected readonly goToOffset = (offset: number): void => {
+    this.focusKeeper.afterLoad(
+      () =>
+        this.shadowRoot!.querySelector<HTMLElement>('[data-results-summary]') ??
+        this.shadowRoot!.querySelector<HTMLElement>('[data-refocus]'),
+    );
+    this.changeSearch({ page: Math.floor(offset / this.size) + 1 });
+  };
+
+  protected readonly onInput = (event: InputEvent): void => {
+    this.draft = (event.target as HTMLInputElement).value;
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => this.commitDraft('typing'), TYPING_DEBOUNCE);
+  };
+
+  protected readonly onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    clearTimeout(this.typingTimer);
+    this.commitDraft('push');
+  };
+
+  private commitDraft(kind: 'push' | 'typing'): void {
+    if (this.draft !== this.search.text) this.changeSearch({ text: this.draft }, kind);
+  }
+
+  protected readonly onSortChange = (event: Event): void => {
+    const value = (event.target as HTMLSelectElement).value;
+    if (isSortOrder(value)) this.changeSearch({ sort: value });
+  };
+
+  /** Opens a result unless the page cancels `saxon-dataset-select`; focus goes to its title. */
+  protected readonly openDetail = (dataset: Dataset): void => {
+    if (!this.emit<DatasetSelectDetail>('saxon-dataset-select', { dataset })) return;
+    this.opened = dataset;
+    this.focusKeeper.after(() => this.shadowRoot!.querySelector<HTMLElement>('.detail-title'));
+  };
+
+  /** Back to the list; focus returns to the result that was open. */
+  protected readonly closeDetail = (): void => {
+    const key = this.opened && CSS.escape(focusKey('result', this.opened.id));
+    this.opened = undefined;
+    this.focusKeeper.after(() =>
+      key ? this.shadowRoot!.querySelector<HTMLElement>(`[data-focus-key="${key}"]`) : undefined,
+    );
+  };
+}

@@ -1,0 +1,163 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { createOpenDataClient } from '@saxon-ai/sdk';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { expect, waitFor } from 'storybook/test';
+import {
+  BUSY_DIRECTORY_URL,
+  DEMO_API_ORIGIN,
+  HOSTILE_DIRECTORY_URL,
+} from '../../../../.storybook/demo-origins.js';
+import './define.js';
+
+interface Args {
+  portal?: string;
+  'api-type'?: string;
+  'api-url'?: string;
+  query?: string;
+  facets?: string;
+  'page-size'?: number;
+}
+type Story = StoryObj<Args>;
+
+// The demo API's portal emulations, answered in the page by MSW (see .storybook/demo-api.ts).
+const SACHSEN_DEMO = `${DEMO_API_ORIGIN}/entrystore/store`;
+const CKAN_DEMO = `${DEMO_API_ORIGIN}/ckan`;
+const HOSTILE_CKAN = `${new URL(HOSTILE_DIRECTORY_URL).origin}/ckan`;
+const BUSY_SACHSEN = `${new URL(BUSY_DIRECTORY_URL).origin}/entrystore/store`;
+
+const widget = (canvas: HTMLElement) => canvas.querySelector('saxon-dataset-search')!;
+const shadow = (canvas: HTMLElement) => widget(canvas).shadowRoot!;
+
+/** Waits until results are rendered, so that the accessibility check sees the real content. */
+const resultsShown: Story['play'] = async ({ canvasElement }) => {
+  await waitFor(
+    () =>
+      expect(shadow(canvasElement).querySelectorAll('[part="result"]').length).toBeGreaterThan(0),
+    { timeout: 5000 },
+  );
+};
+
+const render = (args: Args) =>
+  html`<saxon-dataset-search
+    portal=${ifDefined(args.portal)}
+    api-type=${ifDefined(args['api-type'])}
+    api-url=${ifDefined(args['api-url'])}
+    query=${ifDefined(args.query)}
+    facets=${ifDefined(args.facets)}
+    page-size=${ifDefined(args['page-size'])}
+  ></saxon-dataset-search>`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Datensatzsuche',
+  component: 'saxon-dataset-search',
+  args: { portal: 'sachsen', 'api-url': SACHSEN_DEMO },
+  render,
+};
+export default meta;
+
+/** The Saxon state portal (`portal="sachsen"`, EntryStore), here answered by the demo API's EntryStore emulation. */
+export const SaxonPortal: Story = { play: resultsShown };
+
+/** GovData (`portal="govdata"`, CKAN), answered by the demo API's CKAN emulation. */
+export const GovData: Story = {
+  args: { portal: 'govdata', 'api-url': CKAN_DEMO },
+  play: resultsShown,
+};
+
+/** Opens the first result, waits for its downloads and checks that focus moved to its title. */
+const openFirstResult: Story['play'] = async (context) => {
+  await resultsShown(context);
+  const root = shadow(context.canvasElement);
+  root.querySelector<HTMLAnchorElement>('[part="result-link"]')!.click();
+  await waitFor(() => expect(root.querySelector('[part="distribution-link"]')).not.toBeNull());
+  await expect(root.activeElement?.classList.contains('detail-title')).toBe(true);
+};
+
+/** A result opened: full description, keywords, categories, downloads, licence and portal link. */
+export const Detail: Story = { args: { query: 'Luftqualität' }, play: openFirstResult };
+
+/** The detail in the dark colour scheme. */
+export const DetailDark: Story = {
+  args: { query: 'Luftqualität' },
+  globals: { theme: 'dark' },
+  play: openFirstResult,
+};
+
+/** English texts of the element and English category labels from the SDK. */
+export const English: Story = {
+  globals: { locale: 'en' },
+  play: async (context) => {
+    await resultsShown(context);
+    await waitFor(() =>
+      expect(shadow(context.canvasElement).textContent).toContain('datasets found'),
+    );
+  },
+};
+
+/** The dark defaults of the theme tokens, on a page that declares `color-scheme: dark`. */
+export const Dark: Story = { globals: { theme: 'dark' }, play: resultsShown };
+
+/** Nothing matches: the empty state offers to clear the search term. */
+export const Empty: Story = {
+  args: { query: 'Quastenflosser' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(shadow(canvasElement).querySelector('[part="empty-action"]')).not.toBeNull(),
+    );
+  },
+};
+
+/** The portal refuses (HTTP 429, `Retry-After: 600`): the error panel with its retry button. */
+export const ServerBusy: Story = {
+  args: { 'api-url': BUSY_SACHSEN },
+  play: async ({ canvasElement }) => {
+    await waitFor(
+      () =>
+        expect(
+          shadow(canvasElement).querySelector('[part="error"]')?.shadowRoot?.textContent,
+        ).toContain('in 10 Minuten'),
+      { timeout: 5000 },
+    );
+  },
+};
+
+/** A slow portal (every answer 2.5 s late): placeholders until the results arrive. */
+export const Slow: Story = {
+  render: () => {
+    const slowPortal = createOpenDataClient({
+      type: 'ckan',
+      baseUrl: CKAN_DEMO,
+      fetch: (input, init) =>
+        new Promise((resolve) => setTimeout(resolve, 2500)).then(() => fetch(input, init)),
+    });
+    return html`<saxon-dataset-search .client=${slowPortal}></saxon-dataset-search>`;
+  },
+};
+
+/** Hostile portal text — injections, bidi tricks, 2,500-character words, `javascript:` URLs — stays inert text. */
+export const HostileData: Story = {
+  args: {
+    portal: undefined,
+    'api-type': 'ckan',
+    'api-url': HOSTILE_CKAN,
+    facets: 'publisher theme format license keyword',
+  },
+  play: async (context) => {
+    await resultsShown(context);
+    const root = shadow(context.canvasElement);
+    await expect(root.querySelector('a[href^="javascript:" i]')).toBeNull();
+    await expect((window as { __saxonPwned?: unknown }).__saxonPwned).toBeUndefined();
+  },
+};
+
+/** On a phone (320 px): the filters stack above the results. */
+export const Narrow: Story = {
+  name: '320 px wide',
+  render: (args) =>
+    html`<div style=${styleMap({ width: '320px', border: '1px dashed GrayText' })}>
+      ${render(args)}
+    </div>`,
+  play: resultsShown,
+};

@@ -1,0 +1,212 @@
+import { html, nothing } from 'lit';
+import type { SearchPage } from '@saxon-ai/sdk';
+import type { MessageKey } from '../shared/i18n/messages.js';
+import { liveRegion } from '../shared/live-region.js';
+import { renderStates } from '../shared/states.js';
+import { themeStyles } from '../shared/theme.js';
+import { DatasetSearchBase, type DatasetSelectDetail } from './dataset-search.base.js';
+import { datasetSearchStyles } from './dataset-search.styles.js';
+import { renderDetail } from './detail.view.js';
+import { facetsStyles } from './facets.styles.js';
+import {
+  hasFacetOptions,
+  renderActiveFilters,
+  renderFacets,
+  type FacetsView,
+} from './facets.view.js';
+import { resultsStyles } from './results.styles.js';
+import { renderResults } from './results.view.js';
+import { SORT_ORDERS, hasFilters } from './search-state.js';
+
+export type { DatasetSelectDetail } from './dataset-search.base.js';
+
+/**
+ * Search over an open-data portal — the Saxon state portal, GovData, Leipzig or any CKAN or
+ * EntryStore portal — with facets, sorting, paging and a detail view of each dataset. A search
+ * landmark holds the field (typing searches after a pause, Enter at once); facets are collapsible
+ * groups of labelled checkboxes with counts; active filters are chips; a `role="status"` region
+ * announces the count. Opening a result shows its description, distributions, licence and portal
+ * link in the element and fires `saxon-dataset-select`. With `sync-url` the page URL holds the
+ * search, so it can be shared and the back button steps through it.
+ *
+ * @tagname saxon-dataset-search
+ * @summary Search the datasets of an open-data portal.
+ * @fires saxon-dataset-select - A result was opened (bubbles, composed, cancelable); `detail` is
+ * `{ dataset }`. Cancel it to show the dataset your own way instead of in the widget.
+ * @csspart search - The search form (a search landmark).
+ * @csspart search-input - The search field.
+ * @csspart search-button - The submit button.
+ * @csspart filters - The facet groups.
+ * @csspart facet - One collapsible facet group.
+ * @csspart facet-summary - Its name, which opens and closes it.
+ * @csspart facet-option - A value with its checkbox and count.
+ * @csspart facet-checkbox - The checkbox.
+ * @csspart facet-more - "Mehr anzeigen".
+ * @csspart active-filters - The chips of the active filters and "Alle Filter entfernen".
+ * @csspart chip - One active filter; pressing it removes it.
+ * @csspart clear-filters - "Alle Filter entfernen".
+ * @csspart sort - The sort choice.
+ * @csspart summary - The visible result count.
+ * @csspart results - The result list.
+ * @csspart result - One result.
+ * @csspart result-link - A result's title link, which opens the detail.
+ * @csspart result-facts - Publisher, last modified, formats and licence of a result.
+ * @csspart format - A format badge.
+ * @csspart result-description - The start of a result's description.
+ * @csspart pager - The pager; its pieces are `pager-nav`, `page-button`, `current-page`, `previous-button`, `next-button`.
+ * @csspart detail - The detail of an opened dataset.
+ * @csspart back-button - "Zurück zur Trefferliste".
+ * @csspart detail-title - The opened dataset's title.
+ * @csspart description - Its full description.
+ * @csspart distributions - Its files and access points.
+ * @csspart distribution - One of them.
+ * @csspart distribution-link - Its download or access link.
+ * @csspart license - The licence.
+ * @csspart attribution - The attribution text the licence asks for.
+ * @csspart portal-link - The link to the dataset's page on the portal.
+ * @csspart empty-action - The button of the empty state that clears the filters or the search term.
+ * @csspart status - The visually hidden live region that announces the result count.
+ * @csspart content - The area that shows placeholder, error, empty state or results.
+ * @csspart skeleton - Placeholder bars while loading.
+ * @csspart error - The error panel.
+ * @csspart error-title - Its title.
+ * @csspart error-message - Its explanation.
+ * @csspart retry-button - Its retry button.
+ * @csspart empty - The empty state.
+ */
+export class SaxonDatasetSearch extends DatasetSearchBase {
+  static override styles = [themeStyles, datasetSearchStyles, facetsStyles, resultsStyles];
+
+  override render() {
+    const view = this.facetsView();
+    const filters = this.lastPage
+      ? hasFacetOptions(view)
+        ? renderFacets(view)
+        : nothing
+      : view.facets.length > 0 && this.data.state === 'loading'
+        ? html`<div class="filters"><saxon-skeleton lines="6"></saxon-skeleton></div>`
+        : nothing;
+    return html`<div class="layout ${filters === nothing ? '' : 'with-filters'}">
+      ${this.renderSearchForm()} ${liveRegion(this.data.announcement)} ${filters}
+      <div class="main">
+        <div class="toolbar">
+          ${renderActiveFilters(view)}
+          <div class="sort">
+            <label for="sort">${this.i18n.t('datasetSearchSort')}</label>
+            <select id="sort" part="sort" @change=${this.onSortChange}>
+              ${SORT_ORDERS.map(
+                (order) =>
+                  html`<option value=${order} ?selected=${order === this.search.sort}>
+                    ${this.i18n.t(`datasetSearchSort_${order}`)}
+                  </option>`,
+              )}
+            </select>
+          </div>
+        </div>
+        ${
+          this.opened
+            ? renderDetail({
+                i18n: this.i18n,
+                dataset: this.opened,
+                headingLevel: this.level,
+                onClose: this.closeDetail,
+              })
+            : renderStates(this.data, (page) => this.renderPage(page), { skeletonLines: 8 })
+        }
+      </div>
+    </div>`;
+  }
+
+  private renderSearchForm() {
+    const t = this.i18n.t.bind(this.i18n);
+    return html`<form
+      class="search"
+      part="search"
+      role="search"
+      aria-label=${t('datasetSearchLandmark')}
+      @submit=${this.onSubmit}
+    >
+      <label class="search-label" for="search-input">${t('datasetSearchInputLabel')}</label>
+      <div class="search-row">
+        <input
+          id="search-input"
+          class="search-input"
+          part="search-input"
+          type="search"
+          autocomplete="off"
+          .value=${this.draft}
+          @input=${this.onInput}
+        />
+        <button class="button" part="search-button" type="submit">
+          ${t('datasetSearchSubmit')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderPage(page: SearchPage) {
+    if (page.items.length > 0) {
+      return renderResults({
+        i18n: this.i18n,
+        page,
+        headingLevel: this.level,
+        summary: this.summaryOf(page),
+        onOpen: this.openDetail,
+        onPageChange: this.goToOffset,
+      });
+    }
+    // Nothing found: offer what would help — fewer filters, no search term, or the first page.
+    const beyondEnd = page.total > 0;
+    const actions: (readonly [MessageKey, () => void])[] = beyondEnd
+      ? [['datasetSearchFirstPage', () => this.changeSearch({ page: 1 })]]
+      : [
+          ...(hasFilters(this.search.filters)
+            ? [['datasetSearchClearFilters', () => this.clearFilters(true)] as const]
+            : []),
+          ...(this.search.text
+            ? [['datasetSearchClearQuery', () => this.clearQuery()] as const]
+            : []),
+        ];
+    return html`<saxon-empty-state part="empty">
+      <span class="empty-text"
+        >${this.i18n.t(beyondEnd ? 'datasetSearchPageEmpty' : 'datasetSearchNone')}</span
+      >
+      ${actions.map(
+        ([label, action]) =>
+          html`<button type="button" class="text-button" part="empty-action" @click=${action}>
+            ${this.i18n.t(label)}
+          </button>`,
+      )}
+    </saxon-empty-state>`;
+  }
+
+  private facetsView(): FacetsView {
+    return {
+      i18n: this.i18n,
+      facets: this.facetNames,
+      counts: this.lastPage?.facets ?? {
+        publisher: [],
+        theme: [],
+        format: [],
+        license: [],
+        keyword: [],
+      },
+      filters: this.search.filters,
+      expanded: this.expanded,
+      labelOf: this.labelOf,
+      onToggle: this.toggleFacet,
+      onExpand: this.toggleExpanded,
+      onRemove: this.removeFilter,
+      onClearAll: () => this.clearFilters(false),
+    };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'saxon-dataset-search': SaxonDatasetSearch;
+  }
+  interface HTMLElementEventMap {
+    'saxon-dataset-select': CustomEvent<DatasetSelectDetail>;
+  }
+}

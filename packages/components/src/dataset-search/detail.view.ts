@@ -1,0 +1,199 @@
+import { html, nothing } from 'lit';
+import { themeLabel, type Dataset, type Distribution } from '@saxon-ai/sdk';
+import type { Localizer } from '../shared/i18n/localizer.js';
+import { markdownToText, type TextBlock } from '../shared/plain-text.js';
+import { safeUrl } from '../shared/safe-url.js';
+import { heading } from './heading.js';
+import { renderDate, titleOf } from './results.view.js';
+
+/** What the detail shows and whom it tells. */
+export interface DetailView {
+  i18n: Localizer;
+  dataset: Dataset;
+  headingLevel: number;
+  onClose: () => void;
+}
+
+const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+
+/** `337209` → "337 kB" (decimal units, as file managers show them). */
+export function formatBytes(i18n: Localizer, bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < UNITS.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return i18n.number(value, {
+    style: 'unit',
+    unit: UNITS[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
+  });
+}
+
+/** Description blocks as paragraphs, emphasised lines and lists (consecutive items grouped). */
+function renderDescription(blocks: TextBlock[]) {
+  const groups: (TextBlock | TextBlock[])[] = [];
+  for (const block of blocks) {
+    const last = groups.at(-1);
+    if (block.kind === 'list-item' && Array.isArray(last)) last.push(block);
+    else groups.push(block.kind === 'list-item' ? [block] : block);
+  }
+  return groups.map((group) =>
+    Array.isArray(group)
+      ? html`<ul class="description-list">
+          ${group.map((item) => html`<li>${item.text}</li>`)}
+        </ul>`
+      : group.kind === 'heading'
+        ? html`<p class="description-heading">${group.text}</p>`
+        : html`<p>${group.text}</p>`,
+  );
+}
+
+function renderDistribution(i18n: Localizer, distribution: Distribution, index: number) {
+  const download = safeUrl(distribution.downloadUrl);
+  const href = download ?? safeUrl(distribution.accessUrl);
+  const name =
+    distribution.title?.trim() ||
+    [i18n.t('datasetSearchFile'), distribution.format].filter(Boolean).join(' ');
+  const facts = [
+    distribution.format,
+    distribution.byteSize !== undefined && distribution.byteSize >= 0
+      ? formatBytes(i18n, distribution.byteSize)
+      : undefined,
+    i18n.t(
+      download ? 'datasetSearchDownload' : href ? 'datasetSearchAccess' : 'datasetSearchNoLink',
+    ),
+  ].filter(Boolean);
+  const factsId = `distribution-${index}`;
+  return html`<li class="distribution" part="distribution">
+    ${
+      href
+        ? html`<a href=${href} part="distribution-link" aria-describedby=${factsId}>${name}</a>`
+        : html`<span class="distribution-name">${name}</span>`
+    }
+    <span class="distribution-facts" id=${factsId}>${facts.join(' · ')}</span>
+  </li>`;
+}
+
+function renderLicense(view: DetailView) {
+  const { i18n, dataset } = view;
+  const license = dataset.license;
+  const title = license?.title?.trim() || license?.id?.trim() || license?.uri;
+  const href = safeUrl(license?.uri);
+  return html`<p class="license" part="license">
+      ${
+        title
+          ? href
+            ? html`<a href=${href}>${title}</a>`
+            : title
+          : i18n.t('datasetSearchLicenseNone')
+      }
+    </p>
+    ${
+      license?.attribution?.trim()
+        ? html`<p class="attribution" part="attribution">
+            <span class="fact-label">${i18n.t('datasetSearchAttribution')}:</span>
+            ${license.attribution}
+          </p>`
+        : nothing
+    }`;
+}
+
+const listOrNothing = (label: string, items: string[]) =>
+  items.length > 0
+    ? html`<div>
+        <dt>${label}</dt>
+        <dd>
+          <ul class="tags">
+            ${items.map((item) => html`<li class="tag">${item}</li>`)}
+          </ul>
+        </dd>
+      </div>`
+    : nothing;
+
+/**
+ * One dataset in full: description, keywords, themes, every distribution with format, size and
+ * link, the licence with its attribution text, and the link to the portal page. Escape and the
+ * back button return to the list.
+ */
+export function renderDetail(view: DetailView) {
+  const { i18n, dataset } = view;
+  const sub = view.headingLevel + 1;
+  const blocks = markdownToText(dataset.description);
+  const portalPage = safeUrl(dataset.landingPage);
+  const keywords = dataset.keywords.map((k) => k.trim()).filter(Boolean);
+  const themes = dataset.themes.map((code) => themeLabel(code, i18n.apiLanguage));
+  return html`<article
+    class="detail"
+    part="detail"
+    @keydown=${(event: KeyboardEvent) => {
+      if (event.key === 'Escape') view.onClose();
+    }}
+  >
+    <button type="button" class="text-button back" part="back-button" @click=${view.onClose}>
+      <span aria-hidden="true">←</span> ${i18n.t('datasetSearchBack')}
+    </button>
+    ${heading(
+      view.headingLevel,
+      { className: 'detail-title', part: 'detail-title', tabindex: -1 },
+      titleOf(dataset, i18n),
+    )}
+    <dl class="facts">
+      ${
+        dataset.publisher?.name.trim()
+          ? html`<div>
+              <dt>${i18n.t('datasetSearchPublisher')}</dt>
+              <dd>${dataset.publisher.name}</dd>
+            </div>`
+          : nothing
+      }
+      ${
+        dataset.issued
+          ? html`<div>
+              <dt>${i18n.t('datasetSearchIssued')}</dt>
+              <dd>${renderDate(i18n, dataset.issued)}</dd>
+            </div>`
+          : nothing
+      }
+      ${
+        dataset.modified
+          ? html`<div>
+              <dt>${i18n.t('datasetSearchModified')}</dt>
+              <dd>${renderDate(i18n, dataset.modified)}</dd>
+            </div>`
+          : nothing
+      }
+      ${listOrNothing(i18n.t('datasetSearchThemes'), themes)}
+      ${listOrNothing(i18n.t('datasetSearchKeywords'), keywords)}
+    </dl>
+    ${heading(sub, { className: 'detail-section' }, i18n.t('datasetSearchDescription'))}
+    <div class="description" part="description">
+      ${
+        blocks.length > 0
+          ? renderDescription(blocks)
+          : html`<p>${i18n.t('datasetSearchNoDescription')}</p>`
+      }
+    </div>
+    ${heading(sub, { className: 'detail-section' }, i18n.t('datasetSearchDistributions'))}
+    ${
+      dataset.distributions.length > 0
+        ? html`<ul class="distributions" part="distributions">
+            ${dataset.distributions.map((d, index) => renderDistribution(i18n, d, index))}
+          </ul>`
+        : html`<p>${i18n.t('datasetSearchNoDistributions')}</p>`
+    }
+    ${heading(sub, { className: 'detail-section' }, i18n.t('datasetSearchLicense'))}
+    ${renderLicense(view)}
+    ${
+      portalPage
+        ? html`<p>
+            <a class="portal-link" part="portal-link" href=${portalPage}
+              >${i18n.t('datasetSearchPortalLink')}</a
+            >
+          </p>`
+        : nothing
+    }
+  </article>`;
+}

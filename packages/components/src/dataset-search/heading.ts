@@ -1,0 +1,26 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, literal } from 'lit/static-html.js';
+
+// Fixed tag literals (never built from data), so the page's outline decides the level. The lit lint
+// rules read `<${tag}>` as a binding in a tag name; with lit/static-html.js literals it is not one.
+/* eslint-disable lit/binding-positions, lit/no-invalid-html */
+const TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** Where a heading sits and how it can be reached. */
+export interface HeadingOptions {
+  className: string;
+  part?: string;
+  /** `-1` for a heading that receives focus from script (the detail's title). */
+  tabindex?: number;
+}
+
+/** A real `<h1>`…`<h6>` at `level` (clamped to 1–6), so headings follow the page's outline. */
+export function heading(level: number, options: HeadingOptions, content: unknown) {
+  const tag = TAGS[Math.min(Math.max(Math.round(level), 1), 6) - 1]!;
+  return html`<${tag}
+    class=${options.className}
+    part=${ifDefined(options.part)}
+    tabindex=${ifDefined(options.tabindex)}
+    >${content}</${tag}
+  >`;
+}

@@ -1,0 +1,74 @@
+import {
+  createOpenDataClient,
+  portals,
+  type Language,
+  type OpenDataClient,
+  type PortalConfig,
+  type PortalName,
+} from '@saxon-ai/sdk';
+import { ConfigurationError } from '../shared/configuration-error.js';
+import { warnOnce as warn } from './search-state.js';
+
+/** The attributes that name a portal. */
+export interface PortalAttributes {
+  /** `sachsen`, `govdata` or `leipzig`: an SDK preset. */
+  portal: string;
+  /** `ckan` or `entrystore`; with `apiUrl` it overrides the preset. */
+  apiType: string;
+  apiUrl: string;
+}
+
+const PORTAL_TYPES = ['ckan', 'entrystore'] as const;
+const clients = new Map<string, OpenDataClient>();
+
+const presetOf = (name: string): PortalConfig | undefined =>
+  Object.hasOwn(portals, name) ? portals[name as PortalName] : undefined;
+
+/**
+ * The portal the attributes describe: `api-type` + `api-url` when `api-url` is set (the type may
+ * come from `portal`), else the `portal` preset. Throws a {@link ConfigurationError} naming the
+ * attribute to fix.
+ */
+export function portalConfig({ portal, apiType, apiUrl }: PortalAttributes): PortalConfig {
+  const name = portal.trim().toLowerCase();
+  const preset = name ? presetOf(name) : undefined;
+  if (name && !preset)
+    warn(`unknown portal "${portal}"; known: ${Object.keys(portals).join(', ')}.`);
+  const url = apiUrl.trim();
+  const type = apiType.trim().toLowerCase() || preset?.type;
+  if (!url) {
+    if (apiType.trim()) throw new ConfigurationError('api-url');
+    if (!preset) throw new ConfigurationError('portal');
+    return preset;
+  }
+  if (!PORTAL_TYPES.includes(type as never)) {
+    if (type) warn(`unknown api-type "${apiType}"; expected ${PORTAL_TYPES.join(' or ')}.`);
+    throw new ConfigurationError('api-type');
+  }
+  if (!URL.canParse(url, document.baseURI)) throw new ConfigurationError('api-url');
+  return {
+    ...preset,
+    type: type as PortalConfig['type'],
+    baseUrl: new URL(url, document.baseURI).href,
+  };
+}
+
+/**
+ * The SDK client the element talks to: the one the page handed it (`client` property), else one
+ * per portal and language, shared by every element on the page so that identical requests in
+ * flight are sent once.
+ */
+export function openDataClient(
+  source: OpenDataClient | PortalAttributes,
+  language: Language,
+): OpenDataClient {
+  if ('search' in source) return source;
+  const config = portalConfig(source);
+  const key = `${language} ${config.type} ${config.baseUrl}`;
+  let client = clients.get(key);
+  if (!client) {
+    client = createOpenDataClient({ ...config, language });
+    clients.set(key, client);
+  }
+  return client;
+}

@@ -1,0 +1,123 @@
+import { css } from 'lit';
+
+/** The result list and the detail of a dataset. */
+export const resultsStyles = css`
+  /* Results */
+  .summary {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    font-weight: bold;
+  }
+  .results {
+    margin: 0 0 var(--_space);
+    padding: 0;
+    list-style: none;
+  }
+  .result {
+    padding: calc(var(--_space) * 0.75) 0;
+    border-top: 1px solid var(--_color-border);
+  }
+  .result-title,
+  .detail-title {
+    margin: 0 0 0.25em;
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+  .detail-title {
+    font-size: 1.375em;
+  }
+  .result-description {
+    margin: 0.5em 0 0;
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em var(--_space);
+    margin: 0.25em 0 0;
+    color: var(--_color-text-muted);
+    font-size: 0.875em;
+  }
+  .facts > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+    min-width: 0;
+  }
+  .facts dt::after {
+    content: ':';
+  }
+  .facts dd {
+    margin: 0;
+    color: var(--_color-text);
+  }
+  .formats,
+  .tags {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .format,
+  .tag {
+    padding: 0 0.4em;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface-raised);
+  }
+
+  /* Detail */
+  .detail {
+    padding: calc(var(--_space) * 0.75) var(--_space) var(--_space);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  .back {
+    margin-bottom: calc(var(--_space) * 0.5);
+  }
+  .detail-title:focus {
+    outline: none;
+  }
+  .detail-title:focus-visible {
+    outline: 2px solid var(--_color-focus);
+  }
+  .detail-section {
+    margin: calc(var(--_space) * 1.25) 0 0.5em;
+    font-size: 1.0625em;
+  }
+  .description p,
+  .description-list {
+    margin: 0 0 0.75em;
+  }
+  .description-heading {
+    font-weight: bold;
+  }
+  .distributions {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .distribution {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    padding: 0.5em 0;
+    border-top: 1px solid var(--_color-border);
+  }
+  .distribution-facts {
+    color: var(--_color-text-muted);
+    font-size: 0.875em;
+  }
+  .license,
+  .attribution {
+    margin: 0 0 0.5em;
+  }
+  .fact-label {
+    font-weight: bold;
+  }
+  .portal-link {
+    display: inline-block;
+    margin-top: calc(var(--_space) * 0.75);
+    font-weight: bold;
+  }
+`;

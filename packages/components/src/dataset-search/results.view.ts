@@ -1,0 +1,144 @@
+import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Dataset, SearchPage } from '@saxon-ai/sdk';
+import type { Localizer } from '../shared/i18n/localizer.js';
+import { markdownToPlainText } from '../shared/plain-text.js';
+import { safeUrl } from '../shared/safe-url.js';
+import { focusKey } from './facets.view.js';
+import { heading } from './heading.js';
+
+/** Characters of the description a result shows. */
+const TEASER_LENGTH = 240;
+
+/** What the result list shows and whom it tells. */
+export interface ResultsView {
+  i18n: Localizer;
+  page: SearchPage;
+  headingLevel: number;
+  /** The summary line: count, and the page when there are several. */
+  summary: string;
+  onOpen: (dataset: Dataset) => void;
+  onPageChange: (offset: number) => void;
+}
+
+/** The title to show; portals do send blank ones. */
+export const titleOf = (dataset: Dataset, i18n: Localizer) =>
+  dataset.title.trim() || i18n.t('datasetSearchUntitled');
+
+/** The first words of a Markdown description as plain text, cut at a word boundary. */
+export function teaser(description: string | undefined): string {
+  const text = markdownToPlainText(description).replace(/\s+/g, ' ').trim();
+  if (text.length <= TEASER_LENGTH) return text;
+  const cut = text.slice(0, TEASER_LENGTH);
+  const lastBlank = cut.lastIndexOf(' ');
+  return `${(lastBlank > TEASER_LENGTH / 2 ? cut.slice(0, lastBlank) : cut).trimEnd()} …`;
+}
+
+/** Every format of a dataset's distributions, once each, in order of first appearance. */
+export const formatsOf = (dataset: Dataset) => [
+  ...new Set(dataset.distributions.map((d) => d.format?.trim()).filter((f): f is string => !!f)),
+];
+
+/** A date with its machine-readable value. */
+export const renderDate = (i18n: Localizer, value: string) =>
+  html`<time datetime=${value}>${i18n.date(value)}</time>`;
+
+/**
+ * A plain click opens the detail in the widget; a click with a modifier key (new tab, new window)
+ * keeps the link's own target, the portal page.
+ */
+function onLinkClick(event: MouseEvent, open: () => void) {
+  if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)
+    return;
+  event.preventDefault();
+  open();
+}
+
+function renderResult(view: ResultsView, dataset: Dataset) {
+  const { i18n } = view;
+  const formats = formatsOf(dataset);
+  const description = teaser(dataset.description);
+  const href = safeUrl(dataset.landingPage) ?? `#dataset-${encodeURIComponent(dataset.id)}`;
+  return html`<li class="result" part="result">
+    ${heading(
+      view.headingLevel,
+      { className: 'result-title' },
+      html`<a
+        href=${href}
+        part="result-link"
+        data-focus-key=${focusKey('result', dataset.id)}
+        @click=${(event: MouseEvent) => onLinkClick(event, () => view.onOpen(dataset))}
+        >${titleOf(dataset, i18n)}</a
+      >`,
+    )}
+    <dl class="facts" part="result-facts">
+      ${
+        dataset.publisher?.name.trim()
+          ? html`<div>
+              <dt>${i18n.t('datasetSearchPublisher')}</dt>
+              <dd>${dataset.publisher.name}</dd>
+            </div>`
+          : nothing
+      }
+      ${
+        dataset.modified
+          ? html`<div>
+              <dt>${i18n.t('datasetSearchModified')}</dt>
+              <dd>${renderDate(i18n, dataset.modified)}</dd>
+            </div>`
+          : nothing
+      }
+      ${
+        formats.length > 0
+          ? html`<div>
+              <dt>${i18n.t('datasetSearchFormats')}</dt>
+              <dd>
+                <ul class="formats">
+                  ${formats.map((format) => html`<li class="format" part="format">${format}</li>`)}
+                </ul>
+              </dd>
+            </div>`
+          : nothing
+      }
+      <div>
+        <dt>${i18n.t('datasetSearchLicense')}</dt>
+        <dd>
+          ${
+            dataset.license?.title?.trim() ||
+            dataset.license?.id?.trim() ||
+            i18n.t('datasetSearchLicenseNone')
+          }
+        </dd>
+      </div>
+    </dl>
+    ${
+      description
+        ? html`<p class="result-description" part="result-description">${description}</p>`
+        : nothing
+    }
+  </li>`;
+}
+
+/** The summary, the list of results with heading links, and the pager. */
+export function renderResults(view: ResultsView) {
+  const { i18n, page } = view;
+  return html`<p class="summary" part="summary" tabindex="-1" data-results-summary>
+      ${view.summary}
+    </p>
+    <ul class="results" part="results" aria-label=${i18n.t('datasetSearchResults')}>
+      ${repeat(
+        page.items,
+        (dataset) => dataset.id,
+        (dataset) => renderResult(view, dataset),
+      )}
+    </ul>
+    <saxon-pager
+      part="pager"
+      exportparts="nav: pager-nav, page-button, current-page, previous-button, next-button"
+      .total=${page.total}
+      .limit=${page.limit}
+      .offset=${page.offset}
+      @saxon-page-change=${(event: CustomEvent<{ offset: number }>) =>
+        view.onPageChange(event.detail.offset)}
+    ></saxon-pager>`;
+}

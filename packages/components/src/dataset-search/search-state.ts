@@ -1,0 +1,159 @@
+import type { FacetName, SearchQuery } from '@saxon-ai/sdk';
+
+/** How results are ordered; the SDK's `sort`. */
+export type SortOrder = NonNullable<SearchQuery['sort']>;
+
+/** Selected facet values per facet. A facet without a selection has no key or an empty list. */
+export type Filters = Partial<Record<FacetName, readonly string[]>>;
+
+/** Everything a visitor chose: what the page URL reflects with `sync-url`. */
+export interface SearchState {
+  text: string;
+  filters: Filters;
+  sort: SortOrder;
+  /** From 1. */
+  page: number;
+}
+
+export const FACETS: readonly FacetName[] = ['publisher', 'theme', 'format', 'license', 'keyword'];
+export const DEFAULT_FACETS: readonly FacetName[] = ['publisher', 'theme', 'format', 'license'];
+export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'modified', 'title'];
+export const DEFAULT_SORT: SortOrder = 'relevance';
+export const DEFAULT_PAGE_SIZE = 10;
+export const DEFAULT_HEADING_LEVEL = 2;
+
+const warned = new Set<string>();
+
+/** A console warning for the webmaster, once per page and message (attributes are read often). */
+export function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`<saxon-dataset-search>: ${message}`);
+}
+const warn = warnOnce;
+
+const isFacet = (value: string): value is FacetName => (FACETS as string[]).includes(value);
+export const isSortOrder = (value: unknown): value is SortOrder =>
+  (SORT_ORDERS as unknown[]).includes(value);
+
+/**
+ * The `facets` attribute: names separated by blanks or commas, in the order to show them. Unknown
+ * names are skipped with a warning; without the attribute the first four facets are shown, and an
+ * empty attribute shows none.
+ */
+export function parseFacets(value: string | null | undefined): FacetName[] {
+  if (value == null) return [...DEFAULT_FACETS];
+  const names = value.split(/[\s,]+/).filter(Boolean);
+  const unknown = names.filter((name) => !isFacet(name));
+  if (unknown.length > 0) {
+    warn(`unknown facets ${unknown.join(', ')} in "facets"; known: ${FACETS.join(' ')}.`);
+  }
+  return [...new Set(names.filter(isFacet))];
+}
+
+/** The `sort` attribute, `relevance` when it is missing or unknown (with a warning). */
+export function parseSort(value: string | null | undefined): SortOrder {
+  if (value == null || value === '') return DEFAULT_SORT;
+  if (isSortOrder(value)) return value;
+  warn(`unknown sort "${value}"; using "${DEFAULT_SORT}" (known: ${SORT_ORDERS.join(', ')}).`);
+  return DEFAULT_SORT;
+}
+
+/** A whole number within `min`…`max` from an attribute, else `fallback` (with a warning). */
+export function parseWholeNumber(
+  name: string,
+  value: unknown,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
+  if (value == null || value === '') return fallback;
+  const number = Number(value);
+  if (Number.isInteger(number) && number >= min && number <= max) return number;
+  warn(`"${name}" must be a whole number from ${min} to ${max}; using ${fallback}.`);
+  return fallback;
+}
+
+/** Whether any facet has a selected value. */
+export const hasFilters = (filters: Filters) =>
+  Object.values(filters).some((values) => values && values.length > 0);
+
+/** `filters` with `value` of `facet` switched on or off. */
+export function toggleFilter(
+  filters: Filters,
+  facet: FacetName,
+  value: string,
+  on: boolean,
+): Filters {
+  const current = filters[facet] ?? [];
+  const next = on
+    ? [...current.filter((v) => v !== value), value]
+    : current.filter((v) => v !== value);
+  return { ...filters, [facet]: next };
+}
+
+/** Filters in a canonical form (facets in a fixed order, no empty lists), for comparisons. */
+export function normalizeFilters(filters: Filters): Filters {
+  const normal: Filters = {};
+  for (const facet of FACETS) {
+    const values = filters[facet];
+    if (values && values.length > 0) normal[facet] = [...values];
+  }
+  return normal;
+}
+
+/**
+ * The URL parameter names of one widget: `<namespace>-q`, `<namespace>-theme`, … so that two
+ * widgets on one page (each with its own namespace) never read each other's state.
+ */
+const keys = (namespace: string) => ({
+  text: `${namespace}-q`,
+  sort: `${namespace}-sort`,
+  page: `${namespace}-page`,
+  facet: (facet: FacetName) => `${namespace}-${facet}`,
+});
+
+/** Whether `params` hold any of this namespace's parameters. */
+export function hasStateParams(params: URLSearchParams, namespace: string): boolean {
+  const k = keys(namespace);
+  return [k.text, k.sort, k.page, ...FACETS.map(k.facet)].some((key) => params.has(key));
+}
+
+/** The search state written in `params`, defaults for what is missing or invalid. */
+export function readStateParams(params: URLSearchParams, namespace: string): SearchState {
+  const k = keys(namespace);
+  const filters: Filters = {};
+  for (const facet of FACETS) {
+    const values = params.getAll(k.facet(facet)).filter((value) => value !== '');
+    if (values.length > 0) filters[facet] = [...new Set(values)];
+  }
+  const sort = params.get(k.sort);
+  const page = Number(params.get(k.page));
+  return {
+    text: params.get(k.text) ?? '',
+    filters,
+    sort: isSortOrder(sort) ? sort : DEFAULT_SORT,
+    page: Number.isInteger(page) && page >= 1 ? page : 1,
+  };
+}
+
+/**
+ * `params` with this namespace's parameters replaced by `state`. Defaults are left out (no `page=1`,
+ * no `sort=relevance`) and every other parameter of the page stays as it was.
+ */
+export function writeStateParams(
+  params: URLSearchParams,
+  namespace: string,
+  state: SearchState,
+): URLSearchParams {
+  const k = keys(namespace);
+  const next = new URLSearchParams(params);
+  for (const key of [k.text, k.sort, k.page, ...FACETS.map(k.facet)]) next.delete(key);
+  if (state.text) next.set(k.text, state.text);
+  for (const facet of FACETS) {
+    for (const value of state.filters[facet] ?? []) next.append(k.facet(facet), value);
+  }
+  if (state.sort !== DEFAULT_SORT) next.set(k.sort, state.sort);
+  if (state.page > 1) next.set(k.page, String(state.page));
+  return next;
+}

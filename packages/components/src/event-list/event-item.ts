@@ -1,0 +1,191 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DirectoryEvent } from '@saxon-ai/sdk';
+import type { Localizer } from '../shared/i18n/localizer.js';
+import type { MessageKey } from '../shared/i18n/messages.js';
+import { DEFAULT_LOCALE } from '../shared/i18n/locales.js';
+import { markdownToPlainText } from '../shared/plain-text.js';
+import { safeUrl } from '../shared/safe-url.js';
+import { formatEventRange, type FormattedRange } from './format-range.js';
+
+/** What rendering one event needs from the list. */
+export interface EventItemContext {
+  i18n: Localizer;
+  /** Level of the event title's heading (2–6). */
+  headingLevel: number;
+  /** Topic labels by id, in the current language. */
+  topicLabels: ReadonlyMap<string, string>;
+  /** Whether to show the description (not in the compact layout). */
+  description: boolean;
+  /** The `.ics` URL of one event. */
+  icalUrl: (event: DirectoryEvent) => string | undefined;
+  /** The visitor followed the title link; call `preventDefault()` on `click` to stay on the page. */
+  onSelect: (event: DirectoryEvent, click: MouseEvent) => void;
+}
+
+const STATUS_KEYS: Partial<Record<DirectoryEvent['status'], MessageKey>> = {
+  cancelled: 'eventListStatusCancelled',
+  postponed: 'eventListStatusPostponed',
+  rescheduled: 'eventListStatusRescheduled',
+};
+
+const MODE_KEYS: Record<DirectoryEvent['attendanceMode'], MessageKey> = {
+  offline: 'eventListModeOffline',
+  online: 'eventListModeOnline',
+  mixed: 'eventListModeMixed',
+};
+
+const DESCRIPTION_LENGTH = 240;
+
+/** Blank, or only invisible characters (zero-width spaces, bidi controls): nothing to read. */
+const INVISIBLE = /^[\s\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]*$/;
+
+/** A native heading of `level` (1–6). */
+export function heading(level: number, className: string, content: unknown): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 class=${className} part=${className}>${content}</h1>`;
+    case 2:
+      return html`<h2 class=${className} part=${className}>${content}</h2>`;
+    case 3:
+      return html`<h3 class=${className} part=${className}>${content}</h3>`;
+    case 4:
+      return html`<h4 class=${className} part=${className}>${content}</h4>`;
+    case 5:
+      return html`<h5 class=${className} part=${className}>${content}</h5>`;
+    default:
+      return html`<h6 class=${className} part=${className}>${content}</h6>`;
+  }
+}
+
+/** The date and time range, each end in its own `<time datetime>`. */
+function renderWhen(range: FormattedRange, i18n: Localizer) {
+  return html`<p class="when" part="date">
+    <time datetime=${range.start.datetime || nothing}>${range.start.text}</time>${
+      range.end
+        ? html`${range.separator}<time datetime=${range.end.datetime}>${range.end.text}</time>`
+        : nothing
+    }${range.singleDay ? `, ${i18n.t('eventListAllDay')}` : nothing}
+  </p>`;
+}
+
+function placeText(event: DirectoryEvent, i18n: Localizer): string | undefined {
+  const { location } = event;
+  // An online event's badge already says "Online".
+  if (event.attendanceMode === 'online') return undefined;
+  if (!location) return event.attendanceMode === 'mixed' ? i18n.t('eventListOnline') : undefined;
+  const where = location.address ?? (location.name.includes(location.city) ? '' : location.city);
+  return where ? `${location.name}, ${where}` : location.name;
+}
+
+function shortDescription(event: DirectoryEvent): string {
+  const text = markdownToPlainText(event.description).replace(/\s+/g, ' ');
+  if (text.length <= DESCRIPTION_LENGTH) return text;
+  const cut = text.slice(0, DESCRIPTION_LENGTH);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), DESCRIPTION_LENGTH - 40))} …`;
+}
+
+function organizerNames(event: DirectoryEvent, i18n: Localizer): string {
+  const names = event.organizers.map((organizer) => organizer.name.trim()).filter(Boolean);
+  return new Intl.ListFormat([i18n.lang, DEFAULT_LOCALE], { type: 'conjunction' }).format(names);
+}
+
+/** The title to show: the event's own, or "Veranstaltung ohne Titel" when it has nothing to read. */
+function displayTitle(event: DirectoryEvent, i18n: Localizer): string {
+  return INVISIBLE.test(event.title) ? i18n.t('eventListUntitled') : event.title;
+}
+
+function renderActions(event: DirectoryEvent, context: EventItemContext) {
+  const { i18n } = context;
+  const ical = safeUrl(context.icalUrl(event));
+  const registration = safeUrl(event.registrationUrl);
+  if (!ical && !registration) return nothing;
+  return html`<p class="actions" part="actions">
+    ${
+      ical
+        ? html`<a class="action" part="ical-link" href=${ical} download=${`${event.id}.ics`}
+            >${i18n.t('eventListAddToCalendar')}<span class="visually-hidden"
+              >: ${i18n.t('eventListAddToCalendarFor', { title: displayTitle(event, i18n) })}</span
+            ></a
+          >`
+        : nothing
+    }
+    ${
+      registration
+        ? html`<a class="action" part="registration-link" href=${registration}
+            >${i18n.t('eventListRegister')}<span class="visually-hidden">
+              ${i18n.t('eventListRegisterFor', { title: displayTitle(event, i18n) })}</span
+            ></a
+          >`
+        : nothing
+    }
+  </p>`;
+}
+
+/**
+ * One event: title (a link when the event has a web page) with its status in words, date and time
+ * in Europe/Berlin, place or "Online" with the attendance badge, organizers by name, topics, and
+ * the links "In den Kalender" and "Anmeldung".
+ */
+export function renderEventItem(event: DirectoryEvent, context: EventItemContext) {
+  const { i18n } = context;
+  const statusKey = STATUS_KEYS[event.status];
+  const url = safeUrl(event.url);
+  const place = placeText(event, i18n);
+  const description = context.description ? shortDescription(event) : '';
+  const organizers = organizerNames(event, i18n);
+  const name = displayTitle(event, i18n);
+  const title = html`${
+    statusKey
+      ? html`<span class="badge status-${event.status}" part="event-status"
+            >${i18n.t(statusKey)}</span
+          ><span class="visually-hidden">: </span>`
+      : nothing
+  }${
+    url
+      ? html`<a
+          class="title-link"
+          part="title-link"
+          href=${url}
+          @click=${(click: MouseEvent) => context.onSelect(event, click)}
+          >${name}</a
+        >`
+      : html`<span class="title-text">${name}</span>`
+  }`;
+
+  return html`<li
+    class="event status-${event.status}"
+    part="event"
+    data-event-id=${event.id}
+    tabindex="-1"
+  >
+    ${heading(context.headingLevel, 'title', title)}
+    ${renderWhen(formatEventRange(event, i18n.lang), i18n)}
+    <p class="where" part="place">
+      ${place ? html`<span class="place-text">${place}</span>` : nothing}
+      <span class="badge mode-${event.attendanceMode}" part="attendance"
+        >${i18n.t(MODE_KEYS[event.attendanceMode])}</span
+      >
+    </p>
+    ${description ? html`<p class="description" part="description">${description}</p>` : nothing}
+    ${
+      organizers
+        ? html`<p class="organizers" part="organizers">
+            ${i18n.t('eventListOrganizers', { names: organizers })}
+          </p>`
+        : nothing
+    }
+    ${
+      event.topics.length
+        ? html`<ul class="topics" part="topics" aria-label=${i18n.t('eventListTopics')}>
+            ${event.topics.map(
+              (topic) =>
+                html`<li class="topic" part="topic">
+                  ${context.topicLabels.get(topic) ?? topic}
+                </li>`,
+            )}
+          </ul>`
+        : nothing
+    }
+    ${renderActions(event, context)}
+  </li>`;
+}

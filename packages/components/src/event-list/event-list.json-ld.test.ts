@@ -1,0 +1,165 @@
+// The schema.org JSON-LD of <saxon-event-list>, against the demo API running in the page with the
+// Storybook demo day as its clock (see event-list.test.ts).
+import { createDirectoryClient, type DirectoryClient } from '@saxon-ai/sdk';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDemoApi } from '../../../demo-api/src/index.js';
+import { mount, sleep, until } from '../../test/fixture.js';
+import './define.js';
+import type { SaxonEventList } from './event-list.js';
+
+const NOW = '2026-03-16T10:00:00+01:00';
+const BASE = 'https://fixed-clock.invalid/directory/v1';
+const app = createDemoApi({ now: () => new Date(NOW) });
+const hostileApp = createDemoApi({ now: () => new Date(NOW), hostile: true });
+
+/** A client of the in-page demo API; `requests` records every URL it asked for. */
+function fixedClient(
+  options: { language?: 'de' | 'en'; api?: typeof app; requests?: string[] } = {},
+) {
+  const api = options.api ?? app;
+  return createDirectoryClient({
+    baseUrl: BASE,
+    language: options.language ?? 'de',
+    fetch: (input, init) => {
+      const request = new Request(input, init);
+      options.requests?.push(request.url);
+      return Promise.resolve(api.fetch(request));
+    },
+  });
+}
+
+const eventList = (
+  setup: (el: SaxonEventList) => void,
+  client: DirectoryClient = fixedClient(),
+) => {
+  const el = document.createElement('saxon-event-list');
+  el.client = client;
+  setup(el);
+  return mount(el);
+};
+const root = (el: Element) => el.shadowRoot!;
+const part = (el: Element, name: string) => root(el).querySelector(`[part~="${name}"]`);
+const parts = (el: Element, name: string) => [...root(el).querySelectorAll(`[part~="${name}"]`)];
+const shown = async (el: SaxonEventList, count: number) =>
+  until(() => expect(parts(el, 'event')).toHaveLength(count));
+const jsonLd = (el: Element) => {
+  const script = el.querySelector(':scope > script[type="application/ld+json"]');
+  return script ? (JSON.parse(script.textContent!) as { '@graph': Record<string, any>[] }) : null;
+};
+
+beforeEach(() => {
+  document.documentElement.lang = 'de';
+});
+afterEach(() => {
+  document.body.replaceChildren();
+  document.documentElement.lang = 'de';
+  vi.restoreAllMocks();
+});
+
+describe('<saxon-event-list>: schema.org JSON-LD in the light DOM', () => {
+  it('describes every shown event: name, dates with offset, status, attendance, location', async () => {
+    const el = await eventList((e) => (e.limit = 50));
+    await shown(el, 32);
+    const script = el.querySelector(':scope > script[type="application/ld+json"]')!;
+    expect(script.parentNode).toBe(el); // light DOM, a child of the element
+    const graph = jsonLd(el)!['@graph'];
+    const ids = parts(el, 'event').map((li) => li.getAttribute('data-event-id'));
+    expect(graph).toHaveLength(ids.length);
+    const titles = parts(el, 'event').map(
+      (li) => li.querySelector('.title-link, .title-text')!.textContent,
+    );
+    expect(graph.map((e) => e['name'])).toEqual(titles);
+
+    for (const event of graph) {
+      expect(event['@type']).toBe('Event');
+      expect(event['startDate']).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$/);
+      expect(event['eventStatus']).toMatch(
+        /^https:\/\/schema\.org\/Event(Scheduled|Cancelled|Postponed|Rescheduled)$/,
+      );
+      expect(event['eventAttendanceMode']).toMatch(
+        /^https:\/\/schema\.org\/(Offline|Online|Mixed)EventAttendanceMode$/,
+      );
+      expect(event['location']).toBeDefined();
+    }
+
+    const byName = (name: string) => graph.find((e) => e['name'] === name)!;
+    const acrossDst = byName('Herbst-Hackathon KI & Open Data');
+    expect(acrossDst).toMatchObject({
+      startDate: '2026-10-24T10:00:00+02:00',
+      endDate: '2026-10-26T16:00:00+01:00',
+      eventStatus: 'https://schema.org/EventScheduled',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      location: {
+        '@type': 'Place',
+        name: 'Innovationsquartier, Halle 1',
+        address: {
+          '@type': 'PostalAddress',
+          streetAddress: 'Beispielstraße 3',
+          postalCode: '01067',
+          addressLocality: 'Dresden',
+        },
+      },
+    });
+    expect(byName('Robotik-Meetup Dresden')['eventStatus']).toBe(
+      'https://schema.org/EventCancelled',
+    );
+    expect(byName('Praxisforum KI in der Pflege')['eventStatus']).toBe(
+      'https://schema.org/EventPostponed',
+    );
+    const online = byName('KI-Sprechstunde für kleine und mittlere Unternehmen');
+    expect(online['location']).toEqual({
+      '@type': 'VirtualLocation',
+      url: 'https://meet.demo.saxon-ai.invalid/demo-ki-sprechstunde-kmu',
+    });
+    const hybrid = byName('Open-Data-Hackathon Sachsen');
+    expect(hybrid).toMatchObject({ startDate: '2026-03-15', endDate: '2026-03-17' });
+    expect(hybrid['location'].map((l: { '@type': string }) => l['@type'])).toEqual([
+      'Place',
+      'VirtualLocation',
+    ]);
+    expect(hybrid['organizer'][0]).toEqual({
+      '@type': 'Organization',
+      name: 'Smart Systems Hub GmbH (de:hub Dresden)',
+    });
+  });
+
+  it('follows the shown events: grows with "load more", goes when nothing is shown', async () => {
+    const el = await eventList((e) => (e.limit = 4));
+    await shown(el, 4);
+    expect(jsonLd(el)!['@graph']).toHaveLength(4);
+    (part(el, 'more-button') as HTMLButtonElement).click();
+    await shown(el, 8);
+    await until(() => expect(jsonLd(el)!['@graph']).toHaveLength(8));
+
+    el.city = 'Bautzen';
+    await until(() => expect(part(el, 'empty')).not.toBeNull());
+    await el.updateComplete;
+    expect(el.querySelector('script')).toBeNull();
+  });
+
+  it('keeps hostile text inert: no markup, no "<" in the JSON-LD, no script run', async () => {
+    const el = await eventList((e) => (e.limit = 50), fixedClient({ api: hostileApp }));
+    await until(() => expect(parts(el, 'event').length).toBeGreaterThan(10));
+    await sleep(100);
+    const titles = parts(el, 'title');
+    expect(titles.some((t) => t.textContent!.includes('<'))).toBe(true);
+    expect(titles.every((t) => t.textContent!.trim() !== '')).toBe(true); // blank ones get a name
+    // a title is text, and a link only where the URL is http(s) (or mailto, as safeUrl allows)
+    for (const title of titles) {
+      for (const child of title.querySelectorAll('*')) {
+        expect(['a', 'span']).toContain(child.localName);
+        if (child.localName === 'a')
+          expect((child as HTMLAnchorElement).protocol).toMatch(/^(https?|mailto):$/);
+      }
+    }
+    for (const link of root(el).querySelectorAll('a')) {
+      expect(link.protocol).toMatch(/^(https?|mailto):$/);
+    }
+    const script = el.querySelector('script')!;
+    expect(script.textContent).not.toContain('<');
+    expect(script.children).toHaveLength(0);
+    const names = jsonLd(el)!['@graph'].map((e) => e['name'] as string);
+    expect(names.some((name) => name.includes('</script>'))).toBe(true); // round-trips exactly
+    expect((window as { __saxonPwned?: unknown }).__saxonPwned).toBeUndefined();
+  });
+});

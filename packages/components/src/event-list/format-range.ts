@@ -1,0 +1,187 @@
+import type { DirectoryEvent } from '@saxon-ai/sdk';
+import { TIME_ZONE } from '../shared/i18n/format.js';
+import { DEFAULT_LOCALE } from '../shared/i18n/locales.js';
+
+/** The part of an event its date formatting needs. */
+export type EventTiming = Pick<DirectoryEvent, 'start' | 'end' | 'allDay'>;
+
+/** One end of a range: the text a visitor reads and the value for `<time datetime>`. */
+export interface TimeText {
+  text: string;
+  /** A valid `datetime` value: a date (`2026-10-24`) or a date-time with offset. */
+  datetime: string;
+}
+
+/** When an event takes place, in words, split so that each end can sit in its own `<time>`. */
+export interface FormattedRange {
+  start: TimeText;
+  /** The text between the two ends ("–", " – ", ". – "); absent for a single point or day. */
+  separator?: string;
+  end?: TimeText;
+  /** One whole day without times: the caller adds "ganztägig". */
+  singleDay: boolean;
+  /** Whether the zone (MEZ/MESZ, GMT+1/GMT+2) is named in the text. */
+  zoneNamed: boolean;
+}
+
+/** Options of {@link formatEventRange}. */
+export interface RangeOptions {
+  /** The visitor's time zone; default the browser's. Berlin times name their zone when it differs. */
+  visitorTimeZone?: string;
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_FORMAT: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+};
+const DATE_TIME_FORMAT: Intl.DateTimeFormatOptions = {
+  ...DATE_FORMAT,
+  hour: '2-digit',
+  minute: '2-digit',
+};
+
+// A registered locale that `Intl` does not know (Upper Sorbian on some engines) formats as German.
+const formatter = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat([locale, DEFAULT_LOCALE], { ...options, timeZone: TIME_ZONE });
+
+/** A calendar date as an instant at noon UTC, which is the same day in Berlin all year. */
+const noonOf = (date: string) => new Date(`${date}T12:00:00Z`);
+
+/** `2026-03-19` → `2026-03-18`: the last day of an all-day event, whose `end` is exclusive. */
+export function previousDay(date: string): string {
+  const day = noonOf(date);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}
+
+/** The UTC offset of `zone` at `instant`, e.g. `GMT+02:00`. */
+function offsetAt(instant: Date, zone: string): string {
+  try {
+    const parts = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' });
+    return parts.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  } catch {
+    return ''; // an unknown zone name: treat as different from Berlin
+  }
+}
+
+/** The visitor's time zone as the browser reports it. */
+function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone ?? TIME_ZONE;
+}
+
+/**
+ * Formats a range with `Intl.DateTimeFormat#formatRange` and splits it into the start's text, the
+ * shared separator and the end's text. Parts shared by both ends (the month in "17.–19. März
+ * 2026", the date in "24. Oktober 2026, 10:00–16:00 Uhr") stay with the end they are printed at.
+ */
+function splitRange(format: Intl.DateTimeFormat, from: Date, to: Date) {
+  const parts = format.formatRangeToParts(from, to);
+  const lastStart = parts.findLastIndex((part) => part.source === 'startRange');
+  const firstEnd = parts.findIndex((part) => part.source === 'endRange');
+  const join = (slice: Intl.DateTimeRangeFormatPart[]) => slice.map((p) => p.value).join('');
+  if (lastStart < 0 || firstEnd < 0) return { start: join(parts) };
+  return {
+    start: join(parts.slice(0, lastStart + 1)),
+    separator: join(parts.slice(lastStart + 1, firstEnd)),
+    end: join(parts.slice(firstEnd)),
+  };
+}
+
+function formatAllDay(event: EventTiming, locale: string): FormattedRange {
+  const format = formatter(locale, DATE_FORMAT);
+  const lastDay = event.end && event.end > event.start ? previousDay(event.end) : event.start;
+  if (lastDay <= event.start) {
+    return {
+      start: { text: format.format(noonOf(event.start)), datetime: event.start },
+      singleDay: true,
+      zoneNamed: false,
+    };
+  }
+  const { start, separator, end } = splitRange(format, noonOf(event.start), noonOf(lastDay));
+  return {
+    start: { text: start, datetime: event.start },
+    ...(end === undefined ? {} : { separator, end: { text: end, datetime: lastDay } }),
+    singleDay: false,
+    zoneNamed: false,
+  };
+}
+
+function formatTimed(event: EventTiming, locale: string, options: RangeOptions): FormattedRange {
+  const from = new Date(event.start);
+  const to = event.end ? new Date(event.end) : undefined;
+  const hasEnd = to !== undefined && !Number.isNaN(to.getTime()) && to > from;
+  // The zone is named when it matters: the visitor's clock shows another time than Berlin's, or
+  // the event runs across a daylight-saving change (10:00 MESZ – 16:00 MEZ).
+  const visitor = options.visitorTimeZone ?? browserTimeZone();
+  const berlinStart = offsetAt(from, TIME_ZONE);
+  const zoneNamed =
+    offsetAt(from, visitor) !== berlinStart ||
+    (hasEnd && (offsetAt(to, TIME_ZONE) !== berlinStart || offsetAt(to, visitor) !== berlinStart));
+  const format = formatter(locale, {
+    ...DATE_TIME_FORMAT,
+    ...(zoneNamed ? { timeZoneName: 'short' } : {}),
+  });
+  if (!hasEnd) {
+    return {
+      start: { text: format.format(from), datetime: event.start },
+      singleDay: false,
+      zoneNamed,
+    };
+  }
+  const { start, separator, end } = splitRange(format, from, to);
+  return {
+    start: { text: start, datetime: event.start },
+    ...(end === undefined ? {} : { separator, end: { text: end, datetime: event.end! } }),
+    singleDay: false,
+    zoneNamed,
+  };
+}
+
+/**
+ * When an event takes place, formatted for `locale` in Europe/Berlin whatever the visitor's time
+ * zone: "Sa., 24. Oktober 2026, 10:00–16:00 Uhr", "Di., 17. – Do., 19. März 2026" (all-day, the
+ * exclusive end turned into the last day), "Sa., 24. Oktober 2026 um 10:00 MESZ – Mo., 26. Oktober
+ * 2026 um 16:00 MEZ" (across the daylight-saving change). Values that are not dates come back as
+ * they are.
+ */
+export function formatEventRange(
+  event: EventTiming,
+  locale: string,
+  options: RangeOptions = {},
+): FormattedRange {
+  const valid = event.allDay
+    ? DATE_ONLY.test(event.start)
+    : !Number.isNaN(new Date(event.start).getTime());
+  if (!valid) {
+    return { start: { text: event.start, datetime: '' }, singleDay: false, zoneNamed: false };
+  }
+  return event.allDay ? formatAllDay(event, locale) : formatTimed(event, locale, options);
+}
+
+/** The whole text of a formatted range, as a visitor reads it. */
+export function rangeText(range: FormattedRange): string {
+  return `${range.start.text}${range.end ? `${range.separator ?? ''}${range.end.text}` : ''}`;
+}
+
+/** The month an event starts in, in Berlin: `2026-10`. */
+export function monthOf(event: EventTiming): string {
+  if (event.allDay || DATE_ONLY.test(event.start)) return event.start.slice(0, 7);
+  const start = new Date(event.start);
+  if (Number.isNaN(start.getTime())) return event.start.slice(0, 7);
+  const parts = new Intl.DateTimeFormat('en', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+  }).formatToParts(start);
+  const value = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
+  return `${value('year')}-${value('month')}`;
+}
+
+/** A month heading: "Oktober 2026", "October 2026". */
+export function formatMonth(month: string, locale: string): string {
+  if (!/^\d{4}-\d{2}$/.test(month)) return month;
+  return formatter(locale, { month: 'long', year: 'numeric' }).format(noonOf(`${month}-15`));
+}

@@ -1,0 +1,175 @@
+import type { DirectoryEvent } from '@saxon-ai/sdk';
+import { markdownToPlainText } from '../shared/plain-text.js';
+import { safeUrl } from '../shared/safe-url.js';
+import { previousDay } from './format-range.js';
+
+const SCHEMA = 'https://schema.org/';
+
+const STATUS: Record<DirectoryEvent['status'], string> = {
+  scheduled: 'EventScheduled',
+  cancelled: 'EventCancelled',
+  postponed: 'EventPostponed',
+  rescheduled: 'EventRescheduled',
+};
+
+const ATTENDANCE: Record<DirectoryEvent['attendanceMode'], string> = {
+  offline: 'OfflineEventAttendanceMode',
+  online: 'OnlineEventAttendanceMode',
+  mixed: 'MixedEventAttendanceMode',
+};
+
+type JsonObject = Record<string, unknown>;
+
+/** "Beispielstraße 3, 01067 Dresden" → street, postal code and town; anything else stays a line. */
+function postalAddress(location: NonNullable<DirectoryEvent['location']>): JsonObject {
+  const match = location.address && /^(.+?),\s*(\d{5})\s+(.+)$/.exec(location.address);
+  return {
+    '@type': 'PostalAddress',
+    ...(match
+      ? { streetAddress: match[1], postalCode: match[2], addressLocality: match[3] }
+      : {
+          ...(location.address ? { streetAddress: location.address } : {}),
+          addressLocality: location.city,
+        }),
+    addressRegion: 'Sachsen',
+    addressCountry: 'DE',
+  };
+}
+
+function locationOf(event: DirectoryEvent): JsonObject[] {
+  const places: JsonObject[] = [];
+  if (event.location && event.attendanceMode !== 'online') {
+    places.push({
+      '@type': 'Place',
+      name: event.location.name,
+      address: postalAddress(event.location),
+      ...(event.location.lat !== undefined && event.location.lon !== undefined
+        ? {
+            geo: {
+              '@type': 'GeoCoordinates',
+              latitude: event.location.lat,
+              longitude: event.location.lon,
+            },
+          }
+        : {}),
+    });
+  }
+  if (event.attendanceMode !== 'offline') {
+    const url = safeUrl(event.onlineUrl) ?? safeUrl(event.url);
+    places.push({ '@type': 'VirtualLocation', ...(url ? { url } : {}) });
+  }
+  return places;
+}
+
+/**
+ * One event as a schema.org `Event`: dates with their offset (all-day events as dates, the last day
+ * as `endDate`), status and attendance mode as schema.org URLs, the place and/or the online
+ * location, organizers by name. Only `http(s)` URLs are kept; Markdown descriptions become text.
+ */
+export function eventToSchemaOrg(event: DirectoryEvent): JsonObject {
+  const end = event.end && event.allDay ? previousDay(event.end) : event.end;
+  const location = locationOf(event);
+  const description = markdownToPlainText(event.description);
+  const url = safeUrl(event.url);
+  return {
+    '@type': 'Event',
+    name: event.title,
+    ...(description ? { description } : {}),
+    startDate: event.start,
+    ...(end ? { endDate: end } : {}),
+    eventStatus: SCHEMA + STATUS[event.status],
+    eventAttendanceMode: SCHEMA + ATTENDANCE[event.attendanceMode],
+    ...(location.length === 1 ? { location: location[0] } : {}),
+    ...(location.length > 1 ? { location } : {}),
+    ...(event.organizers.length
+      ? { organizer: event.organizers.map(({ name }) => ({ '@type': 'Organization', name })) }
+      : {}),
+    ...(url ? { url } : {}),
+    ...(event.language ? { inLanguage: event.language } : {}),
+  };
+}
+
+/**
+ * The JSON-LD document for `events`, as the text of a `<script type="application/ld+json">`. `<`
+ * is written as `\u003c`, so no value — not even `</script>` in an event title — can end the
+ * script element early.
+ */
+export function jsonLdText(events: readonly DirectoryEvent[]): string {
+  const graph = events.map(eventToSchemaOrg);
+  return JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }).replace(
+    /</g,
+    '\\u003c',
+  );
+}
+
+const MARKER = 'data-saxon-event-list';
+
+/** The part of the Trusted Types API used here (not yet in TypeScript's DOM types). */
+interface ScriptPolicy {
+  createScript(input: string): unknown;
+}
+type TrustedTypesWindow = Window & {
+  trustedTypes?: {
+    createPolicy(name: string, rules: { createScript: (input: string) => string }): ScriptPolicy;
+  };
+};
+
+/** Name of the Trusted Types policy; a page with a `trusted-types` allow-list adds it. */
+export const TRUSTED_TYPES_POLICY = 'saxon-json-ld';
+
+const policies = new WeakMap<Window, ScriptPolicy | null>();
+
+/**
+ * A Trusted Types policy for the JSON-LD text, one per window, or `null` where the browser has no
+ * Trusted Types or the page does not allow the policy. It passes text through: it only ever sees
+ * the JSON that `jsonLdText` wrote, and no other code can reach it.
+ */
+function scriptPolicy(view: Window | null): ScriptPolicy | null {
+  if (!view) return null;
+  if (!policies.has(view)) {
+    let policy: ScriptPolicy | null = null;
+    try {
+      policy =
+        (view as TrustedTypesWindow).trustedTypes?.createPolicy(TRUSTED_TYPES_POLICY, {
+          createScript: (input) => input,
+        }) ?? null;
+    } catch {
+      // A `trusted-types` allow-list without our name: the text is set as a text node below.
+    }
+    policies.set(view, policy);
+  }
+  return policies.get(view) ?? null;
+}
+
+/**
+ * Keeps the structured data of the shown events in the light DOM, as the last child of `host`,
+ * where search engines read it (a shadow root is invisible to them). Removed when there are no
+ * events. The element is data, not script: CSP `script-src` does not apply to it. Under Trusted
+ * Types (`require-trusted-types-for 'script'`) its text goes through the `saxon-json-ld` policy;
+ * a page whose `trusted-types` allow-list lacks that name still gets the data, set as a text node,
+ * and a violation report.
+ */
+export function syncJsonLd(host: Element, events: readonly DirectoryEvent[]): void {
+  let script = [...host.children].find(
+    (child): child is HTMLScriptElement =>
+      child.localName === 'script' && child.hasAttribute(MARKER),
+  );
+  if (events.length === 0) {
+    script?.remove();
+    return;
+  }
+  const text = jsonLdText(events);
+  const page = host.ownerDocument;
+  if (!script) {
+    script = page.createElement('script');
+    script.type = 'application/ld+json';
+    script.setAttribute(MARKER, '');
+  }
+  if (script.textContent !== text) {
+    const policy = scriptPolicy(page.defaultView);
+    if (policy) script.textContent = policy.createScript(text) as string;
+    else script.replaceChildren(page.createTextNode(text));
+  }
+  // Filled before it is connected, so the browser never sees it without its text.
+  if (script.parentNode !== host) host.append(script);
+}

@@ -1,0 +1,55 @@
+import { html } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { DirectoryEvent } from '@saxon-ai/sdk';
+import type { EventListLayout } from './attributes.js';
+import { heading, renderEventItem, type EventItemContext } from './event-item.js';
+import { formatMonth, monthOf } from './format-range.js';
+
+/** How the months are laid out. */
+export interface MonthsOptions {
+  layout: EventListLayout;
+  /** Level of the month headings; event titles are one below. */
+  headingLevel: number;
+  /** Accessible name of the region, "Veranstaltungen". */
+  label: string;
+  item: Omit<EventItemContext, 'headingLevel'>;
+}
+
+/** Events in their order, grouped by the month they start in (Berlin time). */
+export function groupByMonth(events: readonly DirectoryEvent[]): Map<string, DirectoryEvent[]> {
+  const months = new Map<string, DirectoryEvent[]>();
+  for (const event of events) {
+    const month = monthOf(event);
+    const group = months.get(month);
+    if (group) group.push(event);
+    else months.set(month, [event]);
+  }
+  return months;
+}
+
+/** The events under month headings ("Oktober 2026"), one list a month, keyed for stable focus. */
+export function renderMonths(events: readonly DirectoryEvent[], options: MonthsOptions) {
+  const item = { ...options.item, headingLevel: Math.min(options.headingLevel + 1, 6) };
+  return html`<div
+    class="events layout-${options.layout}"
+    part="list"
+    role="region"
+    aria-label=${options.label}
+  >
+    ${repeat(
+      groupByMonth(events),
+      ([month]) => month,
+      ([month, monthEvents]) =>
+        html`<div class="month" part="month">
+          ${heading(options.headingLevel, 'month-heading', formatMonth(month, item.i18n.lang))}
+          <ul class="month-events" part="events">
+            ${repeat(
+              monthEvents,
+              (event) => event.id,
+              (event) => renderEventItem(event, item),
+            )}
+          </ul>
+        </div>`,
+    )}
+  </div>`;
+}

@@ -1,0 +1,111 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../chromium.mjs';
+import { startMunicipalSite } from '../municipal-site.mjs';
+
+/**
+ * End to end: the Musterstadt page as `pnpm start` serves it — all three widgets from the CDN
+ * bundle, the demo API on the same origin, a strict CSP header — in Chromium.
+ */
+let site: Awaited<ReturnType<typeof startMunicipalSite>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await startMunicipalSite({ port: 0 });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+interface Visit {
+  page: Page;
+  requests: string[];
+  consoleErrors: string[];
+  pageErrors: string[];
+  violations: () => Promise<string[]>;
+}
+
+async function visit(viewport = { width: 1280, height: 900 }): Promise<Visit> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const visitRecord: Visit = {
+    page,
+    requests: [],
+    consoleErrors: [],
+    pageErrors: [],
+    violations: () =>
+      page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+  };
+  // Injected by the browser's automation, not by the page: the page's CSP does not apply to it.
+  await page.addInitScript(() => {
+    const list: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = list;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      list.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  page.on('request', (request) => visitRecord.requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') visitRecord.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => visitRecord.pageErrors.push(String(error)));
+  await page.goto(`${site.url}/`);
+  await page.locator('saxon-dataset-search [part~="result"]').first().waitFor({ timeout: 20_000 });
+  await page.locator('saxon-event-list [part~="event"]').first().waitFor({ timeout: 20_000 });
+  await page
+    .locator('saxon-actor-map [part~="marker"], saxon-actor-map [part~="cluster"]')
+    .first()
+    .waitFor({ timeout: 20_000 });
+  return visitRecord;
+}
+
+describe('Musterstadt: all three widgets on a municipal page', () => {
+  it('shows demo data with no console error and no CSP violation', async () => {
+    const { page, consoleErrors, pageErrors, violations } = await visit();
+    const response = await page.request.get(`${site.url}/`);
+    expect(response.headers()['content-security-policy']).toMatch(
+      /script-src 'self'; style-src 'self'/,
+    );
+    expect(response.headers()['content-security-policy']).not.toMatch(/unsafe-(inline|eval)/);
+    expect(await page.locator('saxon-dataset-search [part~="result"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('saxon-event-list [part~="event"]').count()).toBeGreaterThan(0);
+    expect(await violations()).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('sends every request to the page’s own origin', async () => {
+    const { page, requests } = await visit();
+    expect(requests.length).toBeGreaterThan(3);
+    const foreign = requests.filter((url) => new URL(url).origin !== site.url);
+    expect(foreign).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('passes axe (WCAG 2.0 A/AA, 2.1 AA) on the whole page', async () => {
+    const { page } = await visit();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('does not scroll sideways at 320 px', async () => {
+    const { page } = await visit({ width: 320, height: 800 });
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    await page.context().close();
+  }, 60_000);
+});
