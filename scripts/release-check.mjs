@@ -5,7 +5,7 @@
 //     publint and @arethetypeswrong/cli;
 //  3. installs the three tarballs into a fresh project in the system's temp folder;
 //  4. smoke-tests them there: the SDK under this Node.js against the installed demo API, and the
-//     installed `saxon-widgets.js` in Chromium, where widgets must render demo data.
+//     installed `saxon-widgets.js` in Chromium, where all widgets must render demo data.
 import { execFileSync, execSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -110,9 +110,13 @@ try {
   );
   const api = await startDemoServer({ port: 0 });
   const cdn = join(project, 'node_modules/@saxon-ai/components/dist/cdn');
+  const directory = `${api.url}/directory/v1`;
   const page = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>release check</title>
 <script type="module" src="/cdn/saxon-widgets.js"></script></head><body>
-<saxon-topic-list api-url="${api.url}/directory/v1"></saxon-topic-list>
+<saxon-dataset-search api-type="ckan" api-url="${api.url}/ckan"></saxon-dataset-search>
+<saxon-actor-map api-url="${directory}"></saxon-actor-map>
+<saxon-event-list api-url="${directory}"></saxon-event-list>
+<saxon-topic-list api-url="${directory}"></saxon-topic-list>
 </body></html>`;
   const site = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
@@ -133,10 +137,23 @@ try {
     const errors = [];
     tab.on('pageerror', (error) => errors.push(String(error)));
     await tab.goto(`http://127.0.0.1:${site.address().port}/`);
-    await tab.locator('saxon-topic-list li').first().waitFor({ timeout: 15_000 });
-    const count = await tab.locator('saxon-topic-list li').count();
+    const shown = {
+      'saxon-dataset-search': '[part~="result"]',
+      'saxon-actor-map': '[part~="marker"], [part~="cluster"]',
+      'saxon-event-list': '[part~="event"]',
+      'saxon-topic-list': 'li',
+    };
+    for (const [tag, selector] of Object.entries(shown)) {
+      const items = tab.locator(
+        selector
+          .split(', ')
+          .map((s) => `${tag} ${s}`)
+          .join(', '),
+      );
+      await items.first().waitFor({ timeout: 20_000 });
+      console.log(`  <${tag}> rendered ${await items.count()} items from the demo API`);
+    }
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
-    console.log(`  <saxon-topic-list> rendered ${count} topics from the demo API`);
   } finally {
     await browser.close();
     site.close();

@@ -9,13 +9,10 @@ import { project } from './projection.js';
 import { Viewport } from './viewport.js';
 import './define.js';
 
-// Figures are logged for the report; the bounds are generous so that a slow CI machine passes,
-// but a rendering that grew with the number of actors (instead of the number on screen) fails.
+// Behaviour at scale, not speed: what a render draws must depend on what is on screen, not on how
+// many actors there are. The timings are measured by `pnpm bench` (bench/browser.mjs), never here.
 const q = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const statusText = (el: Element) => q(el, '[part~="status"]')!.textContent!.trim();
-
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 
 beforeAll(async () => {
   await page.viewport(1000, 900);
@@ -26,7 +23,7 @@ afterEach(() => {
 });
 
 describe('<saxon-actor-map> at scale', () => {
-  it('stays smooth with 10,000 actors: each pan or zoom renders in a frame', async () => {
+  it('with 10,000 actors, draws only what is on screen while panning and zooming', async () => {
     const app = createDemoApi({ synthetic: { actors: 10_000 } });
     const el = document.createElement('saxon-actor-map');
     el.client = createDirectoryClient({
@@ -49,24 +46,17 @@ describe('<saxon-actor-map> at scale', () => {
       '-',
       '-',
     ];
-    const times: number[] = [];
     let markers = 0;
     for (const key of keys) {
-      const start = performance.now();
       surface.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
       await el.updateComplete;
-      times.push(performance.now() - start);
       markers = Math.max(markers, el.shadowRoot!.querySelectorAll('.marker, .cluster').length);
     }
-    const p95 = percentile(times, 0.95);
-    console.log(
-      `10,000 actors: render after pan/zoom median ${percentile(times, 0.5).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms; at most ${markers} markers and clusters on screen`,
-    );
-    expect(p95).toBeLessThan(50);
+    expect(markers).toBeGreaterThan(0);
     expect(markers).toBeLessThan(400);
   }, 60_000);
 
-  it('indexes 100,000 actors on the main thread in well under a second; a render queries in milliseconds', () => {
+  it('indexes 100,000 actors; one render asks only for what is on screen, clustered', () => {
     const features: ActorFeature[] = generateActors(100_000).map((actor) => ({
       type: 'Feature',
       id: actor.id,
@@ -79,23 +69,17 @@ describe('<saxon-actor-map> at scale', () => {
         topics: actor.topics,
       },
     }));
-    const start = performance.now();
     const index = new ActorIndex(features);
-    const build = performance.now() - start;
     // what one render asks for: the markers of a 1000 × 450 map over Dresden, at every zoom level
     const view = new Viewport(SAXONY_BOUNDS);
     view.size = { width: 1000, height: 450 };
-    const queries: number[] = [];
+    const counts: number[] = [];
     for (let zoom = 7; zoom <= 17; zoom++) {
       view.show(project(13.7373, 51.0504), zoom);
-      const t = performance.now();
-      index.items(view.visibleBounds(), view.zoom);
-      queries.push(performance.now() - t);
+      counts.push(index.items(view.visibleBounds(), view.zoom).length);
     }
-    console.log(
-      `100,000 actors: index built in ${build.toFixed(0)} ms on the main thread; the markers of one render take ${percentile(queries, 0.5).toFixed(1)} ms (median), ${Math.max(...queries).toFixed(1)} ms (max) over zoom 7–17`,
-    );
-    expect(build).toBeLessThan(1500);
-    expect(Math.max(...queries)).toBeLessThan(50);
+    // Clusters keep every view to a few hundred items at most, out of 100,000 actors.
+    expect(Math.min(...counts)).toBeGreaterThan(0);
+    expect(Math.max(...counts)).toBeLessThan(1000);
   });
 });

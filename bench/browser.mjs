@@ -1,0 +1,430 @@
+// The widgets' figures in headless Chromium (playwright-core, the system Chromium): the built
+// script-tag bundles of packages/components/dist/cdn/, served by a tiny static server on 127.0.0.1,
+// against the demo API. Each figure is a median over fresh browser contexts (empty HTTP cache).
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { assertChromium, chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { summarize } from './stats.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cdnDir = join(root, 'packages/components/dist/cdn');
+const RUNS = 5;
+const TYPED = 'Luftqualit'; // 10 characters; its answer differs from those of its prefixes
+const EVENTS = 1000;
+const EVENT_PAGE = 200; // the most the contract (and the element's `limit`) allows
+const ZOOM_STEPS = ['+', '+', '+', '+', '+', '+', '+', '+', '-', '-', '-', '-', '-', '-', '-', '-'];
+const ZOOM_GAP = 125; // ms between key presses: 16 presses ≈ 2 s
+
+const TYPES = {
+  '.js': 'text/javascript',
+  '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+};
+const BLANK = '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>';
+
+const percentile = (values, p) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+
+/** The SDK's directory client as a browser module, for the 100,000-actor map's `client`. */
+async function bundleSdk(outDir) {
+  const { build } = await import('esbuild');
+  const outfile = join(outDir, 'directory.js');
+  await build({
+    entryPoints: [join(root, 'packages/sdk/dist/directory.js')],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    minify: true,
+    outfile,
+    logLevel: 'silent',
+  });
+  return outfile;
+}
+
+/** 1,000 events in the contract's shape, cloned from the demo's, one every 4 hours from 2030. */
+async function generateEvents(demoUrl) {
+  const template = await (await fetch(`${demoUrl}/directory/v1/events?limit=200`)).json();
+  const base = Date.UTC(2030, 0, 7, 8);
+  const items = Array.from({ length: EVENTS }, (_, i) => {
+    const source = template.items[i % template.items.length];
+    const start = base + i * 4 * 3600_000;
+    const event = {
+      ...source,
+      id: `bench-event-${i}`,
+      title: `${source.title} (${i + 1})`,
+      allDay: false,
+      start: new Date(start).toISOString().replace('.000Z', 'Z'),
+      end: new Date(start + 2 * 3600_000).toISOString().replace('.000Z', 'Z'),
+      status: 'scheduled',
+    };
+    return event;
+  });
+  return { items, facets: template.facets };
+}
+
+/** Static files, the SDK bundle, and `/directory/v1/events` answering with the generated events. */
+function startStaticServer({ sdkFile, events }) {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (url.pathname === '/directory/v1/events') {
+      const limit = Math.min(200, Number(url.searchParams.get('limit') ?? 10));
+      const offset = Number(url.searchParams.get('offset') ?? 0);
+      const body = JSON.stringify({
+        total: events.items.length,
+        limit,
+        offset,
+        items: events.items.slice(offset, offset + limit),
+        facets: events.facets,
+      });
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      res.end(body);
+      return;
+    }
+    let file;
+    if (url.pathname === '/' || url.pathname === '/blank.html') {
+      res.writeHead(200, { 'content-type': TYPES['.html'] });
+      res.end(BLANK);
+      return;
+    } else if (url.pathname === '/sdk/directory.js') file = sdkFile;
+    else if (url.pathname.startsWith('/cdn/')) {
+      file = join(cdnDir, normalize(url.pathname.slice(5)).replace(/^(\.\.[/\\])+/, ''));
+    }
+    if (!file || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${server.address().port}`,
+        close: () => new Promise((done) => server.close(done)),
+      }),
+    ),
+  );
+}
+
+/** A fresh context (own HTTP cache) with one page on the static origin. */
+async function freshPage(browser, origin) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.warn(`  page error: ${error.message}`));
+  await page.goto(`${origin}/blank.html`);
+  return { context, page };
+}
+
+/**
+ * Mounts a map and resolves with the ms from the geojson response's responseEnd to the first
+ * animation frame whose shadow root holds a marker or cluster.
+ */
+async function mapFirstPaint(page, apiUrl, big, timeout) {
+  await page.evaluate(
+    async ({ apiUrl, big }) => {
+      performance.setResourceTimingBufferSize(1000);
+      await import('/cdn/saxon-actor-map.js');
+      const el = document.createElement('saxon-actor-map');
+      el.setAttribute('api-url', apiUrl);
+      if (big) {
+        const { createDirectoryClient } = await import('/sdk/directory.js');
+        el.client = createDirectoryClient({ baseUrl: apiUrl, maxResponseBytes: 64 * 2 ** 20 });
+      }
+      window.__bench = {};
+      const poll = () => {
+        if (el.shadowRoot?.querySelector('[part~="marker"], [part~="cluster"]')) {
+          window.__bench.painted = performance.now();
+          return;
+        }
+        requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+      document.body.append(el);
+    },
+    { apiUrl, big },
+  );
+  await page.waitForFunction(() => window.__bench.painted !== undefined, null, { timeout });
+  const { painted, responseEnd } = await page.evaluate(() => {
+    const entries = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.includes('/actors.geojson'));
+    return { painted: window.__bench.painted, responseEnd: entries.at(-1)?.responseEnd };
+  });
+  if (responseEnd === undefined) throw new Error('no actors.geojson request seen');
+  return painted - responseEnd;
+}
+
+/** rAF deltas while the focused map zooms in and out by `+`/`-`; the run's p95. */
+async function zoomFrameP95(page) {
+  await page.waitForFunction(() => {
+    const status = document.querySelector('saxon-actor-map').shadowRoot.querySelector('[part~="status"]');
+    return /Akteure auf der Karte/.test(status?.textContent ?? '');
+  });
+  await page.evaluate(() => {
+    const el = document.querySelector('saxon-actor-map');
+    el.shadowRoot.querySelector('[part~="map-surface"]').focus();
+    window.__frames = [];
+    window.__recording = true;
+    let last = performance.now();
+    const frame = (now) => {
+      window.__frames.push(now - last);
+      last = now;
+      if (window.__recording) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame((now) => {
+      last = now;
+      requestAnimationFrame(frame);
+    });
+  });
+  const zoomBefore = await mapZoom(page);
+  for (const key of ZOOM_STEPS) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(ZOOM_GAP);
+  }
+  const frames = await page.evaluate(() => {
+    window.__recording = false;
+    return window.__frames;
+  });
+  const zoomAfter = await mapZoom(page);
+  return { p95: percentile(frames, 0.95), frames: frames.length, zoomBefore, zoomAfter };
+}
+
+const mapZoom = (page) =>
+  page.evaluate(() => {
+    const text = document
+      .querySelector('saxon-actor-map')
+      .shadowRoot.querySelector('[part~="map-status"]')?.textContent;
+    return Number(/Zoomstufe (\d+)/.exec(text ?? '')?.[1]);
+  });
+
+async function measureMap(browser, origin, apiUrl, { big, withZoom, maxRuns, budgetMs }) {
+  const samples = [];
+  const zoom = [];
+  const started = performance.now();
+  for (let run = 0; run < maxRuns; run++) {
+    const { context, page } = await freshPage(browser, origin);
+    try {
+      samples.push(await mapFirstPaint(page, apiUrl, big, 90_000));
+      if (withZoom) zoom.push(await zoomFrameP95(page));
+    } finally {
+      await context.close();
+    }
+    const elapsed = performance.now() - started;
+    if (budgetMs && run + 1 >= 3 && (elapsed / (run + 1)) * maxRuns > budgetMs) break;
+  }
+  return { samples, zoom, elapsed: performance.now() - started };
+}
+
+/** Titles and summary the API gives for `q` (the element's first page: 10 rows). */
+async function ckanAnswer(demoUrl, q) {
+  const params = new URLSearchParams({ rows: '10' });
+  if (q) params.set('q', q);
+  const body = await (await fetch(`${demoUrl}/ckan/api/3/action/package_search?${params}`)).json();
+  return body.result.results.map((dataset) => dataset.title).join('\n');
+}
+
+async function typingRun(browser, origin, demoUrl, answers) {
+  const { context, page } = await freshPage(browser, origin);
+  try {
+    await page.evaluate(async (apiUrl) => {
+      await import('/cdn/saxon-dataset-search.js');
+      const el = document.createElement('saxon-dataset-search');
+      el.setAttribute('api-type', 'ckan');
+      el.setAttribute('api-url', apiUrl);
+      document.body.append(el);
+    }, `${demoUrl}/ckan`);
+    await page.waitForFunction(() =>
+      document.querySelector('saxon-dataset-search').shadowRoot?.querySelector('[part~="result"]'),
+    );
+    await page.waitForTimeout(400); // let the first search settle
+    await page.evaluate(() => {
+      const shadow = document.querySelector('saxon-dataset-search').shadowRoot;
+      window.__renders = [];
+      let previous = '';
+      new MutationObserver(() => {
+        const titles = [...shadow.querySelectorAll('[part~="result-link"]')]
+          .map((link) => link.textContent.trim())
+          .join('\n');
+        if (titles && titles !== previous) window.__renders.push(titles);
+        previous = titles;
+      }).observe(shadow, { subtree: true, childList: true, characterData: true });
+    });
+    const requests = [];
+    page.on('request', (request) => {
+      if (request.url().includes('package_search')) requests.push(request.url());
+    });
+    await page.locator('saxon-dataset-search [part~="search-input"]').focus();
+    await page.keyboard.type(TYPED, { delay: 50 });
+    const final = answers.get(TYPED);
+    await page
+      .waitForFunction((final) => window.__renders.at(-1) === final, final, { timeout: 5000 })
+      .catch(() => {});
+    await page.waitForTimeout(800); // anything late would still arrive
+    const renders = await page.evaluate(() => window.__renders);
+    const stale = renders.filter(
+      (titles) =>
+        titles !== final &&
+        [...answers].some(([query, answer]) => query !== TYPED && answer === titles),
+    ).length;
+    return {
+      requests: requests.length,
+      stale,
+      finalShown: renders.at(-1) === final,
+      queries: requests.map((url) => new URL(url).searchParams.get('q')),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Renders 1,000 events as 5 pages of 200; the sum of the 5 response-to-frame times. */
+async function eventsRun(browser, origin) {
+  const { context, page } = await freshPage(browser, origin);
+  try {
+    await page.evaluate(
+      async ({ apiUrl, limit }) => {
+        await import('/cdn/saxon-event-list.js');
+        const el = document.createElement('saxon-event-list');
+        el.setAttribute('api-url', apiUrl);
+        el.setAttribute('limit', String(limit));
+        window.__shown = [];
+        const poll = () => {
+          const count = el.shadowRoot?.querySelectorAll('[part~="event"]').length ?? 0;
+          if (count > (window.__shown.at(-1)?.count ?? 0))
+            window.__shown.push({ count, at: performance.now() });
+          requestAnimationFrame(poll);
+        };
+        requestAnimationFrame(poll);
+        document.body.append(el);
+      },
+      { apiUrl: `${origin}/directory/v1`, limit: EVENT_PAGE },
+    );
+    const started = Date.now();
+    for (let shown = EVENT_PAGE; shown <= EVENTS; shown += EVENT_PAGE) {
+      await page.waitForFunction((n) => window.__shown.at(-1)?.count >= n, shown, {
+        timeout: 20_000,
+      });
+      if (shown < EVENTS)
+        await page.evaluate(() =>
+          document
+            .querySelector('saxon-event-list')
+            .shadowRoot.querySelector('[part~="more-button"]')
+            .click(),
+        );
+    }
+    const wall = Date.now() - started;
+    const { shown, responses } = await page.evaluate(() => ({
+      shown: window.__shown,
+      responses: performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.endsWith('/directory/v1/events'))
+        .map((entry) => entry.responseEnd),
+    }));
+    if (responses.length !== EVENTS / EVENT_PAGE)
+      throw new Error(`expected ${EVENTS / EVENT_PAGE} event requests, saw ${responses.length}`);
+    let total = 0;
+    responses.forEach((end, i) => {
+      const frame = shown.find((entry) => entry.count >= (i + 1) * EVENT_PAGE);
+      total += frame.at - end;
+    });
+    return { total, wall };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function measureBrowser() {
+  assertChromium();
+  if (!existsSync(join(cdnDir, 'saxon-actor-map.js')))
+    throw new Error('no widget bundles: run `pnpm --filter @saxon-ai/components build` first');
+  const { startDemoServer } = await import('../packages/demo-api/dist/node.js');
+  const tmp = mkdtempSync(join(tmpdir(), 'saxon-bench-'));
+  const began = performance.now();
+  const demo10k = await startDemoServer({ port: 0, synthetic: { actors: 10_000 } });
+  let demo100k;
+  let statics;
+  let browser;
+  try {
+    const sdkFile = await bundleSdk(tmp);
+    const events = await generateEvents(demo10k.url);
+    statics = await startStaticServer({ sdkFile, events });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    const notes = [];
+    const result = { notes };
+
+    // 1. + 2. map first paint, 10,000 actors, and frame times while zooming on the same pages
+    const small = await measureMap(browser, statics.url, `${demo10k.url}/directory/v1`, {
+      big: false,
+      withZoom: true,
+      maxRuns: RUNS,
+    });
+    result.map10k = summarize(small.samples);
+    result.zoomFrames = summarize(small.zoom.map((run) => run.p95));
+    console.log(
+      `  map 10k first paint ${result.map10k.median.toFixed(0)} ms (${result.map10k.min.toFixed(0)}–${result.map10k.max.toFixed(0)}); zoom p95 ${result.zoomFrames.median.toFixed(1)} ms over ${small.zoom.map((z) => z.frames).join('/')} frames, zoom ${small.zoom[0].zoomBefore}→…→${small.zoom[0].zoomAfter}`,
+    );
+
+    // 1. 100,000 actors (the demo API of its own; the SDK client with a 64 MiB response limit)
+    demo100k = await startDemoServer({ port: 0, synthetic: { actors: 100_000 } });
+    const large = await measureMap(browser, statics.url, `${demo100k.url}/directory/v1`, {
+      big: true,
+      withZoom: false,
+      maxRuns: RUNS,
+      budgetMs: 60_000,
+    });
+    result.map100k = summarize(large.samples);
+    console.log(
+      `  map 100k first paint ${result.map100k.median.toFixed(0)} ms (${result.map100k.min.toFixed(0)}–${result.map100k.max.toFixed(0)}), ${large.samples.length} runs in ${(large.elapsed / 1000).toFixed(1)} s`,
+    );
+
+    // 3. typing into the dataset search
+    const answers = new Map();
+    answers.set('', await ckanAnswer(demo10k.url, ''));
+    for (let i = 1; i <= TYPED.length; i++)
+      answers.set(TYPED.slice(0, i), await ckanAnswer(demo10k.url, TYPED.slice(0, i)));
+    const typing = [];
+    for (let run = 0; run < RUNS; run++)
+      typing.push(await typingRun(browser, statics.url, demo10k.url, answers));
+    const requestCounts = typing.map((run) => run.requests);
+    result.typing = {
+      requests: {
+        median: summarize(requestCounts).median,
+        max: Math.max(...requestCounts),
+      },
+      staleRenders: { max: Math.max(...typing.map((run) => run.stale)) },
+    };
+    console.log(
+      `  typing: requests ${requestCounts.join('/')} (queries ${JSON.stringify(typing[0].queries)}), stale renders ${typing.map((r) => r.stale).join('/')}, final answer shown ${typing.map((r) => r.finalShown).join('/')}`,
+    );
+
+    // 4. 1,000 events, 200 a page
+    const eventRuns = [];
+    for (let run = 0; run < RUNS; run++) eventRuns.push(await eventsRun(browser, statics.url));
+    result.events1000 = summarize(eventRuns.map((run) => run.total));
+    const eventWall = summarize(eventRuns.map((run) => run.wall));
+    console.log(
+      `  events 1000: render ${result.events1000.median.toFixed(0)} ms (${result.events1000.min.toFixed(0)}–${result.events1000.max.toFixed(0)}); wall incl. requests and clicks ${eventWall.median.toFixed(0)} ms`,
+    );
+
+    notes.push(
+      `Headless Chromium (playwright-core), 1000 × 900 viewport; the script-tag bundles of \`packages/components/dist/cdn/\` from a static server on 127.0.0.1, the demo API (\`startDemoServer\`) on another port of 127.0.0.1. Every run is a fresh browser context (empty HTTP cache) and page.`,
+      `Map first paint: from the \`responseEnd\` of the \`actors.geojson\` request (Resource Timing) to the first \`requestAnimationFrame\` callback in which the map's shadow root holds a \`[part~="marker"]\` or \`[part~="cluster"]\` — i.e. parse, validation, clustering index and first render; the download is not included. ${result.map10k.runs} runs with 10,000 synthetic actors (+ the 50 demo actors).`,
+      `100,000 actors: the element gets \`client = createDirectoryClient({ maxResponseBytes: 64 MiB })\` (the SDK's default limit of 20 MiB is below the answer's size); ${result.map100k.runs} runs${result.map100k.runs < RUNS ? ` instead of ${RUNS}, since ${RUNS} would take more than 60 s` : ''}.`,
+      `Zoom frame time: on each 10,000-actor page once loaded, the map surface focused and ${ZOOM_STEPS.length} key presses (8 × \`+\`, 8 × \`-\`) ${ZOOM_GAP} ms apart (≈ 2 s) while every \`requestAnimationFrame\` delta is recorded; the figure is the median (min–max) of the runs' 95th-percentile frame times (${RUNS} runs; 16.7 ms is one frame at 60 Hz).`,
+      `Typing: "${TYPED}" typed with 50 ms between keys into the focused \`[part~="search-input"]\` of \`<saxon-dataset-search api-type="ckan">\` once its first results are shown; requests are the \`package_search\` requests the page sends from then on (counted for 800 ms after the final answer is shown). A stale render is a rendered result list (titles, seen by a MutationObserver on the shadow root) that is not the API's answer to the final term but is its answer to a shorter prefix or the empty term. ${RUNS} runs.`,
+      `Events: the element's \`limit\` (like the API contract) allows at most 200 events a page, so 1,000 events are rendered as the first page of 200 plus 4 × "Weitere Veranstaltungen laden" (more-button clicked as soon as the previous page is shown); the figure is the sum over the 5 pages of the time from the page's \`/events\` responseEnd to the first animation frame showing its events (\`[part~="event"]\`). The 1,000 events come from a local JSON endpoint that serves copies of the demo events (the demo API has ~30 upcoming). Median wall time for all 1,000 including requests: ${eventWall.median.toFixed(0)} ms. ${RUNS} runs.`,
+      `Total browser part: ${((performance.now() - began) / 1000).toFixed(0)} s.`,
+    );
+    return result;
+  } finally {
+    await browser?.close();
+    await statics?.close();
+    await demo100k?.close();
+    await demo10k.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
