@@ -1,58 +1,22 @@
 // Loading more, empty and unconfigured states, filters and selection of <saxon-event-list>, against
 // the demo API running in the page with the Storybook demo day as its clock.
-import { createDirectoryClient, type DirectoryClient } from '@saxon-ai/sdk';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDemoApi } from '../../../demo-api/src/index.js';
+import { describe, expect, it } from 'vitest';
 import { deepQuery, deepText, mount, until } from '../../test/fixture.js';
-import './define.js';
-import type { SaxonEventList } from './event-list.js';
 
-const NOW = '2026-03-16T10:00:00+01:00';
-const BASE = 'https://fixed-clock.invalid/directory/v1';
-const app = createDemoApi({ now: () => new Date(NOW) });
+import {
+  fixedClient,
+  eventList,
+  root,
+  part,
+  parts,
+  statusText,
+  item,
+  text,
+  shown,
+  resetPageAroundEachTest,
+} from './test-support.js';
 
-/** A client of the in-page demo API; `requests` records every URL it asked for. */
-function fixedClient(
-  options: { language?: 'de' | 'en'; api?: typeof app; requests?: string[] } = {},
-) {
-  const api = options.api ?? app;
-  return createDirectoryClient({
-    baseUrl: BASE,
-    language: options.language ?? 'de',
-    fetch: (input, init) => {
-      const request = new Request(input, init);
-      options.requests?.push(request.url);
-      return Promise.resolve(api.fetch(request));
-    },
-  });
-}
-
-const eventList = (
-  setup: (el: SaxonEventList) => void,
-  client: DirectoryClient = fixedClient(),
-) => {
-  const el = document.createElement('saxon-event-list');
-  el.client = client;
-  setup(el);
-  return mount(el);
-};
-const root = (el: Element) => el.shadowRoot!;
-const part = (el: Element, name: string) => root(el).querySelector(`[part~="${name}"]`);
-const parts = (el: Element, name: string) => [...root(el).querySelectorAll(`[part~="${name}"]`)];
-const statusText = (el: Element) => part(el, 'status')!.textContent!.trim();
-const item = (el: Element, id: string) => root(el).querySelector(`[data-event-id="${id}"]`)!;
-const text = (node: Element | null) => node!.textContent!.replace(/\s+/g, ' ').trim();
-const shown = async (el: SaxonEventList, count: number) =>
-  until(() => expect(parts(el, 'event')).toHaveLength(count));
-
-beforeEach(() => {
-  document.documentElement.lang = 'de';
-});
-afterEach(() => {
-  document.body.replaceChildren();
-  document.documentElement.lang = 'de';
-  vi.restoreAllMocks();
-});
+resetPageAroundEachTest();
 
 describe('<saxon-event-list>: load more, empty, error', () => {
   it('appends the next page, announces the count and takes keyboard focus to the first new event', async () => {

@@ -1,60 +1,27 @@
 // The schema.org JSON-LD of <saxon-event-list>, against the demo API running in the page with the
 // Storybook demo day as its clock (see event-list.test.ts).
-import { createDirectoryClient, type DirectoryClient } from '@saxon-ai/sdk';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDemoApi } from '../../../demo-api/src/index.js';
-import { mount, sleep, until } from '../../test/fixture.js';
-import './define.js';
-import type { SaxonEventList } from './event-list.js';
+import { sleep, until } from '../../test/fixture.js';
 
-const NOW = '2026-03-16T10:00:00+01:00';
-const BASE = 'https://fixed-clock.invalid/directory/v1';
-const app = createDemoApi({ now: () => new Date(NOW) });
+import {
+  NOW,
+  fixedClient,
+  eventList,
+  root,
+  part,
+  parts,
+  shown,
+  resetPageAroundEachTest,
+} from './test-support.js';
+
+resetPageAroundEachTest();
+
 const hostileApp = createDemoApi({ now: () => new Date(NOW), hostile: true });
-
-/** A client of the in-page demo API; `requests` records every URL it asked for. */
-function fixedClient(
-  options: { language?: 'de' | 'en'; api?: typeof app; requests?: string[] } = {},
-) {
-  const api = options.api ?? app;
-  return createDirectoryClient({
-    baseUrl: BASE,
-    language: options.language ?? 'de',
-    fetch: (input, init) => {
-      const request = new Request(input, init);
-      options.requests?.push(request.url);
-      return Promise.resolve(api.fetch(request));
-    },
-  });
-}
-
-const eventList = (
-  setup: (el: SaxonEventList) => void,
-  client: DirectoryClient = fixedClient(),
-) => {
-  const el = document.createElement('saxon-event-list');
-  el.client = client;
-  setup(el);
-  return mount(el);
-};
-const root = (el: Element) => el.shadowRoot!;
-const part = (el: Element, name: string) => root(el).querySelector(`[part~="${name}"]`);
-const parts = (el: Element, name: string) => [...root(el).querySelectorAll(`[part~="${name}"]`)];
-const shown = async (el: SaxonEventList, count: number) =>
-  until(() => expect(parts(el, 'event')).toHaveLength(count));
 const jsonLd = (el: Element) => {
   const script = el.querySelector(':scope > script[type="application/ld+json"]');
   return script ? (JSON.parse(script.textContent!) as { '@graph': Record<string, any>[] }) : null;
 };
-
-beforeEach(() => {
-  document.documentElement.lang = 'de';
-});
-afterEach(() => {
-  document.body.replaceChildren();
-  document.documentElement.lang = 'de';
-  vi.restoreAllMocks();
-});
 
 describe('<saxon-event-list>: schema.org JSON-LD in the light DOM', () => {
   it('describes every shown event: name, dates with offset, status, attendance, location', async () => {
