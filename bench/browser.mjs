@@ -24,7 +24,8 @@ const TYPES = {
   '.map': 'application/json',
   '.html': 'text/html; charset=utf-8',
 };
-const BLANK = '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>';
+const BLANK =
+  '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>';
 
 const percentile = (values, p) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
@@ -161,7 +162,9 @@ async function mapFirstPaint(page, apiUrl, big, timeout) {
 /** rAF deltas while the focused map zooms in and out by `+`/`-`; the run's p95. */
 async function zoomFrameP95(page) {
   await page.waitForFunction(() => {
-    const status = document.querySelector('saxon-actor-map').shadowRoot.querySelector('[part~="status"]');
+    const status = document
+      .querySelector('saxon-actor-map')
+      .shadowRoot.querySelector('[part~="status"]');
     return /Akteure auf der Karte/.test(status?.textContent ?? '');
   });
   await page.evaluate(() => {
@@ -365,7 +368,7 @@ export async function measureBrowser() {
     result.map10k = summarize(small.samples);
     result.zoomFrames = summarize(small.zoom.map((run) => run.p95));
     console.log(
-      `  map 10k first paint ${result.map10k.median.toFixed(0)} ms (${result.map10k.min.toFixed(0)}–${result.map10k.max.toFixed(0)}); zoom p95 ${result.zoomFrames.median.toFixed(1)} ms over ${small.zoom.map((z) => z.frames).join('/')} frames, zoom ${small.zoom[0].zoomBefore}→…→${small.zoom[0].zoomAfter}`,
+      `  map 10k first paint ${result.map10k.median.toFixed(0)} ms (${result.map10k.min.toFixed(0)}–${result.map10k.max.toFixed(0)}); zoom p95 ${result.zoomFrames.median.toFixed(1)} ms over ${small.zoom.map((z) => z.frames).join('/')} frames, zoom level after the presses ${small.zoom[0].zoomAfter}`,
     );
 
     // 1. 100,000 actors (the demo API of its own; the SDK client with a 64 MiB response limit)
