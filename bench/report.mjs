@@ -119,7 +119,7 @@ export function renderReport(results) {
     '',
     'Every timing is a median over repeated runs with its min and max; ratios compare figures measured',
     'side by side in the same run. Absolute numbers depend on the machine; budgets and goals are the',
-    'ones of issue 11, checked by `pnpm bench --check` (CI checks the sizes on every run).',
+    'ones of issue 11, checked by `pnpm bench --check` (sizes alone: `pnpm bench:sizes`).',
   ];
   if (results.sizes) parts.push('', sizesSection(results.sizes));
   if (results.throughput) parts.push('', throughputSection(results.throughput));
