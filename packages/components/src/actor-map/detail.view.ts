@@ -7,7 +7,7 @@ import { markdownToText } from '../shared/plain-text.js';
 import { safeUrl } from '../shared/safe-url.js';
 import type { ActorSummary } from './actor-index.js';
 import { CATEGORY_LABEL } from './attributes.js';
-import { focusableHeading } from './heading.js';
+import { heading } from '../shared/heading.js';
 import { categoryIcon } from './markers.view.js';
 
 /** What the detail card shows: one actor, or the actors that share one spot on the map. */
@@ -108,7 +108,7 @@ export function renderDetail(options: DetailViewOptions) {
   if (selection.kind === 'group') {
     const title = i18n.t('actorMapHere', { count: selection.members.length });
     return html`<section class="detail" part="detail" aria-labelledby="detail-title">
-      ${focusableHeading(options.headingLevel, 'detail-title', 'detail-title', title)}
+      ${heading(options.headingLevel, { id: 'detail-title', className: 'title', part: 'detail-title', tabindex: -1 }, title)}
       <ul class="members" part="detail-members">
         ${selection.members.slice(selection.offset, selection.offset + GROUP_PAGE_SIZE).map(
           (member) =>
@@ -131,10 +131,9 @@ export function renderDetail(options: DetailViewOptions) {
   }
   const { summary } = selection;
   return html`<section class="detail" part="detail" aria-labelledby="detail-title">
-    ${focusableHeading(
+    ${heading(
       options.headingLevel,
-      'detail-title',
-      'detail-title',
+      { id: 'detail-title', className: 'title', part: 'detail-title', tabindex: -1 },
       html`${categoryIcon(summary.category)}<span>${options.actor?.name ?? summary.name}</span>`,
     )}
     ${renderActorBody(options)}

@@ -3,7 +3,7 @@ import { themeLabel, type Dataset, type Distribution } from '@saxon-ai/sdk';
 import type { Localizer } from '../shared/i18n/localizer.js';
 import { markdownToText, type TextBlock } from '../shared/plain-text.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { heading } from './heading.js';
+import { heading } from '../shared/heading.js';
 import { renderDate, titleOf } from './results.view.js';
 
 /** What the detail shows and whom it tells. */

@@ -5,7 +5,7 @@ import type { Localizer } from '../shared/i18n/localizer.js';
 import { markdownToPlainText } from '../shared/plain-text.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { focusKey } from './facets.view.js';
-import { heading } from './heading.js';
+import { heading } from '../shared/heading.js';
 
 /** Characters of the description a result shows. */
 const TEASER_LENGTH = 240;

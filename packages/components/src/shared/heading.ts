@@ -9,6 +9,8 @@ const TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, l
 /** Where a heading sits and how it can be reached. */
 export interface HeadingOptions {
   className: string;
+  /** For `aria-labelledby` of a section around it, in the same shadow root. */
+  id?: string;
   part?: string;
   /** `-1` for a heading that receives focus from script (the detail's title). */
   tabindex?: number;
@@ -18,6 +20,7 @@ export interface HeadingOptions {
 export function heading(level: number, options: HeadingOptions, content: unknown) {
   const tag = TAGS[Math.min(Math.max(Math.round(level), 1), 6) - 1]!;
   return html`<${tag}
+    id=${ifDefined(options.id)}
     class=${options.className}
     part=${ifDefined(options.part)}
     tabindex=${ifDefined(options.tabindex)}
