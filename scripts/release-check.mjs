@@ -79,7 +79,15 @@ try {
     join(project, 'package.json'),
     JSON.stringify({ name: 'release-check', private: true, type: 'module' }, null, 2),
   );
-  run(`npm install --no-audit --no-fund --loglevel=error ${tarballs.join(' ')}`, { cwd: project });
+  // The Node.js this script runs on (the `node` package) ships its own CA list; `--use-system-ca`
+  // lets npm also trust the machine's certificates (a company proxy's, say), as the system Node does.
+  run(`npm install --no-audit --no-fund --loglevel=error ${tarballs.join(' ')}`, {
+    cwd: project,
+    env: {
+      ...process.env,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --use-system-ca`.trim(),
+    },
+  });
 
   step(`SDK smoke test under Node ${process.version}`);
   writeFileSync(
