@@ -20,9 +20,23 @@ export interface FaultRule {
   /**
    * A broken body: `malformed-json` (200, cut-off JSON), `html` (an HTML error page, with `status`
    * or 502), `truncated` (the real answer cut in half), `empty` (no bytes at all), `wrong-shape`
-   * (valid JSON with wrong types and missing fields).
+   * (valid JSON with wrong types and missing fields), `wrong-types` (the mount's envelope with
+   * strings where numbers and lists belong), `missing-fields` (the mount's envelope without its
+   * required fields), `ckan-failure` (CKAN's `success: false` envelope, with `status` or 200, as
+   * some proxies deliver it), `huge` (a valid answer padded to `hugeBytes`, streamed).
    */
-  body?: 'malformed-json' | 'html' | 'truncated' | 'empty' | 'wrong-shape';
+  body?:
+    | 'malformed-json'
+    | 'html'
+    | 'truncated'
+    | 'empty'
+    | 'wrong-shape'
+    | 'wrong-types'
+    | 'missing-fields'
+    | 'ckan-failure'
+    | 'huge';
+  /** Size of the `huge` body in bytes. Default 24 MiB. */
+  hugeBytes?: number;
   /** Close the connection without an answer. */
   drop?: boolean;
   /** Never answer (`before-headers`), or send headers and part of the body, then hang. */
@@ -146,6 +160,54 @@ function stallAfterHeaders(signal: AbortSignal): Response {
   return new Response(stream, { status: 200, headers: { 'content-type': 'application/json' } });
 }
 
+type Mount = 'ckan' | 'entrystore' | 'directory';
+
+function mountOf(path: string): Mount {
+  if (path.startsWith('/ckan/')) return 'ckan';
+  if (path.startsWith('/entrystore/')) return 'entrystore';
+  return 'directory';
+}
+
+/** Valid JSON in the mount's envelope with the wrong types inside. */
+const WRONG_TYPES: Record<Mount, unknown> = {
+  ckan: { help: 'x', success: true, result: { count: 'viele', results: 'keine', facets: 7 } },
+  entrystore: { results: 'drei', offset: null, resource: { children: 42 } },
+  directory: { total: 'viele', limit: '20', offset: 0, items: [{ id: 42, name: null }] },
+};
+
+/** The mount's envelope with its required fields left out. */
+const MISSING_FIELDS: Record<Mount, unknown> = {
+  ckan: { help: 'x', success: true, result: {} },
+  entrystore: { offset: 0 },
+  directory: { limit: 20, offset: 0 },
+};
+
+/** A syntactically valid JSON answer of `bytes` bytes, produced chunk by chunk. */
+function hugeBody(bytes: number, signal: AbortSignal): Response {
+  const head = new TextEncoder().encode('{"padding":"');
+  const tail = new TextEncoder().encode('"}');
+  const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
+  let sent = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(head);
+      sent = head.length;
+    },
+    pull(controller) {
+      if (signal.aborted) return controller.close();
+      const left = bytes - sent - tail.length;
+      if (left <= 0) {
+        controller.enqueue(tail);
+        return controller.close();
+      }
+      const piece = left >= chunk.length ? chunk : chunk.subarray(0, left);
+      controller.enqueue(piece);
+      sent += piece.length;
+    },
+  });
+  return new Response(stream, { status: 200, headers: { 'content-type': 'application/json' } });
+}
+
 export function faultMiddleware(faults: FaultInjector): MiddlewareHandler {
   return async (c, next) => {
     const path = new URL(c.req.url).pathname;
@@ -180,6 +242,20 @@ export function faultMiddleware(faults: FaultInjector): MiddlewareHandler {
         },
         { status: rule.status ?? 200 },
       );
+    } else if (rule.body === 'wrong-types' || rule.body === 'missing-fields') {
+      const bodies = rule.body === 'wrong-types' ? WRONG_TYPES : MISSING_FIELDS;
+      response = Response.json(bodies[mountOf(path)], { status: rule.status ?? 200 });
+    } else if (rule.body === 'ckan-failure') {
+      response = Response.json(
+        {
+          help: 'http://127.0.0.1/ckan/api/3/action/help_show',
+          success: false,
+          error: { __type: 'Search Query Error', message: 'Search Query is invalid' },
+        },
+        { status: rule.status ?? 200 },
+      );
+    } else if (rule.body === 'huge') {
+      response = hugeBody(rule.hugeBytes ?? 24 * 1024 * 1024, signal);
     } else if (rule.body === 'empty') {
       response = new Response('', {
         status: rule.status ?? 200,

@@ -37,6 +37,32 @@ describe('fault injection by option', () => {
     expect(empty.text).toBe('');
   });
 
+  it("answers in the mount's envelope with wrong types or missing fields", async () => {
+    const ckanPath = '/ckan/api/3/action/package_search';
+    const entryPath = '/entrystore/store/search?type=solr&query=public:true';
+    const wrong = demoApi({ faults: [{ body: 'wrong-types' }] });
+    expect((await wrong.get(ckanPath)).body).toMatchObject({
+      success: true,
+      result: { count: 'viele' },
+    });
+    expect((await wrong.get(entryPath)).body).toMatchObject({ results: 'drei' });
+    expect((await wrong.get(ACTORS)).body).toMatchObject({ total: 'viele' });
+    const missing = demoApi({ faults: [{ body: 'missing-fields' }] });
+    expect((await missing.get(ckanPath)).body).toEqual({ help: 'x', success: true, result: {} });
+    expect((await missing.get(ACTORS)).body).not.toHaveProperty('items');
+  });
+
+  it("sends CKAN's failure envelope with status 200, and a huge body of the asked size", async () => {
+    const failure = await demoApi({ faults: [{ body: 'ckan-failure' }] }).get(
+      '/ckan/api/3/action/package_search',
+    );
+    expect(failure.status).toBe(200);
+    expect(failure.body).toMatchObject({ success: false, error: { __type: 'Search Query Error' } });
+    const huge = await demoApi({ faults: [{ body: 'huge', hugeBytes: 300_000 }] }).get(ACTORS);
+    expect(huge.text.length).toBe(300_000);
+    expect((JSON.parse(huge.text) as { padding: string }).padding).toMatch(/^x+$/);
+  });
+
   it('applies only to matching paths and can add latency', async () => {
     const api = demoApi({
       faults: [
