@@ -39,6 +39,23 @@ describe('dist/cdn bundles', () => {
       expect(code).not.toContain('ALLOWED_PROTOCOLS'); // … and local names shortened
     }
   });
+
+  it("carries only its own widget's texts in a single-widget bundle", () => {
+    // One German text of each widget, looked for in every bundle.
+    const texts = {
+      'saxon-dataset-search': 'Offene Daten durchsuchen',
+      'saxon-actor-map': 'Landkreis oder kreisfreie Stadt',
+      'saxon-event-list': 'Veranstaltungen filtern',
+    };
+    for (const [bundle, own] of Object.entries(texts)) {
+      const code = readFileSync(`${cdnDir}${bundle}.js`, 'utf8');
+      expect(code).toContain(own);
+      for (const [other, text] of Object.entries(texts))
+        if (other !== bundle) expect(code, `${other} text in ${bundle}.js`).not.toContain(text);
+    }
+    const all = readFileSync(`${cdnDir}saxon-widgets.js`, 'utf8');
+    for (const text of Object.values(texts)) expect(all).toContain(text);
+  });
 });
 
 describe('two copies of saxon-widgets.js on one page', () => {

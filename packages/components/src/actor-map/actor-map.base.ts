@@ -2,6 +2,8 @@ import type { Actor, DirectoryClient, Topic } from '@saxon-ai/sdk';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SaxonElement } from '../shared/base-element.js';
+import { addBuiltInMessages } from '../shared/i18n/locales.js';
+import { actorMapDe, actorMapEn } from './messages.js';
 import { DataController } from '../shared/data-controller.js';
 import { directoryClient } from '../shared/directory-client.js';
 import { ActorIndex, type ActorFeature, type ActorSummary, type MapItem } from './actor-index.js';
@@ -37,6 +39,10 @@ const isAbort = (error: unknown) => (error as { name?: unknown } | null)?.name =
  * the visitor's actions do. `SaxonActorMap` renders it.
  */
 export class ActorMapBase extends SaxonElement {
+  static {
+    addBuiltInMessages({ de: actorMapDe, en: actorMapEn });
+  }
+
   /** Base URL of the actor directory API, e.g. `https://ki.sachsen.example/directory/v1`. */
   @property({ attribute: 'api-url' }) apiUrl = '';
   /** An SDK directory client to use instead of one made from `api-url`. Property only. */

@@ -8,6 +8,8 @@ import {
   type SearchPage,
 } from '@saxon-ai/sdk';
 import { SaxonElement } from '../shared/base-element.js';
+import { addBuiltInMessages } from '../shared/i18n/locales.js';
+import { datasetSearchDe, datasetSearchEn } from './messages.js';
 import { DataController } from '../shared/data-controller.js';
 import { focusKey } from './facets.view.js';
 import { FocusKeeper } from './focus-keeper.js';
@@ -38,6 +40,10 @@ export interface DatasetSelectDetail {
  * loading through the SDK, the page URL and focus. `SaxonDatasetSearch` renders it.
  */
 export class DatasetSearchBase extends SaxonElement {
+  static {
+    addBuiltInMessages({ de: datasetSearchDe, en: datasetSearchEn });
+  }
+
   /** A known portal: `sachsen` (EntryStore), `govdata` or `leipzig` (CKAN). */
   @property() portal = '';
 

@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DirectoryClient, DirectoryEvent, EventPage } from '@saxon-ai/sdk';
 import { SaxonElement } from '../shared/base-element.js';
+import { addBuiltInMessages } from '../shared/i18n/locales.js';
+import { eventListDe, eventListEn } from './messages.js';
 import { DataController } from '../shared/data-controller.js';
 import { directoryClient } from '../shared/directory-client.js';
 import { describeError } from '../shared/error-message.js';
@@ -71,6 +73,10 @@ export interface EventSelectDetail {
  * @csspart subscribe-link - Its link to the iCalendar feed.
  */
 export class SaxonEventList extends SaxonElement {
+  static {
+    addBuiltInMessages({ de: eventListDe, en: eventListEn });
+  }
+
   static override styles = [themeStyles, eventListStyles];
 
   /** Base URL of the actor directory API, e.g. `https://ki.sachsen.example/directory/v1`. */

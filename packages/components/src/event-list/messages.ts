@@ -1,4 +1,4 @@
-// Texts of <saxon-event-list>, German first; `shared/i18n/de.ts` and `en.ts` merge them into the catalogs.
+// Texts of <saxon-event-list>, German first; the widget's class adds them to the catalogs when it is defined.
 // Keys start with `eventList` so widgets never collide.
 
 /** German (the default). */

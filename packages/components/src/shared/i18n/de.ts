@@ -1,11 +1,10 @@
 import type { Message } from './messages.js';
-import { actorMapDe } from '../../actor-map/messages.js';
-import { datasetSearchDe } from '../../dataset-search/messages.js';
-import { eventListDe } from '../../event-list/messages.js';
 
 /**
- * German, the default language. Every visible text of every element, including texts only screen
- * readers hear, lives here; `en.ts` and any locale passed to `registerLocale()` translate these keys.
+ * German, the default language: the texts every element shares, including texts only screen readers
+ * hear. Each widget keeps its own texts beside it (`dataset-search/messages.ts`, …) and adds them to
+ * the catalogs when its class is defined, so a page that loads one widget carries only its texts.
+ * `en.ts` and any locale passed to `registerLocale()` translate these keys and the widgets' keys.
  *
  * A message is a string with `{name}` placeholders, or, when it depends on a number, an object of
  * plural forms (`one`, `other`, … as `Intl.PluralRules` names them) in which `{count}` is the
@@ -38,9 +37,4 @@ export const de = {
   topicCount: { one: '{count} Thema', other: '{count} Themen' },
   actorCount: { one: '{count} Akteur', other: '{count} Akteure' },
   eventCount: { one: '{count} Veranstaltung', other: '{count} Veranstaltungen' },
-
-  // The widgets' own texts, each kept beside its widget.
-  ...datasetSearchDe,
-  ...actorMapDe,
-  ...eventListDe,
 } satisfies Record<string, Message>;

@@ -1,10 +1,8 @@
-import type { Messages } from './messages.js';
-import { actorMapEn } from '../../actor-map/messages.js';
-import { datasetSearchEn } from '../../dataset-search/messages.js';
-import { eventListEn } from '../../event-list/messages.js';
+import type { de } from './de.js';
+import type { Message } from './messages.js';
 
 /** English. Keys and forms as in `de.ts`. */
-export const en: Messages = {
+export const en: Record<keyof typeof de, Message> = {
   loading: 'Loading …',
   empty: 'Nothing found.',
   retry: 'Try again',
@@ -28,7 +26,4 @@ export const en: Messages = {
   topicCount: { one: '{count} topic', other: '{count} topics' },
   actorCount: { one: '{count} actor', other: '{count} actors' },
   eventCount: { one: '{count} event', other: '{count} events' },
-  ...datasetSearchEn,
-  ...actorMapEn,
-  ...eventListEn,
 };

@@ -1,14 +1,17 @@
 import { de } from './de.js';
 import { en } from './en.js';
-import type { Message, MessageKey, Messages } from './messages.js';
+import type { Message, MessageCatalog, MessageKey, Messages } from './messages.js';
 
 /** The language of every element whose page names none or one without a translation. */
 export const DEFAULT_LOCALE = 'de';
 
-const locales = new Map<string, Partial<Messages>>([
-  ['de', de],
-  ['en', en],
+/** The texts that ship: the shared ones, and each widget's once its class is defined. */
+const builtIn = new Map<string, Partial<Messages>>([
+  ['de', { ...de }],
+  ['en', { ...en }],
 ]);
+/** Texts the page registered; they win over the built-in ones. */
+const registered = new Map<string, Partial<Messages>>();
 const listeners = new Set<() => void>();
 
 /**
@@ -22,22 +25,41 @@ const listeners = new Set<() => void>();
 export function registerLocale(code: string, messages: Partial<Messages>): void {
   const key = code.trim().toLowerCase();
   if (!key) throw new TypeError('registerLocale() needs a language code such as "hsb".');
-  locales.set(key, { ...locales.get(key), ...messages });
+  registered.set(key, { ...registered.get(key), ...messages });
   for (const listener of listeners) listener();
+}
+
+/**
+ * Adds a widget's built-in German and English texts. Each widget calls it from its class, so a
+ * bundle with one widget carries only that widget's texts.
+ */
+export function addBuiltInMessages(catalog: MessageCatalog): void {
+  Object.assign(builtIn.get('de')!, catalog.de);
+  Object.assign(builtIn.get('en')!, catalog.en);
+}
+
+function hasLocale(tag: string): boolean {
+  return builtIn.has(tag) || registered.has(tag);
 }
 
 /** The registered locale that serves a `lang` value: exact tag, else its primary language, else German. */
 export function matchLocale(lang: string | null | undefined): string {
   const tag = lang?.trim().toLowerCase();
   if (!tag) return DEFAULT_LOCALE;
-  if (locales.has(tag)) return tag;
+  if (hasLocale(tag)) return tag;
   const primary = tag.split('-')[0]!;
-  return locales.has(primary) ? primary : DEFAULT_LOCALE;
+  return hasLocale(primary) ? primary : DEFAULT_LOCALE;
 }
 
 /** The text of `key` in `locale`, falling back to German. */
 export function lookupMessage(locale: string, key: MessageKey): Message {
-  return locales.get(locale)?.[key] ?? de[key];
+  return (
+    registered.get(locale)?.[key] ??
+    builtIn.get(locale)?.[key] ??
+    registered.get(DEFAULT_LOCALE)?.[key] ??
+    builtIn.get(DEFAULT_LOCALE)![key] ??
+    key
+  );
 }
 
 /** Calls `listener` whenever `registerLocale()` changes what a `lang` resolves to. */
