@@ -58,13 +58,14 @@ function throughputSection(result) {
     '',
     `${result.requests} distinct \`GET /directory/v1/actors\` requests to the demo API on 127.0.0.1, ${result.concurrency} at a time,`,
     `${result.rounds} measured rounds after one warm-up, the clients interleaved round by round. Requests per second:`,
-    'median (min–max). Ratio: median ÷ raw fetch median.',
+    'median (min–max). Ratio: median ÷ raw fetch median. The ky row (the HTTP layer the SDK is built',
+    'on) and the SDK without validation show where the SDK\'s cost comes from.',
     '',
     `| client | req/s | ratio | goal |`,
     '| --- | ---: | ---: | --- |',
   ];
   for (const row of result.rows) {
-    const goal = row.name.startsWith('@saxon-ai/sdk')
+    const goal = row.name === '@saxon-ai/sdk (validated)'
       ? `≥ ${GOALS.throughputRatio} ${verdict(row.ratio >= GOALS.throughputRatio)}`
       : '';
     lines.push(
@@ -79,13 +80,15 @@ function validationSection(result) {
     '## Validation cost',
     '',
     `A CKAN \`package_search\` page of ${result.datasets} datasets (${kB(result.bytes)} kB of JSON from the demo API),`,
-    "parsed, validated with the SDK's zod schemas and mapped to the model, against `JSON.parse` alone.",
-    '15 measured runs after 5 warm-ups; ms median (min–max).',
+    "parsed and validated with the SDK's zod schemas (the goal's figure), then also mapped to the",
+    'model as every search does, against `JSON.parse` alone. 15 measured runs after 5 warm-ups, the',
+    'steps measured in the same run; ms median (min–max).',
     '',
     '| step | ms | ratio | goal |',
     '| --- | ---: | ---: | --- |',
     `| JSON.parse | ${ms(result.jsonOnly)} | 1.00 | |`,
-    `| SDK: parse + validate + map | ${ms(result.sdk)} | ${fmt(result.ratio, 2)} | ≤ ${GOALS.validationRatio} ${verdict(result.ratio <= GOALS.validationRatio)} |`,
+    `| SDK: parse + validate | ${ms(result.validated)} | ${fmt(result.ratio, 2)} | ≤ ${GOALS.validationRatio} ${verdict(result.ratio <= GOALS.validationRatio)} |`,
+    `| SDK: parse + validate + map to the model | ${ms(result.sdk)} | ${fmt(result.mappedRatio, 2)} | |`,
   ].join('\n');
 }
 

@@ -1,6 +1,7 @@
 // SDK throughput against the demo API, side by side with raw `fetch` + `JSON.parse` and with
 // openapi-fetch: the same requests, the same concurrency, interleaved rounds.
 import createClient from 'openapi-fetch';
+import ky from '../packages/sdk/node_modules/ky/distribution/index.js';
 import { createDirectoryClient } from '../packages/sdk/dist/directory.js';
 import { spawn } from 'node:child_process';
 import { summarize } from './stats.mjs';
@@ -68,6 +69,7 @@ export async function measureThroughput() {
   const base = `${server.url}/directory/v1`;
   const list = queries();
   const sdk = createDirectoryClient({ baseUrl: base, validate: 'error' });
+  const unvalidated = createDirectoryClient({ baseUrl: base, validate: 'off' });
   const typed = createClient({ baseUrl: base });
   const clients = {
     'raw fetch + JSON.parse': async (q) => {
@@ -83,6 +85,13 @@ export async function measureThroughput() {
     'openapi-fetch': async (q) => {
       const { error } = await typed.GET('/actors', { params: { query: { ...q, lang: 'de' } } });
       if (error) throw new Error('openapi-fetch error');
+    },
+    // The SDK's HTTP layer alone, so the report can say where the SDK's cost comes from.
+    'ky (the SDK\'s HTTP layer), .json()': async (q) => {
+      await ky.get(`${base}/actors`, { searchParams: { ...q, lang: 'de' } }).json();
+    },
+    '@saxon-ai/sdk, validation off': async (q) => {
+      await unvalidated.actors.list(q);
     },
     '@saxon-ai/sdk (validated)': async (q) => {
       await sdk.actors.list(q);

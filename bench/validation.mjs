@@ -1,5 +1,5 @@
-// Validation cost: a 1,000-dataset CKAN page parsed, validated and mapped by the SDK, against
-// `JSON.parse` alone.
+// Validation cost: a 1,000-dataset CKAN page parsed and validated by the SDK (the goal's figure), and
+// also mapped to the model, against `JSON.parse` alone.
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,11 +32,23 @@ export async function measureValidation() {
       absWorkingDir: join(root, 'packages/sdk'),
     });
     writeFileSync(out, result.outputFiles[0].contents);
-    const { parseAndValidate } = await import(pathToFileURL(out).href);
+    const { parseAndValidate, parseAndValidateOnly } = await import(pathToFileURL(out).href);
     const datasets = parseAndValidate(text).length;
-    const jsonOnly = await measure(() => JSON.parse(text), { runs: 15, warmup: 5 });
-    const sdk = await measure(() => parseAndValidate(text), { runs: 15, warmup: 5 });
-    return { datasets, bytes: text.length, jsonOnly, sdk, ratio: sdk.median / jsonOnly.median };
+    if (parseAndValidateOnly(text).length !== datasets) throw new Error('validation lost datasets');
+    const options = { runs: 15, warmup: 5 };
+    const jsonOnly = await measure(() => JSON.parse(text), options);
+    const validated = await measure(() => parseAndValidateOnly(text), options);
+    const sdk = await measure(() => parseAndValidate(text), options);
+    return {
+      datasets,
+      bytes: text.length,
+      jsonOnly,
+      validated,
+      sdk,
+      // The goal's figure: parse + validate ÷ JSON.parse.
+      ratio: validated.median / jsonOnly.median,
+      mappedRatio: sdk.median / jsonOnly.median,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -30,6 +30,7 @@ import {
   type TileState,
 } from './tiles.js';
 import { MAX_ZOOM, Viewport } from './viewport.js';
+import { collator } from '../shared/i18n/intl-cache.js';
 
 const isAbort = (error: unknown) => (error as { name?: unknown } | null)?.name === 'AbortError';
 
@@ -242,8 +243,8 @@ export class ActorMapBase extends SaxonElement {
       return this.moved('keyboard');
     }
     const members = this.index?.members(item.clusterId) ?? [];
-    const collator = new Intl.Collator([this.i18n.lang, 'de']);
-    members.sort((a, b) => collator.compare(a.name, b.name));
+    const byName = collator([this.i18n.lang, 'de']);
+    members.sort((a, b) => byName.compare(a.name, b.name));
     this.selection = { kind: 'group', members, offset: 0 };
     this.focusKeeper.openedFrom(item.key);
   }

@@ -5,6 +5,7 @@ import type { Localizer } from '../shared/i18n/localizer.js';
 import { CATEGORIES, CATEGORY_LABEL } from './attributes.js';
 import { KREISE } from './kreise.js';
 import { categoryIcon } from './markers.view.js';
+import { collator } from '../shared/i18n/intl-cache.js';
 
 /** The filters of the map and the list: the same for both. */
 export interface FilterValues {
@@ -32,21 +33,21 @@ export const isFiltered = ({ categories, topic, text, ags }: FilterValues) =>
   categories.length < CATEGORIES.length || topic !== '' || text.trim() !== '' || ags !== '';
 
 function kreisOptions(i18n: Localizer, selected: string) {
-  const collator = new Intl.Collator([i18n.lang, 'de']);
+  const byLabel = collator([i18n.lang, 'de']);
   const named = KREISE.map((kreis) => ({
     ags: kreis.ags,
     label: i18n.t(kreis.kind === 'Landkreis' ? 'actorMapKreisLandkreis' : 'actorMapKreisStadt', {
       name: kreis.name,
     }),
-  })).sort((a, b) => collator.compare(a.label, b.label));
+  })).sort((a, b) => byLabel.compare(a.label, b.label));
   return named.map(
     ({ ags, label }) => html`<option value=${ags} ?selected=${ags === selected}>${label}</option>`,
   );
 }
 
 function topicOptions(i18n: Localizer, topics: readonly Topic[], selected: string) {
-  const collator = new Intl.Collator([i18n.lang, 'de']);
-  const sorted = [...topics].sort((a, b) => collator.compare(a.label, b.label));
+  const byLabel = collator([i18n.lang, 'de']);
+  const sorted = [...topics].sort((a, b) => byLabel.compare(a.label, b.label));
   // A topic the page set that the directory does not list stays selectable (and selected).
   if (selected && !sorted.some((topic) => topic.id === selected)) {
     sorted.unshift({ id: selected, label: selected } as Topic);

@@ -5,6 +5,7 @@ import type { Localizer } from '../shared/i18n/localizer.js';
 import type { ActorFeature } from './actor-index.js';
 import { CATEGORY_LABEL } from './attributes.js';
 import { categoryIcon } from './markers.view.js';
+import { collator } from '../shared/i18n/intl-cache.js';
 
 /** Rows per page of the list view. */
 export const LIST_PAGE_SIZE = 20;
@@ -22,8 +23,8 @@ export interface ListViewOptions {
 
 /** Actors in alphabetical order of the page's language. */
 export function sortByName(actors: readonly ActorFeature[], locale: string): ActorFeature[] {
-  const collator = new Intl.Collator([locale, 'de'], { sensitivity: 'base', numeric: true });
-  return [...actors].sort((a, b) => collator.compare(a.properties.name, b.properties.name));
+  const byName = collator([locale, 'de'], { sensitivity: 'base', numeric: true });
+  return [...actors].sort((a, b) => byName.compare(a.properties.name, b.properties.name));
 }
 
 /**

@@ -6,6 +6,7 @@ import { DEFAULT_LOCALE } from '../shared/i18n/locales.js';
 import { markdownToPlainText } from '../shared/plain-text.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { formatEventRange, type FormattedRange } from './format-range.js';
+import { listFormat } from '../shared/i18n/intl-cache.js';
 
 /** What rendering one event needs from the list. */
 export interface EventItemContext {
@@ -86,7 +87,7 @@ function shortDescription(event: DirectoryEvent): string {
 
 function organizerNames(event: DirectoryEvent, i18n: Localizer): string {
   const names = event.organizers.map((organizer) => organizer.name.trim()).filter(Boolean);
-  return new Intl.ListFormat([i18n.lang, DEFAULT_LOCALE], { type: 'conjunction' }).format(names);
+  return listFormat([i18n.lang, DEFAULT_LOCALE], { type: 'conjunction' }).format(names);
 }
 
 /** The title to show: the event's own, or "Veranstaltung ohne Titel" when it has nothing to read. */

@@ -1,6 +1,7 @@
 import type { DirectoryEvent } from '@saxon-ai/sdk';
 import { TIME_ZONE } from '../shared/i18n/format.js';
 import { DEFAULT_LOCALE } from '../shared/i18n/locales.js';
+import { dateTimeFormat } from '../shared/i18n/intl-cache.js';
 
 /** The part of an event its date formatting needs. */
 export type EventTiming = Pick<DirectoryEvent, 'start' | 'end' | 'allDay'>;
@@ -45,7 +46,7 @@ const DATE_TIME_FORMAT: Intl.DateTimeFormatOptions = {
 
 // A registered locale that `Intl` does not know (Upper Sorbian on some engines) formats as German.
 const formatter = (locale: string, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat([locale, DEFAULT_LOCALE], { ...options, timeZone: TIME_ZONE });
+  dateTimeFormat([locale, DEFAULT_LOCALE], { ...options, timeZone: TIME_ZONE });
 
 /** A calendar date as an instant at noon UTC, which is the same day in Berlin all year. */
 const noonOf = (date: string) => new Date(`${date}T12:00:00Z`);
@@ -60,7 +61,7 @@ export function previousDay(date: string): string {
 /** The UTC offset of `zone` at `instant`, e.g. `GMT+02:00`. */
 function offsetAt(instant: Date, zone: string): string {
   try {
-    const parts = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' });
+    const parts = dateTimeFormat(['en'], { timeZone: zone, timeZoneName: 'longOffset' });
     return parts.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '';
   } catch {
     return ''; // an unknown zone name: treat as different from Berlin
@@ -171,7 +172,7 @@ export function monthOf(event: EventTiming): string {
   if (event.allDay || DATE_ONLY.test(event.start)) return event.start.slice(0, 7);
   const start = new Date(event.start);
   if (Number.isNaN(start.getTime())) return event.start.slice(0, 7);
-  const parts = new Intl.DateTimeFormat('en', {
+  const parts = dateTimeFormat(['en'], {
     timeZone: TIME_ZONE,
     year: 'numeric',
     month: '2-digit',

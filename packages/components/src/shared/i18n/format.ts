@@ -1,5 +1,6 @@
 import { DEFAULT_LOCALE } from './locales.js';
 import type { Message, MessageParams } from './messages.js';
+import { dateTimeFormat, numberFormat, pluralRules, relativeTimeFormat } from './intl-cache.js';
 
 /** Dates and times are shown as they are in Saxony, wherever the visitor's computer is. */
 export const TIME_ZONE = 'Europe/Berlin';
@@ -13,7 +14,7 @@ export function formatNumber(
   value: number,
   options?: Intl.NumberFormatOptions,
 ): string {
-  return new Intl.NumberFormat(intlLocales(locale), options).format(value);
+  return numberFormat(intlLocales(locale), options).format(value);
 }
 
 /**
@@ -29,12 +30,12 @@ export function formatDate(
   const date = dateOnly ? new Date(`${value}T12:00:00Z`) : new Date(value);
   if (Number.isNaN(date.getTime())) return typeof value === 'string' ? value : '';
   const timeZone = dateOnly ? 'UTC' : TIME_ZONE;
-  return new Intl.DateTimeFormat(intlLocales(locale), { ...options, timeZone }).format(date);
+  return dateTimeFormat(intlLocales(locale), { ...options, timeZone }).format(date);
 }
 
 /** "in 30 Sekunden", "in 10 Minuten", "in 2 Stunden": a wait of `seconds` from now. */
 export function formatWait(locale: string, seconds: number): string {
-  const format = new Intl.RelativeTimeFormat(intlLocales(locale), { numeric: 'auto' });
+  const format = relativeTimeFormat(intlLocales(locale), { numeric: 'auto' });
   if (seconds < 90) return format.format(Math.max(1, Math.round(seconds)), 'second');
   if (seconds < 90 * 60) return format.format(Math.round(seconds / 60), 'minute');
   return format.format(Math.round(seconds / 3600), 'hour');
@@ -51,7 +52,7 @@ export function formatMessage(
     template = message;
   } else {
     const count = Number(params['count'] ?? 0);
-    const rule = new Intl.PluralRules(intlLocales(locale)).select(count);
+    const rule = pluralRules(intlLocales(locale)).select(count);
     template = message[rule] ?? message.other;
   }
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
