@@ -41,6 +41,21 @@ const DESCRIPTION_LENGTH = 240;
 const INVISIBLE = /^[\s\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]*$/;
 
 /** A native heading of `level` (1–6). */
+
+/**
+ * Formatted ranges by event and language. A list that loads more keeps its events and re-renders
+ * them all; formatting each date range once (Intl's range formatting is the costly part) keeps a
+ * list of 1,000 events fast. Keyed weakly by the event object, so nothing outlives the list.
+ */
+const ranges = new WeakMap<DirectoryEvent, Map<string, FormattedRange>>();
+
+function rangeOf(event: DirectoryEvent, lang: string): FormattedRange {
+  let byLang = ranges.get(event);
+  if (!byLang) ranges.set(event, (byLang = new Map()));
+  let range = byLang.get(lang);
+  if (!range) byLang.set(lang, (range = formatEventRange(event, lang)));
+  return range;
+}
 export function heading(level: number, className: string, content: unknown): TemplateResult {
   switch (level) {
     case 1:
@@ -159,8 +174,7 @@ export function renderEventItem(event: DirectoryEvent, context: EventItemContext
     data-event-id=${event.id}
     tabindex="-1"
   >
-    ${heading(context.headingLevel, 'title', title)}
-    ${renderWhen(formatEventRange(event, i18n.lang), i18n)}
+    ${heading(context.headingLevel, 'title', title)} ${renderWhen(rangeOf(event, i18n.lang), i18n)}
     <p class="where" part="place">
       ${place ? html`<span class="place-text">${place}</span>` : nothing}
       <span class="badge mode-${event.attendanceMode}" part="attendance"

@@ -56,6 +56,8 @@ export const eventListStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-surface-raised);
     overflow-wrap: anywhere;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9rem;
   }
   .event:focus {
     outline: none;

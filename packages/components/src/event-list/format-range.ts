@@ -68,9 +68,9 @@ function offsetAt(instant: Date, zone: string): string {
   }
 }
 
-/** The visitor's time zone as the browser reports it. */
+/** The visitor's time zone as the browser reports it (the default formatter is built once). */
 function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone ?? TIME_ZONE;
+  return dateTimeFormat([]).resolvedOptions().timeZone ?? TIME_ZONE;
 }
 
 /**
