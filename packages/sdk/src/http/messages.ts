@@ -20,8 +20,8 @@ const MESSAGES = {
     tooLarge: ({ url, limit }) => `Die Antwort ist größer als ${limit} Bytes (${url}).`,
     validation: ({ url, count }) =>
       `Die Antwort entspricht nicht dem erwarteten Format: ${count} Abweichung(en) (${url}).`,
-    portal: ({ type, detail }) =>
-      `Das Portal meldet einen Fehler: ${type}${detail ? ` – ${detail}` : ''}.`,
+    portal: ({ type, detail, url }) =>
+      `Das Portal meldet einen Fehler: ${type}${detail ? ` – ${detail}` : ''}${url ? ` (${url})` : ''}.`,
   },
   en: {
     http: ({ status, url }) => `The server answered with HTTP ${status} (${url}).`,
@@ -38,8 +38,8 @@ const MESSAGES = {
     tooLarge: ({ url, limit }) => `The response is larger than ${limit} bytes (${url}).`,
     validation: ({ url, count }) =>
       `The response does not have the expected shape: ${count} issue(s) (${url}).`,
-    portal: ({ type, detail }) =>
-      `The portal reports an error: ${type}${detail ? ` – ${detail}` : ''}.`,
+    portal: ({ type, detail, url }) =>
+      `The portal reports an error: ${type}${detail ? ` – ${detail}` : ''}${url ? ` (${url})` : ''}.`,
   },
 } satisfies Record<Language, Record<string, Template>>;
 

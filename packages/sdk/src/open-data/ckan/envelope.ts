@@ -40,7 +40,7 @@ function portalError(
       : Object.entries(fieldErrors)
           .map(([field, messages]) => `${field}: ${messages.join(', ')}`)
           .join('; ');
-  return new PortalError(message(language, 'portal', { type, detail }), {
+  return new PortalError(message(language, 'portal', { type, detail, url }), {
     url,
     ...(status === undefined ? {} : { status }),
     ...(body === undefined ? {} : { body }),
@@ -73,13 +73,20 @@ export function ckanHttpError(error: unknown, language: Language): unknown {
     return error;
   }
   if (typeof parsed === 'string') {
-    return new PortalError(message(language, 'portal', { type: 'Bad request', detail: parsed }), {
-      url: error.url,
-      status: error.status,
-      body: error.body,
-      cause: error,
-      portalType: 'Bad request',
-    });
+    return new PortalError(
+      message(language, 'portal', {
+        type: 'Bad request',
+        detail: parsed,
+        url: error.url,
+      }),
+      {
+        url: error.url,
+        status: error.status,
+        body: error.body,
+        cause: error,
+        portalType: 'Bad request',
+      },
+    );
   }
   if (parsed && typeof parsed === 'object' && (parsed as { success?: unknown }).success === false) {
     return portalError(

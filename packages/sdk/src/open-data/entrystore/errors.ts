@@ -34,10 +34,13 @@ function portalError(
     cause?: unknown;
   },
 ): PortalError {
-  return new PortalError(message(language, 'portal', { type: PORTAL_TYPE, detail }), {
-    ...details,
-    portalType: PORTAL_TYPE,
-  });
+  return new PortalError(
+    message(language, 'portal', { type: PORTAL_TYPE, detail, url: details.url }),
+    {
+      ...details,
+      portalType: PORTAL_TYPE,
+    },
+  );
 }
 
 /**
