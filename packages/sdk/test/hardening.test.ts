@@ -17,6 +17,7 @@ import {
   type OpenDataClientOptions,
   type ValidationIssue,
 } from '../src/index.js';
+import { buildFromResponse } from '../src/http/validation.js';
 import { startTestServer } from './demo-server.js';
 
 /**
@@ -376,10 +377,11 @@ describe.each(BROKEN)('broken answer: $name', (broken) => {
 });
 
 /**
- * `warn` (and `off`) hand the unchecked answer on. For the directory's single-answer methods that
- * is the caller's data, as documented. The iterators (`all`, `searchAll`) and the open-data
- * adapters build on it themselves, so a broken answer there can still end in a plain `TypeError`
- * in these modes; only the default `error` mode guarantees a `SaxonError` (the tables above).
+ * `warn` (and `off`) hand the unchecked answer on where the SDK can still build its result from it:
+ * the directory's single-answer methods return it as it came, and the CKAN adapter maps whatever
+ * fields a package has. Where the SDK cannot — the iterators need a page's `items` and `total`,
+ * `topics.list` needs `items`, the adapters' mapping cannot read the answer — the method rejects
+ * with a `ResponseValidationError` naming the URL, never with a `TypeError` (`ValidationMode`).
  */
 describe('validation mode warn (the default is error, above)', () => {
   const single = METHODS.filter(
@@ -399,6 +401,192 @@ describe('validation mode warn (the default is error, above)', () => {
     expect(warnings[0]!.issues.length).toBeGreaterThan(0);
     // Unchecked: the wrong types arrive as the server sent them.
     expect(JSON.stringify(result)).toContain('"id":42');
+  });
+});
+
+type UncheckedBody = 'wrong-types' | 'missing-fields';
+
+/** A result the mode passes on: what the method resolves with for that answer. */
+interface Passed {
+  outcome: 'result';
+  value: unknown;
+}
+
+/**
+ * A `ResponseValidationError`: `paths` lists the issues of a shape the SDK checks in every mode (a
+ * page's `items` and `total`, the topics' `items`); `unusable` a mapping that failed on the answer.
+ */
+type Refused = { outcome: 'error'; paths: (string | number)[][] } | { outcome: 'unusable' };
+
+type Outcome = Passed | Refused;
+
+/** The demo API's broken directory answers, as the directory's single-answer methods pass them on. */
+const DIRECTORY_AS_SENT: Record<UncheckedBody, unknown> = {
+  'wrong-types': { total: 'viele', limit: '20', offset: 0, items: [{ id: 42, name: null }] },
+  'missing-fields': { limit: 20, offset: 0 },
+};
+
+/** What each method does with each broken answer in `warn` and `off` mode. */
+const UNCHECKED: Record<string, (body: UncheckedBody) => Outcome> = {
+  'directory actors.list': (body) => ({ outcome: 'result', value: DIRECTORY_AS_SENT[body] }),
+  'directory actors.get': (body) => ({ outcome: 'result', value: DIRECTORY_AS_SENT[body] }),
+  'directory actors.geojson': (body) => ({ outcome: 'result', value: DIRECTORY_AS_SENT[body] }),
+  'directory events.list': (body) => ({ outcome: 'result', value: DIRECTORY_AS_SENT[body] }),
+  'directory events.get': (body) => ({ outcome: 'result', value: DIRECTORY_AS_SENT[body] }),
+  // A `total` that is not a number would page on forever: the iterators refuse it.
+  'directory actors.all': (body) => ({
+    outcome: 'error',
+    paths: body === 'wrong-types' ? [['total']] : [['total'], ['items']],
+  }),
+  'directory events.all': (body) => ({
+    outcome: 'error',
+    paths: body === 'wrong-types' ? [['total']] : [['total'], ['items']],
+  }),
+  'directory topics.list': (body) =>
+    body === 'wrong-types'
+      ? { outcome: 'result', value: [{ id: 42, name: null }] }
+      : { outcome: 'error', paths: [['items']] },
+  'CKAN search': () => ({ outcome: 'unusable' }),
+  'CKAN searchAll': () => ({ outcome: 'unusable' }),
+  // A package's fields are each optional to the mapping: what is there makes the dataset.
+  'CKAN dataset': () => ({
+    outcome: 'result',
+    value: { portal: 'demo', keywords: [], themes: [], distributions: [] },
+  }),
+  'EntryStore search': () => ({ outcome: 'unusable' }),
+  'EntryStore dataset by identifier': () => ({ outcome: 'unusable' }),
+  // The entry without metadata is no dataset: the look-up falls back to the identifier search.
+  'EntryStore dataset by context/entry': () => ({ outcome: 'unusable' }),
+  'EntryStore searchAll': () => ({ outcome: 'unusable' }),
+};
+
+const UNCHECKED_CASES = (['warn', 'off'] as const).flatMap((mode) =>
+  (['wrong-types', 'missing-fields'] as const).flatMap((body) =>
+    METHODS.map((method) => ({ mode, body, method, name: method.name })),
+  ),
+);
+
+describe('validation modes warn and off: a result or a ResponseValidationError, never a TypeError', () => {
+  it('every method has its expected outcome', () => {
+    expect(Object.keys(UNCHECKED).sort()).toEqual(METHODS.map((method) => method.name).sort());
+  });
+
+  it.each(UNCHECKED_CASES)('$mode, $body → $name', async ({ mode, body, method }) => {
+    await demo.setFaults([{ body, path: method.mount }]);
+    await demo.clearRequests();
+    const warnings: string[] = [];
+    const expected = UNCHECKED[method.name]!(body);
+    const call = method.call({
+      validate: mode,
+      onValidationWarning: (text) => warnings.push(text),
+    });
+    if (expected.outcome === 'result') {
+      expect(await call).toEqual(expected.value);
+    } else {
+      const error = expectTyped(await rejection(call), ResponseValidationError, method);
+      expect(error).not.toBeInstanceOf(ResponseParseError);
+      expect(error.code).toBe('invalid_response');
+      expect(error.body).toBeDefined();
+      if (expected.outcome === 'unusable') {
+        expect(error.message).toMatch(
+          /^Die Antwort entspricht nicht dem erwarteten Format und lässt sich nicht verarbeiten \(http/,
+        );
+        expect(error.cause).toBeInstanceOf(TypeError);
+        expect(error.issues).toEqual([
+          { path: [], message: `TypeError: ${(error.cause as TypeError).message}` },
+        ]);
+      } else {
+        expect(error.message).toMatch(
+          /^Die Antwort entspricht nicht dem erwarteten Format: \d+ Abweichung\(en\) \(http/,
+        );
+        expect(error.issues.map((issue) => issue.path)).toEqual(expected.paths);
+      }
+    }
+    // `warn` reports the issues of every answer it passes on; `off` stays silent.
+    if (mode === 'warn') expect(warnings.length).toBeGreaterThan(0);
+    else expect(warnings).toEqual([]);
+    expect(await demo.requests(method.endpoint())).not.toHaveLength(0);
+  });
+
+  it('the message follows the language', async () => {
+    await demo.setFaults([{ body: 'missing-fields', path: '/ckan/api/3/action/' }]);
+    const method = METHODS.find((m) => m.name === 'CKAN search')!;
+    const error = expectTyped(
+      await rejection(method.call({ validate: 'off', language: 'en' })),
+      ResponseValidationError,
+      method,
+    );
+    expect(error.message).toMatch(
+      /^The response does not have the expected shape and cannot be processed \(http/,
+    );
+  });
+});
+
+describe('searchAll with a total that is no number (warn and off)', () => {
+  /**
+   * A CKAN portal whose package_search says `count: "viele"` over one fine package, whatever the
+   * offset: without a total to stop at, paging would ask for the next page forever.
+   */
+  const countless = (validate: 'warn' | 'off') =>
+    createOpenDataClient({
+      type: 'ckan',
+      baseUrl: 'http://ckan.test',
+      validate,
+      onValidationWarning: () => {},
+      fetch: async () =>
+        Response.json({
+          success: true,
+          result: { count: 'viele', results: [{ id: 'a', name: 'a', title: 'A' }] },
+        }),
+    });
+
+  it.each(['warn', 'off'] as const)(
+    '%s: search passes the total on, searchAll refuses to page without an end',
+    async (mode) => {
+      expect(await countless(mode).search()).toMatchObject({
+        total: 'viele',
+        items: [{ id: 'a' }],
+      });
+      const error = await rejection(first(countless(mode).searchAll()));
+      expect(error).toBeInstanceOf(ResponseValidationError);
+      expect(error).toMatchObject({ code: 'invalid_response', issues: [{ path: ['total'] }] });
+      expect((error as ResponseValidationError).message).toMatch(
+        /^Die Antwort entspricht nicht dem erwarteten Format: 1 Abweichung\(en\) \(http:\/\/ckan\.test\/api\/3\/action\/package_search\?/,
+      );
+    },
+  );
+});
+
+describe('buildFromResponse (the wrapper around every mapping of an answer)', () => {
+  const context = { url: 'http://example.test/a', language: 'de' as const };
+
+  it('turns a failure on the answer into a ResponseValidationError with the cause', async () => {
+    const cause = new TypeError('x.map is not a function');
+    const error = await rejection(
+      buildFromResponse({ ...context, data: { x: 1 } }, () => {
+        throw cause;
+      }),
+    );
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error).toMatchObject({
+      code: 'invalid_response',
+      url: context.url,
+      body: '{"x":1}',
+      cause,
+      issues: [{ path: [], message: 'TypeError: x.map is not a function' }],
+    });
+  });
+
+  it('passes SaxonErrors, AbortErrors and the abort reason through untouched', async () => {
+    const saxon = new ServerError('boom', { url: context.url, status: 503 });
+    await expect(buildFromResponse(context, () => Promise.reject(saxon))).rejects.toBe(saxon);
+    const abort = new DOMException('stop', 'AbortError');
+    await expect(buildFromResponse(context, () => Promise.reject(abort))).rejects.toBe(abort);
+    const reason = new Error('user left the page');
+    const signal = AbortSignal.abort(reason);
+    await expect(
+      buildFromResponse({ ...context, signal }, () => Promise.reject(reason)),
+    ).rejects.toBe(reason);
   });
 });
 

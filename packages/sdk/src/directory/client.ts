@@ -1,8 +1,9 @@
+import * as z from 'zod/mini';
 import type { ZodMiniType, output } from 'zod/mini';
-import { paginate } from '../http/paginate.js';
+import { checkPage, paginate } from '../http/paginate.js';
 import { asArray, buildUrl, type QueryValue } from '../http/query.js';
 import { createTransport, type CallOptions, type TransportOptions } from '../http/transport.js';
-import { validate, type ValidationMode } from '../http/validation.js';
+import { requireShape, validate, type ValidationMode } from '../http/validation.js';
 import type { ValidationIssue } from '../http/errors.js';
 import {
   actorFeatureCollectionSchema,
@@ -68,6 +69,9 @@ export interface DirectoryClient {
 const ACTORS_PAGE = 100;
 const EVENTS_PAGE = 100;
 
+/** What `topics.list` reads from its answer in every validation mode: the `items` array. */
+const topicItemsShape = z.object({ items: z.array(z.unknown()) });
+
 function actorQuery(filter: ActorFilter): Record<string, QueryValue> {
   return {
     q: filter.text?.trim() || undefined,
@@ -126,36 +130,47 @@ export function createDirectoryClient(options: DirectoryClientOptions): Director
     });
   }
 
+  /** A page of a list for `all()`: checked for `items` and `total` in every validation mode. */
+  async function page<T>(schema: ZodMiniType, target: string, call?: CallOptions) {
+    return checkPage<T>(await get(schema, target, call), { url: target, language: lang });
+  }
+
+  const actorsUrl = (filter: ActorFilter) => url('/actors', { ...actorQuery(filter), lang });
+  const eventsUrl = (filter: EventFilter) => url('/events', { ...eventQuery(filter), lang });
+
   const actors: DirectoryClient['actors'] = {
-    list: (filter = {}, call) =>
-      get(actorPageSchema, url('/actors', { ...actorQuery(filter), lang }), call),
+    list: (filter = {}, call) => get(actorPageSchema, actorsUrl(filter), call),
     get: (id, call) => get(actorSchema, url(`/actors/${encodeURIComponent(id)}`), call),
     geojson: (filter = {}, call) =>
       get(actorFeatureCollectionSchema, url('/actors.geojson', actorQuery(filter)), call),
     all: (filter = {}, call) =>
-      paginate((offset, limit) => actors.list({ ...filter, offset, limit }, call), {
-        offset: filter.offset,
-        limit: filter.limit ?? ACTORS_PAGE,
-        signal: call?.signal,
-      }),
+      paginate(
+        (offset, limit) =>
+          page<Actor>(actorPageSchema, actorsUrl({ ...filter, offset, limit }), call),
+        { offset: filter.offset, limit: filter.limit ?? ACTORS_PAGE, signal: call?.signal },
+      ),
   };
 
   const events: DirectoryClient['events'] = {
-    list: (filter = {}, call) =>
-      get(eventPageSchema, url('/events', { ...eventQuery(filter), lang }), call),
+    list: (filter = {}, call) => get(eventPageSchema, eventsUrl(filter), call),
     get: (id, call) => get(eventSchema, url(`/events/${encodeURIComponent(id)}`), call),
     all: (filter = {}, call) =>
-      paginate((offset, limit) => events.list({ ...filter, offset, limit }, call), {
-        offset: filter.offset,
-        limit: filter.limit ?? EVENTS_PAGE,
-        signal: call?.signal,
-      }),
+      paginate(
+        (offset, limit) =>
+          page<DirectoryEvent>(eventPageSchema, eventsUrl({ ...filter, offset, limit }), call),
+        { offset: filter.offset, limit: filter.limit ?? EVENTS_PAGE, signal: call?.signal },
+      ),
     icalUrl: (filter = {}) => url('/events.ics', eventQuery(filter)),
     eventIcalUrl: (id) => url(`/events/${encodeURIComponent(id)}.ics`),
   };
 
   const topics: DirectoryClient['topics'] = {
-    list: async (call) => (await get(topicListSchema, url('/topics', { lang }), call)).items,
+    list: async (call) => {
+      const target = url('/topics', { lang });
+      const data = await get(topicListSchema, target, call);
+      return requireShape<typeof data>(topicItemsShape, data, { url: target, language: lang })
+        .items;
+    },
   };
 
   return { actors, events, topics };

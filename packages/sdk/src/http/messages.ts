@@ -20,6 +20,8 @@ const MESSAGES = {
     tooLarge: ({ url, limit }) => `Die Antwort ist größer als ${limit} Bytes (${url}).`,
     validation: ({ url, count }) =>
       `Die Antwort entspricht nicht dem erwarteten Format: ${count} Abweichung(en) (${url}).`,
+    unusable: ({ url }) =>
+      `Die Antwort entspricht nicht dem erwarteten Format und lässt sich nicht verarbeiten (${url}).`,
     portal: ({ type, detail, url }) =>
       `Das Portal meldet einen Fehler: ${type}${detail ? ` – ${detail}` : ''}${url ? ` (${url})` : ''}.`,
   },
@@ -38,6 +40,8 @@ const MESSAGES = {
     tooLarge: ({ url, limit }) => `The response is larger than ${limit} bytes (${url}).`,
     validation: ({ url, count }) =>
       `The response does not have the expected shape: ${count} issue(s) (${url}).`,
+    unusable: ({ url }) =>
+      `The response does not have the expected shape and cannot be processed (${url}).`,
     portal: ({ type, detail, url }) =>
       `The portal reports an error: ${type}${detail ? ` – ${detail}` : ''}${url ? ` (${url})` : ''}.`,
   },

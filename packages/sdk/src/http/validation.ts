@@ -1,11 +1,19 @@
 import type { ZodMiniType, output } from 'zod/mini';
-import { ResponseValidationError, type ValidationIssue } from './errors.js';
+import { ResponseValidationError, SaxonError, type ValidationIssue } from './errors.js';
 import { message, type Language } from './messages.js';
 
 /**
  * What happens when a response does not match the SDK's schema: `error` throws a
  * `ResponseValidationError` (default), `warn` logs the issues and passes the data on unchecked,
  * `off` skips validation (fastest; for trusted servers).
+ *
+ * In every mode a method either returns a result or rejects with a `SaxonError`, never with a
+ * `TypeError` from reading the answer. `warn` and `off` pass the unchecked data on wherever the SDK
+ * can still build its result from it: the directory's `list`, `get` and `geojson` return the answer
+ * as it came, the open-data adapters map whatever fields are there. Where it cannot — `all` and
+ * `searchAll` need a page's `items` array and a numeric `total`, `topics.list` needs `items`, the
+ * adapters cannot map an answer without their lists — the method rejects with a
+ * `ResponseValidationError` naming the URL (the original error, if any, as `cause`).
  */
 export type ValidationMode = 'error' | 'warn' | 'off';
 
@@ -16,7 +24,26 @@ export interface ValidationContext {
   warn?: (text: string, issues: ValidationIssue[]) => void;
 }
 
+/** An answer the SDK builds a result from, and the call it belongs to. */
+export interface ResponseContext {
+  url: string;
+  language: Language;
+  /** The caller's signal: its reason passes through untouched. */
+  signal?: AbortSignal | undefined;
+  /** The answer, for the error's `body`. */
+  data?: unknown;
+}
+
 const defaultWarn = (text: string, issues: ValidationIssue[]) => console.warn(text, issues);
+
+/** The start of `data` as JSON, for an error's `body`; undefined when it cannot be serialised. */
+function bodyOf(data: unknown): string | undefined {
+  try {
+    return JSON.stringify(data);
+  } catch {
+    return undefined;
+  }
+}
 
 /** Checks `data` against `schema` and returns the schema's output (unknown fields left out). */
 export function validate<S extends ZodMiniType>(
@@ -36,11 +63,44 @@ export function validate<S extends ZodMiniType>(
     (context.warn ?? defaultWarn)(text, issues);
     return data as output<S>;
   }
-  let body: string | undefined;
+  throw new ResponseValidationError(text, { url: context.url, body: bodyOf(data), issues });
+}
+
+/**
+ * Checks the minimum the SDK itself reads from an answer (a page's `items` and `total`), in every
+ * validation mode: without it no result can be built. Returns `data` unchanged.
+ */
+export function requireShape<T>(schema: ZodMiniType, data: unknown, context: ResponseContext): T {
+  validate(schema, data, { mode: 'error', url: context.url, language: context.language });
+  return data as T;
+}
+
+function isAbort(error: unknown, signal: AbortSignal | undefined): boolean {
+  if (signal?.aborted && error === signal.reason) return true;
+  return typeof error === 'object' && error !== null && (error as Error).name === 'AbortError';
+}
+
+/**
+ * Builds the SDK's result from an answer (unwrapping, mapping into the model). With `validate:
+ * 'warn'` or `'off'` the answer is unchecked and building may fail on it; that failure becomes a
+ * `ResponseValidationError` naming the URL, with the original error as `cause`. `SaxonError`s (of
+ * further requests made while building) and aborts pass through untouched. Wrap only steps that
+ * read server data.
+ */
+export async function buildFromResponse<T>(
+  context: ResponseContext,
+  build: () => T | Promise<T>,
+): Promise<T> {
   try {
-    body = JSON.stringify(data);
-  } catch {
-    body = undefined;
+    return await build();
+  } catch (error) {
+    if (error instanceof SaxonError || isAbort(error, context.signal)) throw error;
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    throw new ResponseValidationError(message(context.language, 'unusable', { url: context.url }), {
+      url: context.url,
+      body: 'data' in context ? bodyOf(context.data) : undefined,
+      cause: error,
+      issues: [{ path: [], message: detail }],
+    });
   }
-  throw new ResponseValidationError(text, { url: context.url, body, issues });
 }

@@ -1,14 +1,14 @@
 import type { ZodMiniType, output } from 'zod/mini';
 import type { ValidationIssue } from '../http/errors.js';
 import type { Language } from '../http/messages.js';
-import { paginate } from '../http/paginate.js';
+import { checkPage, paginate } from '../http/paginate.js';
 import {
   createTransport,
   type CallOptions,
   type Transport,
   type TransportOptions,
 } from '../http/transport.js';
-import { validate, type ValidationMode } from '../http/validation.js';
+import { buildFromResponse, validate, type ValidationMode } from '../http/validation.js';
 import type { Dataset, Facet, FacetName, PortalConfig, SearchPage, SearchQuery } from './model.js';
 import { FACET_NAMES } from './model.js';
 import { portalId } from './portals.js';
@@ -46,6 +46,16 @@ export interface AdapterContext {
   ): Promise<output<S>>;
   /** Validates data already fetched (e.g. after unwrapping an envelope), honouring the mode. */
   check<S extends ZodMiniType>(schema: S, data: unknown, url: string): output<S>;
+  /**
+   * Maps an answer from `url` into the model. In `warn` and `off` mode the answer is unchecked: a
+   * failure while mapping it becomes a `ResponseValidationError` naming `url`; `SaxonError`s of
+   * further requests and aborts pass through. Wrap only the steps that read server data.
+   */
+  build<T>(
+    url: string,
+    build: () => T | Promise<T>,
+    options?: { call?: CallOptions | undefined; data?: unknown },
+  ): Promise<T>;
 }
 
 export function createAdapterContext(options: OpenDataClientOptions): AdapterContext {
@@ -77,6 +87,11 @@ export function createAdapterContext(options: OpenDataClientOptions): AdapterCon
     portal,
     language: transport.language,
     check,
+    build: (url, build, { call, ...data } = {}) =>
+      buildFromResponse(
+        { url, language: transport.language, signal: call?.signal, ...data },
+        build,
+      ),
     async getValidated(schema, url, call) {
       return check(schema, await transport.getJson(url, call), url);
     },
@@ -97,14 +112,26 @@ export function requestedFacets(query: SearchQuery): readonly FacetName[] {
   return query.facets ?? FACET_NAMES;
 }
 
-/** `searchAll` in terms of `search`, shared by both adapters. */
-export function searchAllWith(search: OpenDataClient['search']): OpenDataClient['searchAll'] {
+/** An adapter's `search` that also tells the URL of the page's request. */
+export type PageSearch = (
+  query: SearchQuery,
+  options?: CallOptions,
+) => Promise<{ page: SearchPage; url: string }>;
+
+/**
+ * `searchAll` in terms of `search`, shared by both adapters. A page whose `total` is no number
+ * (possible with `validate: 'warn'` or `'off'`) ends it with a `ResponseValidationError`: the
+ * paging could not tell where the list ends.
+ */
+export function searchAllWith(search: PageSearch, language: Language): OpenDataClient['searchAll'] {
   return (query = {}, call) =>
-    paginate(async (offset, limit) => search({ ...query, offset, limit, facets: [] }, call), {
-      offset: query.offset,
-      limit: pageSize(query.limit, 100),
-      signal: call?.signal,
-    });
+    paginate(
+      async (offset, limit) => {
+        const { page, url } = await search({ ...query, offset, limit, facets: [] }, call);
+        return checkPage<Dataset>(page, { url, language });
+      },
+      { offset: query.offset, limit: pageSize(query.limit, 100), signal: call?.signal },
+    );
 }
 
 /**

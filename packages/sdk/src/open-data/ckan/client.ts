@@ -9,6 +9,7 @@ import {
   searchAllWith,
   type OpenDataClient,
   type OpenDataClientOptions,
+  type PageSearch,
 } from '../adapter.js';
 import type { Facet, FacetName, SearchPage } from '../model.js';
 import {
@@ -86,7 +87,7 @@ export function createCkanClient(options: OpenDataClientOptions): OpenDataClient
     return facets;
   }
 
-  const search: OpenDataClient['search'] = async (query = {}, callOptions) => {
+  const searchPage: PageSearch = async (query = {}, callOptions) => {
     const limit = pageSize(query.limit);
     const offset = pageOffset(query.offset);
     const facets = requestedFacets(query);
@@ -97,25 +98,35 @@ export function createCkanClient(options: OpenDataClientOptions): OpenDataClient
       facetLimit: query.facetLimit ?? 20,
     });
     const url = action('package_search', params);
-    const result = context.check(ckanSearchResultSchema, await call(url, callOptions), url);
-    return {
-      total: result.count,
-      offset,
-      limit,
-      items: result.results.map((pkg) => parseCkanPackage(pkg, { portal: portal.id, language })),
-      facets: facetsOf(result, facets),
-    };
+    const data = await call(url, callOptions);
+    const result = context.check(ckanSearchResultSchema, data, url);
+    const page = await context.build(
+      url,
+      (): SearchPage => ({
+        total: result.count,
+        offset,
+        limit,
+        items: result.results.map((pkg) => parseCkanPackage(pkg, { portal: portal.id, language })),
+        facets: facetsOf(result, facets),
+      }),
+      { call: callOptions, data },
+    );
+    return { page, url };
   };
 
   const client: OpenDataClient = {
     portal,
-    search,
+    search: async (query, callOptions) => (await searchPage(query ?? {}, callOptions)).page,
     async dataset(id, callOptions) {
       const url = action('package_show', new URLSearchParams({ id }));
-      const pkg = context.check(ckanPackageSchema, await call(url, callOptions), url);
-      return parseCkanPackage(pkg, { portal: portal.id, language });
+      const data = await call(url, callOptions);
+      const pkg = context.check(ckanPackageSchema, data, url);
+      return context.build(url, () => parseCkanPackage(pkg, { portal: portal.id, language }), {
+        call: callOptions,
+        data,
+      });
     },
-    searchAll: searchAllWith(search),
+    searchAll: searchAllWith(searchPage, language),
   };
   return client;
 }

@@ -73,7 +73,10 @@ export function createEntryStoreClient(options: OpenDataClientOptions): OpenData
     return hits.map((hit) => toDataset(hit, context));
   }
 
-  async function search(query: SearchQuery = {}, call?: CallOptions): Promise<SearchPage> {
+  async function searchPage(
+    query: SearchQuery = {},
+    call?: CallOptions,
+  ): Promise<{ page: SearchPage; url: string }> {
     // `limit: 0` asks for the count and facets only. It is sent as `limit=1`: EntryStore answers
     // `results: 0` to every request whose page comes out empty (limit=0 included, SHAPE.md §2).
     const countOnly = query.limit === 0;
@@ -81,48 +84,66 @@ export function createEntryStoreClient(options: OpenDataClientOptions): OpenData
     const offset = pageOffset(query.offset);
     const facets = requestedFacets(query);
     const solr = datasetQuery(query);
-    const response = await get(
-      {
-        query: solr,
-        limit: Math.max(1, limit),
-        offset,
-        sort: SORT[query.sort ?? 'relevance'],
-        facetFields: facets.map((name) => FACET_FIELDS[name]),
-        facetLimit: Math.min(1000, Math.max(1, Math.floor(query.facetLimit ?? 20))),
-      },
-      call,
-    );
-    const children = response.resource.children;
-    // The same rule for an offset past the end: an empty page says `results: 0` even when there
-    // are hits, so the true total comes from a `limit=1` request at offset 0.
-    const total =
-      children.length === 0 && offset > 0
-        ? (await get({ query: solr, limit: 1 }, call)).results
-        : response.results;
-    const hits = countOnly ? [] : children.flatMap((child) => readHit(child) ?? []);
-    const needed = facets.includes('publisher') ? facetPublishers(response) : [];
-    return {
-      total,
+    const parameters: SearchParameters = {
+      query: solr,
+      limit: Math.max(1, limit),
       offset,
-      limit,
-      items: await toDatasets(hits, needed, call),
-      facets: readFacets(response, facets, language, (uri) => publishers.get(uri)),
+      sort: SORT[query.sort ?? 'relevance'],
+      facetFields: facets.map((name) => FACET_FIELDS[name]),
+      facetLimit: Math.min(1000, Math.max(1, Math.floor(query.facetLimit ?? 20))),
     };
+    const url = searchUrl(portal.baseUrl, parameters);
+    const response = await get(parameters, call);
+    // Unchecked in `warn` and `off` mode: reading it (and the look-ups it needs) may fail.
+    const page = await ctx.build(
+      url,
+      async (): Promise<SearchPage> => {
+        const children = response.resource.children;
+        // The same rule for an offset past the end: an empty page says `results: 0` even when
+        // there are hits, so the true total comes from a `limit=1` request at offset 0.
+        const total =
+          children.length === 0 && offset > 0
+            ? (await get({ query: solr, limit: 1 }, call)).results
+            : response.results;
+        const hits = countOnly ? [] : children.flatMap((child) => readHit(child) ?? []);
+        const needed = facets.includes('publisher') ? facetPublishers(response) : [];
+        return {
+          total,
+          offset,
+          limit,
+          items: await toDatasets(hits, needed, call),
+          facets: readFacets(response, facets, language, (uri) => publishers.get(uri)),
+        };
+      },
+      { call, data: response },
+    );
+    return { page, url };
   }
+
+  const search: OpenDataClient['search'] = async (query, call) =>
+    (await searchPage(query, call)).page;
+
+  const entryUrl = (contextId: string, entryId: string) =>
+    `${portal.baseUrl}/${encodeURIComponent(contextId)}/entry/${encodeURIComponent(entryId)}` +
+    `?format=${encodeURIComponent('application/json')}&includeAll=true`;
 
   /** `GET /{context}/entry/{entry}?format=application/json&includeAll=true`, if it is a dataset. */
   async function byEntry(contextId: string, entryId: string, call?: CallOptions) {
-    const url =
-      `${portal.baseUrl}/${encodeURIComponent(contextId)}/entry/${encodeURIComponent(entryId)}` +
-      `?format=${encodeURIComponent('application/json')}&includeAll=true`;
+    const url = entryUrl(contextId, entryId);
     const entry = await ctx.getValidated(entrySchema, url, call).catch((error: unknown) => {
       throw toPortalError(error, language);
     });
-    const hit = readHit({ ...entry, contextId });
-    const isDataset = objects(hit?.graph, hit?.resource ?? '', P.type).some(
-      (type) => type.value === DCAT_DATASET,
+    return ctx.build(
+      url,
+      () => {
+        const hit = readHit({ ...entry, contextId });
+        const isDataset = objects(hit?.graph, hit?.resource ?? '', P.type).some(
+          (type) => type.value === DCAT_DATASET,
+        );
+        return isDataset ? hit : undefined;
+      },
+      { call, data: entry },
     );
-    return isDataset ? hit : undefined;
   }
 
   async function dataset(id: string, call?: CallOptions): Promise<Dataset> {
@@ -133,14 +154,27 @@ export function createEntryStoreClient(options: OpenDataClientOptions): OpenData
         if (error instanceof NotFoundError) return undefined;
         throw error;
       });
-      if (hit) return (await toDatasets([hit], [], call))[0]!;
+      if (hit) {
+        return ctx.build(
+          entryUrl(entryId[1]!, entryId[2]!),
+          async () => (await toDatasets([hit], [], call))[0]!,
+          { call },
+        );
+      }
     }
     const parameters = { query: identifierQuery(id), limit: 1 };
+    const url = searchUrl(portal.baseUrl, parameters);
     const response = await get(parameters, call);
-    const hit = response.resource.children.flatMap((child) => readHit(child) ?? [])[0];
-    if (!hit) throw notFound(language, searchUrl(portal.baseUrl, parameters));
-    return (await toDatasets([hit], [], call))[0]!;
+    return ctx.build(
+      url,
+      async () => {
+        const hit = response.resource.children.flatMap((child) => readHit(child) ?? [])[0];
+        if (!hit) throw notFound(language, url);
+        return (await toDatasets([hit], [], call))[0]!;
+      },
+      { call, data: response },
+    );
   }
 
-  return { portal, search, dataset, searchAll: searchAllWith(search) };
+  return { portal, search, dataset, searchAll: searchAllWith(searchPage, language) };
 }
