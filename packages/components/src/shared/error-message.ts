@@ -21,6 +21,7 @@ export function describeError(error: unknown, i18n: Localizer): string {
         ? i18n.t('errorRateLimited', { when: i18n.wait(retryAfter) })
         : i18n.t('errorRateLimitedLater');
     case 'server_error':
+    case 'portal_error': // the portal answered that it failed, e.g. CKAN's `success: false`
       return i18n.t('errorServer');
     case 'not_found':
       return i18n.t('errorNotFound');
