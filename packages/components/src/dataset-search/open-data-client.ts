@@ -7,6 +7,7 @@ import {
   type PortalName,
 } from '@saxon-ai/sdk';
 import { ConfigurationError } from '../shared/configuration-error.js';
+import { apiBaseUrl } from '../shared/safe-url.js';
 import { warnOnce as warn } from './search-state.js';
 
 /** The attributes that name a portal. */
@@ -45,12 +46,12 @@ export function portalConfig({ portal, apiType, apiUrl }: PortalAttributes): Por
     if (type) warn(`unknown api-type "${apiType}"; expected ${PORTAL_TYPES.join(' or ')}.`);
     throw new ConfigurationError('api-type');
   }
-  if (!URL.canParse(url, document.baseURI)) throw new ConfigurationError('api-url');
-  return {
-    ...preset,
-    type: type as PortalConfig['type'],
-    baseUrl: new URL(url, document.baseURI).href,
-  };
+  const baseUrl = apiBaseUrl(url);
+  if (!baseUrl) {
+    warn(`api-url="${url}" is not an http(s) URL; nothing is loaded.`);
+    throw new ConfigurationError('api-url');
+  }
+  return { ...preset, type: type as PortalConfig['type'], baseUrl };
 }
 
 /**

@@ -70,7 +70,9 @@ export function parseWholeNumber(
   if (value == null || value === '') return fallback;
   const number = Number(value);
   if (Number.isInteger(number) && number >= min && number <= max) return number;
-  warn(`"${name}" must be a whole number from ${min} to ${max}; using ${fallback}.`);
+  warn(
+    `"${name}" must be a whole number from ${min} to ${max}, not "${String(value)}"; using ${fallback}.`,
+  );
   return fallback;
 }
 

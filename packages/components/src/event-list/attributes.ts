@@ -56,7 +56,13 @@ export function parseDateAttribute(
   const text = value?.trim();
   if (!text) return { value: undefined };
   if (isCalendarDate(text)) return { value: text };
-  if (DATE_TIME.test(text) && isCalendarDate(text.slice(0, 10))) return { value: text };
+  if (
+    DATE_TIME.test(text) &&
+    isCalendarDate(text.slice(0, 10)) &&
+    !Number.isNaN(new Date(text).getTime()) // hours and minutes in range too (not `T25:00Z`)
+  ) {
+    return { value: text };
+  }
   const fallback = name === 'from' ? 'upcoming events (from now on)' : 'no end date';
   return {
     value: undefined,

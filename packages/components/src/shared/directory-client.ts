@@ -1,12 +1,16 @@
 import { createDirectoryClient, type DirectoryClient, type Language } from '@saxon-ai/sdk';
 import { ConfigurationError } from './configuration-error.js';
+import { apiBaseUrl } from './safe-url.js';
 
 const clients = new Map<string, DirectoryClient>();
+const warned = new Set<string>();
 
 /**
  * The SDK client an element talks to: the one the page handed it (`client` property), else one per
  * API URL and language, shared by every element on the page so that identical requests in flight
- * are sent once. Throws a {@link ConfigurationError} naming `attribute` when there is no usable URL.
+ * are sent once. Throws a {@link ConfigurationError} naming `attribute` when there is no usable URL:
+ * none, or one that is not `http(s):` (a `javascript:` or `data:` value is never fetched), the
+ * latter with a console warning, once per value.
  */
 export function directoryClient(
   source: DirectoryClient | string | null | undefined,
@@ -14,9 +18,18 @@ export function directoryClient(
   attribute = 'api-url',
 ): DirectoryClient {
   if (source && typeof source === 'object') return source;
-  const baseUrl = source?.trim();
-  if (!baseUrl || !URL.canParse(baseUrl, document.baseURI)) throw new ConfigurationError(attribute);
-  const key = `${language} ${new URL(baseUrl, document.baseURI).href}`;
+  const value = source?.trim();
+  const baseUrl = value ? apiBaseUrl(value) : undefined;
+  if (!baseUrl) {
+    if (value && !warned.has(value)) {
+      warned.add(value);
+      console.warn(
+        `<saxon-*>: ${attribute}="${value}" is not an http(s) URL; the element shows that it is not set up.`,
+      );
+    }
+    throw new ConfigurationError(attribute);
+  }
+  const key = `${language} ${baseUrl}`;
   let client = clients.get(key);
   if (!client) {
     client = createDirectoryClient({ baseUrl, language });

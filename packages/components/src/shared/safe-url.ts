@@ -23,3 +23,21 @@ export function safeUrl(value: unknown): string | undefined {
   }
   return ALLOWED_PROTOCOLS.has(url.protocol) ? url.href : undefined;
 }
+
+const API_PROTOCOLS = new Set(['http:', 'https:']);
+
+/**
+ * The base URL of an API an element talks to, from an attribute such as `api-url`: resolved against
+ * the page (so `/directory/v1` works), and only when it is `http:` or `https:`. `undefined` for
+ * anything else — `javascript:`, `data:`, `vbscript:`, `file:`, `blob:`, unparsable values — so
+ * that no request ever goes to a URL of another scheme.
+ */
+export function apiBaseUrl(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value, document.baseURI);
+  } catch {
+    return undefined;
+  }
+  return API_PROTOCOLS.has(url.protocol) ? url.href : undefined;
+}
