@@ -123,6 +123,33 @@ function pick<T>(list: readonly T[], key: string): T {
   return list[(hash >>> 0) % list.length]!;
 }
 
+/**
+ * Chooses the payload for one value: `list` is `HOSTILE_TEXT` or `HOSTILE_URLS`, `key` the value's
+ * path (`[3].address.city`), `field` its field name (`city`).
+ */
+export type HostilePicker = <T>(list: readonly T[], key: string, field: string) => T;
+
+/** The default picker: a hash of the path, so neighbouring records get unrelated payloads. */
+export const hashPicker: HostilePicker = (list, key) => pick(list, key);
+
+/**
+ * A picker that hands out payloads in sequence, per field: the k-th value of a field gets
+ * `list[(k + offset) % list.length]`. A field is a path with the array positions left out
+ * (`[].title` and `[].distributions[].title` count apart). A collection with m values of a field
+ * therefore shows m consecutive payloads from `offset` on, and offsets 0, m, 2m, … bring every
+ * payload into every field. Make a new picker for each pass over the data: it counts.
+ */
+export function sequencePicker(offset: number): HostilePicker {
+  const counters = new Map<string, number>();
+  return (list, key) => {
+    const counter = `${list === (HOSTILE_URLS as unknown) ? 'url' : 'text'} ${key.replace(/\[\d+\]/g, '[]')}`;
+    const k = counters.get(counter) ?? 0;
+    counters.set(counter, k + 1);
+    const index = (((k + offset) % list.length) + list.length) % list.length;
+    return list[index]!;
+  };
+}
+
 export interface HostileFields {
   /** Field names holding free text. */
   text: ReadonlySet<string>;
@@ -132,25 +159,33 @@ export interface HostileFields {
 
 /**
  * Returns a deep copy of `value` with hostile strings in the named fields. Arrays of strings under
- * a text field (keywords) get one payload per element.
+ * a text field (keywords) get one payload per element. `picker` chooses each payload (default: by
+ * a hash of the value's path).
  */
-export function makeHostile<T>(value: T, fields: HostileFields, path = ''): T {
+export function makeHostile<T>(
+  value: T,
+  fields: HostileFields,
+  path = '',
+  picker: HostilePicker = hashPicker,
+): T {
   if (Array.isArray(value)) {
-    return value.map((item, index) => makeHostile(item, fields, `${path}[${index}]`)) as T;
+    return value.map((item, index) => makeHostile(item, fields, `${path}[${index}]`, picker)) as T;
   }
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
     const here = `${path}.${key}`;
-    if (fields.text.has(key) && typeof item === 'string') out[key] = pick(HOSTILE_TEXT, here);
+    if (fields.text.has(key) && typeof item === 'string')
+      out[key] = picker(HOSTILE_TEXT, here, key);
     else if (
       fields.text.has(key) &&
       Array.isArray(item) &&
       item.every((v) => typeof v === 'string')
     )
-      out[key] = item.map((_, i) => pick(HOSTILE_TEXT, `${here}[${i}]`));
-    else if (fields.urls.has(key) && typeof item === 'string') out[key] = pick(HOSTILE_URLS, here);
-    else out[key] = makeHostile(item, fields, here);
+      out[key] = item.map((_, i) => picker(HOSTILE_TEXT, `${here}[${i}]`, key));
+    else if (fields.urls.has(key) && typeof item === 'string')
+      out[key] = picker(HOSTILE_URLS, here, key);
+    else out[key] = makeHostile(item, fields, here, picker);
   }
   return out as T;
 }

@@ -13,15 +13,35 @@ import type {
   ResolvedEvent,
   Topic,
 } from '../data/types.js';
-import { makeHostile, type HostileFields } from './hostile.js';
+import {
+  hashPicker,
+  makeHostile,
+  sequencePicker,
+  type HostileFields,
+  type HostilePicker,
+} from './hostile.js';
 
 export interface StoreOptions {
   /** Clock for everything relative to "today" (the demo events). */
   now?: () => Date;
-  /** Replace free text and URLs by hostile strings (see `hostile.ts`). */
-  hostile?: boolean;
+  /**
+   * Replace free text and URLs by hostile strings (see `hostile.ts`). `true` gives each field one
+   * fixed payload (chosen by a hash of its path). `{ offset: n }` hands the payloads out in
+   * sequence instead, counted per field within each collection (actors, datasets, topics,
+   * publishers, events; a field is a path without array positions, so a dataset's title and its
+   * files' titles count apart): the k-th value of a field gets payload `k + n` (modulo the list's
+   * length). Tests rotate `n` so that every field sees every payload: a collection with m values
+   * of a field needs offsets 0, m, 2m, … up to the list's length.
+   */
+  hostile?: boolean | HostileOptions;
   /** Synthetic records appended to the demo data, for load tests and benchmarks. */
   synthetic?: { actors?: number; datasets?: number };
+}
+
+/** Hostile-data mode with payloads in sequence (see `StoreOptions.hostile`). */
+export interface HostileOptions {
+  /** Index of the first payload of each field; default 0. */
+  offset?: number;
 }
 
 /** All data the three emulations serve. Datasets are shared by the CKAN and EntryStore mounts. */
@@ -77,13 +97,20 @@ export function createStore(options: StoreOptions = {}): DemoStore {
     datasets = datasets.concat(generateDatasets(options.synthetic.datasets));
   }
 
-  const hostile = options.hostile === true;
+  const sequence = typeof options.hostile === 'object' && options.hostile !== null;
+  const hostile = options.hostile === true || sequence;
+  const offset = sequence ? ((options.hostile as HostileOptions).offset ?? 0) : 0;
+  // A new picker per pass over a collection: a sequence picker counts from the collection's start.
+  const picker = (): HostilePicker => (sequence ? sequencePicker(offset) : hashPicker);
   if (hostile) {
-    actors = makeHostile(actors, HOSTILE_FIELDS);
+    actors = makeHostile(actors, HOSTILE_FIELDS, '', picker());
     // A dataset's `name` is its CKAN slug (an identifier); its title carries the hostile text.
-    datasets = datasets.map((d) => keepIdentity(d, makeHostile(d, HOSTILE_FIELDS), 'name'));
-    topics = makeHostile(topics, HOSTILE_FIELDS);
-    publishers = makeHostile(publishers, HOSTILE_FIELDS);
+    const datasetPicker = picker();
+    datasets = datasets.map((d) =>
+      keepIdentity(d, makeHostile(d, HOSTILE_FIELDS, '', datasetPicker), 'name'),
+    );
+    topics = makeHostile(topics, HOSTILE_FIELDS, '', picker());
+    publishers = makeHostile(publishers, HOSTILE_FIELDS, '', picker());
   }
 
   return {
@@ -94,7 +121,7 @@ export function createStore(options: StoreOptions = {}): DemoStore {
     now,
     events() {
       const events = resolveEvents(templates, now());
-      return hostile ? makeHostile(events, HOSTILE_FIELDS) : events;
+      return hostile ? makeHostile(events, HOSTILE_FIELDS, '', picker()) : events;
     },
   };
 }
