@@ -146,12 +146,16 @@ export class DataController<A extends readonly unknown[], R> implements Reactive
   private async load(args: A, signal: AbortSignal): Promise<R> {
     const immediate = this.startImmediately;
     this.startImmediately = false;
-    if (!immediate) await delay(this.options.debounce ?? 300, signal);
-    if (!this.host.isConnected) {
-      // Parameters changed while the element was off the page: load when it is back.
+    // Parameters changed while the element was off the page (checked before the debounce too, so
+    // a render of a removed element starts no timer that keeps it alive): load when it is back.
+    const offPage = () => {
+      if (this.host.isConnected) return;
       this.resumeOnConnect = true;
       throw abortError();
-    }
+    };
+    offPage();
+    if (!immediate) await delay(this.options.debounce ?? 300, signal);
+    offPage();
     return this.options.task(args, { signal });
   }
 }

@@ -79,6 +79,6 @@ describe('<saxon-error-panel>', () => {
   it('offers no retry when the element is not set up', async () => {
     const el = await panel(new ConfigurationError('api-url'));
     expect(el.shadowRoot!.querySelector('button')).toBeNull();
-    expect(deepText(el.shadowRoot!)).toContain('Das Attribut „api-url“ fehlt.');
+    expect(deepText(el.shadowRoot!)).toContain('Das Attribut „api-url“ fehlt oder ist ungültig.');
   });
 });

@@ -348,11 +348,10 @@ afterAll(async () => {
 });
 
 /**
- * Waits (1 s at most) until no request is in flight and no timer or frame the widgets set is
- * left. Tolerated here: a `DataController` debounce (300 ms) that starts when a language change
- * reaches the element in the same task it is removed in — Lit renders detached elements, the task
- * runs, and the debounce ends by seeing the element is gone. Anything longer-lived — an interval,
- * ky's 10 s timeout, a retry wait — is still there after the second and fails the test.
+ * Waits (1 s at most) until no request is in flight and no timer or frame the widgets set is left:
+ * aborted requests settle a few tasks after the removal. Anything longer-lived — an interval, a
+ * debounce started for a removed element, ky's 10 s timeout, a retry wait — is still there after
+ * the second and fails the test.
  */
 const settle = () =>
   waitFor(

@@ -24,7 +24,8 @@ export const de = {
   errorNotFound: 'Die angefragten Daten gibt es nicht (mehr).',
   errorInvalidResponse: 'Der Server hat Daten in einem unerwarteten Format geschickt.',
   errorGeneric: 'Ein unerwarteter Fehler ist aufgetreten.',
-  errorNotConfigured: 'Dieses Element ist nicht eingerichtet: Das Attribut „{attribute}“ fehlt.',
+  errorNotConfigured:
+    'Dieses Element ist nicht eingerichtet: Das Attribut „{attribute}“ fehlt oder ist ungültig.',
 
   // Pager
   pagerLabel: 'Seiten',

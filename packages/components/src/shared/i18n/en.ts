@@ -15,7 +15,8 @@ export const en: Record<keyof typeof de, Message> = {
   errorNotFound: 'The requested data does not exist (any more).',
   errorInvalidResponse: 'The server sent data in an unexpected format.',
   errorGeneric: 'An unexpected error occurred.',
-  errorNotConfigured: 'This element is not set up: the attribute “{attribute}” is missing.',
+  errorNotConfigured:
+    'This element is not set up: the attribute “{attribute}” is missing or invalid.',
 
   pagerLabel: 'Pages',
   pagerPrevious: 'Previous page',
