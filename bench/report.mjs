@@ -59,15 +59,16 @@ function throughputSection(result) {
     `${result.requests} distinct \`GET /directory/v1/actors\` requests to the demo API on 127.0.0.1, ${result.concurrency} at a time,`,
     `${result.rounds} measured rounds after one warm-up, the clients interleaved round by round. Requests per second:`,
     'median (min–max). Ratio: median ÷ raw fetch median. The ky row (the HTTP layer the SDK is built',
-    'on) and the SDK without validation show where the SDK\'s cost comes from.',
+    "on) and the SDK without validation show where the SDK's cost comes from.",
     '',
     `| client | req/s | ratio | goal |`,
     '| --- | ---: | ---: | --- |',
   ];
   for (const row of result.rows) {
-    const goal = row.name === '@saxon-ai/sdk (validated)'
-      ? `≥ ${GOALS.throughputRatio} ${verdict(row.ratio >= GOALS.throughputRatio)}`
-      : '';
+    const goal =
+      row.name === '@saxon-ai/sdk (validated)'
+        ? `≥ ${GOALS.throughputRatio} ${verdict(row.ratio >= GOALS.throughputRatio)}`
+        : '';
     lines.push(
       `| ${row.name} | ${fmt(row.median, 0)} (${fmt(row.min, 0)}–${fmt(row.max, 0)}) | ${fmt(row.ratio, 2)} | ${goal} |`,
     );

@@ -87,7 +87,7 @@ export async function measureThroughput() {
       if (error) throw new Error('openapi-fetch error');
     },
     // The SDK's HTTP layer alone, so the report can say where the SDK's cost comes from.
-    'ky (the SDK\'s HTTP layer), .json()': async (q) => {
+    "ky (the SDK's HTTP layer), .json()": async (q) => {
       await ky.get(`${base}/actors`, { searchParams: { ...q, lang: 'de' } }).json();
     },
     '@saxon-ai/sdk, validation off': async (q) => {

@@ -94,7 +94,9 @@ describe('<saxon-actor-map> states', () => {
   it('tells the webmaster when api-url is missing, without a retry button', async () => {
     const el = await actorMap({});
     await until(() => expect(q(el, '[part="error"]')).not.toBeNull());
-    expect(deepText(q(el, '[part="error"]')!)).toContain('Das Attribut „api-url“ fehlt oder ist ungültig.');
+    expect(deepText(q(el, '[part="error"]')!)).toContain(
+      'Das Attribut „api-url“ fehlt oder ist ungültig.',
+    );
     expect(deepQuery(q(el, '[part="error"]')!, 'button')).toBeNull();
   });
 

@@ -104,7 +104,9 @@ describe('<saxon-dataset-search> states', () => {
   it('tells the webmaster which attribute is missing, without a retry button', async () => {
     const el = await datasetSearch(() => {});
     await until(() => expect(part(el, 'error')).not.toBeNull());
-    expect(deepText(part(el, 'error')!)).toContain('Das Attribut „portal“ fehlt oder ist ungültig.');
+    expect(deepText(part(el, 'error')!)).toContain(
+      'Das Attribut „portal“ fehlt oder ist ungültig.',
+    );
     expect(deepQuery(el.shadowRoot!, 'button[part="retry-button"]')).toBeNull();
 
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});

@@ -65,7 +65,9 @@ describe('<saxon-event-list>: load more, empty, error', () => {
     const el = document.createElement('saxon-event-list');
     await mount(el);
     await until(() => expect(part(el, 'error')).not.toBeNull());
-    expect(deepText(part(el, 'error')!)).toContain('Das Attribut „api-url“ fehlt oder ist ungültig.');
+    expect(deepText(part(el, 'error')!)).toContain(
+      'Das Attribut „api-url“ fehlt oder ist ungültig.',
+    );
     expect(deepQuery(root(el), 'button')).toBeNull();
     expect(part(el, 'subscribe')).toBeNull();
   });

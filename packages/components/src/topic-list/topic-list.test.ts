@@ -132,7 +132,9 @@ describe('<saxon-topic-list> on the shared base, against the demo API', () => {
   it('tells the webmaster when api-url is missing, without a retry button', async () => {
     const el = await topicList(() => {});
     await until(() => expect(part(el, 'error')).not.toBeNull());
-    expect(deepText(part(el, 'error')!)).toContain('Das Attribut „api-url“ fehlt oder ist ungültig.');
+    expect(deepText(part(el, 'error')!)).toContain(
+      'Das Attribut „api-url“ fehlt oder ist ungültig.',
+    );
     expect(deepQuery(el.shadowRoot!, 'button')).toBeNull();
   });
 

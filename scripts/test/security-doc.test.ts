@@ -1,0 +1,48 @@
+// SECURITY.md names a test for every guarantee; this keeps the names pointing at real files and
+// real tests when files move or tests are renamed.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const doc = readFileSync(`${root}SECURITY.md`, 'utf8').replace(/\s+/g, ' ');
+
+/** Every `path/to/x.test.ts` cited in the document. */
+const cited = [...new Set([...doc.matchAll(/`([\w./-]+\.test\.ts)`/g)].map((m) => m[1]!))];
+
+describe('SECURITY.md', () => {
+  it('cites the hardening suites and more', () => {
+    expect(cited).toEqual(
+      expect.arrayContaining([
+        'packages/components/test/hardening/hostile.browser.test.ts',
+        'packages/components/test/hardening/broken-responses.browser.test.ts',
+        'packages/components/test/hardening/faults.browser.test.ts',
+        'packages/components/test/hardening/attributes.browser.test.ts',
+        'packages/components/test/hardening/lifecycle.browser.test.ts',
+        'packages/sdk/test/hardening.test.ts',
+      ]),
+    );
+  });
+
+  it.each(cited)('cites %s, which exists', (file) => {
+    expect(existsSync(`${root}${file}`)).toBe(true);
+  });
+
+  it('quotes test names that exist in the suites', () => {
+    // Test names without placeholders, as quoted after a file; each must occur in some test file.
+    const sources = cited.map((file) => readFileSync(`${root}${file}`, 'utf8')).join('\n');
+    const names = [
+      'trips when a payload is parsed as markup',
+      'every payload in titles, publishers, descriptions, keywords, files and links',
+      'within the SDK retries never reach the visitor',
+      'every HOSTILE_URLS value as api-url gives an error panel or the "not set up" panel, never a request to another scheme',
+      'by default requests nothing from any host but the API, in map, list and detail',
+      'shows demo data with no console error and no CSP violation',
+      'raises no error, and the elements work',
+    ];
+    for (const name of names) {
+      expect(doc, `SECURITY.md quotes "${name}"`).toContain(name);
+      expect(sources, `a cited suite has "${name}"`).toContain(name);
+    }
+  });
+});
