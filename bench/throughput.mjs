@@ -6,9 +6,9 @@ import { createDirectoryClient } from '../packages/sdk/dist/directory.js';
 import { spawn } from 'node:child_process';
 import { summarize } from './stats.mjs';
 
-const REQUESTS = 400;
+const REQUESTS = 1000;
 const CONCURRENCY = 8;
-const ROUNDS = 6;
+const ROUNDS = 10;
 
 /** Distinct queries (so the SDK's sharing of identical in-flight requests never helps it). */
 function queries() {

@@ -35,7 +35,7 @@ export async function measureValidation() {
     const { parseAndValidate, parseAndValidateOnly } = await import(pathToFileURL(out).href);
     const datasets = parseAndValidate(text).length;
     if (parseAndValidateOnly(text).length !== datasets) throw new Error('validation lost datasets');
-    const options = { runs: 15, warmup: 5 };
+    const options = { runs: 31, warmup: 10 };
     const jsonOnly = await measure(() => JSON.parse(text), options);
     const validated = await measure(() => parseAndValidateOnly(text), options);
     const sdk = await measure(() => parseAndValidate(text), options);
