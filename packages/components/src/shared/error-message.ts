@@ -27,8 +27,9 @@ export function describeError(error: unknown, i18n: Localizer): string {
       return i18n.t('errorNotFound');
     case 'invalid_response':
     case 'invalid_json':
-    case 'response_too_large':
       return i18n.t('errorInvalidResponse');
+    case 'response_too_large':
+      return i18n.t('errorTooLarge');
     default:
       return i18n.t('errorGeneric');
   }

@@ -54,6 +54,7 @@ describe('<saxon-error-panel>', () => {
       'unexpected format',
     ],
     [new ResponseParseError('x', { url }, 'invalid_json'), 'unerwarteten Format', 'unexpected'],
+    [new ResponseParseError('x', { url }, 'response_too_large'), 'zu groß', 'too large'],
     [new HttpError('x', { url, status: 418 }), 'unerwarteter Fehler', 'unexpected error'],
     [new TypeError('boom'), 'unerwarteter Fehler', 'unexpected error'],
   ])('words %o for the visitor, in German and English', async (error, german, english) => {

@@ -3,6 +3,7 @@ import {
   NetworkError,
   NotFoundError,
   RateLimitError,
+  ResponseParseError,
   ResponseValidationError,
   ServerError,
   TimeoutError,
@@ -22,6 +23,7 @@ const errors = {
   server: new ServerError('down', { url, status: 503 }),
   notFound: new NotFoundError('gone', { url, status: 404 }),
   invalid: new ResponseValidationError('odd', { url, issues: [] }),
+  tooLarge: new ResponseParseError('big', { url }, 'response_too_large'),
   other: new Error('unknown'),
 };
 

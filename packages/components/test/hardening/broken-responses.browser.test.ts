@@ -87,7 +87,7 @@ const KINDS: BrokenKind[] = [
     name: 'a body larger than the default client accepts (24 MiB > 20 MiB)',
     rule: { body: 'huge', hugeBytes: DEFAULT_LIMIT + 4 * 1024 * 1024 },
     code: 'response_too_large',
-    message: MESSAGES.invalid,
+    message: MESSAGES.tooLarge,
     retry: 'click',
   },
   {

@@ -210,6 +210,7 @@ export const MESSAGES = {
   timeout: 'Der Server hat nicht rechtzeitig geantwortet.',
   server: 'Auf dem Server ist ein Fehler aufgetreten.',
   invalid: 'Der Server hat Daten in einem unerwarteten Format geschickt.',
+  tooLarge: 'Die Antwort des Servers ist zu groß, um sie hier anzuzeigen.',
   rateLimited: (when: string) =>
     `Der Server ist gerade ausgelastet. Bitte versuchen Sie es ${when} erneut.`,
 } as const;

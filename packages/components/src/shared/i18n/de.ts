@@ -23,6 +23,7 @@ export const de = {
   errorServer: 'Auf dem Server ist ein Fehler aufgetreten.',
   errorNotFound: 'Die angefragten Daten gibt es nicht (mehr).',
   errorInvalidResponse: 'Der Server hat Daten in einem unerwarteten Format geschickt.',
+  errorTooLarge: 'Die Antwort des Servers ist zu groß, um sie hier anzuzeigen.',
   errorGeneric: 'Ein unerwarteter Fehler ist aufgetreten.',
   errorNotConfigured:
     'Dieses Element ist nicht eingerichtet: Das Attribut „{attribute}“ fehlt oder ist ungültig.',

@@ -14,6 +14,7 @@ export const en: Record<keyof typeof de, Message> = {
   errorServer: 'An error occurred on the server.',
   errorNotFound: 'The requested data does not exist (any more).',
   errorInvalidResponse: 'The server sent data in an unexpected format.',
+  errorTooLarge: 'The server’s answer is too large to show here.',
   errorGeneric: 'An unexpected error occurred.',
   errorNotConfigured:
     'This element is not set up: the attribute “{attribute}” is missing or invalid.',
