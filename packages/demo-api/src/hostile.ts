@@ -43,7 +43,7 @@ export const HOSTILE_TEXT: readonly string[] = [
   '<script>window.__saxonPwned = (window.__saxonPwned || 0) + 1</script>',
   '<img src=x onerror="window.__saxonPwned = (window.__saxonPwned || 0) + 1">',
   '<svg onload="window.__saxonPwned=1"><circle r="10"/></svg>',
-  '"><script>window.__saxonPwned=1</script>',
+  '"><script src="data:text/javascript,window.__saxonPwned=1"></script>',
   "'><img src=x onerror=window.__saxonPwned=1>",
   '<a href="javascript:window.__saxonPwned=1">Klick mich</a>',
   '<iframe src="javascript:window.__saxonPwned=1"></iframe>',

@@ -38,6 +38,15 @@ describe('hostile-data mode', () => {
     expect(HOSTILE_TEXT).toContain('');
   });
 
+  it('has more than 100 distinct text payloads and no URL payload twice', () => {
+    expect(new Set(HOSTILE_TEXT).size).toBe(HOSTILE_TEXT.length);
+    expect(HOSTILE_TEXT.length).toBeGreaterThan(100);
+    expect(new Set(HOSTILE_URLS).size).toBe(HOSTILE_URLS.length);
+    expect(HOSTILE_TEXT.some((t) => t.length >= 100_000)).toBe(true);
+    for (const scheme of ['javascript:', 'data:', 'vbscript:'])
+      expect(HOSTILE_URLS.some((u) => u.toLowerCase().startsWith(scheme))).toBe(true);
+  });
+
   it('hands the payloads out in sequence with an offset, so rotating it reaches every payload', async () => {
     const names = async (offset: number) =>
       (
