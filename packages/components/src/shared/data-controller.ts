@@ -51,7 +51,8 @@ function delay(ms: number, signal: AbortSignal): Promise<void> {
  * the newest — a slow earlier answer never overwrites a newer one. On top of it this controller
  * debounces parameter changes, aborts the request when the element leaves the DOM (and loads again
  * when it comes back), tells success from "nothing found", keeps the last error for the error panel,
- * and words each state for a live region.
+ * loads again by itself when a network error ends because the browser is back online, and words
+ * each state for a live region.
  */
 export class DataController<A extends readonly unknown[], R> implements ReactiveController {
   private readonly task: Task<A, R>;
@@ -125,6 +126,7 @@ export class DataController<A extends readonly unknown[], R> implements Reactive
   }
 
   hostConnected(): void {
+    window.addEventListener('online', this.onOnline);
     if (!this.resumeOnConnect) return;
     this.resumeOnConnect = false;
     this.startImmediately = true;
@@ -132,6 +134,7 @@ export class DataController<A extends readonly unknown[], R> implements Reactive
   }
 
   hostDisconnected(): void {
+    window.removeEventListener('online', this.onOnline);
     if (this.task.status !== TaskStatus.PENDING) return;
     this.resumeOnConnect = true;
     this.task.abort(abortError());
@@ -142,6 +145,12 @@ export class DataController<A extends readonly unknown[], R> implements Reactive
     this.focusAfterLoad = false;
     this.host.shadowRoot?.querySelector<HTMLElement>('[data-refocus]')?.focus();
   }
+
+  /** Back online after a network error: load again, as the visitor would with "Erneut versuchen". */
+  private readonly onOnline = (): void => {
+    const { code } = (this.task.error ?? {}) as { code?: unknown };
+    if (this.state === 'error' && code === 'network_error') this.retry();
+  };
 
   private async load(args: A, signal: AbortSignal): Promise<R> {
     const immediate = this.startImmediately;

@@ -337,6 +337,40 @@ describe.each(SCENARIOS)('$widget.name with $state', (scenario) => {
     expect(uncaught.list).toEqual([]);
   });
 
+  it('going offline, then the browser is online again: loads the same state by itself', async () => {
+    const el = await scenario.prepare();
+    await clearRequestLog();
+    await setApiOffline(true);
+    await scenario.act(el);
+    await expectErrorShown(el, MESSAGES.network);
+
+    await setApiOffline(false);
+    await clearRequestLog();
+    window.dispatchEvent(new Event('online')); // what the browser fires when the network is back
+    await scenario.widget.dataShown(el);
+    expect(errorPanel(el)).toBeNull();
+    const requests = await dataRequests(scenario.widget);
+    expect(requests.length).toBeGreaterThan(0);
+    scenario.expectRequest(requests.at(-1)!);
+    scenario.expectState(el);
+    expect(uncaught.list).toEqual([]);
+  });
+
+  it('the browser coming online again leaves an error that is no network error alone', async () => {
+    const el = await scenario.prepare();
+    await clearRequestLog();
+    await setFaults([{ path: scenario.widget.faultPath, status: 503 }]);
+    await scenario.act(el);
+    await expectErrorShown(el, MESSAGES.server);
+
+    await clearRequestLog();
+    window.dispatchEvent(new Event('online'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await dataRequests(scenario.widget)).toEqual([]);
+    expect(errorPanel(el)).not.toBeNull();
+    expect(uncaught.list).toEqual([]);
+  });
+
   it.each([
     { name: 'two 503s', rule: { status: 503, times: 2 } },
     { name: 'a 429 with Retry-After: 1', rule: { status: 429, retryAfter: 1, times: 1 } },
