@@ -177,7 +177,8 @@ export class ActorMapBase extends SaxonElement {
       this.applyFilters(filters);
     }
     if (changed.has('view')) this.currentView = parseView(this.view);
-    if (changed.has('headingLevel')) this.level = parseHeadingLevel(this.headingLevel);
+    if (changed.has('headingLevel'))
+      this.level = parseHeadingLevel(this.headingLevel, this.getAttribute('heading-level'));
     if (changed.has('tiles') || changed.has('consentRemember')) {
       if (changed.has('tiles')) this.tileSource = parseTileTemplate(this.tiles);
       const remembered =

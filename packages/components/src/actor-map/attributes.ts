@@ -51,10 +51,10 @@ export function parseView(value: string | null | undefined): ActorMapView {
   return 'map';
 }
 
-/** Reads `heading-level`: 1–6, default 3. */
-export function parseHeadingLevel(value: number | null | undefined): number {
+/** Reads `heading-level`: 1–6, default 3; a warning quotes `text`, the attribute as written. */
+export function parseHeadingLevel(value: number | null | undefined, text?: string | null): number {
   if (value == null) return 3;
   if (Number.isInteger(value) && value >= 1 && value <= 6) return value;
-  warn(`heading-level="${value}" is not a number from 1 to 6; using 3.`);
+  warn(`heading-level="${text ?? value}" is not a number from 1 to 6; using 3.`);
   return 3;
 }

@@ -19,19 +19,23 @@ export interface Parsed<T> {
 
 const TAG = '<saxon-event-list>';
 
-/** `limit`: a whole number from 1 to 200; otherwise 10 (or 200 when larger), with a warning. */
-export function parseLimit(value: number | null | undefined): Parsed<number> {
+/**
+ * `limit`: a whole number from 1 to 200; otherwise 10 (or 200 when larger), with a warning that
+ * quotes `text`, the attribute as written (the number property turns `abc` into `NaN`).
+ */
+export function parseLimit(value: number | null | undefined, text?: string | null): Parsed<number> {
+  const written = text ?? String(value);
   if (value === null || value === undefined) return { value: DEFAULT_LIMIT };
   if (!Number.isInteger(value) || value < 1) {
     return {
       value: DEFAULT_LIMIT,
-      warning: `${TAG}: limit="${value}" is not a whole number of at least 1; showing ${DEFAULT_LIMIT} events a page.`,
+      warning: `${TAG}: limit="${written}" is not a whole number of at least 1; showing ${DEFAULT_LIMIT} events a page.`,
     };
   }
   if (value > MAX_LIMIT) {
     return {
       value: MAX_LIMIT,
-      warning: `${TAG}: limit="${value}" is more than the API serves at once; showing ${MAX_LIMIT} events a page.`,
+      warning: `${TAG}: limit="${written}" is more than the API serves at once; showing ${MAX_LIMIT} events a page.`,
     };
   }
   return { value };
@@ -109,11 +113,14 @@ export function parseAttendanceModes(value: string | null | undefined): Parsed<A
 }
 
 /** `heading-level`: 1–5 for the month headings (event titles one below); otherwise 3. */
-export function parseHeadingLevel(value: number | null | undefined): Parsed<number> {
+export function parseHeadingLevel(
+  value: number | null | undefined,
+  text?: string | null,
+): Parsed<number> {
   if (value === null || value === undefined) return { value: 3 };
   if (Number.isInteger(value) && value >= 1 && value <= 5) return { value };
   return {
     value: 3,
-    warning: `${TAG}: heading-level="${value}" is not a whole number from 1 to 5; using 3.`,
+    warning: `${TAG}: heading-level="${text ?? value}" is not a whole number from 1 to 5; using 3.`,
   };
 }

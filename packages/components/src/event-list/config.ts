@@ -43,6 +43,8 @@ export interface EventListAttributes {
   limit: number;
   layout: string;
   headingLevel: number;
+  /** The attribute as written, for warnings that quote it (the element's own). */
+  getAttribute?(name: string): string | null;
 }
 
 /** Reads and checks the attributes; unusable values fall back to defaults with a warning. */
@@ -65,12 +67,15 @@ export function eventListConfig(attributes: EventListAttributes): EventListConfi
     ...(city.length ? { city } : {}),
     ...(organizer.length ? { organizer } : {}),
     ...(attendanceMode.length ? { attendanceMode } : {}),
-    limit: take('limit', parseLimit(attributes.limit)),
+    limit: take('limit', parseLimit(attributes.limit, attributes.getAttribute?.('limit'))),
   };
   return {
     filter,
     layout: take('layout', parseLayout(attributes.layout)),
-    headingLevel: take('heading-level', parseHeadingLevel(attributes.headingLevel)),
+    headingLevel: take(
+      'heading-level',
+      parseHeadingLevel(attributes.headingLevel, attributes.getAttribute?.('heading-level')),
+    ),
     warnings,
   };
 }
