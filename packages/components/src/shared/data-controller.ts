@@ -59,6 +59,7 @@ export class DataController<A extends readonly unknown[], R> implements Reactive
   private startImmediately = true;
   private resumeOnConnect = false;
   private focusAfterLoad = false;
+  private listeningForOnline = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -126,7 +127,7 @@ export class DataController<A extends readonly unknown[], R> implements Reactive
   }
 
   hostConnected(): void {
-    window.addEventListener('online', this.onOnline);
+    this.listenForOnline(this.state === 'error' && this.isNetworkError());
     if (!this.resumeOnConnect) return;
     this.resumeOnConnect = false;
     this.startImmediately = true;
@@ -134,22 +135,37 @@ export class DataController<A extends readonly unknown[], R> implements Reactive
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('online', this.onOnline);
+    this.listenForOnline(false);
     if (this.task.status !== TaskStatus.PENDING) return;
     this.resumeOnConnect = true;
     this.task.abort(abortError());
   }
 
   hostUpdated(): void {
+    this.listenForOnline(this.state === 'error' && this.isNetworkError());
     if (!this.focusAfterLoad || this.task.status === TaskStatus.PENDING) return;
     this.focusAfterLoad = false;
     this.host.shadowRoot?.querySelector<HTMLElement>('[data-refocus]')?.focus();
   }
 
+  private isNetworkError(): boolean {
+    return (this.task.error as { code?: unknown } | undefined)?.code === 'network_error';
+  }
+
+  /**
+   * The `online` listener exists only while a network error is shown, so a page whose requests
+   * succeed gets no listener from the elements at all.
+   */
+  private listenForOnline(listen: boolean): void {
+    if (listen === this.listeningForOnline) return;
+    this.listeningForOnline = listen;
+    if (listen) window.addEventListener('online', this.onOnline);
+    else window.removeEventListener('online', this.onOnline);
+  }
+
   /** Back online after a network error: load again, as the visitor would with "Erneut versuchen". */
   private readonly onOnline = (): void => {
-    const { code } = (this.task.error ?? {}) as { code?: unknown };
-    if (this.state === 'error' && code === 'network_error') this.retry();
+    if (this.state === 'error' && this.isNetworkError()) this.retry();
   };
 
   private async load(args: A, signal: AbortSignal): Promise<R> {
