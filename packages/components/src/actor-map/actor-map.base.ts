@@ -102,7 +102,7 @@ export class ActorMapBase extends SaxonElement {
       return [this.client ?? this.apiUrl, categories.join(' '), topic, text.trim(), ags] as const;
     },
     task: async ([source, categories, topic, text, ags], { signal }) => {
-      const client = directoryClient(source, this.i18n.apiLanguage);
+      const client = directoryClient(source, this.i18n.apiLanguage, this.localName);
       if (!categories) return new ActorIndex([]);
       const category = categories.split(' ') as Actor['category'][];
       const collection = await client.actors.geojson(
@@ -129,7 +129,7 @@ export class ActorMapBase extends SaxonElement {
     args: () => [this.client ?? this.apiUrl, this.i18n.apiLanguage] as const,
     task: ([source, language], { signal }): Promise<Topic[]> =>
       Promise.resolve()
-        .then(() => directoryClient(source, language).topics.list({ signal }))
+        .then(() => directoryClient(source, language, this.localName).topics.list({ signal }))
         .catch((error: unknown) => {
           if (isAbort(error)) throw error;
           return []; // without topics the filter offers "all topics" only
@@ -145,7 +145,9 @@ export class ActorMapBase extends SaxonElement {
     },
     task: async ([source, language, id], { signal }) => {
       if (!id) return undefined;
-      const actor = await directoryClient(source, language).actors.get(id, { signal });
+      const actor = await directoryClient(source, language, this.localName).actors.get(id, {
+        signal,
+      });
       if (this.emittedId !== id) {
         this.emittedId = id;
         if (!this.emit('saxon-actor-select', { actor })) this.closeDetail();

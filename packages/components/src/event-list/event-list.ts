@@ -127,7 +127,10 @@ export class SaxonEventList extends SaxonElement {
     i18n: this.i18n,
     args: () => [this.client ?? this.apiUrl, this.i18n.apiLanguage, this.config.filter] as const,
     task: ([source, language, filter], { signal }) =>
-      directoryClient(source, language).events.list({ ...filter, offset: 0 }, { signal }),
+      directoryClient(source, language, this.localName).events.list(
+        { ...filter, offset: 0 },
+        { signal },
+      ),
     // An empty answer is shown by the list itself, with its own words.
     isEmpty: () => false,
   });
@@ -162,7 +165,7 @@ export class SaxonEventList extends SaxonElement {
   /** The client for URLs (calendar links), or `undefined` while the element is not set up. */
   private get directory(): DirectoryClient | undefined {
     try {
-      return directoryClient(this.client ?? this.apiUrl, this.i18n.apiLanguage);
+      return directoryClient(this.client ?? this.apiUrl, this.i18n.apiLanguage, this.localName);
     } catch {
       return undefined;
     }

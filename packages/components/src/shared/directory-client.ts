@@ -10,21 +10,22 @@ const warned = new Set<string>();
  * API URL and language, shared by every element on the page so that identical requests in flight
  * are sent once. Throws a {@link ConfigurationError} naming `attribute` when there is no usable URL:
  * none, or one that is not `http(s):` (a `javascript:` or `data:` value is never fetched), the
- * latter with a console warning, once per value.
+ * latter with a console warning naming `element`, once per element name and value.
  */
 export function directoryClient(
   source: DirectoryClient | string | null | undefined,
   language: Language,
+  element: string,
   attribute = 'api-url',
 ): DirectoryClient {
   if (source && typeof source === 'object') return source;
   const value = source?.trim();
   const baseUrl = value ? apiBaseUrl(value) : undefined;
   if (!baseUrl) {
-    if (value && !warned.has(value)) {
-      warned.add(value);
+    if (value && !warned.has(`${element} ${value}`)) {
+      warned.add(`${element} ${value}`);
       console.warn(
-        `<saxon-*>: ${attribute}="${value}" is not an http(s) URL; the element shows that it is not set up.`,
+        `<${element}>: ${attribute}="${value}" is not an http(s) URL; the element shows that it is not set up.`,
       );
     }
     throw new ConfigurationError(attribute);

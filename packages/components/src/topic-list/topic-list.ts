@@ -47,7 +47,7 @@ export class SaxonTopicList extends SaxonElement {
     i18n: this.i18n,
     args: () => [this.client ?? this.apiUrl, this.i18n.apiLanguage] as const,
     task: ([source, language], { signal }) =>
-      directoryClient(source, language).topics.list({ signal }),
+      directoryClient(source, language, this.localName).topics.list({ signal }),
     isEmpty: (topics) => topics.length === 0,
     announce: (topics) => this.i18n.t('topicCount', { count: topics.length }),
   });

@@ -104,12 +104,11 @@ async function notSetUp(el: Lit, attribute: string): Promise<void> {
   expect(part(el, 'error')!.shadowRoot!.querySelector('[part~="retry-button"]')).toBeNull();
 }
 
-/** Warnings that name the element (or all elements, `<saxon-*>`) and the attribute's value. */
+/** Warnings that name the element and the attribute's value. */
 const warnedAbout = (element: string, ...needles: string[]) =>
   warnings().filter(
     (message) =>
-      (message.startsWith(`<${element}>`) || message.startsWith('<saxon-*>')) &&
-      needles.every((needle) => message.includes(needle)),
+      message.startsWith(`<${element}>`) && needles.every((needle) => message.includes(needle)),
   );
 
 /** Search requests the dataset search sent to CKAN since `from`, as URLSearchParams. */
