@@ -6,6 +6,19 @@ import * as z from 'zod/mini';
  * types generated from the contract.
  */
 
+/**
+ * An optional field. The contract leaves an absent value out; many servers write `null` instead.
+ * Both read as absent, so one `null` never costs the visitor the whole answer.
+ */
+function optional<S extends z.ZodMiniType>(schema: S) {
+  return z.optional(
+    z.pipe(
+      z.nullable(schema),
+      z.transform((value: z.output<S> | null) => value ?? undefined),
+    ),
+  );
+}
+
 export const actorCategorySchema = z.enum(['company', 'research', 'network', 'education']);
 const offerSchema = z.enum(['hardware', 'software', 'services']);
 const precisionSchema = z.enum(['address', 'campus', 'city']);
@@ -18,19 +31,19 @@ export const actorSchema = z.object({
   id: z.string(),
   name: z.string(),
   category: actorCategorySchema,
-  subtype: z.optional(z.string()),
-  description: z.optional(z.string()),
+  subtype: optional(z.string()),
+  description: optional(z.string()),
   topics: z.array(z.string()),
   offers: z.array(offerSchema),
   address: z.object({
-    street: z.optional(z.string()),
-    postalCode: z.optional(z.string()),
+    street: optional(z.string()),
+    postalCode: optional(z.string()),
     city: z.string(),
-    ags: z.optional(z.string()),
+    ags: optional(z.string()),
   }),
   location: z.object({ lat: z.number(), lon: z.number(), precision: precisionSchema }),
-  website: z.optional(z.string()),
-  email: z.optional(z.string()),
+  website: optional(z.string()),
+  email: optional(z.string()),
   updatedAt: z.string(),
 });
 
@@ -61,7 +74,7 @@ export const actorFeatureCollectionSchema = z.object({
         name: z.string(),
         category: actorCategorySchema,
         city: z.string(),
-        ags: z.optional(z.string()),
+        ags: optional(z.string()),
         topics: z.array(z.string()),
       }),
     }),
@@ -71,26 +84,26 @@ export const actorFeatureCollectionSchema = z.object({
 const eventCommon = {
   id: z.string(),
   title: z.string(),
-  description: z.optional(z.string()),
+  description: optional(z.string()),
   timeZone: z.literal('Europe/Berlin'),
   status: eventStatusSchema,
   attendanceMode: attendanceModeSchema,
-  location: z.optional(
+  location: optional(
     z.object({
       name: z.string(),
-      address: z.optional(z.string()),
+      address: optional(z.string()),
       city: z.string(),
-      lat: z.optional(z.number()),
-      lon: z.optional(z.number()),
+      lat: optional(z.number()),
+      lon: optional(z.number()),
     }),
   ),
-  onlineUrl: z.optional(z.string()),
+  onlineUrl: optional(z.string()),
   organizerIds: z.array(z.string()),
-  organizers: z.array(z.object({ id: z.optional(z.string()), name: z.string() })),
+  organizers: z.array(z.object({ id: optional(z.string()), name: z.string() })),
   topics: z.array(z.string()),
-  url: z.optional(z.string()),
-  registrationUrl: z.optional(z.string()),
-  language: z.optional(z.string()),
+  url: optional(z.string()),
+  registrationUrl: optional(z.string()),
+  language: optional(z.string()),
   updatedAt: z.string(),
 };
 
@@ -103,13 +116,13 @@ export const eventSchema = z.discriminatedUnion('allDay', [
     ...eventCommon,
     allDay: z.literal(false),
     start: z.string().check(z.regex(DATE_TIME)),
-    end: z.optional(z.string().check(z.regex(DATE_TIME))),
+    end: optional(z.string().check(z.regex(DATE_TIME))),
   }),
   z.object({
     ...eventCommon,
     allDay: z.literal(true),
     start: z.string().check(z.regex(DATE)),
-    end: z.optional(z.string().check(z.regex(DATE))),
+    end: optional(z.string().check(z.regex(DATE))),
   }),
 ]);
 
