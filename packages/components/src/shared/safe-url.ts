@@ -14,14 +14,19 @@ const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
  */
 export function safeUrl(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
+  // No base URL: relative and protocol-relative values fail instead of resolving to the page.
+  return parsedWith(ALLOWED_PROTOCOLS, value);
+}
+
+/** `value` parsed (against `base` when given), normalised, if its scheme is one of `protocols`. */
+function parsedWith(protocols: ReadonlySet<string>, value: string, base?: string) {
   let url: URL;
   try {
-    // No base URL: relative and protocol-relative values throw instead of resolving to the page.
-    url = new URL(value);
+    url = new URL(value, base); // not URL.parse(): Safari before 18 lacks it
   } catch {
     return undefined;
   }
-  return ALLOWED_PROTOCOLS.has(url.protocol) ? url.href : undefined;
+  return protocols.has(url.protocol) ? url.href : undefined;
 }
 
 const API_PROTOCOLS = new Set(['http:', 'https:']);
@@ -33,11 +38,5 @@ const API_PROTOCOLS = new Set(['http:', 'https:']);
  * that no request ever goes to a URL of another scheme.
  */
 export function apiBaseUrl(value: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(value, document.baseURI);
-  } catch {
-    return undefined;
-  }
-  return API_PROTOCOLS.has(url.protocol) ? url.href : undefined;
+  return parsedWith(API_PROTOCOLS, value, document.baseURI);
 }
