@@ -4,7 +4,7 @@ import type { Localizer } from '../shared/i18n/localizer.js';
 import { markdownToText, type TextBlock } from '../shared/plain-text.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { heading } from '../shared/heading.js';
-import { renderDate, titleOf } from './results.view.js';
+import { fact, renderDate, titleOf } from './results.view.js';
 
 /** What the detail shows and whom it tells. */
 export interface DetailView {
@@ -102,16 +102,13 @@ function renderLicense(view: DetailView) {
 }
 
 const listOrNothing = (label: string, items: string[]) =>
-  items.length > 0
-    ? html`<div>
-        <dt>${label}</dt>
-        <dd>
-          <ul class="tags">
-            ${items.map((item) => html`<li class="tag">${item}</li>`)}
-          </ul>
-        </dd>
-      </div>`
-    : nothing;
+  fact(
+    label,
+    items.length > 0 &&
+      html`<ul class="tags">
+        ${items.map((item) => html`<li class="tag">${item}</li>`)}
+      </ul>`,
+  );
 
 /**
  * One dataset in full: description, keywords, themes, every distribution with format, size and
@@ -141,30 +138,9 @@ export function renderDetail(view: DetailView) {
       titleOf(dataset, i18n),
     )}
     <dl class="facts">
-      ${
-        dataset.publisher?.name.trim()
-          ? html`<div>
-              <dt>${i18n.t('datasetSearchPublisher')}</dt>
-              <dd>${dataset.publisher.name}</dd>
-            </div>`
-          : nothing
-      }
-      ${
-        dataset.issued
-          ? html`<div>
-              <dt>${i18n.t('datasetSearchIssued')}</dt>
-              <dd>${renderDate(i18n, dataset.issued)}</dd>
-            </div>`
-          : nothing
-      }
-      ${
-        dataset.modified
-          ? html`<div>
-              <dt>${i18n.t('datasetSearchModified')}</dt>
-              <dd>${renderDate(i18n, dataset.modified)}</dd>
-            </div>`
-          : nothing
-      }
+      ${fact(i18n.t('datasetSearchPublisher'), dataset.publisher?.name.trim() && dataset.publisher.name)}
+      ${fact(i18n.t('datasetSearchIssued'), dataset.issued && renderDate(i18n, dataset.issued))}
+      ${fact(i18n.t('datasetSearchModified'), dataset.modified && renderDate(i18n, dataset.modified))}
       ${listOrNothing(i18n.t('datasetSearchThemes'), themes)}
       ${listOrNothing(i18n.t('datasetSearchKeywords'), keywords)}
     </dl>

@@ -40,6 +40,21 @@ export const formatsOf = (dataset: Dataset) => [
 ];
 
 /** A date with its machine-readable value. */
+/** One term and its description in a `<dl class="facts">`; nothing when there is no description. */
+export function fact(term: string, description: unknown) {
+  if (
+    description === undefined ||
+    description === null ||
+    description === false ||
+    description === ''
+  )
+    return nothing;
+  return html`<div>
+    <dt>${term}</dt>
+    <dd>${description}</dd>
+  </div>`;
+}
+
 export const renderDate = (i18n: Localizer, value: string) =>
   html`<time datetime=${value}>${i18n.date(value)}</time>`;
 
@@ -72,44 +87,21 @@ function renderResult(view: ResultsView, dataset: Dataset) {
       >`,
     )}
     <dl class="facts" part="result-facts">
-      ${
-        dataset.publisher?.name.trim()
-          ? html`<div>
-              <dt>${i18n.t('datasetSearchPublisher')}</dt>
-              <dd>${dataset.publisher.name}</dd>
-            </div>`
-          : nothing
-      }
-      ${
-        dataset.modified
-          ? html`<div>
-              <dt>${i18n.t('datasetSearchModified')}</dt>
-              <dd>${renderDate(i18n, dataset.modified)}</dd>
-            </div>`
-          : nothing
-      }
-      ${
-        formats.length > 0
-          ? html`<div>
-              <dt>${i18n.t('datasetSearchFormats')}</dt>
-              <dd>
-                <ul class="formats">
-                  ${formats.map((format) => html`<li class="format" part="format">${format}</li>`)}
-                </ul>
-              </dd>
-            </div>`
-          : nothing
-      }
-      <div>
-        <dt>${i18n.t('datasetSearchLicense')}</dt>
-        <dd>
-          ${
-            dataset.license?.title?.trim() ||
-            dataset.license?.id?.trim() ||
-            i18n.t('datasetSearchLicenseNone')
-          }
-        </dd>
-      </div>
+      ${fact(i18n.t('datasetSearchPublisher'), dataset.publisher?.name.trim() && dataset.publisher.name)}
+      ${fact(i18n.t('datasetSearchModified'), dataset.modified && renderDate(i18n, dataset.modified))}
+      ${fact(
+        i18n.t('datasetSearchFormats'),
+        formats.length > 0 &&
+          html`<ul class="formats">
+            ${formats.map((format) => html`<li class="format" part="format">${format}</li>`)}
+          </ul>`,
+      )}
+      ${fact(
+        i18n.t('datasetSearchLicense'),
+        dataset.license?.title?.trim() ||
+          dataset.license?.id?.trim() ||
+          i18n.t('datasetSearchLicenseNone'),
+      )}
     </dl>
     ${
       description
