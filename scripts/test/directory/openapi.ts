@@ -11,7 +11,7 @@ import type { DirectoryResponse } from './target.js';
  * openapi-backend over one of the SDK's specs. Its own spec check and Ajv follow OpenAPI 3.0 /
  * draft-07, so the 3.1 specs are dereferenced first and validated with Ajv's 2020-12 build.
  */
-export async function openApiBackend(spec: string, apiRoot: string) {
+export async function openApiBackend(spec: string, apiRoot: string): Promise<OpenAPIBackend> {
   const text = readFileSync(
     new URL(`../../../packages/sdk/openapi/${spec}`, import.meta.url),
     'utf8',
@@ -32,7 +32,7 @@ export async function openApiBackend(spec: string, apiRoot: string) {
   return api;
 }
 
-export type Backend = Awaited<ReturnType<typeof openApiBackend>>;
+export type Backend = OpenAPIBackend;
 
 /** Calls `path`, expects `expectedStatus` and validates the answer against its operation. */
 export async function expectConforms(
