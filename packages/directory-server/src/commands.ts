@@ -83,7 +83,12 @@ export async function runCli(argv: string[], env: Env, log: Logger = jsonLogger)
         const storage = openStorage(storageOptions(values, env));
         try {
           const applied = await storage.migrate();
-          log({ level: 'info', msg: 'migrated', engine: storage.engine, applied: applied.join(',') });
+          log({
+            level: 'info',
+            msg: 'migrated',
+            engine: storage.engine,
+            applied: applied.join(','),
+          });
         } finally {
           await storage.close();
         }
