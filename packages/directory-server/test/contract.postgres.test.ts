@@ -1,10 +1,13 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { describeDirectoryBehaviour } from '../../../scripts/test/directory/behaviour-suite.js';
 import { describeDirectoryContract } from '../../../scripts/test/directory/contract-suite.js';
 import { startPostgres, type PostgresForTests } from './support/postgres.js';
 import { testTarget } from './support/server.js';
+
+// Real servers and databases on a shared, loaded machine: generous time, no timing assertions.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 // The demo API's contract and behaviour suites, run against the server on a real PostgreSQL.
 let cluster: PostgresForTests;

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SUITE_NOW } from '../../../scripts/test/directory/target.js';
 import type { Actor } from '../src/model.js';
 import { demoSeed } from '../src/seed/demo.js';
@@ -9,6 +9,9 @@ import { openStorage } from '../src/storage/open.js';
 import type { ActorListQuery, DirectoryStorage, EventListQuery } from '../src/storage/types.js';
 import { tokenize } from '../src/text.js';
 import { startPostgres, type PostgresForTests } from './support/postgres.js';
+
+// Real servers and databases on a shared, loaded machine: generous time, no timing assertions.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 /** Actors whose names test German folding and prefix search. */
 const EXTRA: Actor[] = [

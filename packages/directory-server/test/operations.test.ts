@@ -2,12 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SUITE_NOW } from '../../../scripts/test/directory/target.js';
 import type { LogEntry } from '../src/http/log.js';
 import { startDirectoryServer } from '../src/server.js';
 import type { DirectoryStorage } from '../src/storage/types.js';
 import { startTestServer } from './support/server.js';
+
+// Real servers and databases on a shared, loaded machine: generous time, no timing assertions.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 const running: Server[] = [];
