@@ -8,6 +8,7 @@ export { portals } from './open-data/portals.js';
 export type { PortalName } from './open-data/portals.js';
 export type { OpenDataClient, OpenDataClientOptions } from './open-data/adapter.js';
 export type {
+  Category,
   Dataset,
   Distribution,
   Facet,

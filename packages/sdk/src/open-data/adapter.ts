@@ -151,5 +151,5 @@ export function mergeFacets(entries: readonly Facet[]): Facet[] {
 
 /** Empty facet lists for the facets not asked for, so `page.facets.x` always exists. */
 export function emptyFacets(): SearchPage['facets'] {
-  return { publisher: [], theme: [], format: [], license: [], keyword: [] };
+  return { publisher: [], theme: [], category: [], format: [], license: [], keyword: [] };
 }

@@ -6,6 +6,7 @@ export { portals } from './portals.js';
 export type { PortalName } from './portals.js';
 export type { OpenDataClient, OpenDataClientOptions } from './adapter.js';
 export type {
+  Category,
   Dataset,
   Distribution,
   Facet,

@@ -63,6 +63,17 @@ export interface Dataset {
   description?: string;
   keywords: string[];
   themes: ThemeCode[];
+  /**
+   * The portal's own categories that map to no EU theme (CKAN groups such as OGD 1.x `geo`, a
+   * city's "Mobilität"; EntryStore themes outside the EU vocabulary). `id` is the filter value.
+   */
+  categories?: Category[];
+  /**
+   * Every language of a multilingual title or description (ckanext-fluent/scheming maps, language-
+   * tagged literals), set only when the portal sent more than one; `title` and `description` hold
+   * the one chosen for the client's language.
+   */
+  translations?: { title?: Record<string, string>; description?: Record<string, string> };
   publisher?: { name: string; uri?: string };
   contact?: { name?: string; email?: string };
   license?: License;
@@ -75,6 +86,12 @@ export interface Dataset {
   distributions: Distribution[];
 }
 
+/** A portal category without an EU theme: `id` goes back into `SearchQuery.category`. */
+export interface Category {
+  id: string;
+  label: string;
+}
+
 /** One facet value: `value` goes back into the query, `label` is for people. */
 export interface Facet {
   value: string;
@@ -82,13 +99,15 @@ export interface Facet {
   count: number;
 }
 
-export type FacetName = 'publisher' | 'theme' | 'format' | 'license' | 'keyword';
+export type FacetName = 'publisher' | 'theme' | 'category' | 'format' | 'license' | 'keyword';
 
 export interface SearchQuery {
   /** Free text; matched literally (special characters of the portals' query syntax are escaped). */
   text?: string;
   /** EU theme codes (`TRAN`); several are ORed, as are the values of every other filter. */
   theme?: readonly string[];
+  /** Portal categories without an EU theme (`Category.id`, e.g. CKAN group names). */
+  category?: readonly string[];
   /** Format facet values (`CSV`). */
   format?: readonly string[];
   /** Publisher facet values (CKAN organization name, EntryStore publisher URI). */
@@ -101,7 +120,7 @@ export interface SearchQuery {
   /** Page size, 1–100 (default 20). */
   limit?: number;
   offset?: number;
-  /** Facets to compute; default all five. Values per facet: `facetLimit` (default 20). */
+  /** Facets to compute; default all six. Values per facet: `facetLimit` (default 20). */
   facets?: readonly FacetName[];
   facetLimit?: number;
 }
@@ -129,6 +148,7 @@ export interface PortalConfig {
 export const FACET_NAMES: readonly FacetName[] = [
   'publisher',
   'theme',
+  'category',
   'format',
   'license',
   'keyword',

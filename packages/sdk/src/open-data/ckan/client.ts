@@ -12,17 +12,24 @@ import {
   type PageSearch,
 } from '../adapter.js';
 import type { Facet, FacetName, SearchPage } from '../model.js';
+import { localized } from '../text.js';
 import {
   canonicalLicense,
+  categoryThemes,
   licenseTitle,
   normalizeFormat,
-  themeCode,
   themeLabel,
 } from '../vocabulary.js';
 import { ckanHttpError, unwrapCkanEnvelope } from './envelope.js';
 import { parseCkanPackage } from './parse.js';
 import { CKAN_FACET_FIELDS, ckanSearchParams } from './query.js';
-import { ckanPackageSchema, ckanSearchResultSchema, type CkanSearchResult } from './schemas.js';
+import {
+  ckanPackageSchema,
+  ckanSearchFacetSchema,
+  ckanSearchResultSchema,
+  type CkanSearchFacet,
+  type CkanSearchResult,
+} from './schemas.js';
 
 /**
  * A client of one CKAN portal (Action API v3: GovData, Leipzig, …), answering in the common model.
@@ -48,41 +55,45 @@ export function createCkanClient(options: OpenDataClientOptions): OpenDataClient
     return unwrapCkanEnvelope(data, url, language);
   }
 
-  function facetValue(name: FacetName, raw: string): string {
-    if (name === 'theme') return themeCode(raw) ?? raw;
-    if (name === 'license') return canonicalLicense(raw);
-    return raw;
-  }
-
-  function facetLabel(
-    name: FacetName,
-    value: string,
-    displayName: string | null | undefined,
-  ): string {
+  function facetLabel(name: FacetName, value: string, displayName: unknown): string {
     switch (name) {
       case 'theme':
         return themeLabel(value, language);
-      case 'format':
-        return normalizeFormat(value) ?? value;
       case 'license':
-        return licenseTitle(canonicalLicense(value), language) ?? displayName ?? value;
+        return licenseTitle(value, language) ?? localized(displayName, language) ?? value;
       default:
-        return displayName || value;
+        return localized(displayName, language) || value;
     }
   }
 
-  function facetsOf(result: CkanSearchResult, names: readonly FacetName[]): SearchPage['facets'] {
+  /** The model's facet entries of one CKAN facet item (a group may stand for two themes). */
+  function facetEntries(name: FacetName, item: CkanSearchFacet['items'][number]): Facet[] {
+    const raw = item.name;
+    if (name === 'theme' || name === 'category') {
+      const themes = categoryThemes(raw, localized(item.display_name, language));
+      if (name === 'category')
+        return themes.length ? [] : [{ value: raw, label: facetLabel(name, raw, item.display_name), count: item.count }];
+      return themes.map((code) => ({ value: code, label: facetLabel(name, code, undefined), count: item.count }));
+    }
+    const value =
+      name === 'license' ? canonicalLicense(raw) : name === 'format' ? (normalizeFormat(raw) ?? raw) : raw;
+    return [{ value, label: facetLabel(name, value, item.display_name), count: item.count }];
+  }
+
+  function facetsOf(
+    result: CkanSearchResult,
+    names: readonly FacetName[],
+    url: string,
+  ): SearchPage['facets'] {
     const facets = emptyFacets();
     for (const name of names) {
-      const items = result.search_facets?.[CKAN_FACET_FIELDS[name]]?.items ?? [];
-      facets[name] = items
-        .filter((item) => item.name !== '' && (name !== 'theme' || themeCode(item.name)))
-        .map((item): Facet => ({
-          value: facetValue(name, item.name),
-          label: facetLabel(name, item.name, item.display_name),
-          count: item.count,
-        }));
-      facets[name] = mergeFacets(facets[name]);
+      const field = CKAN_FACET_FIELDS[name];
+      const raw = result.search_facets?.[field];
+      // Only the facets asked for are checked; a portal that leaves one out gives an empty list.
+      const items = raw === undefined ? [] : context.check(ckanSearchFacetSchema, raw, url).items;
+      facets[name] = mergeFacets(
+        items.filter((item) => item.name !== '').flatMap((item) => facetEntries(name, item)),
+      );
     }
     return facets;
   }
@@ -107,7 +118,7 @@ export function createCkanClient(options: OpenDataClientOptions): OpenDataClient
         offset,
         limit,
         items: result.results.map((pkg) => parseCkanPackage(pkg, { portal: portal.id, language })),
-        facets: facetsOf(result, facets),
+        facets: facetsOf(result, facets, url),
       }),
       { call: callOptions, data },
     );

@@ -4,6 +4,7 @@ export { parseCkanPackage, extraValues } from './parse.js';
 export { unwrapCkanEnvelope } from './envelope.js';
 export type { OpenDataClient, OpenDataClientOptions } from '../adapter.js';
 export type {
+  Category,
   Dataset,
   Distribution,
   Facet,

@@ -1,12 +1,14 @@
 import type { Language } from '../../http/messages.js';
-import type { Dataset, Distribution, License, ThemeCode } from '../model.js';
-import { httpUrl, text, unique } from '../text.js';
+import type { Category, Dataset, Distribution, License, ThemeCode } from '../model.js';
+import { httpUrl, localized, pickLanguage, text, translations, unique } from '../text.js';
 import { normalizeTimestamp } from '../time.js';
 import {
+  categoryThemes,
   licenseTitle,
   mediaTypeOf,
   normalizeFormat,
   normalizeLicenseUri,
+  protocolFormat,
   themeCode,
 } from '../vocabulary.js';
 import type { CkanPackage, CkanResource } from './schemas.js';
@@ -68,27 +70,37 @@ export function ckanLicense(
 
 function byteSize(value: CkanResource['size']): number | undefined {
   const number = typeof value === 'string' ? Number(value) : value;
-  return typeof number === 'number' && Number.isFinite(number) && number >= 0 ? number : undefined;
+  return typeof number === 'number' && Number.isFinite(number) && number > 0 ? number : undefined;
 }
 
+/**
+ * Timestamps by their documented zone: DCAT fields (`modified`, `issued`, harvested) are local
+ * time; CKAN's own `last_modified`, `created`, `metadata_*` are UTC (see the README's table).
+ */
 function parseResource(resource: CkanResource, language: Language): Distribution {
   const url = httpUrl(resource.url);
   const accessUrl = httpUrl(resource.access_url) ?? url;
   // ckanext-dcat keeps DCAT's accessURL in `access_url` and puts the downloadURL (or, without one,
   // the accessURL) into `url`: `url` is a download only when it differs from the access URL.
   const downloadUrl = httpUrl(resource.download_url) ?? (url !== accessUrl ? url : undefined);
-  const format = normalizeFormat(resource.format) ?? normalizeFormat(resource.mimetype);
-  const mediaType = mediaTypeOf(resource.mimetype);
+  const mediaType = mediaTypeOf(resource.mimetype) ?? mediaTypeOf(resource.media_type);
+  const format =
+    normalizeFormat(resource.format) ??
+    protocolFormat(resource.resource_locator_protocol ?? resource.protocol) ??
+    normalizeFormat(mediaType);
   const license = ckanLicense(
     resource.license,
     undefined,
     language,
     resource.licenseAttributionByText,
   );
-  const modified = normalizeTimestamp(resource.modified ?? resource.last_modified, 'berlin');
-  const size = byteSize(resource.size);
+  const modified =
+    normalizeTimestamp(resource.modified, 'berlin') ??
+    normalizeTimestamp(resource.last_modified, 'utc');
+  const size = byteSize(resource.size) ?? byteSize(resource.byte_size);
+  const title = localized(resource.title, language) ?? localized(resource.name, language);
   return {
-    ...(text(resource.name) ? { title: resource.name!.trim() } : {}),
+    ...(title ? { title: title.trim() } : {}),
     ...(format ? { format } : {}),
     ...(mediaType ? { mediaType } : {}),
     ...(accessUrl ? { accessUrl } : {}),
@@ -99,12 +111,42 @@ function parseResource(resource: CkanResource, language: Language): Distribution
   };
 }
 
+/** ckanext-switzerland's `publisher`: `{url, name}`, or that object as JSON text. */
+function publisherField(pkg: CkanPackage, language: Language) {
+  let value: unknown = pkg.publisher;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return { name: text(value) };
+    }
+  }
+  if (!value || typeof value !== 'object') return {};
+  const { name, url, uri } = value as { name?: unknown; url?: unknown; uri?: unknown };
+  return { name: localized(name, language), uri: httpUrl(uri) ?? httpUrl(url) };
+}
+
+/** Groups mapped to EU themes, and the rest kept as the portal's categories. */
+function groupsOf(pkg: CkanPackage, language: Language) {
+  const themes: ThemeCode[] = [];
+  const categories: Category[] = [];
+  for (const group of pkg.groups ?? []) {
+    const label = localized(group.title, language) ?? localized(group.display_name, language);
+    const mapped = categoryThemes(group.name, label);
+    if (mapped.length) themes.push(...mapped);
+    else categories.push({ id: group.name, label: label ?? group.name });
+  }
+  return { themes, categories };
+}
+
 /**
  * Maps one CKAN package (the `result` of `package_show`, or an item of `package_search`) to the
  * model. The rules, documented in the README:
  * - licence: the dataset's `license_id`; when that is empty (GovData), the first licence found on
  *   the resources;
- * - themes: the `theme` extra (JSON list of EU URIs), plus groups whose names are EU theme codes;
+ * - themes: the `theme` extra (JSON list of EU URIs), plus groups that are EU theme codes, OGD 1.x
+ *   categories or theme labels; other groups become `categories`;
+ * - text: language maps (fluent/scheming) in the client's language, then German, English, any;
  * - timestamps: harvested DCAT extras (`issued`, `modified`) without a zone are Berlin local time;
  *   CKAN's own `metadata_created`/`metadata_modified` (the fallback) are UTC;
  * - `url` becomes `landingPage` only if it is an http(s) URL;
@@ -113,40 +155,65 @@ function parseResource(resource: CkanResource, language: Language): Distribution
 export function parseCkanPackage(pkg: CkanPackage, context: CkanParseContext): Dataset {
   const { language } = context;
   const distributions = (pkg.resources ?? []).map((resource) => parseResource(resource, language));
+  const groups = groupsOf(pkg, language);
   const themes = unique([
-    ...extraValues(pkg, 'theme').map(themeCode),
-    ...(pkg.groups ?? []).map((group) => themeCode(group.name)),
-  ]).filter((code): code is ThemeCode => code !== undefined);
+    ...extraValues(pkg, 'theme').flatMap((value) => themeCode(value) ?? []),
+    ...groups.themes,
+  ]);
 
   const attribution = extra(pkg, 'licenseAttributionByText');
   const license =
     ckanLicense(pkg.license_id, pkg.license_title, language, attribution) ??
     distributions.find((distribution) => distribution.license)?.license;
 
+  const publisherData = publisherField(pkg, language);
   const publisherName =
-    text(extra(pkg, 'publisher_name')) ?? text(pkg.organization?.title) ?? text(pkg.author);
-  const publisherUri = httpUrl(extra(pkg, 'publisher_uri'));
+    text(extra(pkg, 'publisher_name')) ??
+    publisherData.name ??
+    localized(pkg.organization?.title, language) ??
+    text(pkg.author);
+  const publisherUri = httpUrl(extra(pkg, 'publisher_uri')) ?? publisherData.uri;
   const contactName = text(pkg.maintainer) ?? text(extra(pkg, 'contact_name'));
   const contactEmail = text(pkg.maintainer_email) ?? text(extra(pkg, 'contact_email'));
+  // Harvested DCAT dates (extras, or top-level on ckanext-switzerland) are local time; CKAN's own
+  // `metadata_*` — the fallback — are UTC.
   const issued =
-    normalizeTimestamp(extra(pkg, 'issued'), 'berlin') ??
+    normalizeTimestamp(extra(pkg, 'issued') ?? pkg.issued, 'berlin') ??
     normalizeTimestamp(pkg.metadata_created, 'utc');
   const modified =
-    normalizeTimestamp(extra(pkg, 'modified'), 'berlin') ??
+    normalizeTimestamp(extra(pkg, 'modified') ?? pkg.modified, 'berlin') ??
     normalizeTimestamp(pkg.metadata_modified, 'utc');
   const uri = httpUrl(extra(pkg, 'uri')) ?? httpUrl(extra(pkg, 'guid'));
   const landingPage = httpUrl(pkg.url) ?? httpUrl(extra(pkg, 'landingPage'));
   const spatial = extraValues(pkg, 'politicalGeocodingURI')[0] ?? text(extra(pkg, 'spatial_uri'));
+
+  // scheming's `*_translated` maps win over the plain field; fluent sends the map in the field.
+  const titleSource = pkg.title_translated ?? pkg.title;
+  const descriptionSource = pkg.notes_translated ?? pkg.notes ?? pkg.description;
+  const title = localized(titleSource, language);
+  const description = localized(descriptionSource, language);
+  const titles = translations(titleSource);
+  const descriptions = translations(descriptionSource);
+  const fluentKeywords = pickLanguage(pkg.keywords ?? undefined, language);
 
   return {
     id: pkg.id,
     portal: context.portal,
     ...(uri ? { uri } : {}),
     ...(landingPage ? { landingPage } : {}),
-    title: text(pkg.title) ?? pkg.name,
-    ...(text(pkg.notes) ? { description: pkg.notes! } : {}),
-    keywords: unique((pkg.tags ?? []).map((tag) => tag.name)),
+    title: title ?? pkg.name,
+    ...(description ? { description } : {}),
+    keywords: unique([...(pkg.tags ?? []).map((tag) => tag.name), ...(fluentKeywords ?? [])]),
     themes,
+    ...(groups.categories.length ? { categories: groups.categories } : {}),
+    ...(titles || descriptions
+      ? {
+          translations: {
+            ...(titles ? { title: titles } : {}),
+            ...(descriptions ? { description: descriptions } : {}),
+          },
+        }
+      : {}),
     ...(publisherName
       ? { publisher: { name: publisherName, ...(publisherUri ? { uri: publisherUri } : {}) } }
       : {}),

@@ -1,5 +1,5 @@
 import type { FacetName, SearchQuery } from '../model.js';
-import { licenseVariants, themeCode } from '../vocabulary.js';
+import { formatVariants, licenseVariants, themeCode, themeGroups } from '../vocabulary.js';
 
 /** Backslash-escapes every character of the Lucene/Solr syntax, so `value` is matched literally. */
 export function escapeSolr(value: string): string {
@@ -15,6 +15,7 @@ function quoted(value: string): string {
 export const CKAN_FACET_FIELDS: Record<FacetName, string> = {
   publisher: 'organization',
   theme: 'groups',
+  category: 'groups',
   format: 'res_format',
   license: 'license_id',
   keyword: 'tags',
@@ -46,10 +47,14 @@ export function ckanSearchParams(
   const filters = [
     clause(
       'groups',
-      query.theme?.map((theme) => (themeCode(theme) ?? theme).toLowerCase()),
+      query.theme?.flatMap((theme) => {
+        const code = themeCode(theme);
+        return code ? themeGroups(code) : [theme];
+      }),
     ),
+    clause('groups', query.category),
     clause('organization', query.publisher),
-    clause('res_format', query.format),
+    clause('res_format', query.format?.flatMap(formatVariants)),
     clause('license_id', query.license?.flatMap(licenseVariants)),
     clause('tags', query.keyword),
   ].filter((part): part is string => part !== undefined);
@@ -57,7 +62,8 @@ export function ckanSearchParams(
   params.set('sort', SORTS[query.sort ?? 'relevance']);
   params.set('rows', String(page.limit));
   params.set('start', String(page.offset));
-  params.set('facet.field', JSON.stringify(page.facets.map((name) => CKAN_FACET_FIELDS[name])));
+  const fields = new Set(page.facets.map((name) => CKAN_FACET_FIELDS[name]));
+  params.set('facet.field', JSON.stringify([...fields]));
   params.set('facet.limit', String(page.facetLimit));
   return params;
 }

@@ -14,6 +14,7 @@ import { FIELD } from './terms.js';
 export const FACET_FIELDS: Record<FacetName, string> = {
   publisher: FIELD.publisher,
   theme: FIELD.theme,
+  category: FIELD.theme,
   format: FIELD.format,
   license: FIELD.license,
   keyword: FIELD.keyword,
@@ -42,13 +43,18 @@ export function readFacets(
   language: Language,
   publisherName: (uri: string) => string | undefined,
 ): SearchPage['facets'] {
-  const label: Record<FacetName, (value: string) => { value: string; label: string }> = {
+  // `undefined` leaves a value out: EU themes go to `theme`, other theme URIs to `category`.
+  const label: Record<FacetName, (value: string) => { value: string; label: string } | undefined> = {
     publisher: (value) => ({ value, label: publisherName(value) ?? value }),
     theme: (value) => {
       const code = themeCode(value);
-      return code ? { value: code, label: themeLabel(code, language) } : { value, label: value };
+      return code ? { value: code, label: themeLabel(code, language) } : undefined;
     },
-    format: (value) => ({ value, label: normalizeFormat(value) ?? value }),
+    category: (value) => (themeCode(value) ? undefined : { value, label: value }),
+    format: (value) => {
+      const format = normalizeFormat(value) ?? value;
+      return { value: format, label: format };
+    },
     license: (value) => {
       const canonical = canonicalLicense(value);
       return { value: canonical, label: licenseTitle(canonical, language) ?? canonical };
@@ -60,7 +66,10 @@ export function readFacets(
     facets[name] = mergeFacets(
       field(response, name)
         .filter((v) => v.name.trim() !== '')
-        .map((v): Facet => ({ ...label[name](v.name), count: v.count })),
+        .flatMap((v): Facet[] => {
+          const entry = label[name](v.name);
+          return entry ? [{ ...entry, count: v.count }] : [];
+        }),
     );
   }
   return facets;

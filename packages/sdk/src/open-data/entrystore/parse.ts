@@ -1,4 +1,4 @@
-import type { Dataset, Distribution, Language, License } from '../model.js';
+import type { Category, Dataset, Distribution, Language, License } from '../model.js';
 import { httpUrl, unique } from '../text.js';
 import { normalizeTimestamp } from '../time.js';
 import {
@@ -8,7 +8,15 @@ import {
   normalizeLicenseUri,
   themeCode,
 } from '../vocabulary.js';
-import { bestLiteral, describes, firstValue, literalsIn, objects, resourceOf } from './rdf.js';
+import {
+  bestLiteral,
+  describes,
+  firstValue,
+  literalMap,
+  literalsIn,
+  objects,
+  resourceOf,
+} from './rdf.js';
 import { graphOf } from './resolve.js';
 import type { RdfGraph, RdfTerm, SearchChild } from './schemas.js';
 import { DCAT_DATASET, P } from './terms.js';
@@ -135,6 +143,18 @@ function contactOf(term: RdfTerm | undefined, graph: RdfGraph | undefined, langu
   return Object.keys(contact).length > 0 ? contact : undefined;
 }
 
+/** Themes outside the EU vocabulary, labelled from the graphs where they are described. */
+function categoriesOf(
+  themes: readonly string[],
+  graphFor: (uri: string) => RdfGraph | undefined,
+  language: Language,
+): Category[] | undefined {
+  const categories = themes
+    .filter((uri) => !themeCode(uri))
+    .map((id) => ({ id, label: agentName(graphFor(id), id, language) ?? id }));
+  return categories.length ? categories : undefined;
+}
+
 /** Maps a hit's DCAT-AP.de graph (SHAPE.md §7) to the SDK's dataset model. */
 export function toDataset(hit: Hit, context: MappingContext): Dataset {
   const { graph, resource } = hit;
@@ -165,6 +185,8 @@ export function toDataset(hit: Hit, context: MappingContext): Dataset {
     .map((subject) => firstValue(objects(info, subject, P.modified)))
     .find((value) => value !== undefined);
   const attribution = bestLiteral(get(P.licenseAttributionByText), language);
+  const titles = literalMap(get(P.title));
+  const descriptions = literalMap(get(P.description));
 
   return defined({
     id,
@@ -175,6 +197,9 @@ export function toDataset(hit: Hit, context: MappingContext): Dataset {
     description: bestLiteral(get(P.description), language),
     keywords: literalsIn(get(P.keyword), language),
     themes: unique(get(P.theme).flatMap((t) => themeCode(t.value) ?? [])),
+    categories: categoriesOf(uris(get(P.theme)), graphFor, language),
+    translations:
+      titles || descriptions ? defined({ title: titles, description: descriptions }) : undefined,
     publisher,
     contact: contactOf(contactTerm, contactTerm && graphFor(contactTerm.value), language),
     license: licenseOf(graph, resource, language, attribution) ?? commonLicense(distributions),
