@@ -143,7 +143,7 @@ describe('contract: ckan-action.yaml', () => {
     ],
     ['/ckan/api/3/action/package_search?start=100000', 200],
     ['/ckan/api/3/action/package_search?rows=-1', 409],
-    [`/ckan/api/3/action/package_search?q=${encodeURIComponent('title:(x')}`, 409],
+    [`/ckan/api/3/action/package_search?q=${encodeURIComponent('title:(x')}`, 400],
     ['/ckan/api/3/action/package_show?id=verkehrszaehlung-blaues-wunder-2024', 200],
     ['/ckan/api/3/action/package_show?id=nope', 404],
     ['/ckan/api/3/action/organization_list', 200],
