@@ -35,6 +35,8 @@ export interface License {
 
 export interface Distribution {
   title?: string;
+  /** Plain text as the portal sent it; may contain Markdown. */
+  description?: string;
   /** Normalised format name, e.g. `CSV`, `GeoJSON`, `WMS`. */
   format?: string;
   /** IANA media type, e.g. `text/csv`. */
@@ -68,12 +70,6 @@ export interface Dataset {
    * city's "Mobilität"; EntryStore themes outside the EU vocabulary). `id` is the filter value.
    */
   categories?: Category[];
-  /**
-   * Every language of a multilingual title or description (ckanext-fluent/scheming maps, language-
-   * tagged literals), set only when the portal sent more than one; `title` and `description` hold
-   * the one chosen for the client's language.
-   */
-  translations?: { title?: Record<string, string>; description?: Record<string, string> };
   publisher?: { name: string; uri?: string };
   contact?: { name?: string; email?: string };
   license?: License;

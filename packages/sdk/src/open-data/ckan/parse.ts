@@ -1,6 +1,6 @@
 import type { Language } from '../../http/messages.js';
 import type { Category, Dataset, Distribution, License, ThemeCode } from '../model.js';
-import { httpUrl, localized, pickLanguage, text, translations, unique } from '../text.js';
+import { httpUrl, localized, pickLanguage, text, unique } from '../text.js';
 import { normalizeTimestamp } from '../time.js';
 import {
   categoryThemes,
@@ -99,8 +99,10 @@ function parseResource(resource: CkanResource, language: Language): Distribution
     normalizeTimestamp(resource.last_modified, 'utc');
   const size = byteSize(resource.size) ?? byteSize(resource.byte_size);
   const title = localized(resource.title, language) ?? localized(resource.name, language);
+  const description = localized(resource.description, language);
   return {
     ...(title ? { title: title.trim() } : {}),
+    ...(description ? { description } : {}),
     ...(format ? { format } : {}),
     ...(mediaType ? { mediaType } : {}),
     ...(accessUrl ? { accessUrl } : {}),
@@ -111,19 +113,23 @@ function parseResource(resource: CkanResource, language: Language): Distribution
   };
 }
 
-/** ckanext-switzerland's `publisher`: `{url, name}`, or that object as JSON text. */
-function publisherField(pkg: CkanPackage, language: Language) {
-  let value: unknown = pkg.publisher;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return { name: text(value) };
-    }
+/** A value some portals send as JSON text instead of JSON (`"{\"name\": …}"`), decoded. */
+function decoded(value: unknown): unknown {
+  if (typeof value !== 'string' || !/^\s*[[{]/.test(value)) return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
   }
-  if (!value || typeof value !== 'object') return {};
-  const { name, url, uri } = value as { name?: unknown; url?: unknown; uri?: unknown };
-  return { name: localized(name, language), uri: httpUrl(uri) ?? httpUrl(url) };
+}
+
+type Fields = Record<string, unknown>;
+const asObject = (value: unknown): Fields =>
+  value && typeof value === 'object' ? (value as Fields) : {};
+
+/** An extra's raw value, JSON text decoded (ckanext-spatial's `dataset-reference-date`). */
+function extraJson(pkg: CkanPackage, key: string): unknown {
+  return decoded(pkg.extras?.find((entry) => entry.key === key)?.value);
 }
 
 /** Groups mapped to EU themes, and the rest kept as the portal's categories. */
@@ -131,7 +137,8 @@ function groupsOf(pkg: CkanPackage, language: Language) {
   const themes: ThemeCode[] = [];
   const categories: Category[] = [];
   for (const group of pkg.groups ?? []) {
-    const label = localized(group.title, language) ?? localized(group.display_name, language);
+    // display_name first: opendata.swiss sends `title` as a JSON-encoded map, display_name as a map.
+    const label = localized(group.display_name, language) ?? localized(group.title, language);
     const mapped = categoryThemes(group.name, label);
     if (mapped.length) themes.push(...mapped);
     else categories.push({ id: group.name, label: label ?? group.name });
@@ -162,27 +169,55 @@ export function parseCkanPackage(pkg: CkanPackage, context: CkanParseContext): D
   ]);
 
   const attribution = extra(pkg, 'licenseAttributionByText');
+  // ckanext-spatial keeps the licence's name only, in the `licence` extra.
+  const licenceName = text(extraValues(pkg, 'licence')[0]);
   const license =
     ckanLicense(pkg.license_id, pkg.license_title, language, attribution) ??
-    distributions.find((distribution) => distribution.license)?.license;
+    distributions.find((distribution) => distribution.license)?.license ??
+    (licenceName ? { title: licenceName } : undefined);
 
-  const publisherData = publisherField(pkg, language);
+  // ckanext-switzerland: `publisher` is `{url, name}` (name maybe a language map) or its JSON text.
+  const publisherField = decoded(pkg.publisher);
+  const publisherData = asObject(publisherField);
   const publisherName =
     text(extra(pkg, 'publisher_name')) ??
-    publisherData.name ??
+    localized(publisherData.name, language) ??
+    (typeof publisherField === 'string' ? text(publisherField) : undefined) ??
     localized(pkg.organization?.title, language) ??
     text(pkg.author);
-  const publisherUri = httpUrl(extra(pkg, 'publisher_uri')) ?? publisherData.uri;
-  const contactName = text(pkg.maintainer) ?? text(extra(pkg, 'contact_name'));
-  const contactEmail = text(pkg.maintainer_email) ?? text(extra(pkg, 'contact_email'));
-  // Harvested DCAT dates (extras, or top-level on ckanext-switzerland) are local time; CKAN's own
-  // `metadata_*` — the fallback — are UTC.
+  const publisherUri =
+    httpUrl(extra(pkg, 'publisher_uri')) ?? httpUrl(publisherData.uri ?? publisherData.url);
+  // EnviDat writes the maintainer as JSON text: `{"given_name": …, "name": …, "email": …}`.
+  const maintainer = decoded(pkg.maintainer);
+  const person = asObject(maintainer);
+  const contactName =
+    (typeof maintainer === 'string'
+      ? text(maintainer)
+      : text([person.given_name, person.name].filter((part) => typeof part === 'string').join(' '))
+    )?.trim() ?? text(extra(pkg, 'contact_name'));
+  const contactEmail =
+    text(pkg.maintainer_email) ??
+    text(person.email) ??
+    text(extra(pkg, 'contact_email') ?? extra(pkg, 'contact-email'));
+  // Harvested dates are local time: DCAT extras, ckanext-switzerland's top-level fields,
+  // ckanext-spatial's `dataset-reference-date`. CKAN's own `metadata_*` (the fallback) are UTC.
+  const referenceDates = extraJson(pkg, 'dataset-reference-date');
+  const referenceDate = (...types: string[]) =>
+    Array.isArray(referenceDates)
+      ? types
+          .map((type) => asObject(referenceDates.find((date) => asObject(date).type === type)).value)
+          .find((value) => text(value))
+      : undefined;
   const issued =
-    normalizeTimestamp(extra(pkg, 'issued') ?? pkg.issued, 'berlin') ??
-    normalizeTimestamp(pkg.metadata_created, 'utc');
+    normalizeTimestamp(
+      extra(pkg, 'issued') ?? pkg.issued ?? referenceDate('creation', 'publication'),
+      'berlin',
+    ) ?? normalizeTimestamp(pkg.metadata_created, 'utc');
   const modified =
-    normalizeTimestamp(extra(pkg, 'modified') ?? pkg.modified, 'berlin') ??
-    normalizeTimestamp(pkg.metadata_modified, 'utc');
+    normalizeTimestamp(
+      extra(pkg, 'modified') ?? pkg.modified ?? referenceDate('revision', 'edition'),
+      'berlin',
+    ) ?? normalizeTimestamp(pkg.metadata_modified, 'utc');
   const uri = httpUrl(extra(pkg, 'uri')) ?? httpUrl(extra(pkg, 'guid'));
   const landingPage = httpUrl(pkg.url) ?? httpUrl(extra(pkg, 'landingPage'));
   const spatial = extraValues(pkg, 'politicalGeocodingURI')[0] ?? text(extra(pkg, 'spatial_uri'));
@@ -192,9 +227,7 @@ export function parseCkanPackage(pkg: CkanPackage, context: CkanParseContext): D
   const descriptionSource = pkg.notes_translated ?? pkg.notes ?? pkg.description;
   const title = localized(titleSource, language);
   const description = localized(descriptionSource, language);
-  const titles = translations(titleSource);
-  const descriptions = translations(descriptionSource);
-  const fluentKeywords = pickLanguage(pkg.keywords ?? undefined, language);
+  const fluentKeywords = pkg.keywords ? pickLanguage(pkg.keywords, language) : undefined;
 
   return {
     id: pkg.id,
@@ -206,14 +239,6 @@ export function parseCkanPackage(pkg: CkanPackage, context: CkanParseContext): D
     keywords: unique([...(pkg.tags ?? []).map((tag) => tag.name), ...(fluentKeywords ?? [])]),
     themes,
     ...(groups.categories.length ? { categories: groups.categories } : {}),
-    ...(titles || descriptions
-      ? {
-          translations: {
-            ...(titles ? { title: titles } : {}),
-            ...(descriptions ? { description: descriptions } : {}),
-          },
-        }
-      : {}),
     ...(publisherName
       ? { publisher: { name: publisherName, ...(publisherUri ? { uri: publisherUri } : {}) } }
       : {}),

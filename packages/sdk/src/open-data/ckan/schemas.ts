@@ -43,12 +43,8 @@ export const ckanResourceSchema = z.object({
   protocol: looseString,
 });
 
-/** A group or organization: `title` plain, a language map, or a map encoded as JSON text. */
-const groupSchema = z.object({
-  name: z.string(),
-  title: looseText,
-  display_name: looseText,
-});
+/** A group or organization; fluent portals send `title`/`display_name` as language maps. */
+const groupFields = { name: z.string(), title: looseText, display_name: looseText };
 
 export const ckanPackageSchema = z.object({
   id: z.string(),
@@ -81,10 +77,10 @@ export const ckanPackageSchema = z.object({
       ]),
     ),
   ),
-  organization: z.optional(z.nullable(z.extend(groupSchema, { id: z.optional(z.string()) }))),
+  organization: z.optional(z.nullable(z.object(groupFields))),
   tags: z.optional(z.array(z.object({ name: z.string(), display_name: looseString }))),
   keywords: keywordMap,
-  groups: z.optional(z.array(groupSchema)),
+  groups: z.optional(z.array(z.object(groupFields))),
   extras: z.optional(z.array(z.object({ key: z.string(), value: z.unknown() }))),
   resources: z.optional(z.array(ckanResourceSchema)),
 });

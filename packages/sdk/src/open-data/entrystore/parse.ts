@@ -12,7 +12,6 @@ import {
   bestLiteral,
   describes,
   firstValue,
-  literalMap,
   literalsIn,
   objects,
   resourceOf,
@@ -108,6 +107,7 @@ function distribution(graph: RdfGraph, uri: string, language: Language): Distrib
   const attribution = bestLiteral(get(P.licenseAttributionByText), language);
   return defined({
     title: bestLiteral(get(P.title), language),
+    description: bestLiteral(get(P.description), language),
     format: normalizeFormat(firstValue(get(P.format)) ?? mediaType),
     mediaType,
     accessUrl: httpUrl(firstValue(get(P.accessURL))),
@@ -185,8 +185,6 @@ export function toDataset(hit: Hit, context: MappingContext): Dataset {
     .map((subject) => firstValue(objects(info, subject, P.modified)))
     .find((value) => value !== undefined);
   const attribution = bestLiteral(get(P.licenseAttributionByText), language);
-  const titles = literalMap(get(P.title));
-  const descriptions = literalMap(get(P.description));
 
   return defined({
     id,
@@ -198,8 +196,6 @@ export function toDataset(hit: Hit, context: MappingContext): Dataset {
     keywords: literalsIn(get(P.keyword), language),
     themes: unique(get(P.theme).flatMap((t) => themeCode(t.value) ?? [])),
     categories: categoriesOf(uris(get(P.theme)), graphFor, language),
-    translations:
-      titles || descriptions ? defined({ title: titles, description: descriptions }) : undefined,
     publisher,
     contact: contactOf(contactTerm, contactTerm && graphFor(contactTerm.value), language),
     license: licenseOf(graph, resource, language, attribution) ?? commonLicense(distributions),

@@ -86,11 +86,3 @@ export function resourceOf(
     fromSubject ?? subjects.map((s) => firstValue(objects(info, s, P.esResource))).find(Boolean)
   );
 }
-
-/** Literals by language tag, when there are tagged ones in more than one language. */
-export function literalMap(terms: readonly RdfTerm[]): Record<string, string> | undefined {
-  const map: Record<string, string> = {};
-  for (const term of terms)
-    if (term.type === 'literal' && term.lang && nonEmpty(term)) map[term.lang] ??= term.value;
-  return Object.keys(map).length > 1 ? map : undefined;
-}

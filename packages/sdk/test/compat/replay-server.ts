@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+const FIXTURES = new URL('../fixtures/', import.meta.url);
+
+/** The recorded answer, byte for byte as stored (path relative to `test/fixtures/`). */
+export function recorded(path: string): string {
+  return readFileSync(new URL(path, FIXTURES), 'utf8');
+}
+
+/**
+ * A server on 127.0.0.1 that answers every CKAN action with the recorded body filed under its
+ * name, so the SDK reads the real answer over real HTTP. Requests are logged for assertions.
+ */
+export async function replayCkan(answers: Record<string, string>) {
+  const requests: string[] = [];
+  const server: Server = createServer((request, response) => {
+    requests.push(request.url ?? '');
+    const action = /\/api\/3\/action\/([a-z_]+)/.exec(request.url ?? '')?.[1] ?? '';
+    const file = answers[action];
+    if (!file) {
+      response.writeHead(400, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(`Bad request - Action name not known: ${action}`));
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+    response.end(recorded(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
