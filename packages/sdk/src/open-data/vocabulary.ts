@@ -253,6 +253,11 @@ export function normalizeFormat(value: string | undefined | null): string | unde
   return FORMAT_NAMES[key] ?? (/^[a-z0-9]{1,6}$/i.test(key) ? key : trimmed);
 }
 
+/** The format a known media type stands for (`application/geo+json` → `GeoJSON`), else undefined. */
+export function mediaTypeFormat(mediaType: string | undefined): string | undefined {
+  return mediaType ? MEDIA_TYPE_FORMATS[mediaType] : undefined;
+}
+
 /** The service an OGC protocol names (`OGC:WMS-http-get-capabilities` → `WMS`), else undefined. */
 export function protocolFormat(protocol: unknown): string | undefined {
   const match = typeof protocol === 'string' && /^\s*OGC:([a-z]+)/i.exec(protocol);

@@ -5,6 +5,7 @@ import { normalizeTimestamp } from '../time.js';
 import {
   categoryThemes,
   licenseTitle,
+  mediaTypeFormat,
   mediaTypeOf,
   normalizeFormat,
   normalizeLicenseUri,
@@ -87,7 +88,7 @@ function parseResource(resource: CkanResource, language: Language): Distribution
   const format =
     normalizeFormat(resource.format) ??
     protocolFormat(resource.resource_locator_protocol ?? resource.protocol) ??
-    normalizeFormat(mediaType);
+    mediaTypeFormat(mediaType);
   const license = ckanLicense(
     resource.license,
     undefined,
