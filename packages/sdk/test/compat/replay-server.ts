@@ -11,9 +11,9 @@ export function recorded(path: string): string {
 
 /**
  * A server on 127.0.0.1 that answers every CKAN action with the recorded body filed under its
- * name, so the SDK reads the real answer over real HTTP. Requests are logged for assertions.
+ * name (or a given body), so the SDK reads the answer over real HTTP. Requests are logged.
  */
-export async function replayCkan(answers: Record<string, string>) {
+export async function replayCkan(answers: Record<string, string | { body: string }>) {
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
     requests.push(request.url ?? '');
@@ -25,7 +25,7 @@ export async function replayCkan(answers: Record<string, string>) {
       return;
     }
     response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
-    response.end(recorded(file));
+    response.end(typeof file === 'string' ? recorded(file) : file.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -75,8 +75,11 @@ export function createCkanClient(options: OpenDataClientOptions): OpenDataClient
         return themes.length ? [] : [{ value: raw, label: facetLabel(name, raw, item.display_name), count: item.count }];
       return themes.map((code) => ({ value: code, label: facetLabel(name, code, undefined), count: item.count }));
     }
-    const value =
-      name === 'license' ? canonicalLicense(raw) : name === 'format' ? (normalizeFormat(raw) ?? raw) : raw;
+    if (name === 'format') {
+      const format = normalizeFormat(raw) ?? raw;
+      return [{ value: format, label: format, count: item.count }];
+    }
+    const value = name === 'license' ? canonicalLicense(raw) : raw;
     return [{ value, label: facetLabel(name, value, item.display_name), count: item.count }];
   }
 
