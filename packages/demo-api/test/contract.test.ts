@@ -146,6 +146,8 @@ describe('contract: ckan-action.yaml', () => {
     [`/ckan/api/3/action/package_search?q=${encodeURIComponent('title:(x')}`, 400],
     ['/ckan/api/3/action/package_show?id=verkehrszaehlung-blaues-wunder-2024', 200],
     ['/ckan/api/3/action/package_show?id=nope', 404],
+    ['/ckan/api/3/action/package_list', 200],
+    ['/ckan/api/3/action/package_list?limit=2&offset=1', 200],
     ['/ckan/api/3/action/organization_list', 200],
     ['/ckan/api/3/action/organization_list?all_fields=true&limit=2&offset=1', 200],
     ['/ckan/api/3/action/organization_show?id=stadt-leipzig', 200],

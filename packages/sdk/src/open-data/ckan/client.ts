@@ -35,7 +35,7 @@ import {
  * A client of one CKAN portal (Action API v3: GovData, Leipzig, …), answering in the common model.
  *
  * ```ts
- * const govdata = createCkanClient({ type: 'ckan', baseUrl: 'https://ckan.govdata.de' });
+ * const govdata = createCkanClient({ type: 'ckan', baseUrl: 'https://www.govdata.de/ckan' });
  * ```
  */
 export function createCkanClient(options: OpenDataClientOptions): OpenDataClient {
