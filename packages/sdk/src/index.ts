@@ -13,6 +13,7 @@ export type {
   Distribution,
   Facet,
   FacetName,
+  SearchFacetName,
   License,
   PortalConfig,
   PortalType,

@@ -11,6 +11,7 @@ export type {
   Distribution,
   Facet,
   FacetName,
+  SearchFacetName,
   License,
   PortalConfig,
   PortalType,

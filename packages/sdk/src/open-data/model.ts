@@ -95,7 +95,14 @@ export interface Facet {
   count: number;
 }
 
-export type FacetName = 'publisher' | 'theme' | 'category' | 'format' | 'license' | 'keyword';
+/** The facets of the five filters every portal has. */
+export type FacetName = 'publisher' | 'theme' | 'format' | 'license' | 'keyword';
+
+/**
+ * Every facet a search computes: the five of `FacetName` and `category` (the portal's own
+ * categories without an EU theme), kept apart so code written for the five stays valid.
+ */
+export type SearchFacetName = FacetName | 'category';
 
 export interface SearchQuery {
   /** Free text; matched literally (special characters of the portals' query syntax are escaped). */
@@ -117,7 +124,7 @@ export interface SearchQuery {
   limit?: number;
   offset?: number;
   /** Facets to compute; default all six. Values per facet: `facetLimit` (default 20). */
-  facets?: readonly FacetName[];
+  facets?: readonly SearchFacetName[];
   facetLimit?: number;
 }
 
@@ -126,7 +133,8 @@ export interface SearchPage {
   offset: number;
   limit: number;
   items: Dataset[];
-  facets: Record<FacetName, Facet[]>;
+  /** One list per facet, `category` included. */
+  facets: Record<SearchFacetName, Facet[]>;
 }
 
 export type PortalType = 'ckan' | 'entrystore';
@@ -141,7 +149,7 @@ export interface PortalConfig {
   title?: string;
 }
 
-export const FACET_NAMES: readonly FacetName[] = [
+export const FACET_NAMES: readonly SearchFacetName[] = [
   'publisher',
   'theme',
   'category',

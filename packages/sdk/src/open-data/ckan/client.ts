@@ -11,7 +11,7 @@ import {
   type OpenDataClientOptions,
   type PageSearch,
 } from '../adapter.js';
-import type { Facet, FacetName, SearchPage } from '../model.js';
+import type { Facet, SearchFacetName, SearchPage } from '../model.js';
 import { localized } from '../text.js';
 import {
   canonicalLicense,
@@ -55,7 +55,7 @@ export function createCkanClient(options: OpenDataClientOptions): OpenDataClient
     return unwrapCkanEnvelope(data, url, language);
   }
 
-  function facetLabel(name: FacetName, value: string, displayName: unknown): string {
+  function facetLabel(name: SearchFacetName, value: string, displayName: unknown): string {
     switch (name) {
       case 'theme':
         return themeLabel(value, language);
@@ -67,7 +67,7 @@ export function createCkanClient(options: OpenDataClientOptions): OpenDataClient
   }
 
   /** The model's facet entries of one CKAN facet item (a group may stand for two themes). */
-  function facetEntries(name: FacetName, item: CkanSearchFacet['items'][number]): Facet[] {
+  function facetEntries(name: SearchFacetName, item: CkanSearchFacet['items'][number]): Facet[] {
     const raw = item.name;
     if (name === 'theme' || name === 'category') {
       const themes = categoryThemes(raw, localized(item.display_name, language));
@@ -85,7 +85,7 @@ export function createCkanClient(options: OpenDataClientOptions): OpenDataClient
 
   function facetsOf(
     result: CkanSearchResult,
-    names: readonly FacetName[],
+    names: readonly SearchFacetName[],
     url: string,
   ): SearchPage['facets'] {
     const facets = emptyFacets();

@@ -9,6 +9,7 @@ export type {
   Distribution,
   Facet,
   FacetName,
+  SearchFacetName,
   License,
   PortalConfig,
   SearchPage,

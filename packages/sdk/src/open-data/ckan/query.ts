@@ -1,4 +1,4 @@
-import type { FacetName, SearchQuery } from '../model.js';
+import type { SearchFacetName, SearchQuery } from '../model.js';
 import { formatVariants, licenseVariants, themeCode, themeGroups } from '../vocabulary.js';
 
 /** Backslash-escapes every character of the Lucene/Solr syntax, so `value` is matched literally. */
@@ -12,7 +12,7 @@ function quoted(value: string): string {
 }
 
 /** CKAN's Solr field for each facet of the model. */
-export const CKAN_FACET_FIELDS: Record<FacetName, string> = {
+export const CKAN_FACET_FIELDS: Record<SearchFacetName, string> = {
   publisher: 'organization',
   theme: 'groups',
   category: 'groups',
@@ -39,7 +39,7 @@ function clause(field: string, values: readonly string[] | undefined): string | 
  */
 export function ckanSearchParams(
   query: SearchQuery,
-  page: { limit: number; offset: number; facets: readonly FacetName[]; facetLimit: number },
+  page: { limit: number; offset: number; facets: readonly SearchFacetName[]; facetLimit: number },
 ): URLSearchParams {
   const params = new URLSearchParams();
   const text = query.text?.trim();

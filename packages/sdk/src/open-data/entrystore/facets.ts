@@ -1,4 +1,4 @@
-import type { Facet, FacetName, Language, SearchPage } from '../model.js';
+import type { Facet, SearchFacetName, Language, SearchPage } from '../model.js';
 import { emptyFacets, mergeFacets } from '../adapter.js';
 import {
   canonicalLicense,
@@ -11,7 +11,7 @@ import type { SearchResponse } from './schemas.js';
 import { FIELD } from './terms.js';
 
 /** The Solr field behind each facet (the portal UI's own choice, SHAPE.md §6). */
-export const FACET_FIELDS: Record<FacetName, string> = {
+export const FACET_FIELDS: Record<SearchFacetName, string> = {
   publisher: FIELD.publisher,
   theme: FIELD.theme,
   category: FIELD.theme,
@@ -22,7 +22,7 @@ export const FACET_FIELDS: Record<FacetName, string> = {
 
 type FacetField = SearchResponse['facetFields'][number];
 
-function field(response: SearchResponse, name: FacetName): FacetField['values'] {
+function field(response: SearchResponse, name: SearchFacetName): FacetField['values'] {
   return response.facetFields.find((f) => f.name === FACET_FIELDS[name])?.values ?? [];
 }
 
@@ -39,12 +39,12 @@ export function facetPublishers(response: SearchResponse): string[] {
  */
 export function readFacets(
   response: SearchResponse,
-  names: readonly FacetName[],
+  names: readonly SearchFacetName[],
   language: Language,
   publisherName: (uri: string) => string | undefined,
 ): SearchPage['facets'] {
   // `undefined` leaves a value out: EU themes go to `theme`, other theme URIs to `category`.
-  const label: Record<FacetName, (value: string) => { value: string; label: string } | undefined> = {
+  const label: Record<SearchFacetName, (value: string) => { value: string; label: string } | undefined> = {
     publisher: (value) => ({ value, label: publisherName(value) ?? value }),
     theme: (value) => {
       const code = themeCode(value);
