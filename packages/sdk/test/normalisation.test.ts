@@ -31,7 +31,10 @@ const pkg = (fields: Record<string, unknown>) =>
 function pageWithFacets(searchFacets: unknown): string {
   return JSON.stringify({
     success: true,
-    result: { ...raw('compat/stadt-zuerich-package_search-verkehr.json'), search_facets: searchFacets },
+    result: {
+      ...raw('compat/stadt-zuerich-package_search-verkehr.json'),
+      search_facets: searchFacets,
+    },
   });
 }
 
@@ -52,7 +55,10 @@ describe('tolerant where it costs nothing, strict where it matters', () => {
       pageWithFacets({
         queries: [],
         pivot: {},
-        res_format: { title: 'res_format', items: [{ name: 'CSV', display_name: 'CSV', count: 2 }] },
+        res_format: {
+          title: 'res_format',
+          items: [{ name: 'CSV', display_name: 'CSV', count: 2 }],
+        },
       }),
     );
     expect(page.facets.format).toEqual([{ value: 'CSV', label: 'CSV', count: 2 }]);
@@ -104,9 +110,9 @@ describe('categories', () => {
     expect(categoryThemes('geo')).toEqual([]);
     expect(categoryThemes('umwelt', 'Umwelt')).toEqual(['ENVI']);
     expect(categoryThemes('g-17', 'Transport')).toEqual(['TRAN']);
-    expect(categoryThemes('http://publications.europa.eu/resource/authority/data-theme/AGRI')).toEqual([
-      'AGRI',
-    ]);
+    expect(
+      categoryThemes('http://publications.europa.eu/resource/authority/data-theme/AGRI'),
+    ).toEqual(['AGRI']);
   });
 
   it('split the CKAN groups facet into themes and the portal’s own categories', async () => {
@@ -150,7 +156,10 @@ describe('categories', () => {
             name: FIELD.theme,
             valueCount: 2,
             values: [
-              { name: 'http://publications.europa.eu/resource/authority/data-theme/TRAN', count: 2 },
+              {
+                name: 'http://publications.europa.eu/resource/authority/data-theme/TRAN',
+                count: 2,
+              },
               { name: 'https://example.org/themes/mobility', count: 1 },
             ],
           },
@@ -184,7 +193,10 @@ describe('timestamps by field', () => {
   });
 
   it('prefers harvested dates (extras, top-level, ISO reference dates) over CKAN’s UTC ones', () => {
-    const base = { metadata_created: '2020-01-01T10:00:00', metadata_modified: '2020-07-01T10:00:00' };
+    const base = {
+      metadata_created: '2020-01-01T10:00:00',
+      metadata_modified: '2020-07-01T10:00:00',
+    };
     expect(pkg(base)).toMatchObject({
       issued: '2020-01-01T11:00:00+01:00',
       modified: '2020-07-01T12:00:00+02:00',
@@ -196,7 +208,8 @@ describe('timestamps by field', () => {
     const extras = [
       {
         key: 'dataset-reference-date',
-        value: '[{"type": "creation", "value": "2016-01-01"}, {"type": "revision", "value": "2023-06-13T08:00:00"}]',
+        value:
+          '[{"type": "creation", "value": "2016-01-01"}, {"type": "revision", "value": "2023-06-13T08:00:00"}]',
       },
     ];
     expect(pkg({ ...base, extras })).toMatchObject({

@@ -9,7 +9,14 @@ import {
   type TransportOptions,
 } from '../http/transport.js';
 import { buildFromResponse, validate, type ValidationMode } from '../http/validation.js';
-import type { Dataset, Facet, SearchFacetName, PortalConfig, SearchPage, SearchQuery } from './model.js';
+import type {
+  Dataset,
+  Facet,
+  SearchFacetName,
+  PortalConfig,
+  SearchPage,
+  SearchQuery,
+} from './model.js';
 import { FACET_NAMES } from './model.js';
 import { portalId } from './portals.js';
 

@@ -22,7 +22,12 @@ export const portals = {
    * "Schnittstellen" (https://www.govdata.de/de/web/guest/schnittstellen): "CKAN API (Endpunkt
    * https://www.govdata.de/ckan/api)", i.e. actions under `https://www.govdata.de/ckan/api/3/action`.
    */
-  govdata: { type: 'ckan', baseUrl: 'https://www.govdata.de/ckan', id: 'govdata', title: 'GovData' },
+  govdata: {
+    type: 'ckan',
+    baseUrl: 'https://www.govdata.de/ckan',
+    id: 'govdata',
+    title: 'GovData',
+  },
   /**
    * Open data of the city of Leipzig, CKAN at the portal's own host. Not confirmed by a page of the
    * portal: no API documentation of opendata.leipzig.de was found; CKAN's default layout

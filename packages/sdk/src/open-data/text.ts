@@ -28,7 +28,9 @@ export function unique<T>(values: Iterable<T>): T[] {
  */
 export function localized(value: unknown, language: string): string | undefined {
   return text(
-    value && typeof value === 'object' ? pickLanguage(value as Record<string, unknown>, language) : value,
+    value && typeof value === 'object'
+      ? pickLanguage(value as Record<string, unknown>, language)
+      : value,
   );
 }
 
@@ -36,6 +38,7 @@ export function localized(value: unknown, language: string): string | undefined 
 export function pickLanguage<T>(map: Record<string, T>, language: string): T | undefined {
   const filled = (entry: unknown) =>
     Array.isArray(entry) ? entry.length > 0 : typeof entry === 'string' && entry.trim() !== '';
-  for (const key of [language, 'de', 'en']) if (Object.hasOwn(map, key) && filled(map[key])) return map[key];
+  for (const key of [language, 'de', 'en'])
+    if (Object.hasOwn(map, key) && filled(map[key])) return map[key];
   return Object.values(map).find(filled);
 }

@@ -20,7 +20,15 @@ describe('data.stadt-zuerich.ch (package_search "verkehr", bare result)', () => 
       portal: 'compat',
       title: 'Kommunaler Richtplan Verkehr',
       description: raw(file).results[0].notes,
-      keywords: ['geodaten', 'geoportal', 'liniendaten', 'polygondaten', 'punktdaten', 'stzh', 'vektordaten'],
+      keywords: [
+        'geodaten',
+        'geoportal',
+        'liniendaten',
+        'polygondaten',
+        'punktdaten',
+        'stzh',
+        'vektordaten',
+      ],
       // "Umwelt" is the German label of ENVI; `verwaltung` an OGD 1.x category (GOVE)
       themes: ['ENVI', 'GOVE'],
       categories: [{ id: 'mobilitat', label: 'Mobilität' }],
@@ -31,20 +39,36 @@ describe('data.stadt-zuerich.ch (package_search "verkehr", bare result)', () => 
       issued: '2026-04-29T07:41:46+02:00',
       modified: '2026-08-07T08:10:44+02:00',
       distributions: [
-        { title: 'Kommunaler_Richtplan_Verkehr.csv', format: 'CSV', accessUrl: `${download}?format=10008` },
-        { title: 'Kommunaler_Richtplan_Verkehr.dxf', format: 'DXF', accessUrl: `${download}?format=10006` },
+        {
+          title: 'Kommunaler_Richtplan_Verkehr.csv',
+          format: 'CSV',
+          accessUrl: `${download}?format=10008`,
+        },
+        {
+          title: 'Kommunaler_Richtplan_Verkehr.dxf',
+          format: 'DXF',
+          accessUrl: `${download}?format=10006`,
+        },
         {
           title: 'Kommunaler_Richtplan_Verkehr.gpkg',
           format: 'GeoPackage',
           accessUrl: `${download}?format=10005`,
         },
-        { title: 'Kommunaler_Richtplan_Verkehr.json', format: 'JSON', accessUrl: `${download}?format=10009` },
+        {
+          title: 'Kommunaler_Richtplan_Verkehr.json',
+          format: 'JSON',
+          accessUrl: `${download}?format=10009`,
+        },
         {
           title: 'Kommunaler_Richtplan_Verkehr.json (GeoJSON-Services)',
           format: 'JSON',
           accessUrl: `${download}?format=geojson_link`,
         },
-        { title: 'Kommunaler_Richtplan_Verkehr.shp', format: 'SHP', accessUrl: `${download}?format=10007` },
+        {
+          title: 'Kommunaler_Richtplan_Verkehr.shp',
+          format: 'SHP',
+          accessUrl: `${download}?format=10007`,
+        },
         {
           title: 'Web Feature Service',
           format: 'WFS',
@@ -62,7 +86,9 @@ describe('data.stadt-zuerich.ch (package_search "verkehr", bare result)', () => 
         },
       ],
     });
-    expect(page.items.slice(1).map((item) => [item.id, item.title, item.themes, item.categories])).toEqual([
+    expect(
+      page.items.slice(1).map((item) => [item.id, item.title, item.themes, item.categories]),
+    ).toEqual([
       [
         '8b4d69f8-1f9b-41b9-9906-bd997ee044f8',
         'Haltestellen des öffentlichen Verkehrs  (OGD) (kantonaler Datensatz)',
@@ -78,7 +104,16 @@ describe('data.stadt-zuerich.ch (package_search "verkehr", bare result)', () => 
     ]);
     // `dxf` and `gdb` as the portal writes them become one upper-case spelling
     expect(page.items[1]!.distributions.map((d) => d.format)).toEqual([
-      'WFS', 'CSV', 'DXF', 'GDB', 'GeoPackage', 'SHP', 'WFS', 'WMS', 'WMS', 'WMS',
+      'WFS',
+      'CSV',
+      'DXF',
+      'GDB',
+      'GeoPackage',
+      'SHP',
+      'WFS',
+      'WMS',
+      'WMS',
+      'WMS',
     ]);
     // `url` is plain text here ("Abteilung Geoinformation, …"), never a landing page
     expect(page.items.every((item) => item.landingPage === undefined)).toBe(true);
@@ -95,7 +130,8 @@ describe('EnviDat (package_search)', () => {
     expect(page.items[0]).toEqual({
       id: '8c2dcda3-8d82-40cd-b79e-1b4dbe4ac77f',
       portal: 'compat',
-      title: 'The importance of hot summers and individual heatwaves for permafrost in the Swiss Alps',
+      title:
+        'The importance of hot summers and individual heatwaves for permafrost in the Swiss Alps',
       description: first.notes,
       keywords: [
         'ATMOSPHERIC HEATWAVES',

@@ -109,7 +109,8 @@ describe('GovData, OGD 1.x era (package_show, 2014)', () => {
         {
           description: 'Anzeige im GeoPortal.rlp',
           format: 'Kartenviewer',
-          accessUrl: 'http://www.geoportal.rlp.de:80/portal/karten.html?LAYER[zoom]=1&LAYER[id]=26253',
+          accessUrl:
+            'http://www.geoportal.rlp.de:80/portal/karten.html?LAYER[zoom]=1&LAYER[id]=26253',
         },
         {
           description: 'WMS Capabilities Link zur Integration in GIS oder Webapplikationen',

@@ -15,7 +15,12 @@ export function raw(file: string): any {
 export async function shown(file: string, language: Language = 'de'): Promise<Dataset> {
   const replay = await replayCkan({ package_show: file });
   try {
-    const client = createCkanClient({ type: 'ckan', baseUrl: replay.baseUrl, id: 'compat', language });
+    const client = createCkanClient({
+      type: 'ckan',
+      baseUrl: replay.baseUrl,
+      id: 'compat',
+      language,
+    });
     return await client.dataset('recorded');
   } finally {
     await replay.close();
@@ -30,7 +35,12 @@ export async function searched(
 ): Promise<SearchPage> {
   const replay = await replayCkan({ package_search: file });
   try {
-    const client = createCkanClient({ type: 'ckan', baseUrl: replay.baseUrl, id: 'compat', language });
+    const client = createCkanClient({
+      type: 'ckan',
+      baseUrl: replay.baseUrl,
+      id: 'compat',
+      language,
+    });
     return await client.search(query);
   } finally {
     await replay.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { raw, searched, shown } from './map.js';
+import { raw, shown } from './map.js';
 
 /**
  * Recorded answers of Swiss CKAN portals (provenance: test/fixtures/compat/README.md): opendata.swiss
@@ -10,7 +10,8 @@ import { raw, searched, shown } from './map.js';
 const NC = { id: 'NonCommercialAllowed-CommercialWithPermission-ReferenceRequired' };
 
 describe('opendata.swiss, Stadt Luzern WMS (package_show)', () => {
-  const file = 'compat/opendata-swiss-package_show-altersbetreuungen-standort-und-informationen-wms.json';
+  const file =
+    'compat/opendata-swiss-package_show-altersbetreuungen-standort-und-informationen-wms.json';
   const expected = {
     id: '79d9725b-6939-40cc-8de7-81739d30d555',
     portal: 'compat',

@@ -72,8 +72,14 @@ export function createCkanClient(options: OpenDataClientOptions): OpenDataClient
     if (name === 'theme' || name === 'category') {
       const themes = categoryThemes(raw, localized(item.display_name, language));
       if (name === 'category')
-        return themes.length ? [] : [{ value: raw, label: facetLabel(name, raw, item.display_name), count: item.count }];
-      return themes.map((code) => ({ value: code, label: facetLabel(name, code, undefined), count: item.count }));
+        return themes.length
+          ? []
+          : [{ value: raw, label: facetLabel(name, raw, item.display_name), count: item.count }];
+      return themes.map((code) => ({
+        value: code,
+        label: facetLabel(name, code, undefined),
+        count: item.count,
+      }));
     }
     if (name === 'format') {
       const format = normalizeFormat(raw) ?? raw;

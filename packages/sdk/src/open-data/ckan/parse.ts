@@ -206,7 +206,9 @@ export function parseCkanPackage(pkg: CkanPackage, context: CkanParseContext): D
   const referenceDate = (...types: string[]) =>
     Array.isArray(referenceDates)
       ? types
-          .map((type) => asObject(referenceDates.find((date) => asObject(date).type === type)).value)
+          .map(
+            (type) => asObject(referenceDates.find((date) => asObject(date).type === type)).value,
+          )
           .find((value) => text(value))
       : undefined;
   const issued =

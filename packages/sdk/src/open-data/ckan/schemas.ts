@@ -71,10 +71,7 @@ export const ckanPackageSchema = z.object({
   /** ckanext-switzerland: `{url, name}`, or that object as JSON text. */
   publisher: z.optional(
     z.nullable(
-      z.union([
-        z.string(),
-        z.object({ name: looseText, url: looseString, uri: looseString }),
-      ]),
+      z.union([z.string(), z.object({ name: looseText, url: looseString, uri: looseString })]),
     ),
   ),
   organization: z.optional(z.nullable(z.object(groupFields))),

@@ -44,7 +44,10 @@ export function readFacets(
   publisherName: (uri: string) => string | undefined,
 ): SearchPage['facets'] {
   // `undefined` leaves a value out: EU themes go to `theme`, other theme URIs to `category`.
-  const label: Record<SearchFacetName, (value: string) => { value: string; label: string } | undefined> = {
+  const label: Record<
+    SearchFacetName,
+    (value: string) => { value: string; label: string } | undefined
+  > = {
     publisher: (value) => ({ value, label: publisherName(value) ?? value }),
     theme: (value) => {
       const code = themeCode(value);

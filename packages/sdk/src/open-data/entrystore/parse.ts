@@ -8,14 +8,7 @@ import {
   normalizeLicenseUri,
   themeCode,
 } from '../vocabulary.js';
-import {
-  bestLiteral,
-  describes,
-  firstValue,
-  literalsIn,
-  objects,
-  resourceOf,
-} from './rdf.js';
+import { bestLiteral, describes, firstValue, literalsIn, objects, resourceOf } from './rdf.js';
 import { graphOf } from './resolve.js';
 import type { RdfGraph, RdfTerm, SearchChild } from './schemas.js';
 import { DCAT_DATASET, P } from './terms.js';

@@ -37,7 +37,15 @@ function primaryLanguage(term: RdfTerm): string | undefined {
 export function bestLiteral(terms: readonly RdfTerm[], language: Language): string | undefined {
   const rank = (term: RdfTerm) => {
     const lang = primaryLanguage(term);
-    return lang === language ? 0 : lang === 'de' ? 1 : lang === undefined ? 2 : lang === 'en' ? 3 : 4;
+    return lang === language
+      ? 0
+      : lang === 'de'
+        ? 1
+        : lang === undefined
+          ? 2
+          : lang === 'en'
+            ? 3
+            : 4;
   };
   let best: RdfTerm | undefined;
   for (const term of terms) {
