@@ -212,3 +212,40 @@ describe('opendata.swiss, Kanton Basel-Landschaft (package_show, DCAT harvest)',
     });
   });
 });
+
+describe('opendata.swiss, Canton of Geneva geodata (package_show)', () => {
+  const file = 'compat/opendata-swiss-package_show-agglo-mesures-mobilite-lineaires.json';
+
+  it('maps every field; a non-OGC protocol gives no format', async () => {
+    const record = raw(file);
+    const url = 'https://ge.ch/sitg/sitg_catalog/geodataid/0245';
+    expect(await shown(file)).toEqual({
+      id: '65033978-22ee-4ad0-99c9-8ff0c5aef875',
+      portal: 'compat',
+      landingPage: url,
+      title: 'AGGLO - MESURES MOBILITE (LINEAIRES)',
+      description: record.description.de,
+      keywords: [], // every language of `keywords` is empty
+      themes: ['REGI', 'ENVI', 'TRAN'],
+      publisher: {
+        name: "Direction du projet d'agglomération",
+        uri: 'https://www.ge.ch/dossier/amenager-territoire',
+      },
+      contact: { name: 'louca.lerch@etat.ge.ch', email: 'louca.lerch@etat.ge.ch' },
+      license: NC,
+      issued: '2022-12-09T00:00:00+01:00',
+      modified: '2024-02-29T00:00:00+01:00',
+      distributions: [
+        {
+          title: 'SERVICE DE TELECHARGEMENT',
+          description: record.resources[0].description.de,
+          // format "" and protocol "WWW:DOWNLOAD-URL": no OGC service, no format
+          accessUrl: url,
+          downloadUrl: url,
+          license: NC,
+          modified: '2024-02-29T00:00:00+01:00',
+        },
+      ],
+    });
+  });
+});
