@@ -35,3 +35,36 @@ export async function replayCkan(answers: Record<string, string | { body: string
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/**
+ * A server on 127.0.0.1 that plays an EntryStore (EntryScape) store under `/store`. Recorders
+ * keep an entry's two graphs as separate files (`info` from `/entry/…`, `metadata` from
+ * `/metadata/…?recursive=dcat`); `GET /store/{context}/entry/{entry}` answers them in the JSON
+ * envelope EntryStore uses for `format=application/json` (SHAPE.md §3), the graphs byte for byte.
+ * Every other path is a 404 with EntryStore's error body. Requests are logged.
+ */
+export async function replayEntryStore(entries: Record<string, { info: string; metadata: string }>) {
+  const requests: string[] = [];
+  const server: Server = createServer((request, response) => {
+    requests.push(request.url ?? '');
+    const match = /^\/store\/([^/?]+)\/entry\/([^/?]+)\?/.exec(request.url ?? '');
+    const entry = match && entries[`${match[1]}/${match[2]}`];
+    if (!match || !entry) {
+      response.writeHead(404, { 'content-type': 'application/json' });
+      response.end('{"error":"Entry not found"}');
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+    response.end(
+      `{"entryId":${JSON.stringify(match[2])},"info":${recorded(entry.info)},` +
+        `"metadata":${recorded(entry.metadata)}}`,
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}/store`,
+    requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

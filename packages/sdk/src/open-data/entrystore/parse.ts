@@ -96,12 +96,14 @@ function byteSize(terms: readonly RdfTerm[]): number | undefined {
 
 function distribution(graph: RdfGraph, uri: string, language: Language): Distribution {
   const get = (predicate: string) => objects(graph, uri, predicate);
-  const mediaType = mediaTypeOf(firstValue(get(P.mediaType)));
+  const format = firstValue(get(P.format));
+  // DCAT-AP-SE (dataportal.se) writes the IANA media type into dcterms:format.
+  const mediaType = mediaTypeOf(firstValue(get(P.mediaType)) ?? format);
   const attribution = bestLiteral(get(P.licenseAttributionByText), language);
   return defined({
     title: bestLiteral(get(P.title), language),
     description: bestLiteral(get(P.description), language),
-    format: normalizeFormat(firstValue(get(P.format)) ?? mediaType),
+    format: normalizeFormat(format ?? mediaType),
     mediaType,
     accessUrl: httpUrl(firstValue(get(P.accessURL))),
     downloadUrl: httpUrl(firstValue(get(P.downloadURL))),
