@@ -33,7 +33,8 @@ describe('dataportal.se (Sweden), Försäkringskassan via EntryScape Registry (e
     info: 'compat/dataportal-se-entry-info-omv-mottagare-ar.json',
     metadata: 'compat/dataportal-se-metadata-recursive-omv-mottagare-ar.json',
   };
-  const api = 'https://www.forsakringskassan.se/api/sprstatistikrapportera/public/v1/omv-mottagare-ar/';
+  const api =
+    'https://www.forsakringskassan.se/api/sprstatistikrapportera/public/v1/omv-mottagare-ar/';
   const ccBy = { uri: 'http://creativecommons.org/licenses/by/4.0/' };
   const file = (name: string, title: string, format: string, mediaType: string) => ({
     title,
@@ -47,7 +48,8 @@ describe('dataportal.se (Sweden), Försäkringskassan via EntryScape Registry (e
     id: 'omv-mottagare-ar', // dcterms:identifier, not the entry id
     portal: 'compat',
     uri: `${api}meta.json`,
-    landingPage: 'https://www.forsakringskassan.se/statistik/statistikdatabas/#!/fn/omv-mottagare-ar',
+    landingPage:
+      'https://www.forsakringskassan.se/statistik/statistikdatabas/#!/fn/omv-mottagare-ar',
     // Swedish literals only: the client's language and German are missing, so Swedish is shown
     title: 'Antal personer som har fått omvårdnadsbidrag',
     description:
@@ -76,9 +78,7 @@ describe('dataportal.se (Sweden), Försäkringskassan via EntryScape Registry (e
   it('maps every field from the graph alone, without further look-ups', async () => {
     const { dataset, requests } = await entry('547/28672', files);
     expect(dataset).toEqual(expected);
-    expect(requests).toEqual([
-      '/store/547/entry/28672?format=application%2Fjson&includeAll=true',
-    ]);
+    expect(requests).toEqual(['/store/547/entry/28672?format=application%2Fjson&includeAll=true']);
   });
 
   it('shows the same Swedish texts to an English client', async () => {

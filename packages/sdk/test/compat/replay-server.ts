@@ -43,7 +43,9 @@ export async function replayCkan(answers: Record<string, string | { body: string
  * envelope EntryStore uses for `format=application/json` (SHAPE.md §3), the graphs byte for byte.
  * Every other path is a 404 with EntryStore's error body. Requests are logged.
  */
-export async function replayEntryStore(entries: Record<string, { info: string; metadata: string }>) {
+export async function replayEntryStore(
+  entries: Record<string, { info: string; metadata: string }>,
+) {
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
     requests.push(request.url ?? '');
