@@ -68,7 +68,9 @@ export function createDemoApi(options: DemoApiOptions = {}): Hono {
       },
     }),
   );
-  app.route('/ckan/api/3/action', createCkanApi(store));
+  const ckan = createCkanApi(store);
+  app.route('/ckan/api/3/action', ckan);
+  app.route('/ckan/api/action', ckan);
   app.route('/entrystore/store', createEntryStoreApi(store));
   app.route('/directory/v1', createDirectoryApi(store));
   app.notFound((c) =>

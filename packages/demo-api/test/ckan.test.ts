@@ -122,14 +122,16 @@ describe('CKAN emulation: package_search', () => {
     const notJson = await action('package_search', 'facet.field=organization');
     expect(notJson.status).toBe(409);
     expect(notJson.body.error['facet.field']).toEqual(['Could not parse as valid JSON']);
+    // CKAN's SearchQueryError is a 400 (ckan/views/api.py; ckan-action.yaml), not a 409.
     const badSort = await action('package_search', 'sort=popularity');
-    expect(badSort.status).toBe(409);
+    expect(badSort.status).toBe(400);
     expect(badSort.body.error.__type).toBe('Search Query Error');
     const badSyntax = await action('package_search', `q=${encodeURIComponent('title:(Verkehr')}`);
-    expect(badSyntax.status).toBe(409);
+    expect(badSyntax.status).toBe(400);
     expect(badSyntax.body.error.__type).toBe('Search Query Error');
     const unknownField = await action('package_search', `fq=${encodeURIComponent('publisher:x')}`);
-    expect(unknownField.status).toBe(409);
+    expect(unknownField.status).toBe(400);
+    expect(unknownField.body.error.__type).toBe('Search Query Error');
   });
 
   it('treats a q without a colon like dismax: no syntax errors, special characters as text', async () => {

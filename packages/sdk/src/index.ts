@@ -8,10 +8,12 @@ export { portals } from './open-data/portals.js';
 export type { PortalName } from './open-data/portals.js';
 export type { OpenDataClient, OpenDataClientOptions } from './open-data/adapter.js';
 export type {
+  Category,
   Dataset,
   Distribution,
   Facet,
   FacetName,
+  SearchFacetName,
   License,
   PortalConfig,
   PortalType,

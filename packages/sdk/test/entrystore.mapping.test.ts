@@ -53,6 +53,7 @@ it('maps every dataset of the emulation to the values of its source record', asy
       spatial: record.spatial,
       distributions: record.distributions.map((x: any) => ({
         title: x.title,
+        description: x.description,
         format: normalizeFormat(x.format),
         mediaType: x.mediaType,
         accessUrl: x.accessUrl,

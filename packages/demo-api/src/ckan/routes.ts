@@ -44,6 +44,9 @@ function naturalNumber(params: URLSearchParams, name: string, fallback: number):
 }
 
 function jsonList(params: URLSearchParams, name: string): string[] | undefined {
+  // A repeated GET parameter (`facet.field=a&facet.field=b`) is a list, as in CKAN's MultiDict.
+  const all = params.getAll(name);
+  if (all.length > 1) return all;
   const raw = params.get(name);
   if (raw === null || raw === '') return undefined;
   try {
@@ -57,7 +60,8 @@ function jsonList(params: URLSearchParams, name: string): string[] | undefined {
 
 function searchQueryError(error: unknown): ActionError {
   const reason = error instanceof Error ? error.message : String(error);
-  return new ActionError(409, 'Search Query Error', `Search Query is invalid: "${reason}"`);
+  // CKAN answers a SearchQueryError with 400 (ckan/views/api.py), as ckan-action.yaml says.
+  return new ActionError(400, 'Search Query Error', `Search Query is invalid: "${reason}"`);
 }
 
 function compareBy(keys: SortKey[], score: (pkg: CkanPackage) => number) {
@@ -202,6 +206,12 @@ export function createCkanApi(store: DemoStore): Hono {
 
   const actions: Record<string, (params: URLSearchParams) => unknown> = {
     package_search: packageSearch,
+    package_list(params) {
+      const names = packages.map((pkg) => pkg.name).sort();
+      const offset = naturalNumber(params, 'offset', 0);
+      const limit = params.has('limit') ? naturalNumber(params, 'limit', names.length) : undefined;
+      return names.slice(offset, limit === undefined ? undefined : offset + limit);
+    },
     package_show(params) {
       const id = params.get('id') ?? params.get('name_or_id');
       if (!id) throw validationError({ name_or_id: ['Missing value'] });
@@ -265,14 +275,17 @@ export function createCkanApi(store: DemoStore): Hono {
   };
 
   const app = new Hono();
-  app.get('/:action', (c) => {
+  // CKAN takes every action by GET (query string) or POST (JSON or form body); clients such as
+  // ckanapi POST JSON to `/api/action/<name>`, which the app mounts next to `/api/3/action/`.
+  app.on(['GET', 'POST'], '/:action', async (c) => {
     const action = c.req.param('action');
     const handler = actions[action];
     if (!handler) {
       // CKAN answers an unknown action with a bare JSON string, not its envelope.
       return c.json(`Bad request - Action name not known: ${action}`, 400);
     }
-    const params = new URL(c.req.url).searchParams;
+    const params = c.req.method === 'POST' ? await bodyParams(c) : new URL(c.req.url).searchParams;
+    if (typeof params === 'string') return c.json(params, 400);
     try {
       return c.json({ help: helpUrl(c, action), success: true, result: handler(params) });
     } catch (error) {
@@ -292,4 +305,35 @@ export function createCkanApi(store: DemoStore): Hono {
     }
   });
   return app;
+}
+
+/**
+ * A POST body as the actions' parameters: JSON (lists and objects as JSON text, which is how the
+ * GET form carries them) or a form. Bad JSON gives CKAN's bare-string 400 body.
+ */
+async function bodyParams(c: Context): Promise<URLSearchParams | string> {
+  const params = new URLSearchParams();
+  const type = c.req.header('content-type') ?? '';
+  if (type.includes('form')) {
+    const form = await c.req.parseBody({ all: true });
+    for (const [key, value] of Object.entries(form))
+      for (const item of Array.isArray(value) ? value : [value])
+        if (typeof item === 'string') params.append(key, item);
+    return params;
+  }
+  const raw = await c.req.text();
+  if (raw.trim() === '') return params;
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch (error) {
+    return `Bad request - JSON Error: ${error instanceof Error ? error.message : 'invalid JSON'}`;
+  }
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    return 'Bad request - JSON Error: Request data JSON decoded to a non-dictionary';
+  for (const [key, value] of Object.entries(body)) {
+    if (value === null || value === undefined) continue;
+    params.set(key, typeof value === 'string' ? value : JSON.stringify(value));
+  }
+  return params;
 }

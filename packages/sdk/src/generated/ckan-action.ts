@@ -89,6 +89,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/3/action/package_list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List dataset names
+     * @description The names of all public active datasets, sorted by name — what `ckanapi dump datasets
+     *     --all` starts with. `limit` and `offset` page through the list.
+     */
+    get: operations['packageList'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/3/action/package_search': {
     parameters: {
       query?: never;
@@ -401,6 +422,14 @@ export interface components {
       /** @description "Source" — free text; often not a URL (e.g. `Einwohnerstatistik`). */
       url?: string | null;
       version?: string | null;
+    } & {
+      [key: string]: unknown;
+    };
+    PackageListResponse: {
+      help: components['schemas']['Help'];
+      result: string[];
+      /** @constant */
+      success: true;
     } & {
       [key: string]: unknown;
     };
@@ -791,6 +820,43 @@ export interface operations {
       400: components['responses']['BadRequest'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  packageList: {
+    parameters: {
+      query?: {
+        /** @description Page size; without it, every name. */
+        limit?: number;
+        /** @description Offset of the first name (with `limit`). */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Dataset names inside the success envelope. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "help": "https://www.govdata.de/ckan/api/3/action/help_show?name=package_list",
+           *       "success": true,
+           *       "result": [
+           *         "einwohner-nach-altersgruppen-und-stadtbezirken"
+           *       ]
+           *     }
+           */
+          'application/json': components['schemas']['PackageListResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
       409: components['responses']['Conflict'];
       500: components['responses']['InternalServerError'];
     };

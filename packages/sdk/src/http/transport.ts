@@ -42,7 +42,7 @@ export interface TransportHooks {
 
 /** Options both client factories share. */
 export interface TransportOptions {
-  /** Where the API lives, e.g. `https://ckan.govdata.de` or `http://127.0.0.1:4000/directory/v1`. */
+  /** Where the API lives, e.g. `https://www.govdata.de/ckan` or `http://127.0.0.1:4000/directory/v1`. */
   baseUrl: string;
   /** A fetch implementation (tests, proxies, instrumentation). Default: the global `fetch`. */
   fetch?: typeof fetch;

@@ -9,7 +9,14 @@ import {
   type TransportOptions,
 } from '../http/transport.js';
 import { buildFromResponse, validate, type ValidationMode } from '../http/validation.js';
-import type { Dataset, Facet, FacetName, PortalConfig, SearchPage, SearchQuery } from './model.js';
+import type {
+  Dataset,
+  Facet,
+  SearchFacetName,
+  PortalConfig,
+  SearchPage,
+  SearchQuery,
+} from './model.js';
 import { FACET_NAMES } from './model.js';
 import { portalId } from './portals.js';
 
@@ -108,7 +115,7 @@ export function pageOffset(offset: number | undefined): number {
   return offset === undefined || !Number.isFinite(offset) ? 0 : Math.max(0, Math.floor(offset));
 }
 
-export function requestedFacets(query: SearchQuery): readonly FacetName[] {
+export function requestedFacets(query: SearchQuery): readonly SearchFacetName[] {
   return query.facets ?? FACET_NAMES;
 }
 
@@ -151,5 +158,5 @@ export function mergeFacets(entries: readonly Facet[]): Facet[] {
 
 /** Empty facet lists for the facets not asked for, so `page.facets.x` always exists. */
 export function emptyFacets(): SearchPage['facets'] {
-  return { publisher: [], theme: [], format: [], license: [], keyword: [] };
+  return { publisher: [], theme: [], category: [], format: [], license: [], keyword: [] };
 }

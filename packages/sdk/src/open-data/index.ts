@@ -6,10 +6,12 @@ export { portals } from './portals.js';
 export type { PortalName } from './portals.js';
 export type { OpenDataClient, OpenDataClientOptions } from './adapter.js';
 export type {
+  Category,
   Dataset,
   Distribution,
   Facet,
   FacetName,
+  SearchFacetName,
   License,
   PortalConfig,
   PortalType,

@@ -35,6 +35,8 @@ export interface License {
 
 export interface Distribution {
   title?: string;
+  /** Plain text as the portal sent it; may contain Markdown. */
+  description?: string;
   /** Normalised format name, e.g. `CSV`, `GeoJSON`, `WMS`. */
   format?: string;
   /** IANA media type, e.g. `text/csv`. */
@@ -63,6 +65,11 @@ export interface Dataset {
   description?: string;
   keywords: string[];
   themes: ThemeCode[];
+  /**
+   * The portal's own categories that map to no EU theme (CKAN groups such as OGD 1.x `geo`, a
+   * city's "Mobilität"; EntryStore themes outside the EU vocabulary). `id` is the filter value.
+   */
+  categories?: Category[];
   publisher?: { name: string; uri?: string };
   contact?: { name?: string; email?: string };
   license?: License;
@@ -75,6 +82,12 @@ export interface Dataset {
   distributions: Distribution[];
 }
 
+/** A portal category without an EU theme: `id` goes back into `SearchQuery.category`. */
+export interface Category {
+  id: string;
+  label: string;
+}
+
 /** One facet value: `value` goes back into the query, `label` is for people. */
 export interface Facet {
   value: string;
@@ -82,13 +95,22 @@ export interface Facet {
   count: number;
 }
 
+/** The facets of the five filters every portal has. */
 export type FacetName = 'publisher' | 'theme' | 'format' | 'license' | 'keyword';
+
+/**
+ * Every facet a search computes: the five of `FacetName` and `category` (the portal's own
+ * categories without an EU theme), kept apart so code written for the five stays valid.
+ */
+export type SearchFacetName = FacetName | 'category';
 
 export interface SearchQuery {
   /** Free text; matched literally (special characters of the portals' query syntax are escaped). */
   text?: string;
   /** EU theme codes (`TRAN`); several are ORed, as are the values of every other filter. */
   theme?: readonly string[];
+  /** Portal categories without an EU theme (`Category.id`, e.g. CKAN group names). */
+  category?: readonly string[];
   /** Format facet values (`CSV`). */
   format?: readonly string[];
   /** Publisher facet values (CKAN organization name, EntryStore publisher URI). */
@@ -101,8 +123,8 @@ export interface SearchQuery {
   /** Page size, 1–100 (default 20). */
   limit?: number;
   offset?: number;
-  /** Facets to compute; default all five. Values per facet: `facetLimit` (default 20). */
-  facets?: readonly FacetName[];
+  /** Facets to compute; default all six. Values per facet: `facetLimit` (default 20). */
+  facets?: readonly SearchFacetName[];
   facetLimit?: number;
 }
 
@@ -111,7 +133,8 @@ export interface SearchPage {
   offset: number;
   limit: number;
   items: Dataset[];
-  facets: Record<FacetName, Facet[]>;
+  /** One list per facet, `category` included. */
+  facets: Record<SearchFacetName, Facet[]>;
 }
 
 export type PortalType = 'ckan' | 'entrystore';
@@ -126,9 +149,10 @@ export interface PortalConfig {
   title?: string;
 }
 
-export const FACET_NAMES: readonly FacetName[] = [
+export const FACET_NAMES: readonly SearchFacetName[] = [
   'publisher',
   'theme',
+  'category',
   'format',
   'license',
   'keyword',

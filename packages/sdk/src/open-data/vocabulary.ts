@@ -35,6 +35,54 @@ export function themeCode(value: string): ThemeCode | undefined {
   return Object.hasOwn(THEME_LABELS, code) ? (code as ThemeCode) : undefined;
 }
 
+/**
+ * GovData's published mapping of the OGD 1.x categories (the CKAN groups of older GovData records)
+ * to DCAT-AP data themes: `examples/category_mapping.json` of GovDataOfficial/ckanext-dcatde
+ * (@ 4902b2f4dde31085f3d3873ed1b9ba896fd77742, AGPL-3.0; used as data). `geo`,
+ * `infrastruktur_bauen_wohnen` and `verbraucher` map to no theme there and stay categories.
+ */
+const OGD_THEMES: Record<string, ThemeCode[]> = {
+  bevoelkerung: ['SOCI'],
+  bildung_wissenschaft: ['EDUC', 'TECH'],
+  gesetze_justiz: ['JUST'],
+  gesundheit: ['HEAL'],
+  kultur_freizeit_sport_tourismus: ['EDUC'],
+  politik_wahlen: ['GOVE'],
+  soziales: ['SOCI'],
+  transport_verkehr: ['TRAN'],
+  umwelt_klima: ['ENVI'],
+  verwaltung: ['GOVE'],
+  wirtschaft_arbeit: ['ECON'],
+};
+
+let labelThemes: Map<string, ThemeCode> | undefined;
+
+/**
+ * The EU themes of a portal category: a theme code or URI (`tran`), an OGD 1.x category
+ * (`transport_verkehr`), or the German or English label of a theme (`Umwelt`, `Transport`).
+ */
+export function categoryThemes(name: string, label?: string): ThemeCode[] {
+  const code = themeCode(name);
+  if (code) return [code];
+  const ogd = OGD_THEMES[name.trim().toLowerCase()];
+  if (ogd) return ogd;
+  labelThemes ??= new Map(
+    Object.entries(THEME_LABELS).flatMap(([code, labels]) =>
+      Object.values(labels).map((text) => [text.toLowerCase(), code as ThemeCode] as const),
+    ),
+  );
+  const byLabel = labelThemes.get((label ?? name).trim().toLowerCase());
+  return byLabel ? [byLabel] : [];
+}
+
+/** The category names that stand for a theme on CKAN portals, for filtering by it. */
+export function themeGroups(code: ThemeCode): string[] {
+  return [
+    code.toLowerCase(),
+    ...Object.keys(OGD_THEMES).filter((name) => OGD_THEMES[name]!.includes(code)),
+  ];
+}
+
 export function themeLabel(code: string, language: Language): string {
   const known = themeCode(code);
   return known ? THEME_LABELS[known][language] : code;
@@ -153,6 +201,10 @@ const FORMAT_NAMES: Record<string, string> = {
   KMZ: 'KMZ',
   GML: 'GML',
   GPKG: 'GeoPackage',
+  GEOPACKAGE: 'GeoPackage',
+  SHAPE: 'SHP',
+  WCS: 'WCS',
+  WCS_SRVC: 'WCS',
   HTML: 'HTML',
   TXT: 'TXT',
   WMS: 'WMS',
@@ -197,7 +249,24 @@ export function normalizeFormat(value: string | undefined | null): string | unde
     .replace(/^\./, '')
     .toUpperCase()
     .replace(/[\s-]+/g, '_');
-  return FORMAT_NAMES[key] ?? trimmed;
+  // Unknown short codes in one spelling (`dxf` and `DXF` are one facet entry); names stay as sent.
+  return FORMAT_NAMES[key] ?? (/^[a-z0-9]{1,6}$/i.test(key) ? key : trimmed);
+}
+
+/** The format a known media type stands for (`application/geo+json` → `GeoJSON`), else undefined. */
+export function mediaTypeFormat(mediaType: string | undefined): string | undefined {
+  return mediaType ? MEDIA_TYPE_FORMATS[mediaType] : undefined;
+}
+
+/** The service an OGC protocol names (`OGC:WMS-http-get-capabilities` → `WMS`), else undefined. */
+export function protocolFormat(protocol: unknown): string | undefined {
+  const match = typeof protocol === 'string' && /^\s*OGC:([a-z]+)/i.exec(protocol);
+  return match ? normalizeFormat(match[1]) : undefined;
+}
+
+/** The spellings under which a portal may have indexed a format, for filtering by it. */
+export function formatVariants(value: string): string[] {
+  return [...new Set([value, value.toUpperCase(), value.toLowerCase()])];
 }
 
 /** `text/csv`, or the IANA URI `https://www.iana.org/assignments/media-types/text/csv` → `text/csv`. */

@@ -11,24 +11,31 @@ import {
   type OpenDataClientOptions,
   type PageSearch,
 } from '../adapter.js';
-import type { Facet, FacetName, SearchPage } from '../model.js';
+import type { Facet, SearchFacetName, SearchPage } from '../model.js';
+import { localized } from '../text.js';
 import {
   canonicalLicense,
+  categoryThemes,
   licenseTitle,
   normalizeFormat,
-  themeCode,
   themeLabel,
 } from '../vocabulary.js';
 import { ckanHttpError, unwrapCkanEnvelope } from './envelope.js';
 import { parseCkanPackage } from './parse.js';
 import { CKAN_FACET_FIELDS, ckanSearchParams } from './query.js';
-import { ckanPackageSchema, ckanSearchResultSchema, type CkanSearchResult } from './schemas.js';
+import {
+  ckanPackageSchema,
+  ckanSearchFacetSchema,
+  ckanSearchResultSchema,
+  type CkanSearchFacet,
+  type CkanSearchResult,
+} from './schemas.js';
 
 /**
  * A client of one CKAN portal (Action API v3: GovData, Leipzig, …), answering in the common model.
  *
  * ```ts
- * const govdata = createCkanClient({ type: 'ckan', baseUrl: 'https://ckan.govdata.de' });
+ * const govdata = createCkanClient({ type: 'ckan', baseUrl: 'https://www.govdata.de/ckan' });
  * ```
  */
 export function createCkanClient(options: OpenDataClientOptions): OpenDataClient {
@@ -48,41 +55,54 @@ export function createCkanClient(options: OpenDataClientOptions): OpenDataClient
     return unwrapCkanEnvelope(data, url, language);
   }
 
-  function facetValue(name: FacetName, raw: string): string {
-    if (name === 'theme') return themeCode(raw) ?? raw;
-    if (name === 'license') return canonicalLicense(raw);
-    return raw;
-  }
-
-  function facetLabel(
-    name: FacetName,
-    value: string,
-    displayName: string | null | undefined,
-  ): string {
+  function facetLabel(name: SearchFacetName, value: string, displayName: unknown): string {
     switch (name) {
       case 'theme':
         return themeLabel(value, language);
-      case 'format':
-        return normalizeFormat(value) ?? value;
       case 'license':
-        return licenseTitle(canonicalLicense(value), language) ?? displayName ?? value;
+        return licenseTitle(value, language) ?? localized(displayName, language) ?? value;
       default:
-        return displayName || value;
+        return localized(displayName, language) || value;
     }
   }
 
-  function facetsOf(result: CkanSearchResult, names: readonly FacetName[]): SearchPage['facets'] {
+  /** The model's facet entries of one CKAN facet item (a group may stand for two themes). */
+  function facetEntries(name: SearchFacetName, item: CkanSearchFacet['items'][number]): Facet[] {
+    const raw = item.name;
+    if (name === 'theme' || name === 'category') {
+      const themes = categoryThemes(raw, localized(item.display_name, language));
+      if (name === 'category')
+        return themes.length
+          ? []
+          : [{ value: raw, label: facetLabel(name, raw, item.display_name), count: item.count }];
+      return themes.map((code) => ({
+        value: code,
+        label: facetLabel(name, code, undefined),
+        count: item.count,
+      }));
+    }
+    if (name === 'format') {
+      const format = normalizeFormat(raw) ?? raw;
+      return [{ value: format, label: format, count: item.count }];
+    }
+    const value = name === 'license' ? canonicalLicense(raw) : raw;
+    return [{ value, label: facetLabel(name, value, item.display_name), count: item.count }];
+  }
+
+  function facetsOf(
+    result: CkanSearchResult,
+    names: readonly SearchFacetName[],
+    url: string,
+  ): SearchPage['facets'] {
     const facets = emptyFacets();
     for (const name of names) {
-      const items = result.search_facets?.[CKAN_FACET_FIELDS[name]]?.items ?? [];
-      facets[name] = items
-        .filter((item) => item.name !== '' && (name !== 'theme' || themeCode(item.name)))
-        .map((item): Facet => ({
-          value: facetValue(name, item.name),
-          label: facetLabel(name, item.name, item.display_name),
-          count: item.count,
-        }));
-      facets[name] = mergeFacets(facets[name]);
+      const field = CKAN_FACET_FIELDS[name];
+      const raw = result.search_facets?.[field];
+      // Only the facets asked for are checked; a portal that leaves one out gives an empty list.
+      const items = raw === undefined ? [] : context.check(ckanSearchFacetSchema, raw, url).items;
+      facets[name] = mergeFacets(
+        items.filter((item) => item.name !== '').flatMap((item) => facetEntries(name, item)),
+      );
     }
     return facets;
   }
@@ -107,7 +127,7 @@ export function createCkanClient(options: OpenDataClientOptions): OpenDataClient
         offset,
         limit,
         items: result.results.map((pkg) => parseCkanPackage(pkg, { portal: portal.id, language })),
-        facets: facetsOf(result, facets),
+        facets: facetsOf(result, facets, url),
       }),
       { call: callOptions, data },
     );

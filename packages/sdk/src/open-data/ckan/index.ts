@@ -4,10 +4,12 @@ export { parseCkanPackage, extraValues } from './parse.js';
 export { unwrapCkanEnvelope } from './envelope.js';
 export type { OpenDataClient, OpenDataClientOptions } from '../adapter.js';
 export type {
+  Category,
   Dataset,
   Distribution,
   Facet,
   FacetName,
+  SearchFacetName,
   License,
   PortalConfig,
   SearchPage,

@@ -1,12 +1,15 @@
 import type { Language } from '../../http/messages.js';
-import type { Dataset, Distribution, License, ThemeCode } from '../model.js';
-import { httpUrl, text, unique } from '../text.js';
+import type { Category, Dataset, Distribution, License, ThemeCode } from '../model.js';
+import { httpUrl, localized, pickLanguage, text, unique } from '../text.js';
 import { normalizeTimestamp } from '../time.js';
 import {
+  categoryThemes,
   licenseTitle,
+  mediaTypeFormat,
   mediaTypeOf,
   normalizeFormat,
   normalizeLicenseUri,
+  protocolFormat,
   themeCode,
 } from '../vocabulary.js';
 import type { CkanPackage, CkanResource } from './schemas.js';
@@ -68,27 +71,39 @@ export function ckanLicense(
 
 function byteSize(value: CkanResource['size']): number | undefined {
   const number = typeof value === 'string' ? Number(value) : value;
-  return typeof number === 'number' && Number.isFinite(number) && number >= 0 ? number : undefined;
+  return typeof number === 'number' && Number.isFinite(number) && number > 0 ? number : undefined;
 }
 
+/**
+ * Timestamps by their documented zone: DCAT fields (`modified`, `issued`, harvested) are local
+ * time; CKAN's own `last_modified`, `created`, `metadata_*` are UTC (see the README's table).
+ */
 function parseResource(resource: CkanResource, language: Language): Distribution {
   const url = httpUrl(resource.url);
   const accessUrl = httpUrl(resource.access_url) ?? url;
   // ckanext-dcat keeps DCAT's accessURL in `access_url` and puts the downloadURL (or, without one,
   // the accessURL) into `url`: `url` is a download only when it differs from the access URL.
   const downloadUrl = httpUrl(resource.download_url) ?? (url !== accessUrl ? url : undefined);
-  const format = normalizeFormat(resource.format) ?? normalizeFormat(resource.mimetype);
-  const mediaType = mediaTypeOf(resource.mimetype);
+  const mediaType = mediaTypeOf(resource.mimetype) ?? mediaTypeOf(resource.media_type);
+  const format =
+    normalizeFormat(resource.format) ??
+    protocolFormat(resource.resource_locator_protocol ?? resource.protocol) ??
+    mediaTypeFormat(mediaType);
   const license = ckanLicense(
     resource.license,
     undefined,
     language,
     resource.licenseAttributionByText,
   );
-  const modified = normalizeTimestamp(resource.modified ?? resource.last_modified, 'berlin');
-  const size = byteSize(resource.size);
+  const modified =
+    normalizeTimestamp(resource.modified, 'berlin') ??
+    normalizeTimestamp(resource.last_modified, 'utc');
+  const size = byteSize(resource.size) ?? byteSize(resource.byte_size);
+  const title = localized(resource.title, language) ?? localized(resource.name, language);
+  const description = localized(resource.description, language);
   return {
-    ...(text(resource.name) ? { title: resource.name!.trim() } : {}),
+    ...(title ? { title: title.trim() } : {}),
+    ...(description ? { description } : {}),
     ...(format ? { format } : {}),
     ...(mediaType ? { mediaType } : {}),
     ...(accessUrl ? { accessUrl } : {}),
@@ -99,12 +114,47 @@ function parseResource(resource: CkanResource, language: Language): Distribution
   };
 }
 
+/** A value some portals send as JSON text instead of JSON (`"{\"name\": …}"`), decoded. */
+function decoded(value: unknown): unknown {
+  if (typeof value !== 'string' || !/^\s*[[{]/.test(value)) return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+type Fields = Record<string, unknown>;
+const asObject = (value: unknown): Fields =>
+  value && typeof value === 'object' ? (value as Fields) : {};
+
+/** An extra's raw value, JSON text decoded (ckanext-spatial's `dataset-reference-date`). */
+function extraJson(pkg: CkanPackage, key: string): unknown {
+  return decoded(pkg.extras?.find((entry) => entry.key === key)?.value);
+}
+
+/** Groups mapped to EU themes, and the rest kept as the portal's categories. */
+function groupsOf(pkg: CkanPackage, language: Language) {
+  const themes: ThemeCode[] = [];
+  const categories: Category[] = [];
+  for (const group of pkg.groups ?? []) {
+    // display_name first: opendata.swiss sends `title` as a JSON-encoded map, display_name as a map.
+    const label = localized(group.display_name, language) ?? localized(group.title, language);
+    const mapped = categoryThemes(group.name, label);
+    if (mapped.length) themes.push(...mapped);
+    else categories.push({ id: group.name, label: label ?? group.name });
+  }
+  return { themes, categories };
+}
+
 /**
  * Maps one CKAN package (the `result` of `package_show`, or an item of `package_search`) to the
  * model. The rules, documented in the README:
  * - licence: the dataset's `license_id`; when that is empty (GovData), the first licence found on
  *   the resources;
- * - themes: the `theme` extra (JSON list of EU URIs), plus groups whose names are EU theme codes;
+ * - themes: the `theme` extra (JSON list of EU URIs), plus groups that are EU theme codes, OGD 1.x
+ *   categories or theme labels; other groups become `categories`;
+ * - text: language maps (fluent/scheming) in the client's language, then German, English, any;
  * - timestamps: harvested DCAT extras (`issued`, `modified`) without a zone are Berlin local time;
  *   CKAN's own `metadata_created`/`metadata_modified` (the fallback) are UTC;
  * - `url` becomes `landingPage` only if it is an http(s) URL;
@@ -113,40 +163,85 @@ function parseResource(resource: CkanResource, language: Language): Distribution
 export function parseCkanPackage(pkg: CkanPackage, context: CkanParseContext): Dataset {
   const { language } = context;
   const distributions = (pkg.resources ?? []).map((resource) => parseResource(resource, language));
+  const groups = groupsOf(pkg, language);
   const themes = unique([
-    ...extraValues(pkg, 'theme').map(themeCode),
-    ...(pkg.groups ?? []).map((group) => themeCode(group.name)),
-  ]).filter((code): code is ThemeCode => code !== undefined);
+    ...extraValues(pkg, 'theme').flatMap((value) => themeCode(value) ?? []),
+    ...groups.themes,
+  ]);
 
   const attribution = extra(pkg, 'licenseAttributionByText');
+  // ckanext-spatial keeps the licence's name only, in the `licence` extra.
+  const licenceName = text(extraValues(pkg, 'licence')[0]);
   const license =
     ckanLicense(pkg.license_id, pkg.license_title, language, attribution) ??
-    distributions.find((distribution) => distribution.license)?.license;
+    distributions.find((distribution) => distribution.license)?.license ??
+    (licenceName ? { title: licenceName } : undefined);
 
+  // ckanext-switzerland: `publisher` is `{url, name}` (name maybe a language map) or its JSON text.
+  const publisherField = decoded(pkg.publisher);
+  const publisherData = asObject(publisherField);
   const publisherName =
-    text(extra(pkg, 'publisher_name')) ?? text(pkg.organization?.title) ?? text(pkg.author);
-  const publisherUri = httpUrl(extra(pkg, 'publisher_uri'));
-  const contactName = text(pkg.maintainer) ?? text(extra(pkg, 'contact_name'));
-  const contactEmail = text(pkg.maintainer_email) ?? text(extra(pkg, 'contact_email'));
+    text(extra(pkg, 'publisher_name')) ??
+    localized(publisherData.name, language) ??
+    (typeof publisherField === 'string' ? text(publisherField) : undefined) ??
+    localized(pkg.organization?.title, language) ??
+    text(pkg.author);
+  const publisherUri =
+    httpUrl(extra(pkg, 'publisher_uri')) ?? httpUrl(publisherData.uri ?? publisherData.url);
+  // EnviDat writes the maintainer as JSON text: `{"given_name": …, "name": …, "email": …}`.
+  const maintainer = decoded(pkg.maintainer);
+  const person = asObject(maintainer);
+  const contactName =
+    (typeof maintainer === 'string'
+      ? text(maintainer)
+      : text([person.given_name, person.name].filter((part) => typeof part === 'string').join(' '))
+    )?.trim() ?? text(extra(pkg, 'contact_name'));
+  const contactEmail =
+    text(pkg.maintainer_email) ??
+    text(person.email) ??
+    text(extra(pkg, 'contact_email') ?? extra(pkg, 'contact-email'));
+  // Harvested dates are local time: DCAT extras, ckanext-switzerland's top-level fields,
+  // ckanext-spatial's `dataset-reference-date`. CKAN's own `metadata_*` (the fallback) are UTC.
+  const referenceDates = extraJson(pkg, 'dataset-reference-date');
+  const referenceDate = (...types: string[]) =>
+    Array.isArray(referenceDates)
+      ? types
+          .map(
+            (type) => asObject(referenceDates.find((date) => asObject(date).type === type)).value,
+          )
+          .find((value) => text(value))
+      : undefined;
   const issued =
-    normalizeTimestamp(extra(pkg, 'issued'), 'berlin') ??
-    normalizeTimestamp(pkg.metadata_created, 'utc');
+    normalizeTimestamp(
+      extra(pkg, 'issued') ?? pkg.issued ?? referenceDate('creation', 'publication'),
+      'berlin',
+    ) ?? normalizeTimestamp(pkg.metadata_created, 'utc');
   const modified =
-    normalizeTimestamp(extra(pkg, 'modified'), 'berlin') ??
-    normalizeTimestamp(pkg.metadata_modified, 'utc');
+    normalizeTimestamp(
+      extra(pkg, 'modified') ?? pkg.modified ?? referenceDate('revision', 'edition'),
+      'berlin',
+    ) ?? normalizeTimestamp(pkg.metadata_modified, 'utc');
   const uri = httpUrl(extra(pkg, 'uri')) ?? httpUrl(extra(pkg, 'guid'));
   const landingPage = httpUrl(pkg.url) ?? httpUrl(extra(pkg, 'landingPage'));
   const spatial = extraValues(pkg, 'politicalGeocodingURI')[0] ?? text(extra(pkg, 'spatial_uri'));
+
+  // scheming's `*_translated` maps win over the plain field; fluent sends the map in the field.
+  const titleSource = pkg.title_translated ?? pkg.title;
+  const descriptionSource = pkg.notes_translated ?? pkg.notes ?? pkg.description;
+  const title = localized(titleSource, language);
+  const description = localized(descriptionSource, language);
+  const fluentKeywords = pkg.keywords ? pickLanguage(pkg.keywords, language) : undefined;
 
   return {
     id: pkg.id,
     portal: context.portal,
     ...(uri ? { uri } : {}),
     ...(landingPage ? { landingPage } : {}),
-    title: text(pkg.title) ?? pkg.name,
-    ...(text(pkg.notes) ? { description: pkg.notes! } : {}),
-    keywords: unique((pkg.tags ?? []).map((tag) => tag.name)),
+    title: title ?? pkg.name,
+    ...(description ? { description } : {}),
+    keywords: unique([...(pkg.tags ?? []).map((tag) => tag.name), ...(fluentKeywords ?? [])]),
     themes,
+    ...(groups.categories.length ? { categories: groups.categories } : {}),
     ...(publisherName
       ? { publisher: { name: publisherName, ...(publisherUri ? { uri: publisherUri } : {}) } }
       : {}),

@@ -1,5 +1,5 @@
-import type { FacetName, SearchQuery } from '../model.js';
-import { licenseVariants, themeCode } from '../vocabulary.js';
+import type { SearchFacetName, SearchQuery } from '../model.js';
+import { formatVariants, licenseVariants, themeCode, themeGroups } from '../vocabulary.js';
 
 /** Backslash-escapes every character of the Lucene/Solr syntax, so `value` is matched literally. */
 export function escapeSolr(value: string): string {
@@ -12,9 +12,10 @@ function quoted(value: string): string {
 }
 
 /** CKAN's Solr field for each facet of the model. */
-export const CKAN_FACET_FIELDS: Record<FacetName, string> = {
+export const CKAN_FACET_FIELDS: Record<SearchFacetName, string> = {
   publisher: 'organization',
   theme: 'groups',
+  category: 'groups',
   format: 'res_format',
   license: 'license_id',
   keyword: 'tags',
@@ -38,7 +39,7 @@ function clause(field: string, values: readonly string[] | undefined): string | 
  */
 export function ckanSearchParams(
   query: SearchQuery,
-  page: { limit: number; offset: number; facets: readonly FacetName[]; facetLimit: number },
+  page: { limit: number; offset: number; facets: readonly SearchFacetName[]; facetLimit: number },
 ): URLSearchParams {
   const params = new URLSearchParams();
   const text = query.text?.trim();
@@ -46,10 +47,14 @@ export function ckanSearchParams(
   const filters = [
     clause(
       'groups',
-      query.theme?.map((theme) => (themeCode(theme) ?? theme).toLowerCase()),
+      query.theme?.flatMap((theme) => {
+        const code = themeCode(theme);
+        return code ? themeGroups(code) : [theme];
+      }),
     ),
+    clause('groups', query.category),
     clause('organization', query.publisher),
-    clause('res_format', query.format),
+    clause('res_format', query.format?.flatMap(formatVariants)),
     clause('license_id', query.license?.flatMap(licenseVariants)),
     clause('tags', query.keyword),
   ].filter((part): part is string => part !== undefined);
@@ -57,7 +62,8 @@ export function ckanSearchParams(
   params.set('sort', SORTS[query.sort ?? 'relevance']);
   params.set('rows', String(page.limit));
   params.set('start', String(page.offset));
-  params.set('facet.field', JSON.stringify(page.facets.map((name) => CKAN_FACET_FIELDS[name])));
+  const fields = new Set(page.facets.map((name) => CKAN_FACET_FIELDS[name]));
+  params.set('facet.field', JSON.stringify([...fields]));
   params.set('facet.limit', String(page.facetLimit));
   return params;
 }

@@ -89,7 +89,7 @@ export function createEntryStoreClient(options: OpenDataClientOptions): OpenData
       limit: Math.max(1, limit),
       offset,
       sort: SORT[query.sort ?? 'relevance'],
-      facetFields: facets.map((name) => FACET_FIELDS[name]),
+      facetFields: [...new Set(facets.map((name) => FACET_FIELDS[name]))],
       facetLimit: Math.min(1000, Math.max(1, Math.floor(query.facetLimit ?? 20))),
     };
     const url = searchUrl(portal.baseUrl, parameters);

@@ -1,4 +1,4 @@
-import type { Facet, FacetName, Language, SearchPage } from '../model.js';
+import type { Facet, SearchFacetName, Language, SearchPage } from '../model.js';
 import { emptyFacets, mergeFacets } from '../adapter.js';
 import {
   canonicalLicense,
@@ -11,9 +11,10 @@ import type { SearchResponse } from './schemas.js';
 import { FIELD } from './terms.js';
 
 /** The Solr field behind each facet (the portal UI's own choice, SHAPE.md §6). */
-export const FACET_FIELDS: Record<FacetName, string> = {
+export const FACET_FIELDS: Record<SearchFacetName, string> = {
   publisher: FIELD.publisher,
   theme: FIELD.theme,
+  category: FIELD.theme,
   format: FIELD.format,
   license: FIELD.license,
   keyword: FIELD.keyword,
@@ -21,7 +22,7 @@ export const FACET_FIELDS: Record<FacetName, string> = {
 
 type FacetField = SearchResponse['facetFields'][number];
 
-function field(response: SearchResponse, name: FacetName): FacetField['values'] {
+function field(response: SearchResponse, name: SearchFacetName): FacetField['values'] {
   return response.facetFields.find((f) => f.name === FACET_FIELDS[name])?.values ?? [];
 }
 
@@ -38,17 +39,25 @@ export function facetPublishers(response: SearchResponse): string[] {
  */
 export function readFacets(
   response: SearchResponse,
-  names: readonly FacetName[],
+  names: readonly SearchFacetName[],
   language: Language,
   publisherName: (uri: string) => string | undefined,
 ): SearchPage['facets'] {
-  const label: Record<FacetName, (value: string) => { value: string; label: string }> = {
+  // `undefined` leaves a value out: EU themes go to `theme`, other theme URIs to `category`.
+  const label: Record<
+    SearchFacetName,
+    (value: string) => { value: string; label: string } | undefined
+  > = {
     publisher: (value) => ({ value, label: publisherName(value) ?? value }),
     theme: (value) => {
       const code = themeCode(value);
-      return code ? { value: code, label: themeLabel(code, language) } : { value, label: value };
+      return code ? { value: code, label: themeLabel(code, language) } : undefined;
     },
-    format: (value) => ({ value, label: normalizeFormat(value) ?? value }),
+    category: (value) => (themeCode(value) ? undefined : { value, label: value }),
+    format: (value) => {
+      const format = normalizeFormat(value) ?? value;
+      return { value: format, label: format };
+    },
     license: (value) => {
       const canonical = canonicalLicense(value);
       return { value: canonical, label: licenseTitle(canonical, language) ?? canonical };
@@ -60,7 +69,10 @@ export function readFacets(
     facets[name] = mergeFacets(
       field(response, name)
         .filter((v) => v.name.trim() !== '')
-        .map((v): Facet => ({ ...label[name](v.name), count: v.count })),
+        .flatMap((v): Facet[] => {
+          const entry = label[name](v.name);
+          return entry ? [{ ...entry, count: v.count }] : [];
+        }),
     );
   }
   return facets;

@@ -1,4 +1,4 @@
-import type { Dataset, Distribution, Language, License } from '../model.js';
+import type { Category, Dataset, Distribution, Language, License } from '../model.js';
 import { httpUrl, unique } from '../text.js';
 import { normalizeTimestamp } from '../time.js';
 import {
@@ -96,11 +96,14 @@ function byteSize(terms: readonly RdfTerm[]): number | undefined {
 
 function distribution(graph: RdfGraph, uri: string, language: Language): Distribution {
   const get = (predicate: string) => objects(graph, uri, predicate);
-  const mediaType = mediaTypeOf(firstValue(get(P.mediaType)));
+  const format = firstValue(get(P.format));
+  // DCAT-AP-SE (dataportal.se) writes the IANA media type into dcterms:format.
+  const mediaType = mediaTypeOf(firstValue(get(P.mediaType)) ?? format);
   const attribution = bestLiteral(get(P.licenseAttributionByText), language);
   return defined({
     title: bestLiteral(get(P.title), language),
-    format: normalizeFormat(firstValue(get(P.format)) ?? mediaType),
+    description: bestLiteral(get(P.description), language),
+    format: normalizeFormat(format ?? mediaType),
     mediaType,
     accessUrl: httpUrl(firstValue(get(P.accessURL))),
     downloadUrl: httpUrl(firstValue(get(P.downloadURL))),
@@ -133,6 +136,18 @@ function contactOf(term: RdfTerm | undefined, graph: RdfGraph | undefined, langu
     email: email || undefined,
   });
   return Object.keys(contact).length > 0 ? contact : undefined;
+}
+
+/** Themes outside the EU vocabulary, labelled from the graphs where they are described. */
+function categoriesOf(
+  themes: readonly string[],
+  graphFor: (uri: string) => RdfGraph | undefined,
+  language: Language,
+): Category[] | undefined {
+  const categories = themes
+    .filter((uri) => !themeCode(uri))
+    .map((id) => ({ id, label: agentName(graphFor(id), id, language) ?? id }));
+  return categories.length ? categories : undefined;
 }
 
 /** Maps a hit's DCAT-AP.de graph (SHAPE.md §7) to the SDK's dataset model. */
@@ -175,6 +190,7 @@ export function toDataset(hit: Hit, context: MappingContext): Dataset {
     description: bestLiteral(get(P.description), language),
     keywords: literalsIn(get(P.keyword), language),
     themes: unique(get(P.theme).flatMap((t) => themeCode(t.value) ?? [])),
+    categories: categoriesOf(uris(get(P.theme)), graphFor, language),
     publisher,
     contact: contactOf(contactTerm, contactTerm && graphFor(contactTerm.value), language),
     license: licenseOf(graph, resource, language, attribution) ?? commonLicense(distributions),

@@ -44,6 +44,7 @@ export function filterClauses(query: SearchQuery): string[] {
       FIELD.theme,
       nonEmpty(query.theme).map((v) => escapeTerm(themeUri(v))),
     ),
+    anyOf(FIELD.theme, nonEmpty(query.category).map(escapeTerm)),
     anyOf(FIELD.publisher, nonEmpty(query.publisher).map(escapeTerm)),
     anyOf(FIELD.format, nonEmpty(query.format).map(quotePhrase)),
     anyOf(FIELD.license, licenses.map(escapeTerm)),

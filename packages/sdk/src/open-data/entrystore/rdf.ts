@@ -30,12 +30,22 @@ function primaryLanguage(term: RdfTerm): string | undefined {
 }
 
 /**
- * The literal to show in `language`: one in that language, else German, else untagged, else any.
+ * The literal to show in `language`: the rule of CKAN's language maps (the client's language, then
+ * German, then English, then any), with untagged literals — the portal's own language — ranked
+ * right after German.
  */
 export function bestLiteral(terms: readonly RdfTerm[], language: Language): string | undefined {
   const rank = (term: RdfTerm) => {
     const lang = primaryLanguage(term);
-    return lang === language ? 0 : lang === 'de' ? 1 : lang === undefined ? 2 : 3;
+    return lang === language
+      ? 0
+      : lang === 'de'
+        ? 1
+        : lang === undefined
+          ? 2
+          : lang === 'en'
+            ? 3
+            : 4;
   };
   let best: RdfTerm | undefined;
   for (const term of terms) {
