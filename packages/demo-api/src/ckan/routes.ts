@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { expandOrigins } from '../../data/demo-links.js';
 import type { Publisher } from '../../data/types.js';
 import { countFacet } from '../search/facets.js';
 import { parseQuery, QuerySyntaxError, type QueryNode } from '../search/lucene.js';
@@ -274,7 +275,8 @@ export function createCkanApi(store: DemoStore): Hono {
     }
     const params = new URL(c.req.url).searchParams;
     try {
-      return c.json({ help: helpUrl(c, action), success: true, result: handler(params) });
+      const result = expandOrigins(handler(params), new URL(c.req.url).origin);
+      return c.json({ help: helpUrl(c, action), success: true, result });
     } catch (error) {
       if (!(error instanceof ActionError)) throw error;
       return c.json(
