@@ -5,7 +5,7 @@ import type { DemoDataset, Publisher } from '../../data/types.js';
 import { licenseById, THEME_GROUP_TITLES } from '../ckan/vocabulary.js';
 import { originOf } from '../http.js';
 import type { SiteRecords } from '../store.js';
-import { facts, html, notFoundPage, page, paragraphs, type Markup } from './html.js';
+import { facts, markup, notFoundPage, page, paragraphs, type Markup } from './html.js';
 
 const dateFormat = new Intl.DateTimeFormat('de-DE', {
   dateStyle: 'long',
@@ -22,11 +22,11 @@ function downloads(dataset: DemoDataset, origin: string): Markup {
   const items = dataset.distributions.map((distribution) => {
     const href = expandOrigin(distribution.downloadUrl ?? distribution.accessUrl, origin);
     const size = byteText(distribution.byteSize);
-    return html`<li>
+    return markup`<li>
       <a href="${href}">${distribution.title}</a> (${distribution.format}${size ? `, ${size}` : ''})
     </li>`;
   });
-  return html`<h2>Daten und Dienste</h2>
+  return markup`<h2>Daten und Dienste</h2>
     <ul>
       ${items}
     </ul>`;
@@ -49,7 +49,7 @@ export function createDatasetPages(records: SiteRecords) {
     const license = licenseById(dataset.license);
     return page(c, {
       title: dataset.title,
-      body: html`<p>Datensatz im Open-Data-Portal (Demo).</p>
+      body: markup`<p>Datensatz im Open-Data-Portal (Demo).</p>
         ${paragraphs(expandOrigin(dataset.description, origin))}
         ${facts([
           ['Herausgeber', publisherOf(dataset)?.title],
@@ -73,11 +73,11 @@ export function createDatasetPages(records: SiteRecords) {
     const dataset = find(c.req.param('name') ?? '');
     if (!dataset) return notFoundPage(c);
     const origin = originOf(c);
-    const columns = COLUMNS.map((column) => html`<li>${column}</li>`);
+    const columns = COLUMNS.map((column) => markup`<li>${column}</li>`);
     return page(c, {
       prefix: 'Dokumentation: ',
       title: dataset.title,
-      body: html`<p>
+      body: markup`<p>
           Jede Datei dieses Datensatzes enthält dieselbe kleine Tabelle mit diesen Spalten:
         </p>
         <ul>

@@ -5,7 +5,7 @@ import type { ResolvedEvent } from '../../data/types.js';
 import { ATTENDANCE_LABELS } from '../directory/model.js';
 import { originOf } from '../http.js';
 import type { SiteRecords } from '../store.js';
-import { facts, html, notFoundPage, page, paragraphs, type Markup } from './html.js';
+import { facts, markup, notFoundPage, page, paragraphs, type Markup } from './html.js';
 
 const TIME_ZONE = 'Europe/Berlin';
 const dayFormat = new Intl.DateTimeFormat('de-DE', { dateStyle: 'full', timeZone: TIME_ZONE });
@@ -66,7 +66,7 @@ export function createEventPages(records: SiteRecords) {
   }
 
   const backTo = (event: ResolvedEvent, origin: string) =>
-    html`<p>
+    markup`<p>
       <a href="${expandOrigin(demoLinks.eventPage(event.id), origin)}">Zurück zur Veranstaltung</a>
     </p>`;
 
@@ -77,16 +77,16 @@ export function createEventPages(records: SiteRecords) {
     const links: Markup[] = [];
     if (event.registrationUrl) {
       links.push(
-        html`<li><a href="${expandOrigin(event.registrationUrl, origin)}">Zur Anmeldung</a></li>`,
+        markup`<li><a href="${expandOrigin(event.registrationUrl, origin)}">Zur Anmeldung</a></li>`,
       );
     }
     if (event.onlineUrl) {
       links.push(
-        html`<li><a href="${expandOrigin(event.onlineUrl, origin)}">Zur Online-Teilnahme</a></li>`,
+        markup`<li><a href="${expandOrigin(event.onlineUrl, origin)}">Zur Online-Teilnahme</a></li>`,
       );
     }
     links.push(
-      html`<li>
+      markup`<li>
         <a href="/directory/v1/events/${encodeURIComponent(event.id)}.ics"
           >In den Kalender (iCalendar-Datei)</a
         >
@@ -95,7 +95,7 @@ export function createEventPages(records: SiteRecords) {
     return page(c, {
       title: event.title,
       titleLang: lang(event),
-      body: html`<p>Veranstaltung im KI-Veranstaltungskalender Sachsen (Demo).</p>
+      body: markup`<p>Veranstaltung im KI-Veranstaltungskalender Sachsen (Demo).</p>
         ${summary(event)} ${paragraphs(event.description, lang(event))}
         <ul>
           ${links}
@@ -110,7 +110,7 @@ export function createEventPages(records: SiteRecords) {
       prefix: 'Anmeldung: ',
       title: event.title,
       titleLang: lang(event),
-      body: html`<p>
+      body: markup`<p>
           In der Demo ist keine Anmeldung möglich: Hier stünde das Anmeldeformular des
           Veranstalters.
         </p>
@@ -125,7 +125,7 @@ export function createEventPages(records: SiteRecords) {
       prefix: 'Online-Teilnahme: ',
       title: event.title,
       titleLang: lang(event),
-      body: html`<p>
+      body: markup`<p>
           In der Demo gibt es keinen Online-Raum: Hier stünde der Zugang zur Videokonferenz.
         </p>
         ${summary(event)} ${backTo(event, originOf(c))}`,

@@ -22,7 +22,7 @@ export function escapeHtml(text: string): string {
     .replaceAll("'", '&#39;');
 }
 
-/** Marks a string as already-escaped markup, so `html` keeps it as it is. */
+/** Marks a string as already-escaped markup, so `markup` keeps it as it is. */
 export class Markup {
   constructor(readonly value: string) {}
   toString(): string {
@@ -33,7 +33,7 @@ export class Markup {
 type Interpolation = string | number | Markup | readonly Markup[] | undefined | null | false;
 
 /** A template tag that escapes every interpolated string; Markup and lists of Markup pass. */
-export function html(strings: TemplateStringsArray, ...values: Interpolation[]): Markup {
+export function markup(strings: TemplateStringsArray, ...values: Interpolation[]): Markup {
   let out = strings[0]!;
   values.forEach((value, i) => {
     if (value instanceof Markup) out += value.value;
@@ -54,10 +54,10 @@ export function facts(
     .filter(([, value]) => value !== undefined && value !== '')
     .map(
       ([term, value]) =>
-        html`<dt>${term}</dt>
+        markup`<dt>${term}</dt>
           <dd>${value}</dd>`,
     );
-  return html`<dl>${rows}</dl>`;
+  return markup`<dl>${rows}</dl>`;
 }
 
 /** Paragraphs of a plain text (blank lines separate them; CRLF and LF both work). */
@@ -66,7 +66,7 @@ export function paragraphs(text: string | undefined, lang?: string): Markup[] {
     .split(/\r?\n\s*\r?\n/)
     .map((part) => part.trim())
     .filter(Boolean)
-    .map((part) => (lang ? html`<p lang="${lang}">${part}</p>` : html`<p>${part}</p>`));
+    .map((part) => (lang ? markup`<p lang="${lang}">${part}</p>` : markup`<p>${part}</p>`));
 }
 
 export interface PageContent {
@@ -84,25 +84,27 @@ const NOTE =
 /** A complete page, answered with the strict policy. */
 export function page(c: Context, content: PageContent, status: 200 | 404 = 200): Response {
   const title = content.titleLang
-    ? html`<span lang="${content.titleLang}">${content.title}</span>`
-    : html`${content.title}`;
-  const heading = html`<h1>${content.prefix}${title}</h1>`;
-  const document = html`<!doctype html>
-    <html lang="de">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="color-scheme" content="light dark" />
-        <title>${content.prefix}${content.title} – Demo</title>
-      </head>
-      <body>
-        <header><p>${NOTE}</p></header>
-        <main>${heading} ${content.body}</main>
-        <footer>
-          <p><a href="/">Zur Startseite der Demo</a></p>
-        </footer>
-      </body>
-    </html> `;
+    ? markup`<span lang="${content.titleLang}">${content.title}</span>`
+    : markup`${content.title}`;
+  const heading = markup`<h1>${content.prefix}${title}</h1>`;
+  const document = markup`<!doctype html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${content.prefix}${content.title} – Demo</title>
+</head>
+<body>
+<header><p>${NOTE}</p></header>
+<main>
+${heading}
+${content.body}
+</main>
+<footer><p><a href="/">Zur Startseite der Demo</a></p></footer>
+</body>
+</html>
+`;
   return c.body(document.value, status, {
     'content-type': 'text/html; charset=utf-8',
     'content-security-policy': PAGE_CSP,
@@ -116,7 +118,7 @@ export function notFoundPage(c: Context): Response {
     c,
     {
       title: 'Seite nicht gefunden',
-      body: html`<p>Diese Adresse gibt es in der Demo nicht.</p>`,
+      body: markup`<p>Diese Adresse gibt es in der Demo nicht.</p>`,
     },
     404,
   );

@@ -4,7 +4,7 @@ import type { SiteRecords } from '../store.js';
 import { createDatasetPages } from './dataset-pages.js';
 import { createDownloads } from './downloads.js';
 import { createEventPages } from './event-pages.js';
-import { facts, html, notFoundPage, page, paragraphs } from './html.js';
+import { facts, markup, notFoundPage, page, paragraphs } from './html.js';
 
 /**
  * The demo site under `/demo/` (paths in data/demo-links.ts): the files behind every download
@@ -26,7 +26,7 @@ export function createDemoSite(records: SiteRecords): Hono {
     if (!actor?.website?.startsWith(ORIGIN_VARIABLE)) return notFoundPage(c);
     return page(c, {
       title: actor.name,
-      body: html`<p>Website eines synthetischen Eintrags im KI-Akteursverzeichnis (Demo).</p>
+      body: markup`<p>Website eines synthetischen Eintrags im KI-Akteursverzeichnis (Demo).</p>
         ${paragraphs(actor.description)}
         ${facts([
           ['Art', actor.subtype],
