@@ -46,6 +46,18 @@ export function expandOrigin(text: string, origin: string): string {
 }
 
 /**
+ * JSON text of `value` with `{origin}` expanded in every string: for large answers, where it costs
+ * next to nothing on top of `JSON.stringify` (object keys are left as they are).
+ */
+export function stringifyWithOrigin(value: unknown, origin: string, space?: number): string {
+  return JSON.stringify(
+    value,
+    (_key, item: unknown) => (typeof item === 'string' ? expandOrigin(item, origin) : item),
+    space,
+  );
+}
+
+/**
  * A copy of a JSON-like value with `{origin}` expanded in every string (and object key). Values
  * without a template come back as they are, so unchanged parts are shared, not copied.
  */
@@ -55,24 +67,24 @@ export function expandOrigins<T>(value: T, origin: string): T {
 
 function expand(value: unknown, origin: string): unknown {
   if (typeof value === 'string') return expandOrigin(value, origin);
+  if (value === null || typeof value !== 'object') return value;
+  // Copied only from the first change on: most of an answer has no demo link.
   if (Array.isArray(value)) {
-    let changed = false;
-    const items = value.map((item) => {
-      const expanded = expand(item, origin);
-      if (expanded !== item) changed = true;
-      return expanded;
-    });
-    return changed ? items : value;
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const expanded = expand(value[i], origin);
+      if (expanded !== value[i]) copy ??= value.slice();
+      if (copy) copy[i] = expanded;
+    }
+    return copy ?? value;
   }
-  if (value !== null && typeof value === 'object') {
-    let changed = false;
-    const entries = Object.entries(value).map(([key, item]) => {
-      const expandedKey = expandOrigin(key, origin);
-      const expanded = expand(item, origin);
-      if (expanded !== item || expandedKey !== key) changed = true;
-      return [expandedKey, expanded] as const;
-    });
-    return changed ? Object.fromEntries(entries) : value;
-  }
-  return value;
+  // Rebuilt from entries, so that a key like "__proto__" (a hostile tag as a facet value) stays data.
+  const entries = Object.entries(value);
+  let changed = false;
+  const expanded = entries.map(([key, item]): [string, unknown] => {
+    const next: [string, unknown] = [expandOrigin(key, origin), expand(item, origin)];
+    if (next[0] !== key || next[1] !== item) changed = true;
+    return next;
+  });
+  return changed ? Object.fromEntries(expanded) : value;
 }

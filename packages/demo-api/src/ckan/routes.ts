@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { expandOrigins } from '../../data/demo-links.js';
+import { stringifyWithOrigin } from '../../data/demo-links.js';
 import type { Publisher } from '../../data/types.js';
 import { countFacet } from '../search/facets.js';
 import { parseQuery, QuerySyntaxError, type QueryNode } from '../search/lucene.js';
@@ -275,8 +275,10 @@ export function createCkanApi(store: DemoStore): Hono {
     }
     const params = new URL(c.req.url).searchParams;
     try {
-      const result = expandOrigins(handler(params), new URL(c.req.url).origin);
-      return c.json({ help: helpUrl(c, action), success: true, result });
+      const body = { help: helpUrl(c, action), success: true, result: handler(params) };
+      return c.body(stringifyWithOrigin(body, new URL(c.req.url).origin), 200, {
+        'content-type': 'application/json',
+      });
     } catch (error) {
       if (!(error instanceof ActionError)) throw error;
       return c.json(

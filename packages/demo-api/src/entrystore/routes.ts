@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { expandOrigin, expandOrigins } from '../../data/demo-links.js';
+import { expandOrigin, stringifyWithOrigin } from '../../data/demo-links.js';
 import { errorBodyFor } from '../faults.js';
 import { originOf } from '../http.js';
 import type { DemoStore } from '../store.js';
@@ -19,7 +19,7 @@ const error = (status: number, message: string) => errorBodyFor('/entrystore/', 
  * are expanded to the origin the request came through.
  */
 function json(origin: string, body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(expandOrigins(body, origin), null, 2), {
+  return new Response(stringifyWithOrigin(body, origin, 2), {
     status,
     headers: { 'content-type': 'application/json; charset=UTF-8' },
   });
