@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
@@ -134,6 +135,43 @@ describe('Musterstadt: all three widgets on a municipal page', () => {
     ).toEqual([]);
     await page.context().close();
   }, 60_000);
+
+  it('downloads a file and opens the portal page from the dataset detail view', async () => {
+    const { page } = await visit();
+    const search = page.locator('saxon-dataset-search');
+    // The first result whose detail has both a file to download and a portal page.
+    const fileLink = search.locator('[part~="distribution-link"][href*="/demo/dateien/"]').first();
+    const portalLink = search.locator('[part~="portal-link"]');
+    let found = false;
+    for (let i = 0; i < 10 && !found; i++) {
+      await search.locator('[part~="result-link"]').nth(i).click();
+      await search.locator('[part~="detail"]').waitFor();
+      found = (await fileLink.count()) > 0 && (await portalLink.count()) > 0;
+      if (!found) await search.locator('[part~="back-button"]').click();
+    }
+    expect(found).toBe(true);
+    const title = (await search.locator('[part~="detail-title"]').textContent())!.trim();
+
+    const href = (await fileLink.getAttribute('href'))!;
+    expect(new URL(href).origin).toBe(site.url);
+    const [download] = await Promise.all([page.waitForEvent('download'), fileLink.click()]);
+    expect(await download.failure()).toBeNull();
+    expect(download.url()).toBe(href);
+    const served = await page.request.get(href);
+    expect(served.status()).toBe(200);
+    const saved = await readFile((await download.path())!);
+    expect(saved.length).toBe(Number(served.headers()['content-length']));
+    expect(saved.length).toBeGreaterThan(0);
+
+    const portalHref = (await portalLink.getAttribute('href'))!;
+    expect(new URL(portalHref).origin).toBe(site.url);
+    const [response] = await Promise.all([page.waitForResponse(portalHref), portalLink.click()]);
+    expect(response.status()).toBe(200);
+    expect(new URL(page.url()).origin).toBe(site.url);
+    expect(response.headers()['content-type']).toBe('text/html; charset=utf-8');
+    await expect.poll(() => page.locator('h1').textContent()).toBe(title);
+    await page.context().close();
+  }, 90_000);
 
   it('does not scroll sideways at 320 px', async () => {
     const { page } = await visit({ width: 320, height: 800 });

@@ -20,12 +20,11 @@ import {
   SAXONY,
 } from './dataset-templates.ts';
 import type { DatasetTemplate, Place } from './dataset-templates.ts';
+import { demoEmail, demoLinks } from './demo-links.ts';
+import { demoFile } from './files/index.ts';
 import { createRandom, uuidFromString } from './random.ts';
 import type { Random } from './random.ts';
 import type { DatasetQuirks, DemoDataset, DemoDistribution, DistributionFormat } from './types.ts';
-
-/** Host of every download and service URL: `.invalid` never resolves, so nothing real is fetched. */
-export const DEMO_FILE_HOST = 'https://demo.saxon-ai.invalid';
 
 /** Size and seed of the committed datasets.json (written by build-datasets.ts). */
 export const DATASETS_JSON = { count: 240, seed: 14 } as const;
@@ -49,53 +48,43 @@ const MARKDOWN_RATE = 0.3;
 const CRLF_RATE = 0.12;
 
 const FORMAT_INFO: Readonly<
-  Record<
-    DistributionFormat,
-    { label: string; mediaType?: string; ext?: string; size?: [number, number] }
-  >
+  Record<DistributionFormat, { label: string; mediaType?: string; ext?: string }>
 > = {
-  CSV: { label: 'Tabelle (CSV)', mediaType: 'text/csv', ext: 'csv', size: [2_000, 8_000_000] },
+  CSV: { label: 'Tabelle (CSV)', mediaType: 'text/csv', ext: 'csv' },
   JSON: {
     label: 'Daten (JSON)',
     mediaType: 'application/json',
     ext: 'json',
-    size: [1_000, 12_000_000],
   },
   XML: {
     label: 'Daten (XML)',
     mediaType: 'application/xml',
     ext: 'xml',
-    size: [5_000, 20_000_000],
   },
   GeoJSON: {
     label: 'Geodaten (GeoJSON)',
     mediaType: 'application/geo+json',
     ext: 'geojson',
-    size: [10_000, 40_000_000],
   },
   PDF: {
     label: 'Dokument (PDF)',
     mediaType: 'application/pdf',
     ext: 'pdf',
-    size: [80_000, 15_000_000],
   },
   XLSX: {
     label: 'Tabelle (Excel)',
     mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     ext: 'xlsx',
-    size: [8_000, 5_000_000],
   },
   ZIP: {
     label: 'Gesamtpaket (ZIP)',
     mediaType: 'application/zip',
     ext: 'zip',
-    size: [100_000, 900_000_000],
   },
   SHP: {
     label: 'Shapefile (ZIP)',
     mediaType: 'application/zip',
     ext: 'shp.zip',
-    size: [50_000, 250_000_000],
   },
   WMS: { label: 'Kartendienst (WMS)' },
   WFS: { label: 'Downloaddienst (WFS)' },
@@ -208,7 +197,7 @@ function describe(draw: Draw, name: string, random: Random): string {
       '',
       `${periodicity} ${note}`,
       '',
-      `Weitere Informationen: [Dokumentation](${DEMO_FILE_HOST}/doku/${name})`,
+      `Weitere Informationen: [Dokumentation](${demoLinks.documentationPage(name)})`,
     ];
   } else if (random.chance(0.4)) {
     lines = [summary, '', `${periodicity} ${note}`];
@@ -218,19 +207,12 @@ function describe(draw: Draw, name: string, random: Random): string {
   return lines.join(crlf ? '\r\n' : '\n');
 }
 
-function sizeFor([min, max]: [number, number], random: Random): number {
-  const r = random.next();
-  return min + Math.floor((max - min) * r * r * r);
-}
-
 function accessUrlFor(format: DistributionFormat, draw: Draw, name: string): string {
-  if (format === 'WMS' || format === 'WFS') {
-    return `${DEMO_FILE_HOST}/ows/${draw.publisherId}/${name}?SERVICE=${format}&REQUEST=GetCapabilities`;
-  }
+  if (format === 'WMS' || format === 'WFS') return demoLinks.service(name, format);
   if (format === 'JSON' && draw.template.periodicity === 'UPDATE_CONT') {
-    return `${DEMO_FILE_HOST}/api/${name}?format=json&limit=1000`;
+    return demoLinks.dataApi(name);
   }
-  return `${DEMO_FILE_HOST}/files/${draw.publisherId}/${name}/${name}.${FORMAT_INFO[format].ext ?? 'bin'}`;
+  return demoLinks.file(name, FORMAT_INFO[format].ext ?? 'bin');
 }
 
 function distributionsFor(
@@ -241,7 +223,7 @@ function distributionsFor(
   return draw.template.formats.map((format, index): DemoDistribution => {
     const info = FORMAT_INFO[format];
     const accessUrl = accessUrlFor(format, draw, dataset.name);
-    const isFile = accessUrl.includes('/files/');
+    const isFile = accessUrl.includes('/dateien/');
     const title = random.chance(0.4) ? `${dataset.title} (${format})` : info.label;
     let description: string | undefined;
     if (random.chance(0.3)) {
@@ -250,8 +232,14 @@ function distributionsFor(
         : random.pick(GENERIC_NOTES);
     }
     const downloadUrl = isFile && random.chance(0.85) ? accessUrl : undefined;
-    const byteSize =
-      isFile && info.size && random.chance(0.85) ? sizeFor(info.size, random) : undefined;
+    // Most files state their size: the served file's, filled in by buildRecord once the record is
+    // complete. The draw that once picked an invented size stays, so that every later draw — and
+    // with it the rest of datasets.json — is what it was.
+    let byteSize: number | undefined;
+    if (isFile && random.chance(0.85)) {
+      random.next();
+      byteSize = 0;
+    }
     let modified: string | undefined;
     if (random.chance(0.7)) modified = random.chance(0.5) ? dataset.issued : dataset.modified;
     return {
@@ -277,7 +265,13 @@ function quirksFor(random: Random): DatasetQuirks | undefined {
   return Object.keys(quirks).length > 0 ? quirks : undefined;
 }
 
-function buildRecord(draw: Draw, name: string, title: string, random: Random): DemoDataset {
+function buildRecord(
+  draw: Draw,
+  name: string,
+  title: string,
+  random: Random,
+  statesSizes: boolean,
+): DemoDataset {
   const { template, publisherId, place } = draw;
   const license = random.weighted(LICENSES);
   const { issued, modified } = datesFor(draw, random);
@@ -286,13 +280,7 @@ function buildRecord(draw: Draw, name: string, title: string, random: Random): D
   if (place !== SAXONY && random.chance(0.6)) keywords.push(place.name);
   if (draw.year !== undefined && random.chance(0.3)) keywords.push(String(draw.year));
 
-  let landingPage: string | undefined;
-  if (random.chance(0.85)) {
-    landingPage =
-      publisherId === 'stadt-leipzig'
-        ? `https://opendata.leipzig.de/dataset/${name}`
-        : `https://opendata.sachsen.de/dataset/${name}`;
-  }
+  const landingPage = random.chance(0.85) ? demoLinks.datasetPage(name) : undefined;
   let spatial: string | undefined;
   if (random.chance(0.9)) {
     spatial = place.ags
@@ -302,13 +290,13 @@ function buildRecord(draw: Draw, name: string, title: string, random: Random): D
   let contact: DemoDataset['contact'];
   if (random.chance(0.75)) {
     contact = { name: random.pick(CONTACT_UNITS) };
-    if (random.chance(0.7)) contact.email = `opendata@${publisherId}.demo.saxon-ai.invalid`;
+    if (random.chance(0.7)) contact.email = demoEmail(publisherId);
   }
   const accrualPeriodicity = random.chance(0.85) ? template.periodicity : undefined;
   const distributions = distributionsFor(draw, { name, title, license, issued, modified }, random);
   const quirks = quirksFor(random);
 
-  return {
+  const record: DemoDataset = {
     id: uuidFromString(name),
     name,
     title,
@@ -326,12 +314,22 @@ function buildRecord(draw: Draw, name: string, title: string, random: Random): D
     distributions,
     ...(quirks === undefined ? {} : { quirks }),
   };
+  record.distributions = record.distributions.map((distribution) => {
+    if (distribution.byteSize === undefined) return distribution;
+    if (!statesSizes) {
+      const { byteSize: _unstated, ...rest } = distribution;
+      return rest;
+    }
+    return { ...distribution, byteSize: demoFile(record, distribution).body.length };
+  });
+  return record;
 }
 
 export interface BuildOptions {
   /**
    * Synthetic sets for load tests: no pinned records, and names (hence ids) start with
    * `synthetic-<n>-`, so they never clash with datasets.json when both are served together.
+   * Their files state no size (making thousands of files just to measure them is too slow).
    */
   synthetic?: boolean;
 }
@@ -360,7 +358,7 @@ export function buildDatasets(
     const draw = drawInstance(template, random);
     const title = fill(template.title, draw);
     usedTitles.add(slugify(title));
-    datasets.push(buildRecord(draw, nameFor(title), title, random));
+    datasets.push(buildRecord(draw, nameFor(title), title, random, !options.synthetic));
   }
 
   let misses = 0;
@@ -378,7 +376,7 @@ export function buildDatasets(
     }
     misses = 0;
     usedTitles.add(slugify(title));
-    datasets.push(buildRecord(draw, nameFor(title), title, random));
+    datasets.push(buildRecord(draw, nameFor(title), title, random, !options.synthetic));
   }
   return datasets;
 }

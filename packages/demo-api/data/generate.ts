@@ -3,6 +3,7 @@
 
 import { berlinWallTimeToInstant, formatBerlinDateTime } from './berlin-time.ts';
 import { buildDatasets } from './dataset-builder.ts';
+import { demoLinks } from './demo-links.ts';
 import { createRandom } from './random.ts';
 import topics from './topics.json' with { type: 'json' };
 import type { Actor, ActorCategory, ActorOffer, DemoDataset, LocationPrecision } from './types.ts';
@@ -123,7 +124,7 @@ export function generateActors(count: number, seed = 1): Actor[] {
         ags: town.ags,
       },
       location: { lat: round5(lat), lon: round5(lon), precision },
-      ...(random.chance(0.6) ? { website: `https://synthetic-${n}.demo.saxon-ai.invalid/` } : {}),
+      ...(random.chance(0.6) ? { website: demoLinks.actorPage(`synthetic-${n}`) } : {}),
       updatedAt: formatBerlinDateTime(updated),
     });
   }

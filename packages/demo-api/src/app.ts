@@ -5,6 +5,7 @@ import { createCkanApi } from './ckan/routes.js';
 import { createControlApi } from './control.js';
 import { createDirectoryApi } from './directory/routes.js';
 import { createEntryStoreApi } from './entrystore/routes.js';
+import { createDemoSite } from './site/routes.js';
 import { errorBodyFor, FaultInjector, faultMiddleware, type FaultRule } from './faults.js';
 import { cacheControl, DEFAULT_MAX_AGE } from './http.js';
 import { RequestLog } from './request-log.js';
@@ -65,6 +66,7 @@ export function createDemoApi(options: DemoApiOptions = {}): Hono {
         ckan: '/ckan/api/3/action/',
         entrystore: '/entrystore/store/',
         directory: '/directory/v1/',
+        site: '/demo/',
       },
     }),
   );
@@ -73,6 +75,7 @@ export function createDemoApi(options: DemoApiOptions = {}): Hono {
   app.route('/ckan/api/action', ckan);
   app.route('/entrystore/store', createEntryStoreApi(store));
   app.route('/directory/v1', createDirectoryApi(store));
+  app.route('/demo', createDemoSite(store.site));
   app.notFound((c) =>
     errorBodyFor(
       c.req.path,

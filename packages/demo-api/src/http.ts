@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 
 /** Seconds a client or CDN may reuse a GET answer before revalidating with its ETag. */
 export const DEFAULT_MAX_AGE = 60;
@@ -31,4 +31,9 @@ export function problem(details: ProblemDetails): Response {
     status: details.status,
     headers: { 'content-type': 'application/problem+json' },
   });
+}
+
+/** The origin a request came through (`http://127.0.0.1:4000`): demo links are built on it. */
+export function originOf(c: Context): string {
+  return new URL(c.req.url).origin;
 }

@@ -53,6 +53,18 @@ export interface DemoStore {
   /** Events resolved against the store's clock: "upcoming" is never empty. */
   events(): readonly ResolvedEvent[];
   now(): Date;
+  /**
+   * The same records as they are without hostile mode: what the demo site's pages and downloads
+   * show (in hostile mode no link leads there, but the pages and files stay what the data says).
+   */
+  site: SiteRecords;
+}
+
+export interface SiteRecords {
+  actors: readonly Actor[];
+  publishers: readonly Publisher[];
+  datasets: readonly DemoDataset[];
+  events(): readonly ResolvedEvent[];
 }
 
 const HOSTILE_FIELDS: HostileFields = {
@@ -97,6 +109,13 @@ export function createStore(options: StoreOptions = {}): DemoStore {
     datasets = datasets.concat(generateDatasets(options.synthetic.datasets));
   }
 
+  const site: SiteRecords = {
+    actors,
+    publishers,
+    datasets,
+    events: () => resolveEvents(templates, now()),
+  };
+
   const sequence = typeof options.hostile === 'object' && options.hostile !== null;
   const hostile = options.hostile === true || sequence;
   const offset = sequence ? ((options.hostile as HostileOptions).offset ?? 0) : 0;
@@ -119,6 +138,7 @@ export function createStore(options: StoreOptions = {}): DemoStore {
     publishers,
     datasets,
     now,
+    site,
     events() {
       const events = resolveEvents(templates, now());
       return hostile ? makeHostile(events, HOSTILE_FIELDS, '', picker()) : events;

@@ -182,6 +182,7 @@ const handMadeStore: DemoStore = {
   datasets,
   events: () => [],
   now: () => new Date('2026-01-01T00:00:00Z'),
+  site: { actors: [], publishers, datasets, events: () => [] },
 };
 
 // ---------------------------------------------------------------------------------------------

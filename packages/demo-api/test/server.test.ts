@@ -19,6 +19,7 @@ describe('demo API server', () => {
       ckan: '/ckan/api/3/action/',
       entrystore: '/entrystore/store/',
       directory: '/directory/v1/',
+      site: '/demo/',
     });
   });
 });

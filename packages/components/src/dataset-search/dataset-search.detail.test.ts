@@ -9,6 +9,7 @@ import {
   part,
   parts,
   resultsShown,
+  apiOrigin,
 } from './test-support.js';
 
 const ATTRIBUTION = 'Landeshauptstadt Dresden, Umweltamt (Demo-Namensnennung)';
@@ -76,10 +77,13 @@ describe('<saxon-dataset-search> detail', () => {
     const distributions = parts(el, 'distribution');
     expect(distributions).toHaveLength(2);
     const csv = distributions[0]!.querySelector('a')!;
-    expect(csv.href).toMatch(/^https:\/\/demo\.saxon-ai\.invalid\/files\/.+\.csv$/);
+    // The demo API serves the file itself, on its own origin.
+    expect(csv.href.startsWith(`${apiOrigin}/demo/dateien/`)).toBe(true);
+    expect(csv.href).toMatch(/\.csv$/);
     expect(csv.textContent!.trim()).toBe(`${TITLE} (CSV)`);
     const csvFacts = el.shadowRoot!.getElementById(csv.getAttribute('aria-describedby')!)!;
-    expect(csvFacts.textContent!.trim()).toMatch(/^CSV · \d+(,\d)? kB · Download$/);
+    // The demo file is small (its exact size, under 1 kB): shown in bytes.
+    expect(csvFacts.textContent!.trim()).toMatch(/^CSV · \d{3} Byte · Download$/);
     expect(distributions[1]!.textContent).toContain('JSON · Zugang');
 
     const license = part(el, 'license')!.querySelector('a')!;
@@ -126,6 +130,6 @@ describe('<saxon-dataset-search> detail', () => {
     await el.updateComplete;
     expect(leftToBrowser).toBe(true);
     expect(part(el, 'detail')).toBeNull();
-    expect(resultLink(el).href).toMatch(/^https:\/\/opendata\.sachsen\.de\/dataset\//);
+    expect(resultLink(el).href.startsWith(`${apiOrigin}/demo/portal/datensatz/`)).toBe(true);
   });
 });

@@ -9,11 +9,11 @@ import './define.js';
 export const server = inject('demoApiUrl');
 // Reached as `localhost`: the browser caches the demo API's answers (max-age 60) per URL, and
 // other test files (the SDK's) expect their `127.0.0.1` URLs not to be answered from that cache.
-const origin = server.replace('//127.0.0.1:', '//localhost:');
+export const apiOrigin = server.replace('//127.0.0.1:', '//localhost:');
 
 /** The demo API's emulation of a portal type. */
 export const apiUrlOf = (type: PortalType) =>
-  type === 'ckan' ? `${origin}/ckan` : `${origin}/entrystore/store`;
+  type === 'ckan' ? `${apiOrigin}/ckan` : `${apiOrigin}/entrystore/store`;
 
 export const control = (path: string, init?: RequestInit) =>
   fetch(`${server}/__control${path}`, init);

@@ -5,6 +5,7 @@ import { createDemoApi } from '../../../demo-api/src/index.js';
 import { sleep, until } from '../../test/fixture.js';
 
 import {
+  BASE,
   NOW,
   fixedClient,
   eventList,
@@ -76,7 +77,7 @@ describe('<saxon-event-list>: schema.org JSON-LD in the light DOM', () => {
     const online = byName('KI-Sprechstunde für kleine und mittlere Unternehmen');
     expect(online['location']).toEqual({
       '@type': 'VirtualLocation',
-      url: 'https://meet.demo.saxon-ai.invalid/demo-ki-sprechstunde-kmu',
+      url: `${new URL(BASE).origin}/demo/veranstaltungen/demo-ki-sprechstunde-kmu/online`,
     });
     const hybrid = byName('Open-Data-Hackathon Sachsen');
     expect(hybrid).toMatchObject({ startDate: '2026-03-15', endDate: '2026-03-17' });

@@ -99,7 +99,10 @@ describe('<saxon-event-list>: what each event shows', () => {
       [...hackathon.querySelectorAll('[part="topic"]')].map((t) => t.textContent!.trim()),
     ).toEqual(['Data Science und Big Data', 'Gründung und Transfer']);
     const link = hackathon.querySelector<HTMLAnchorElement>('[part="title-link"]')!;
-    expect(link.href).toBe('https://events.demo.saxon-ai.invalid/demo-open-data-hackathon-sachsen');
+    // The demo API serves the event page itself, on the origin it was asked through.
+    expect(link.href).toBe(
+      `${new URL(BASE).origin}/demo/veranstaltungen/demo-open-data-hackathon-sachsen`,
+    );
     const ical = hackathon.querySelector<HTMLAnchorElement>('[part="ical-link"]')!;
     expect(ical.href).toBe(`${BASE}/events/demo-open-data-hackathon-sachsen.ics`);
     expect(ical.hasAttribute('download')).toBe(true);

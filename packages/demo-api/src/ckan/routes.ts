@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { stringifyWithOrigin } from '../../data/demo-links.js';
 import type { Publisher } from '../../data/types.js';
 import { countFacet } from '../search/facets.js';
 import { parseQuery, QuerySyntaxError, type QueryNode } from '../search/lucene.js';
@@ -287,7 +288,10 @@ export function createCkanApi(store: DemoStore): Hono {
     const params = c.req.method === 'POST' ? await bodyParams(c) : new URL(c.req.url).searchParams;
     if (typeof params === 'string') return c.json(params, 400);
     try {
-      return c.json({ help: helpUrl(c, action), success: true, result: handler(params) });
+      const body = { help: helpUrl(c, action), success: true, result: handler(params) };
+      return c.body(stringifyWithOrigin(body, new URL(c.req.url).origin), 200, {
+        'content-type': 'application/json',
+      });
     } catch (error) {
       if (!(error instanceof ActionError)) throw error;
       return c.json(

@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { expandOrigins } from '../../data/demo-links.js';
+import { originOf } from '../http.js';
 import type { Actor, Topic } from '../../data/types.js';
 import { countFacet } from '../search/facets.js';
 import { tokenize } from '../search/text.js';
@@ -113,7 +115,7 @@ export function createActorRoutes({ store, topicsById, actorsById }: DirectoryCo
       total: matches.length,
       limit,
       offset,
-      items: matches.slice(offset, offset + limit),
+      items: expandOrigins(matches.slice(offset, offset + limit), originOf(c)),
       facets: {
         category: countFacet(facetOver('category'), (a) => [a.category]).map(
           ({ value, count }) => ({
@@ -163,7 +165,9 @@ export function createActorRoutes({ store, topicsById, actorsById }: DirectoryCo
 
   app.get('/actors/:id', (c) => {
     const actor = actorsById.get(c.req.param('id'));
-    return actor ? c.json(actor) : notFound(c, `Actor "${c.req.param('id')}"`);
+    return actor
+      ? c.json(expandOrigins(actor, originOf(c)))
+      : notFound(c, `Actor "${c.req.param('id')}"`);
   });
 
   /** Events, filtered; shared by the JSON list and the iCalendar feed. */

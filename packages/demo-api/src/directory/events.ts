@@ -1,5 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { addDays, formatDate, parseDate } from '../../data/berlin-time.js';
+import { expandOrigins } from '../../data/demo-links.js';
+import { originOf } from '../http.js';
 import { countFacet } from '../search/facets.js';
 import { tokenize } from '../search/text.js';
 import { toICalendar } from './ical.js';
@@ -105,7 +107,7 @@ export function createEventRoutes({ store, topicsById, actorsById }: DirectoryCo
       total: items.length,
       limit,
       offset,
-      items: items.slice(offset, offset + limit),
+      items: expandOrigins(items.slice(offset, offset + limit), originOf(c)),
       facets: {
         topic: countFacet(facetOver('topic'), (e) => e.topics).map(({ value, count }) => ({
           value,
@@ -128,7 +130,11 @@ export function createEventRoutes({ store, topicsById, actorsById }: DirectoryCo
 
   const calendar = (c: Context, events: readonly DirectoryEvent[], name: string) =>
     c.body(
-      toICalendar(events, { name, now: store.now(), host: new URL(c.req.url).hostname }),
+      toICalendar(expandOrigins(events, originOf(c)), {
+        name,
+        now: store.now(),
+        host: new URL(c.req.url).hostname,
+      }),
       200,
       {
         'content-type': 'text/calendar; charset=utf-8',
@@ -157,7 +163,9 @@ export function createEventRoutes({ store, topicsById, actorsById }: DirectoryCo
 
   app.get('/events/:id', (c) => {
     const event = findEvent(c.req.param('id'));
-    return event ? c.json(event) : notFound(c, `Event "${c.req.param('id')}"`);
+    return event
+      ? c.json(expandOrigins(event, originOf(c)))
+      : notFound(c, `Event "${c.req.param('id')}"`);
   });
 
   return app;

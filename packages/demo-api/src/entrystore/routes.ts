@@ -1,9 +1,11 @@
 import { Hono } from 'hono';
+import { expandOrigin, stringifyWithOrigin } from '../../data/demo-links.js';
 import { errorBodyFor } from '../faults.js';
+import { originOf } from '../http.js';
 import type { DemoStore } from '../store.js';
 import { buildCatalog, type Catalog } from './catalog.js';
 import { javaUrlDecode, MalformedEscapeError, parseRawParameters } from './query-string.js';
-import type { Graph } from './rdf.js';
+import { Graph } from './rdf.js';
 import { toRdfXml } from './rdf-xml.js';
 import { entryJson, recursiveMetadata, searchChild, wantsJson } from './representations.js';
 import { parseSearchParameters } from './search-params.js';
@@ -12,16 +14,26 @@ import { EntrySearch, WrongParametersError } from './search.js';
 /** EntryStore answers with `{"error": …}` bodies; the fault layer knows the shape for this mount. */
 const error = (status: number, message: string) => errorBodyFor('/entrystore/', status, message);
 
-/** The server pretty-prints its JSON (`toString(2)`) and names the charset. */
-function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body, null, 2), {
+/**
+ * The server pretty-prints its JSON (`toString(2)`) and names the charset. Demo links in the data
+ * are expanded to the origin the request came through.
+ */
+function json(origin: string, body: unknown, status = 200): Response {
+  return new Response(stringifyWithOrigin(body, origin, 2), {
     status,
     headers: { 'content-type': 'application/json; charset=UTF-8' },
   });
 }
 
-function rdfXml(graph: Graph): Response {
-  return new Response(toRdfXml(graph), {
+function rdfXml(origin: string, graph: Graph): Response {
+  const expanded = new Graph();
+  for (const { subject, predicate, object } of graph.triples) {
+    expanded.add(expandOrigin(subject, origin), predicate, {
+      ...object,
+      value: expandOrigin(object.value, origin),
+    });
+  }
+  return new Response(toRdfXml(expanded), {
     headers: { 'content-type': 'application/rdf+xml; charset=UTF-8' },
   });
 }
@@ -64,6 +76,7 @@ export function createEntryStoreApi(store: DemoStore): Hono {
     if (request.type.toLowerCase() !== 'solr') {
       // SearchResource starts from QueryResults(List.of(), -1, …); only solr (and sparql) replace it.
       return json(
+        originOf(c),
         {
           resource: { children: [] },
           results: -1,
@@ -77,6 +90,7 @@ export function createEntryStoreApi(store: DemoStore): Hono {
     try {
       const outcome = index().search.run(request);
       return json(
+        originOf(c),
         {
           resource: { children: outcome.page.map(searchChild) },
           results: outcome.results,
@@ -101,8 +115,8 @@ export function createEntryStoreApi(store: DemoStore): Hono {
     const recursive = decoded(parameters, 'recursive');
     const graph = recursive ? recursiveMetadata(catalog, entry, recursive) : entry.metadata;
     return wantsJson(decoded(parameters, 'format'), c.req.header('accept'))
-      ? json(graph.toRdfJson())
-      : rdfXml(graph);
+      ? json(originOf(c), graph.toRdfJson())
+      : rdfXml(originOf(c), graph);
   });
 
   app.get('/:context/entry/:entry', (c) => {
@@ -110,8 +124,8 @@ export function createEntryStoreApi(store: DemoStore): Hono {
     if (!entry) return error(404, 'Entry not found');
     const parameters = parseRawParameters(c.req.url);
     if (!wantsJson(decoded(parameters, 'format'), c.req.header('accept')))
-      return rdfXml(entry.info);
-    return json(entryJson(entry, parameters.has('includeAll')));
+      return rdfXml(originOf(c), entry.info);
+    return json(originOf(c), entryJson(entry, parameters.has('includeAll')));
   });
 
   app.notFound(() => error(404, 'Entry not found'));
