@@ -208,7 +208,12 @@ export function renderEventItem(event: DirectoryEvent, context: EventItemContext
     }
     ${
       event.topics.length
-        ? html`<ul class="topics" part="topics" aria-label=${i18n.t('eventListTopics')}>
+        ? html`<ul
+            class="topics"
+            part="topics"
+            aria-label=${i18n.t('eventListTopics')}
+            lang=${contentLang(i18n.apiLanguage, i18n.declaredLang) ?? nothing}
+          >
             ${event.topics.map(
               (topic) =>
                 html`<li class="topic" part="topic">

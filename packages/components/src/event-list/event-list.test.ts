@@ -1,9 +1,10 @@
-// <saxon-event-list> against the demo API running in the page with a fixed clock (the Storybook
-// demo day), so that dates, months and counts are the same every day: what each event shows,
+// <saxon-event-list> against the demo API running in the page with a fixed clock (16 March
+// 2026), so that dates, months and counts are the same every day: what each event shows,
 // languages, attributes and layouts.
 import { createDirectoryClient } from '@saxon-ai/sdk';
 import { describe, expect, it, vi } from 'vitest';
 import { until } from '../../test/fixture.js';
+import { registerLocale } from '../shared/i18n/locales.js';
 
 import {
   BASE,
@@ -208,6 +209,21 @@ describe('<saxon-event-list>: the language of each event', () => {
     document.documentElement.lang = 'en-GB';
     await until(() => expect(title(el, english).hasAttribute('lang')).toBe(false));
     expect(title(el, german).getAttribute('lang')).toBe('de');
+  });
+
+  it('marks topic labels German in a language the API does not speak (Upper Sorbian)', async () => {
+    registerLocale('hsb', { eventListTopics: 'Temy' });
+    document.documentElement.lang = 'hsb';
+    const el = await eventList((e) => (e.limit = 50));
+    await shown(el, 32);
+    const topics = item(el, english).querySelector('[part="topics"]')!;
+    expect(topics.getAttribute('aria-label')).toBe('Temy');
+    // the API answers German labels for anything but English
+    expect(topics.getAttribute('lang')).toBe('de');
+    expect(title(el, english).getAttribute('lang')).toBe('en');
+    expect(title(el, german).getAttribute('lang')).toBe('de');
+    document.documentElement.lang = 'de';
+    await until(() => expect(topics.hasAttribute('lang')).toBe(false));
   });
 
   it('names Berlin’s zone CET/CEST in English and MEZ/MESZ in German, winter and summer', async () => {
