@@ -32,7 +32,7 @@ describe('calendar downloads of <saxon-event-list>', () => {
 </html>`;
     site = await serveStatic({ '/cdn/': cdnDir }, { files: { '/': page } });
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await browser?.close();

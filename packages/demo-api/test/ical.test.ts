@@ -14,7 +14,7 @@ const dir = <T = any>(path: string, source = api) => source.get<T>(`/directory/v
 const everyEvent = async (source = api) =>
   (await dir('/events?from=2020-01-01&limit=200', source)).body.items as any[];
 
-describe('iCalendar: escaping, read strictly', () => {
+describe('iCalendar: escaping, read strictly', { timeout: 60_000 }, () => {
   it('round-trips SUMMARY, DESCRIPTION and LOCATION of every demo event', async () => {
     const events = await everyEvent();
     expect(events).toHaveLength(44);
@@ -83,7 +83,7 @@ describe('iCalendar: escaping, read strictly', () => {
   });
 });
 
-describe('iCalendar: what calendars show', () => {
+describe('iCalendar: what calendars show', { timeout: 60_000 }, () => {
   it('names a place once: name, address and town without repeating the town', async () => {
     const { text } = await dir('/events.ics?from=2020-01-01');
     const byUid = new Map(
@@ -131,11 +131,11 @@ describe('iCalendar: what calendars show', () => {
   });
 });
 
-describe('iCalendar over HTTP', () => {
+describe('iCalendar over HTTP', { timeout: 60_000 }, () => {
   let server: DemoServer;
   beforeAll(async () => {
     server = await startDemoServer({ port: 0, now: () => TEST_NOW });
-  });
+  }, 60_000);
   afterAll(() => server.close());
 
   it('gives each event’s download a file name of its own', async () => {
