@@ -1,3 +1,11 @@
+import {
+  addDays,
+  berlinDate,
+  berlinWallTimeToInstant,
+  formatBerlinDateTime,
+  formatDate,
+} from '../packages/demo-api/data/berlin-time.js';
+
 /**
  * Where stories point the widgets. The `.invalid` top-level domain never resolves, so nothing can
  * leave the browser: MSW's service worker answers these origins from the demo API core running in
@@ -14,5 +22,15 @@ export const BUSY_DIRECTORY_URL = 'https://busy.demo-api.saxon-ai.invalid/direct
 /** A directory without any entries (the empty state). */
 export const EMPTY_DIRECTORY_URL = 'https://empty.demo-api.saxon-ai.invalid/directory/v1';
 
-/** The demo clock: demo events sit relative to this day, so stories look the same every day. */
-export const DEMO_NOW = '2026-03-16T10:00:00+01:00';
+const today = berlinDate(Date.now());
+
+/**
+ * The demo clock: 10:00 in Berlin today. The demo events sit relative to this day, so "upcoming"
+ * in a story means upcoming for whoever looks at it, and stories show the same events every day
+ * (only the real past events and the one fixed event across the daylight-saving change keep their
+ * dates). A fixed day in the past would show past events as upcoming.
+ */
+export const DEMO_NOW = formatBerlinDateTime(berlinWallTimeToInstant(today, 10, 0));
+
+/** The demo day moved by `days` (`YYYY-MM-DD`), for stories that ask for a range of dates. */
+export const demoDay = (days: number): string => formatDate(addDays(today, days));

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DirectoryEvent } from '@saxon-ai/sdk';
 import type { Localizer } from '../shared/i18n/localizer.js';
 import type { MessageKey } from '../shared/i18n/messages.js';
+import { contentLang } from '../shared/i18n/content-lang.js';
 import { DEFAULT_LOCALE } from '../shared/i18n/locales.js';
 import { markdownToPlainText } from '../shared/plain-text.js';
 import { safeUrl } from '../shared/safe-url.js';
@@ -49,11 +50,17 @@ const INVISIBLE = /^[\s\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]*$/;
  */
 const ranges = new WeakMap<DirectoryEvent, Map<string, FormattedRange>>();
 
-function rangeOf(event: DirectoryEvent, lang: string): FormattedRange {
+function rangeOf(event: DirectoryEvent, i18n: Localizer): FormattedRange {
   let byLang = ranges.get(event);
   if (!byLang) ranges.set(event, (byLang = new Map()));
-  let range = byLang.get(lang);
-  if (!range) byLang.set(lang, (range = formatEventRange(event, lang)));
+  let range = byLang.get(i18n.lang);
+  if (!range) {
+    const zoneNames = {
+      standard: i18n.t('eventListZoneStandard'),
+      summer: i18n.t('eventListZoneSummer'),
+    };
+    byLang.set(i18n.lang, (range = formatEventRange(event, i18n.lang, { zoneNames })));
+  }
   return range;
 }
 export function heading(level: number, className: string, content: unknown): TemplateResult {
@@ -150,6 +157,9 @@ export function renderEventItem(event: DirectoryEvent, context: EventItemContext
   const description = context.description ? shortDescription(event) : '';
   const organizers = organizerNames(event, i18n);
   const name = displayTitle(event, i18n);
+  // The event's own texts are in its language; the fallback title is in the widget's.
+  const textLang = contentLang(event.language, i18n.declaredLang);
+  const titleLang = name === event.title ? textLang : undefined;
   const title = html`${
     statusKey
       ? html`<span class="badge status-${event.status}" part="event-status"
@@ -162,10 +172,11 @@ export function renderEventItem(event: DirectoryEvent, context: EventItemContext
           class="title-link"
           part="title-link"
           href=${url}
+          lang=${titleLang ?? nothing}
           @click=${(click: MouseEvent) => context.onSelect(event, click)}
           >${name}</a
         >`
-      : html`<span class="title-text">${name}</span>`
+      : html`<span class="title-text" lang=${titleLang ?? nothing}>${name}</span>`
   }`;
 
   return html`<li
@@ -174,14 +185,20 @@ export function renderEventItem(event: DirectoryEvent, context: EventItemContext
     data-event-id=${event.id}
     tabindex="-1"
   >
-    ${heading(context.headingLevel, 'title', title)} ${renderWhen(rangeOf(event, i18n.lang), i18n)}
+    ${heading(context.headingLevel, 'title', title)} ${renderWhen(rangeOf(event, i18n), i18n)}
     <p class="where" part="place">
       ${place ? html`<span class="place-text">${place}</span>` : nothing}
       <span class="badge mode-${event.attendanceMode}" part="attendance"
         >${i18n.t(MODE_KEYS[event.attendanceMode])}</span
       >
     </p>
-    ${description ? html`<p class="description" part="description">${description}</p>` : nothing}
+    ${
+      description
+        ? html`<p class="description" part="description" lang=${textLang ?? nothing}>
+            ${description}
+          </p>`
+        : nothing
+    }
     ${
       organizers
         ? html`<p class="organizers" part="organizers">
@@ -191,7 +208,12 @@ export function renderEventItem(event: DirectoryEvent, context: EventItemContext
     }
     ${
       event.topics.length
-        ? html`<ul class="topics" part="topics" aria-label=${i18n.t('eventListTopics')}>
+        ? html`<ul
+            class="topics"
+            part="topics"
+            aria-label=${i18n.t('eventListTopics')}
+            lang=${contentLang(i18n.apiLanguage, i18n.declaredLang) ?? nothing}
+          >
             ${event.topics.map(
               (topic) =>
                 html`<li class="topic" part="topic">

@@ -195,7 +195,7 @@ describe('<saxon-event-list> language', () => {
     document.documentElement.lang = 'en';
     await until(() => expect(topics()).toEqual(['Data science and big data', 'Machine learning']));
     expect(date()).toBe(
-      'Sat, October 24, 2026 at 10:00 AM GMT+2 – Mon, October 26, 2026 at 4:00 PM GMT+1',
+      'Sat, October 24, 2026 at 10:00 AM CEST – Mon, October 26, 2026 at 4:00 PM CET',
     );
     expect(statusText(el)).toBe('1 event');
     expect(parts(el, 'month-heading')[0]!.textContent!.trim()).toBe('October 2026');

@@ -1,5 +1,5 @@
 // Loading more, empty and unconfigured states, filters and selection of <saxon-event-list>, against
-// the demo API running in the page with the Storybook demo day as its clock.
+// the demo API running in the page with a fixed demo day (16 March 2026) as its clock.
 import { describe, expect, it } from 'vitest';
 import { deepQuery, deepText, mount, until } from '../../test/fixture.js';
 

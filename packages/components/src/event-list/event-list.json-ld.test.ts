@@ -1,5 +1,5 @@
 // The schema.org JSON-LD of <saxon-event-list>, against the demo API running in the page with the
-// Storybook demo day as its clock (see event-list.test.ts).
+// fixed demo day (16 March 2026) as its clock (see event-list.test.ts).
 import { describe, expect, it } from 'vitest';
 import { createDemoApi } from '../../../demo-api/src/index.js';
 import { sleep, until } from '../../test/fixture.js';

@@ -1,5 +1,5 @@
 // A keyboard-only visit of <saxon-event-list>: real key presses (Playwright) against the demo API
-// running in the page with the Storybook demo day as its clock.
+// running in the page with a fixed demo day (16 March 2026) as its clock.
 import { createDirectoryClient } from '@saxon-ai/sdk';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';

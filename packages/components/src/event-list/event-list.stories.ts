@@ -8,6 +8,7 @@ import {
   BUSY_DIRECTORY_URL,
   DEMO_DIRECTORY_URL,
   HOSTILE_DIRECTORY_URL,
+  demoDay,
 } from '../../../../.storybook/demo-origins.js';
 import './define.js';
 import type { SaxonEventList } from './event-list.js';
@@ -79,7 +80,20 @@ const meta: Meta<Args> = {
 export default meta;
 
 /** The next ten events of the demo directory, in the toolbar's language. */
-export const Upcoming: Story = { play: eventsShown(10) };
+export const Upcoming: Story = {
+  play: async (context) => {
+    await eventsShown(10)!(context);
+    // Upcoming means not over yet: each event's last day (its last `<time datetime>`) is today or later.
+    const lastDays = [...events(context.canvasElement)].map((event) =>
+      [...event.querySelectorAll('[part="date"] time')].at(-1)!.getAttribute('datetime')!,
+    );
+    // Today by the real clock, not the demo's: the story must stay true for whoever looks at it.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(
+      new Date(),
+    );
+    await expect(lastDays.filter((day) => day.slice(0, 10) < today)).toEqual([]);
+  },
+};
 
 /** Past events: the real Saxon AI congresses and meetings from 2021 to 2024. */
 export const Past: Story = {
@@ -89,7 +103,7 @@ export const Past: Story = {
 
 /** Cancelled, postponed and rescheduled events say so in words, not only by striking through. */
 export const CancelledAndPostponed: Story = {
-  args: { from: '2026-03-26', to: '2026-05-25', limit: 20 },
+  args: { from: demoDay(10), to: demoDay(70), limit: 20 },
   play: async (context) => {
     await eventsShown(12)!(context);
     const badges = [...shadow(context.canvasElement).querySelectorAll('[part="event-status"]')];

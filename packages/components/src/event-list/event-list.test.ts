@@ -1,9 +1,10 @@
-// <saxon-event-list> against the demo API running in the page with a fixed clock (the Storybook
-// demo day), so that dates, months and counts are the same every day: what each event shows,
+// <saxon-event-list> against the demo API running in the page with a fixed clock (16 March
+// 2026), so that dates, months and counts are the same every day: what each event shows,
 // languages, attributes and layouts.
 import { createDirectoryClient } from '@saxon-ai/sdk';
 import { describe, expect, it, vi } from 'vitest';
 import { until } from '../../test/fixture.js';
+import { registerLocale } from '../shared/i18n/locales.js';
 
 import {
   BASE,
@@ -153,7 +154,7 @@ describe('<saxon-event-list>: language', () => {
     expect(date('demo-open-data-hackathon-sachsen')).toBe('Sun, March 15 – Tue, March 17, 2026');
     expect(date('demo-chemnitzer-ki-tag')).toBe('Mon, May 4, 2026, all day');
     expect(date('demo-herbst-hackathon-zeitumstellung-2026')).toBe(
-      'Sat, October 24, 2026 at 10:00 AM GMT+2 – Mon, October 26, 2026 at 4:00 PM GMT+1',
+      'Sat, October 24, 2026 at 10:00 AM CEST – Mon, October 26, 2026 at 4:00 PM CET',
     );
     expect(parts(el, 'month-heading')[0]!.textContent!.trim()).toBe('March 2026');
     expect(
@@ -169,6 +170,78 @@ describe('<saxon-event-list>: language', () => {
     document.documentElement.lang = 'de';
     await until(() => expect(statusText(el)).toBe('32 Veranstaltungen'));
     expect(parts(el, 'month-heading')[0]!.textContent!.trim()).toBe('März 2026');
+  });
+});
+
+describe('<saxon-event-list>: the language of each event', () => {
+  const english = 'demo-dresden-ai-meetup-foundation-models';
+  const german = 'demo-ki-sprechstunde-kmu';
+  const title = (el: Element, id: string) =>
+    item(el, id).querySelector<HTMLElement>('.title-link, .title-text')!;
+  const description = (el: Element, id: string) =>
+    item(el, id).querySelector<HTMLElement>('[part="description"]')!;
+
+  it('marks an English event lang="en" in a German page, and leaves German ones alone', async () => {
+    const el = await eventList((e) => (e.limit = 50));
+    await shown(el, 32);
+    for (const node of [title(el, english), description(el, english)]) {
+      expect(node.getAttribute('lang')).toBe('en');
+      expect(node.matches(':lang(en)')).toBe(true);
+    }
+    for (const node of [title(el, german), description(el, german)]) {
+      expect(node.hasAttribute('lang')).toBe(false);
+      expect(node.matches(':lang(de)')).toBe(true);
+    }
+    // the widget's own words around them stay German
+    expect(item(el, english).querySelector('[part="attendance"]')!.matches(':lang(de)')).toBe(true);
+  });
+
+  it('in English (lang="en") marks German events lang="de"', async () => {
+    document.documentElement.lang = 'en';
+    const el = await eventList((e) => (e.limit = 50), fixedClient({ language: 'en' }));
+    await shown(el, 32);
+    for (const node of [title(el, german), description(el, german)]) {
+      expect(node.getAttribute('lang')).toBe('de');
+      expect(node.matches(':lang(de)')).toBe(true);
+    }
+    for (const node of [title(el, english), description(el, english)]) {
+      expect(node.hasAttribute('lang')).toBe(false);
+      expect(node.matches(':lang(en)')).toBe(true);
+    }
+    // a regional page language is still the same language
+    document.documentElement.lang = 'en-GB';
+    await until(() => expect(title(el, english).hasAttribute('lang')).toBe(false));
+    expect(title(el, german).getAttribute('lang')).toBe('de');
+  });
+
+  it('marks topic labels German in a language the API does not speak (Upper Sorbian)', async () => {
+    registerLocale('hsb', { eventListTopics: 'Temy' });
+    document.documentElement.lang = 'hsb';
+    const el = await eventList((e) => (e.limit = 50));
+    await shown(el, 32);
+    const topics = item(el, english).querySelector('[part="topics"]')!;
+    expect(topics.getAttribute('aria-label')).toBe('Temy');
+    // the API answers German labels for anything but English
+    expect(topics.getAttribute('lang')).toBe('de');
+    expect(title(el, english).getAttribute('lang')).toBe('en');
+    expect(title(el, german).getAttribute('lang')).toBe('de');
+    document.documentElement.lang = 'de';
+    await until(() => expect(topics.hasAttribute('lang')).toBe(false));
+  });
+
+  it('names Berlin’s zone CET/CEST in English and MEZ/MESZ in German, winter and summer', async () => {
+    const el = await eventList((e) => (e.limit = 50));
+    await shown(el, 32);
+    // the test browser runs in UTC, so Berlin times name their zone
+    const date = (id: string) => text(item(el, id).querySelector('[part="date"]'));
+    const winter = 'demo-ki-sprechstunde-kmu';
+    const summer = 'demo-public-lecture-llm-limits';
+    expect(date(winter)).toBe('Mo., 16. März 2026, 14:00–15:00 Uhr MEZ');
+    expect(date(summer)).toBe('Mo., 30. März 2026, 17:15–18:45 Uhr MESZ');
+    document.documentElement.lang = 'en';
+    await until(() => expect(date(winter)).toBe('Mon, March 16, 2026, 2:00 – 3:00 PM CET'));
+    expect(date(summer)).toBe('Mon, March 30, 2026, 5:15 – 6:45 PM CEST');
+    expect(date(summer)).not.toMatch(/GMT/);
   });
 });
 

@@ -55,6 +55,34 @@ describe('formatEventRange: dates and times in Europe/Berlin', () => {
     expect(range.zoneNamed).toBe(true);
   });
 
+  it('names the zone by the offset at that instant: CET/CEST in English, MEZ/MESZ in German', () => {
+    const en = { ...NEW_YORK, zoneNames: { standard: 'CET', summer: 'CEST' } };
+    const de = { ...NEW_YORK, zoneNames: { standard: 'MEZ', summer: 'MESZ' } };
+    const winter = { start: '2026-01-15T10:00:00+01:00', allDay: false };
+    const summer = { start: '2026-07-15T10:00:00+02:00', allDay: false };
+    expect(text(winter, 'en', en)).toBe('Thu, January 15, 2026 at 10:00 AM CET');
+    expect(text(summer, 'en', en)).toBe('Wed, July 15, 2026 at 10:00 AM CEST');
+    expect(text(winter, 'de', de)).toBe('Do., 15. Januar 2026 um 10:00 MEZ');
+    expect(text(summer, 'de', de)).toBe('Mi., 15. Juli 2026 um 10:00 MESZ');
+    // a range names the zone once when both ends share it, and each end's own across the change
+    const evening = {
+      start: '2026-01-15T18:30:00+01:00',
+      end: '2026-01-15T21:00:00+01:00',
+      allDay: false,
+    };
+    expect(text(evening, 'en', en)).toBe('Thu, January 15, 2026, 6:30 – 9:00 PM CET');
+    expect(text(acrossDst, 'en', { ...en, visitorTimeZone: 'Europe/Berlin' })).toBe(
+      'Sat, October 24, 2026 at 10:00 AM CEST – Mon, October 26, 2026 at 4:00 PM CET',
+    );
+    expect(text(acrossDst, 'de', de)).toBe(
+      'Sa., 24. Oktober 2026 um 10:00 MESZ – Mo., 26. Oktober 2026 um 16:00 MEZ',
+    );
+    // Berlin's double summer time of 1947 (UTC+3) has no such name: Intl's stays
+    expect(text({ start: '1947-06-01T12:00:00+03:00', allDay: false }, 'en', en)).toMatch(
+      /GMT\+3$/,
+    );
+  });
+
   it('an all-day event: one date, marked as a single day', () => {
     const day = { start: '2026-03-17', end: '2026-03-18', allDay: true };
     expect(text(day, 'de', NEW_YORK)).toBe('Di., 17. März 2026');

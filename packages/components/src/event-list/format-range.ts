@@ -21,15 +21,30 @@ export interface FormattedRange {
   end?: TimeText;
   /** One whole day without times: the caller adds "ganztägig". */
   singleDay: boolean;
-  /** Whether the zone (MEZ/MESZ, GMT+1/GMT+2) is named in the text. */
+  /** Whether the zone (MEZ/MESZ, CET/CEST) is named in the text. */
   zoneNamed: boolean;
+}
+
+/** Berlin's zone abbreviations in one language: `MEZ`/`MESZ`, `CET`/`CEST`. */
+export interface ZoneNames {
+  /** UTC+1, winter. */
+  standard: string;
+  /** UTC+2, daylight-saving time. */
+  summer: string;
 }
 
 /** Options of {@link formatEventRange}. */
 export interface RangeOptions {
   /** The visitor's time zone; default the browser's. Berlin times name their zone when it differs. */
   visitorTimeZone?: string;
+  /**
+   * How to name Berlin's zone. Intl names it well in German (MEZ/MESZ) but as "GMT+1"/"GMT+2" in
+   * English and many other languages; without these, Intl's names stay.
+   */
+  zoneNames?: ZoneNames;
 }
+
+type Part = Intl.DateTimeFormatPart | Intl.DateTimeRangeFormatPart;
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_FORMAT: Intl.DateTimeFormatOptions = {
@@ -68,6 +83,24 @@ function offsetAt(instant: Date, zone: string): string {
   }
 }
 
+/**
+ * The zone's name at `instant` from the UTC offset then in force — summer or winter is a fact of
+ * the instant, not of the language — or Intl's own text for any other offset (Berlin kept
+ * other offsets before 1980).
+ */
+function zoneNameAt(instant: Date, intlName: string, names: ZoneNames | undefined): string {
+  if (!names) return intlName;
+  const offset = offsetAt(instant, TIME_ZONE);
+  if (offset === 'GMT+01:00') return names.standard;
+  if (offset === 'GMT+02:00') return names.summer;
+  return intlName;
+}
+
+/** The text of `parts`, each zone name replaced by `zoneName` of the end it belongs to. */
+function joinParts(parts: readonly Part[], zoneName: (part: Part) => string): string {
+  return parts.map((part) => (part.type === 'timeZoneName' ? zoneName(part) : part.value)).join('');
+}
+
 /** The visitor's time zone as the browser reports it (the default formatter is built once). */
 function browserTimeZone(): string {
   return dateTimeFormat([]).resolvedOptions().timeZone ?? TIME_ZONE;
@@ -78,11 +111,14 @@ function browserTimeZone(): string {
  * shared separator and the end's text. Parts shared by both ends (the month in "17.–19. März
  * 2026", the date in "24. Oktober 2026, 10:00–16:00 Uhr") stay with the end they are printed at.
  */
-function splitRange(format: Intl.DateTimeFormat, from: Date, to: Date) {
+function splitRange(format: Intl.DateTimeFormat, from: Date, to: Date, zoneNames?: ZoneNames) {
   const parts = format.formatRangeToParts(from, to);
+  // A zone name printed once for both ends is the same for both: the start's.
+  const zoneName = (part: Part) =>
+    zoneNameAt('source' in part && part.source === 'endRange' ? to : from, part.value, zoneNames);
   const lastStart = parts.findLastIndex((part) => part.source === 'startRange');
   const firstEnd = parts.findIndex((part) => part.source === 'endRange');
-  const join = (slice: Intl.DateTimeRangeFormatPart[]) => slice.map((p) => p.value).join('');
+  const join = (slice: Part[]) => joinParts(slice, zoneName);
   if (lastStart < 0 || firstEnd < 0) return { start: join(parts) };
   return {
     start: join(parts.slice(0, lastStart + 1)),
@@ -126,13 +162,16 @@ function formatTimed(event: EventTiming, locale: string, options: RangeOptions):
     ...(zoneNamed ? { timeZoneName: 'short' } : {}),
   });
   if (!hasEnd) {
+    const text = joinParts(format.formatToParts(from), (part) =>
+      zoneNameAt(from, part.value, options.zoneNames),
+    );
     return {
-      start: { text: format.format(from), datetime: event.start },
+      start: { text, datetime: event.start },
       singleDay: false,
       zoneNamed,
     };
   }
-  const { start, separator, end } = splitRange(format, from, to);
+  const { start, separator, end } = splitRange(format, from, to, options.zoneNames);
   return {
     start: { text: start, datetime: event.start },
     ...(end === undefined ? {} : { separator, end: { text: end, datetime: event.end! } }),
@@ -145,7 +184,7 @@ function formatTimed(event: EventTiming, locale: string, options: RangeOptions):
  * When an event takes place, formatted for `locale` in Europe/Berlin whatever the visitor's time
  * zone: "Sa., 24. Oktober 2026, 10:00–16:00 Uhr", "Di., 17. – Do., 19. März 2026" (all-day, the
  * exclusive end turned into the last day), "Sa., 24. Oktober 2026 um 10:00 MESZ – Mo., 26. Oktober
- * 2026 um 16:00 MEZ" (across the daylight-saving change). Values that are not dates come back as
+ * 2026 um 16:00 MEZ" (across the daylight-saving change; the zone named by `zoneNames`). Values that are not dates come back as
  * they are.
  */
 export function formatEventRange(

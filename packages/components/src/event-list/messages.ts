@@ -15,6 +15,9 @@ export const eventListDe = {
   // One event
   eventListUntitled: 'Veranstaltung ohne Titel',
   eventListAllDay: 'ganztägig',
+  // Berlin's time zone, named after a time when the visitor's clock differs: winter, summer
+  eventListZoneStandard: 'MEZ',
+  eventListZoneSummer: 'MESZ',
   eventListOnline: 'Online',
   eventListModeOffline: 'Vor Ort',
   eventListModeOnline: 'Online',
@@ -60,6 +63,8 @@ export const eventListEn: Record<
   eventListEmptyRange: 'No events in this period.',
   eventListUntitled: 'Untitled event',
   eventListAllDay: 'all day',
+  eventListZoneStandard: 'CET',
+  eventListZoneSummer: 'CEST',
   eventListOnline: 'Online',
   eventListModeOffline: 'In person',
   eventListModeOnline: 'Online',

@@ -1,5 +1,5 @@
-// What the event list's test files share: the demo API running in the page with the Storybook
-// demo day as its clock (so dates, months and counts are the same every day), a client of it,
+// What the event list's test files share: the demo API running in the page with a fixed
+// demo day (16 March 2026) as its clock (so dates, months and counts are the same every day), a client of it,
 // mounting, part look-ups and the page reset between tests.
 import { createDirectoryClient, type DirectoryClient } from '@saxon-ai/sdk';
 import { afterEach, beforeEach, expect, vi } from 'vitest';

@@ -32,7 +32,7 @@ import '../../src/dataset-search/define.js';
 import '../../src/event-list/define.js';
 import '../../src/topic-list/define.js';
 
-/** The demo day of the event list's stories: dates and counts are the same every day. */
+/** A fixed demo day (the event list tests' own): dates and counts are the same every day. */
 const NOW = new Date('2026-03-16T10:00:00+01:00');
 const WIDTHS = [320, 800] as const;
 type Pwned = Window & { __saxonPwned?: unknown };

@@ -4,6 +4,7 @@ import { expandOrigins } from '../../data/demo-links.js';
 import { originOf } from '../http.js';
 import { countFacet } from '../search/facets.js';
 import { tokenize } from '../search/text.js';
+import { calendarDownload } from './calendar-download.js';
 import { toICalendar } from './ical.js';
 import {
   ATTENDANCE_LABELS,
@@ -128,25 +129,33 @@ export function createEventRoutes({ store, topicsById, actorsById }: DirectoryCo
     });
   });
 
-  const calendar = (c: Context, events: readonly DirectoryEvent[], name: string) =>
+  const calendar = (
+    c: Context,
+    events: readonly DirectoryEvent[],
+    name: string,
+    disposition: string,
+  ) =>
     c.body(
       toICalendar(expandOrigins(events, originOf(c)), {
         name,
         now: store.now(),
-        host: new URL(c.req.url).hostname,
+        // German, the contract's default: the `.ics` routes take no `lang`.
+        topicLabel: (id) => topicLabel(topicsById.get(id), id, 'de'),
       }),
       200,
-      {
-        'content-type': 'text/calendar; charset=utf-8',
-        'content-disposition': 'inline; filename="saxon-ai-events.ics"',
-      },
+      { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': disposition },
     );
 
   app.get('/events.ics', (c) => {
     const errors = new ParamErrors();
     const { items } = filterEvents(queryOf(c.req.url), errors);
     if (errors.errors.length) return badRequest(c, errors);
-    return calendar(c, items, 'KI-Veranstaltungen in Sachsen');
+    return calendar(
+      c,
+      items,
+      'KI-Veranstaltungen in Sachsen',
+      'inline; filename="saxon-ai-events.ics"',
+    );
   });
 
   const findEvent = (id: string) =>
@@ -158,7 +167,9 @@ export function createEventRoutes({ store, topicsById, actorsById }: DirectoryCo
   app.get('/events/:file{.+\\.ics}', (c) => {
     const id = c.req.param('file').replace(/\.ics$/, '');
     const event = findEvent(id);
-    return event ? calendar(c, [event], event.title) : notFound(c, `Event "${id}"`);
+    return event
+      ? calendar(c, [event], event.title, calendarDownload(event))
+      : notFound(c, `Event "${id}"`);
   });
 
   app.get('/events/:id', (c) => {

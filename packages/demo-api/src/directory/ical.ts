@@ -1,3 +1,4 @@
+import type { EventLocation } from '../../data/types.js';
 import type { DirectoryEvent } from './model.js';
 
 /**
@@ -9,9 +10,24 @@ import type { DirectoryEvent } from './model.js';
 const CRLF = '\r\n';
 const encoder = new TextEncoder();
 
-/** Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
+/**
+ * The right-hand side of every `UID` (`<event id>@saxon-ai`, as the contract says). Fixed rather
+ * than the request's host: a calendar that subscribed through `localhost` and later through the
+ * public name must see the same events, not duplicates.
+ */
+export const UID_DOMAIN = 'saxon-ai';
+
+/** Control characters a TEXT value may not hold (RFC 5545 §3.3.11 allows only HTAB among them). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const FORBIDDEN_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/**
+ * Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). Other
+ * control characters cannot be written at all and are dropped.
+ */
 export function escapeText(text: string): string {
   return text
+    .replace(FORBIDDEN_CONTROLS, '')
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
@@ -86,10 +102,40 @@ const VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
-function eventLines(event: DirectoryEvent, stamp: string, host: string): string[] {
+/** What the calendar writer needs besides the events. */
+export interface CalendarOptions {
+  /** The calendar's name (`X-WR-CALNAME`). */
+  name: string;
+  /** The time of the answer (`DTSTAMP`). */
+  now: Date;
+  /** The label of a topic id, for `CATEGORIES` (people read them in their calendar). */
+  topicLabel: (id: string) => string;
+}
+
+/** Lower-case words only, each between single spaces: what "says the same place" compares. */
+const words = (text: string) =>
+  ` ${text
+    .toLocaleLowerCase('de')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
+/**
+ * Name, address and town of a place, each only when it adds something: "Messe Dresden" or
+ * "01067 Dresden" already name the town, so it is not repeated after them.
+ */
+export function locationText(location: EventLocation): string {
+  const parts: string[] = [];
+  for (const part of [location.name, location.address, location.city]) {
+    const text = part?.trim();
+    if (text && !parts.some((earlier) => words(earlier).includes(words(text)))) parts.push(text);
+  }
+  return parts.join(', ');
+}
+
+function eventLines(event: DirectoryEvent, stamp: string, options: CalendarOptions): string[] {
   const lines = [
     'BEGIN:VEVENT',
-    `UID:${event.id}@${host}`,
+    `UID:${event.id}@${UID_DOMAIN}`,
     `DTSTAMP:${stamp}`,
     `LAST-MODIFIED:${utcDateTime(event.updatedAt)}`,
   ];
@@ -103,9 +149,7 @@ function eventLines(event: DirectoryEvent, stamp: string, host: string): string[
   lines.push(`SUMMARY:${escapeText(event.title)}`);
   if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
   const place = event.location
-    ? [event.location.name, event.location.address, event.location.city]
-        .filter((part, index, all) => part && all.indexOf(part) === index)
-        .join(', ')
+    ? locationText(event.location)
     : event.onlineUrl
       ? 'Online'
       : undefined;
@@ -115,7 +159,11 @@ function eventLines(event: DirectoryEvent, stamp: string, host: string): string[
   }
   if (event.url) lines.push(`URL:${uri(event.url)}`);
   lines.push(`STATUS:${STATUS[event.status]}`);
-  if (event.topics.length > 0) lines.push(`CATEGORIES:${event.topics.map(escapeText).join(',')}`);
+  if (event.topics.length > 0) {
+    // One value per topic: the commas between them are separators, the ones inside a label are escaped.
+    const labels = event.topics.map((id) => escapeText(options.topicLabel(id)));
+    lines.push(`CATEGORIES:${labels.join(',')}`);
+  }
   lines.push('END:VEVENT');
   return lines;
 }
@@ -126,10 +174,7 @@ function uri(value: string): string {
   return value.replace(/[\u0000-\u001f\u007f]/g, '');
 }
 
-export function toICalendar(
-  events: readonly DirectoryEvent[],
-  options: { name: string; now: Date; host: string },
-): string {
+export function toICalendar(events: readonly DirectoryEvent[], options: CalendarOptions): string {
   const stamp = utcDateTime(options.now.toISOString());
   const lines = [
     'BEGIN:VCALENDAR',
@@ -140,7 +185,7 @@ export function toICalendar(
     `X-WR-CALNAME:${escapeText(options.name)}`,
     'X-WR-TIMEZONE:Europe/Berlin',
     ...VTIMEZONE,
-    ...events.flatMap((event) => eventLines(event, stamp, options.host)),
+    ...events.flatMap((event) => eventLines(event, stamp, options)),
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join(CRLF) + CRLF;

@@ -102,7 +102,9 @@ export interface paths {
      *     subscriptions. Sent as `text/calendar; charset=utf-8`: CRLF line ends, lines folded
      *     at 75 octets, `,;\` escaped in text values, `DTSTART;TZID=Europe/Berlin` with a
      *     `VTIMEZONE`, all-day events as `VALUE=DATE` with an exclusive `DTEND`, `UID` =
-     *     `<event id>@saxon-ai`, `STATUS:CANCELLED` for cancelled events.
+     *     `<event id>@saxon-ai` whatever host served it, `STATUS:CANCELLED` for cancelled events.
+     *     `LOCATION` names place, address and town, each once; `CATEGORIES` are the topics'
+     *     German labels. Control characters other than tab cannot be written and are left out.
      */
     get: operations['getEventsCalendar'];
     put?: never;
@@ -142,7 +144,10 @@ export interface paths {
     };
     /**
      * One event as iCalendar
-     * @description One event as an RFC 5545 calendar (same rules as `/events.ics`), for "add to calendar" links.
+     * @description One event as an RFC 5545 calendar (same rules as `/events.ics`), for "add to calendar"
+     *     links. Sent as a download with a name of its own (`Content-Disposition: attachment;
+     *     filename="<id>.ics"; filename*=UTF-8''<title>.ics`): browsers ignore the `download`
+     *     attribute of a link to another origin.
      */
     get: operations['getEventCalendar'];
     put?: never;

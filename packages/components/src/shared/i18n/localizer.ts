@@ -12,6 +12,7 @@ import type { MessageKey, MessageParams } from './messages.js';
  */
 export class Localizer implements ReactiveController {
   private locale = DEFAULT_LOCALE;
+  private declared = '';
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -20,6 +21,15 @@ export class Localizer implements ReactiveController {
   /** The registered locale in use, e.g. `de`, `en`, `hsb`. */
   get lang(): string {
     return this.locale;
+  }
+
+  /**
+   * The language the page declares for the element's content (its own `lang`, an ancestor's or
+   * `<html lang>`, as written), or `''` when none is declared. Content in another language needs
+   * a `lang` of its own (see `contentLang`).
+   */
+  get declaredLang(): string {
+    return this.declared;
   }
 
   /** The language to ask the APIs for (labels, error messages): English or else German. */
@@ -57,9 +67,11 @@ export class Localizer implements ReactiveController {
   }
 
   private readonly refresh = (): void => {
-    const next = matchLocale(resolveLang(this.host));
-    if (next === this.locale) return;
+    const declared = resolveLang(this.host);
+    const next = matchLocale(declared);
+    if (next === this.locale && declared === this.declared) return;
     this.locale = next;
+    this.declared = declared;
     this.host.requestUpdate();
   };
 }
