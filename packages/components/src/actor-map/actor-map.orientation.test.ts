@@ -147,10 +147,15 @@ describe('<saxon-actor-map> orientation', () => {
   it('sizes the map to Saxony on a phone (320 px) and keeps it within bounds on a desktop (1280 px)', async () => {
     await page.viewport(320, 640);
     let el = await actorMap();
+    /** The map's box, and how much of its width and height Saxony (all Kreise) takes. */
     const fill = (map: SaxonActorMap) => {
       const surface = q(map, '.surface')!.getBoundingClientRect();
-      const state = q(map, '.state-border')!.getBoundingClientRect();
-      return { surface, width: state.width / surface.width, height: state.height / surface.height };
+      const kreise = qa(map, '.kreis').map((kreis) => kreis.getBoundingClientRect());
+      const width =
+        Math.max(...kreise.map((k) => k.right)) - Math.min(...kreise.map((k) => k.left));
+      const height =
+        Math.max(...kreise.map((k) => k.bottom)) - Math.min(...kreise.map((k) => k.top));
+      return { surface, width: width / surface.width, height: height / surface.height };
     };
     let { surface, width, height } = fill(el);
     expect(surface.height).toBeGreaterThanOrEqual(180);
