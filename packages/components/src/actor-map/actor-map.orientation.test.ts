@@ -70,14 +70,14 @@ describe('<saxon-actor-map> orientation', () => {
       qa(el, '.place').map((name) => name.textContent!.replace(/\s+/g, ' ').trim());
     // the Landkreise by their Kreis names (all 10 where the markers leave room; the collision
     // check drops what would overlap), the 3 Kreisfreie Städte by their city names
-    expect(qa(el, '.place.kreis').length).toBeGreaterThanOrEqual(8);
+    expect(qa(el, '.place.kreis-name').length).toBeGreaterThanOrEqual(8);
     expect(
-      qa(el, '.place.city')
+      qa(el, '.place.city-name')
         .map((name) => name.textContent!.trim())
         .sort(),
     ).toEqual(['Chemnitz', 'Dresden', 'Leipzig']);
     expect(names()).toContain('Sächsische Schweiz-Osterzgebirge');
-    expect(qa(el, '.place.town')).toHaveLength(0); // towns wait until one zooms in
+    expect(qa(el, '.place.town-name')).toHaveLength(0); // towns wait until one zooms in
     expectNoOverlaps(el);
     // decorative: hidden from screen readers (the list view is the accessible equivalent)
     expect(q(el, '.places')!.getAttribute('aria-hidden')).toBe('true');
@@ -89,7 +89,7 @@ describe('<saxon-actor-map> orientation', () => {
     q(el, '[part="map-control"]')!.click(); // zoom in around the middle of Saxony
     await el.updateComplete;
     q(el, '[part="map-control"]')!.click();
-    await until(() => expect(qa(el, '.place.town').length).toBeGreaterThan(2));
+    await until(() => expect(qa(el, '.place.town-name').length).toBeGreaterThan(2));
     expect(names()).toEqual(expect.arrayContaining(['Freiberg']));
     expectNoOverlaps(el);
     expect(q(el, '[part="attribution"]')!.textContent).toContain('GeoNames (CC BY 4.0)');

@@ -103,14 +103,14 @@ export const mapStyles = css`
   .place .line {
     display: block;
   }
-  .place.city {
+  .place.city-name {
     font-size: 0.9375em;
     font-weight: 700;
   }
-  .place.town {
+  .place.town-name {
     font-size: 0.8125em;
   }
-  .place.kreis {
+  .place.kreis-name {
     font-size: 0.75em;
     font-weight: 600;
     letter-spacing: 0.08em;
@@ -129,7 +129,7 @@ export const mapStyles = css`
     background: var(--_color-text);
     box-shadow: 0 0 0 1.5px var(--_color-surface-raised);
   }
-  .place-dot.city {
+  .place-dot.city-name {
     width: 8px;
     height: 8px;
     margin: -4px 0 0 -4px;

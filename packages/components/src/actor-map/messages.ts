@@ -55,7 +55,7 @@ export const actorMapDe = {
   },
   actorMapLegend: 'Legende',
   actorMapLegendCluster: 'Gruppe: Zahl der Akteure, vergrößern zeigt sie einzeln',
-  actorMapAttribution: 'Kreisgrenzen © GeoBasis-DE / BKG · Orte © GeoNames (CC BY 4.0)',
+  actorMapAttribution: 'Orte © GeoNames (CC BY 4.0) · Kreisgrenzen © GeoBasis-DE / BKG',
 
   // Tile consent
   actorMapConsentTitle: 'Hintergrundkarte',
@@ -132,7 +132,7 @@ export const actorMapEn: Record<keyof typeof actorMapDe, string | { other: strin
     },
     actorMapLegend: 'Legend',
     actorMapLegendCluster: 'Group: number of actors, zoom in to see them one by one',
-    actorMapAttribution: 'District boundaries © GeoBasis-DE / BKG · Places © GeoNames (CC BY 4.0)',
+    actorMapAttribution: 'Places © GeoNames (CC BY 4.0) · District boundaries © GeoBasis-DE / BKG',
 
     actorMapConsentTitle: 'Background map',
     actorMapConsentText:

@@ -6,7 +6,7 @@ import type { MeasureText, PlaceKind, PlacedLabel } from './place-labels.js';
 
 /**
  * Font of each kind of name, relative to the map's font size; `map.styles.ts` draws them with the
- * same values (`.place.kreis` etc.), so that what is measured is what is drawn.
+ * same values (`.place.kreis-name` etc.), so that what is measured is what is drawn.
  */
 const FONTS: Record<PlaceKind, { size: number; weight: number; spacing: number; upper: boolean }> =
   {
@@ -62,10 +62,10 @@ export function renderPlaceLabels(labels: readonly PlacedLabel[]) {
       (label) =>
         html`${
             label.dot
-              ? html`<span class="place-dot ${label.kind}" ${cssom(translate(label.dot))}></span>`
+              ? html`<span class="place-dot ${label.kind}-name" ${cssom(translate(label.dot))}></span>`
               : nothing
           }<span
-            class="place ${label.kind}"
+            class="place ${label.kind}-name"
             data-place=${label.key}
             ${cssom(translate({ x: label.left, y: label.top }))}
             >${label.lines.map((line) => html`<span class="line">${line}</span>`)}</span
