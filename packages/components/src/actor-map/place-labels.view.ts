@@ -62,7 +62,10 @@ export function renderPlaceLabels(labels: readonly PlacedLabel[]) {
       (label) =>
         html`${
             label.dot
-              ? html`<span class="place-dot ${label.kind}-name" ${cssom(translate(label.dot))}></span>`
+              ? html`<span
+                  class="place-dot ${label.kind}-name"
+                  ${cssom(translate(label.dot))}
+                ></span>`
               : nothing
           }<span
             class="place ${label.kind}-name"
