@@ -320,8 +320,18 @@ export const mapStyles = css`
     font-size: 0.75rem;
   }
 
-  /* On a phone the attribution would cover the south of Saxony: it goes below the map */
+  /* On a phone the attribution would cover the south of Saxony: it goes below the map; the zoom
+     buttons go in a row to the bottom right, where Bohemia leaves the map empty, instead of over
+     Leipzig in the west */
   @container (max-width: 30rem) {
+    .controls {
+      /* from the top: the attribution below the surface belongs to .map as well */
+      top: calc(var(--_map-height) - 3rem);
+      right: 0.5rem;
+      left: auto;
+      flex-direction: row;
+      align-items: end;
+    }
     .attribution {
       position: static;
       max-width: none;

