@@ -10,7 +10,14 @@ export type ActorSummary = ActorFeature['properties'];
 
 /** Something drawn on the map: one actor, or a cluster of actors close together. */
 export type MapItem =
-  | { kind: 'actor'; key: string; point: WorldPoint; actor: ActorSummary }
+  | {
+      kind: 'actor';
+      key: string;
+      point: WorldPoint;
+      actor: ActorSummary;
+      /** Where it is drawn relative to its point, in CSS pixels, while spread out of its cluster. */
+      offset?: { x: number; y: number };
+    }
   | {
       kind: 'cluster';
       key: string;

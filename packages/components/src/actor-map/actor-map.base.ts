@@ -29,6 +29,7 @@ import {
   type TileSource,
   type TileState,
 } from './tiles.js';
+import { SPREAD_LIMIT, type Spread } from './spread.js';
 import { MAX_ZOOM, Viewport } from './viewport.js';
 import { collator } from '../shared/i18n/intl-cache.js';
 
@@ -77,6 +78,8 @@ export class ActorMapBase extends SaxonElement {
   @state() protected selection?: Selection;
   @state() protected tileState: TileState = 'ask';
   @state() protected listOffset = 0;
+  /** The actors at one place that are spread out in a ring around it. */
+  @state() protected spread?: Spread;
 
   protected tileSource?: TileSource;
   protected level = 3;
@@ -187,6 +190,8 @@ export class ActorMapBase extends SaxonElement {
         this.tileSource !== undefined && this.consentRemember && rememberedConsent(this.tileSource);
       this.tileState = remembered ? 'shown' : 'ask';
     }
+    // a new answer makes new clusters: a spread of the old ones means nothing any more
+    if (this.data.value && this.data.value !== this.lastIndex) this.spread = undefined;
     if (this.data.value) this.lastIndex = this.data.value;
     this.focusKeeper.beforeUpdate();
   }
@@ -228,6 +233,7 @@ export class ActorMapBase extends SaxonElement {
   }
 
   protected moved(source: MoveSource): void {
+    if (this.spread && this.spread.zoom !== this.viewport.zoom) this.spread = undefined;
     if (source === 'keyboard') this.announcePending = true;
     this.requestUpdate();
   }
@@ -248,8 +254,24 @@ export class ActorMapBase extends SaxonElement {
     const members = this.index?.members(item.clusterId) ?? [];
     const byName = collator([this.i18n.lang, 'de']);
     members.sort((a, b) => byName.compare(a.name, b.name));
-    this.selection = { kind: 'group', members, offset: 0 };
-    this.focusKeeper.openedFrom(item.key);
+    if (members.length > SPREAD_LIMIT) {
+      this.selection = { kind: 'group', members, offset: 0 };
+      this.focusKeeper.openedFrom(item.key);
+    } else if (this.spread?.key === item.key) {
+      this.gather();
+    } else {
+      this.spread = { key: item.key, members, zoom: this.viewport.zoom };
+      this.mapAnnouncement = this.i18n.t('actorMapSpreadOpen', { count: members.length });
+      this.focusKeeper.request(`[data-key="actor-${CSS.escape(members[0]!.id)}"]`);
+    }
+  }
+
+  /** Puts the spread-out actors back into their cluster, and focus on it. */
+  protected gather(): void {
+    if (!this.spread) return;
+    this.focusKeeper.request(`[data-key="${CSS.escape(this.spread.key)}"]`);
+    this.spread = undefined;
+    this.mapAnnouncement = '';
   }
 
   protected openActor(summary: ActorSummary, returnKey: string | undefined): void {
@@ -294,8 +316,9 @@ export class ActorMapBase extends SaxonElement {
   }
 
   protected readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.selection) return;
+    if (event.key !== 'Escape' || (!this.selection && !this.spread)) return;
     event.preventDefault();
-    this.closeDetail();
+    if (this.selection) this.closeDetail();
+    else this.gather();
   };
 }

@@ -144,6 +144,29 @@ export const TilesAfterConsent: Story = {
   },
 };
 
+/**
+ * Eight actors in Leipzig give only the city as their place: activating their group spreads them
+ * out in a ring around it (Tab walks them, Escape gathers them).
+ */
+export const ActorsAtOnePlace: Story = {
+  args: { ags: '14713' },
+  play: async (context) => {
+    await onMap(context);
+    const root = shadow(context.canvasElement);
+    const clusters = () => [...root.querySelectorAll<HTMLElement>('.cluster')];
+    const atOnePlace = () =>
+      clusters().find((cluster) => cluster.textContent!.includes('8 Akteure an diesem Ort'));
+    for (let round = 0; round < 10 && !atOnePlace(); round++) {
+      const cluster = clusters()[0]!;
+      cluster.click();
+      await waitFor(() => expect(cluster.isConnected).toBe(false));
+    }
+    atOnePlace()!.click();
+    await waitFor(() => expect(atOnePlace()!.getAttribute('aria-expanded')).toBe('true'));
+    await expect(root.querySelectorAll('.marker').length).toBeGreaterThanOrEqual(8);
+  },
+};
+
 /** English texts and topic labels. */
 export const English: Story = { globals: { locale: 'en' }, play: onMap };
 

@@ -6,7 +6,10 @@ import { css } from 'lit';
  */
 export const actorMapStyles = css`
   :host {
-    --_map-height: var(--saxon-actor-map-height, 28rem);
+    /* Saxony is about 3 : 4 (height : width) on the map: the box follows the width it gets
+       (cqi: of this element), never lower than 12rem nor taller than 32rem or most of the
+       screen, so a phone shows all of Saxony without a tall empty band. */
+    --_map-height: var(--saxon-actor-map-height, clamp(12rem, 80cqi, min(32rem, 85svh)));
     --_cat-company: var(--saxon-actor-map-company, light-dark(#b34700, #ff9d5c));
     --_cat-research: var(--saxon-actor-map-research, light-dark(#1f5fbf, #8cc4ff));
     --_cat-network: var(--saxon-actor-map-network, light-dark(#7b3fa0, #d4a5f5));
@@ -158,6 +161,15 @@ export const actorMapStyles = css`
       width: min(22rem, 45%);
       max-height: calc(var(--_map-height) - var(--_space));
       overflow: auto;
+    }
+    /* The card scrolls inside the map: its buttons stay at its bottom edge, in view from the start */
+    .content.map-view .detail .actions {
+      position: sticky;
+      bottom: calc(var(--_space) * -0.75);
+      margin: 0 calc(var(--_space) * -0.75) calc(var(--_space) * -0.75);
+      padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75) calc(var(--_space) * 0.75);
+      border-top: 1px solid var(--_color-border);
+      background: var(--_color-surface);
     }
     .content.list-view.with-detail {
       grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);

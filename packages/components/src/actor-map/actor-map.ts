@@ -13,6 +13,9 @@ import { renderList } from './list.view.js';
 import { mapStyles } from './map.styles.js';
 import { renderMap } from './map.view.js';
 import { renderLegend } from './markers.view.js';
+import { layoutPlaceLabels, type PlacedLabel } from './place-labels.js';
+import { textMeasure } from './place-labels.view.js';
+import { withSpread } from './spread.js';
 
 /**
  * Who does AI where in Saxony: the actors of the directory — companies, research, networks,
@@ -78,7 +81,9 @@ import { renderLegend } from './markers.view.js';
  * @csspart error-message - Its explanation.
  * @csspart retry-button - Its retry button.
  * @csspart empty - The empty state.
- * @cssprop [--saxon-actor-map-height=28rem] - Height of the map.
+ * @cssprop [--saxon-actor-map-height=clamp(12rem, 80cqi, min(32rem, 85svh))] - Height of the map.
+ * By default it follows the element's width (80 % of it, Saxony's shape with a margin), at least
+ * 12rem and at most 32rem or 85 % of the screen's height; set a length to fix it.
  * @cssprop [--saxon-actor-map-company=light-dark(#b34700, #ff9d5c)] - Colour of companies (squares).
  * @cssprop [--saxon-actor-map-research=light-dark(#1f5fbf, #8cc4ff)] - Colour of research (circles).
  * @cssprop [--saxon-actor-map-network=light-dark(#7b3fa0, #d4a5f5)] - Colour of networks (diamonds).
@@ -92,9 +97,14 @@ export class SaxonActorMap extends ActorMapBase {
     const state = this.data.state;
     const live = state === 'empty' ? i18n.t('actorMapEmpty') : this.data.announcement;
     const index = this.index;
+    const onMap = this.currentView === 'map' && this.viewport.ready;
     const items =
-      this.currentView === 'map' && index && this.viewport.ready
-        ? index.items(this.viewport.visibleBounds(), this.viewport.zoom)
+      onMap && index
+        ? withSpread(
+            index.items(this.viewport.visibleBounds(), this.viewport.zoom),
+            this.spread,
+            this.viewport.zoom,
+          )
         : [];
     this.focusKeeper.items = items;
     if (this.announcePending && this.currentView === 'map') {
@@ -145,6 +155,32 @@ export class SaxonActorMap extends ActorMapBase {
     </div>`;
   }
 
+  /** The place names that fit the current view, clear of the controls, attribution and markers. */
+  protected placeLabels(items: readonly MapItem[]): PlacedLabel[] {
+    const surface = this.renderRoot.querySelector<HTMLElement>('.surface');
+    if (!surface || !this.viewport.ready) return [];
+    const frame = surface.getBoundingClientRect();
+    const obstacles = [...this.renderRoot.querySelectorAll('.controls, .attribution')].map(
+      (element) => {
+        const box = element.getBoundingClientRect();
+        return {
+          left: box.left - frame.left,
+          top: box.top - frame.top,
+          right: box.right - frame.left,
+          bottom: box.bottom - frame.top,
+        };
+      },
+    );
+    for (const item of items) {
+      const at = this.viewport.toScreen(item.point);
+      const x = at.x + (item.kind === 'actor' ? (item.offset?.x ?? 0) : 0);
+      const y = at.y + (item.kind === 'actor' ? (item.offset?.y ?? 0) : 0);
+      const half = item.kind === 'cluster' ? 12 + Math.min(String(item.count).length, 4) * 4 : 14;
+      obstacles.push({ left: x - half, top: y - half, right: x + half, bottom: y + half });
+    }
+    return layoutPlaceLabels(this.viewport, textMeasure(surface), obstacles);
+  }
+
   protected renderError() {
     return html`<saxon-error-panel
       part="error"
@@ -177,6 +213,8 @@ export class SaxonActorMap extends ActorMapBase {
       viewport: this.viewport,
       interaction: this.interaction,
       items,
+      labels: this.placeLabels(items),
+      spreadKey: this.spread?.key,
       selectedKey:
         this.selection?.kind === 'actor' ? `actor-${this.selection.summary.id}` : undefined,
       highlightAgs: this.filters.ags || undefined,

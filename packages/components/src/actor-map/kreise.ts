@@ -15,6 +15,8 @@ export interface Kreis {
   bounds: WorldBounds;
   /** Its outline as SVG path data in world units × {@link PATH_UNITS}. */
   path: string;
+  /** Its outline in WGS84 degrees (`[lon, lat]` rings), as bundled. */
+  rings: [number, number][][];
 }
 
 const toPath = (rings: [number, number][][]) =>
@@ -35,6 +37,7 @@ export const KREISE: readonly Kreis[] = SAXONY_KREISE.features.map((feature) => 
   ...feature.properties,
   bounds: projectBounds(lonLatBoundsOf(feature.geometry.coordinates.flat())),
   path: toPath(feature.geometry.coordinates),
+  rings: feature.geometry.coordinates,
 }));
 
 /** Saxony's rectangle in world units. */

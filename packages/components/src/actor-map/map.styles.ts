@@ -68,6 +68,85 @@ export const mapStyles = css`
     fill: none;
   }
 
+  /* Saxony's border: the outlines' wide stroke, of which the Kreise cover the inner half */
+  .state-border {
+    fill: none;
+    stroke: var(--_color-text-muted);
+    stroke-width: 4;
+    stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
+  }
+
+  /* Place names (decorative) with a halo of the Kreis fill, so that they read over outlines */
+  .places,
+  .legs {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+    pointer-events: none;
+  }
+  .place {
+    position: absolute;
+    top: 0;
+    left: 0;
+    line-height: 1.2;
+    white-space: nowrap;
+    color: var(--_color-text);
+    text-shadow:
+      0 0 2px var(--_color-surface-raised),
+      0 0 2px var(--_color-surface-raised),
+      0 0 3px var(--_color-surface-raised),
+      0 0 4px var(--_color-surface-raised);
+  }
+  .place .line {
+    display: block;
+  }
+  .place.city-name {
+    font-size: 0.9375em;
+    font-weight: 700;
+  }
+  .place.town-name {
+    font-size: 0.8125em;
+  }
+  .place.kreis-name {
+    font-size: 0.75em;
+    font-weight: 600;
+    letter-spacing: 0.08em;
+    text-align: center;
+    text-transform: uppercase;
+    color: var(--_color-text-muted);
+  }
+  .place-dot {
+    position: absolute;
+    top: 0;
+    left: 0;
+    width: 6px;
+    height: 6px;
+    margin: -3px 0 0 -3px;
+    border-radius: 50%;
+    background: var(--_color-text);
+    box-shadow: 0 0 0 1.5px var(--_color-surface-raised);
+  }
+  .place-dot.city-name {
+    width: 8px;
+    height: 8px;
+    margin: -4px 0 0 -4px;
+  }
+  .with-tiles .places {
+    display: none;
+  }
+  /* Actors at one place, spread out: a line from the place to each */
+  .legs line {
+    stroke: var(--_color-text);
+    stroke-width: 1.5;
+  }
+  .cluster.spread {
+    --_size: 22px;
+    border-style: dashed;
+  }
+
   /* Markers and clusters: buttons, centred on their point by negative margins */
   .marker,
   .cluster {
@@ -241,6 +320,27 @@ export const mapStyles = css`
     font-size: 0.75rem;
   }
 
+  /* On a phone the attribution would cover the south of Saxony: it goes below the map; the zoom
+     buttons go in a row to the bottom right, where Bohemia leaves the map empty, instead of over
+     Leipzig in the west */
+  @container (max-width: 30rem) {
+    .controls {
+      /* from the top: the attribution below the surface belongs to .map as well */
+      top: calc(var(--_map-height) - 3rem);
+      right: 0.5rem;
+      left: auto;
+      flex-direction: row;
+      align-items: end;
+    }
+    .attribution {
+      position: static;
+      max-width: none;
+      padding: 0.25em 0 0;
+      background: none;
+      color: var(--_color-text-muted);
+    }
+  }
+
   @media (forced-colors: active) {
     .base,
     .cluster {
@@ -255,6 +355,24 @@ export const mapStyles = css`
     }
     .kreis.highlighted {
       stroke: Highlight;
+    }
+    .state-border,
+    .legs line {
+      stroke: CanvasText;
+    }
+    .places {
+      forced-color-adjust: none;
+    }
+    .place {
+      color: CanvasText;
+      text-shadow:
+        0 0 2px Canvas,
+        0 0 2px Canvas,
+        0 0 3px Canvas;
+    }
+    .place-dot {
+      background: CanvasText;
+      box-shadow: 0 0 0 1.5px Canvas;
     }
     .cluster {
       border-color: CanvasText;

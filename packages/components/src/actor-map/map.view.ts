@@ -5,7 +5,9 @@ import { cssom } from '../shared/cssom.js';
 import type { MapItem } from './actor-index.js';
 import { KREISE, PATH_UNITS } from './kreise.js';
 import type { MapInteraction } from './map-interaction.js';
-import { renderItem, translate } from './markers.view.js';
+import { renderItem, renderSpreadLegs, translate } from './markers.view.js';
+import type { PlacedLabel } from './place-labels.js';
+import { renderPlaceLabels } from './place-labels.view.js';
 import { visibleTiles, type TileSource, type TileState } from './tiles.js';
 import { MAX_ZOOM, type Viewport } from './viewport.js';
 
@@ -16,6 +18,10 @@ export interface MapViewOptions {
   interaction: MapInteraction;
   /** The markers and clusters on screen, in tab order. */
   items: readonly MapItem[];
+  /** The place names that fit, laid out (`layoutPlaceLabels`). */
+  labels: readonly PlacedLabel[];
+  /** The key of the cluster whose actors are spread out around it, if any. */
+  spreadKey: string | undefined;
   selectedKey: string | undefined;
   /** The Kreis chosen in the filter, drawn highlighted. */
   highlightAgs: string | undefined;
@@ -79,7 +85,11 @@ function renderTileControl({ i18n, tiles, tileState, onTileState }: MapViewOptio
   </button>`;
 }
 
-/** The Kreise in world units; the view box follows the viewport, so panning redraws nothing else. */
+/**
+ * The Kreise in world units; the view box follows the viewport, so panning redraws nothing else.
+ * The state border is every outline once more, drawn first with a wide stroke: the Kreise cover
+ * its inner half, so only Saxony's outer edge shows it.
+ */
 function renderBaseLayer(viewport: Viewport, highlightAgs: string | undefined) {
   const [minX, minY, maxX, maxY] = viewport.visibleBounds();
   const viewBox = [minX, minY, maxX - minX, maxY - minY].map((n) => n * PATH_UNITS).join(' ');
@@ -87,12 +97,15 @@ function renderBaseLayer(viewport: Viewport, highlightAgs: string | undefined) {
     (a, b) => Number(a.ags === highlightAgs) - Number(b.ags === highlightAgs),
   );
   return html`<svg class="base" viewBox=${viewBox} preserveAspectRatio="none" aria-hidden="true">
+    <path class="state-border" d=${STATE_PATH} />
     ${ordered.map(
       (kreis) =>
         svg`<path class=${kreis.ags === highlightAgs ? 'kreis highlighted' : 'kreis'} data-ags=${kreis.ags} d=${kreis.path} />`,
     )}
   </svg>`;
 }
+
+const STATE_PATH = KREISE.map((kreis) => kreis.path).join('');
 
 function renderTiles(options: MapViewOptions) {
   if (!options.tiles || options.tileState !== 'shown') return nothing;
@@ -166,7 +179,11 @@ function renderConsent(options: MapViewOptions) {
  */
 export function renderMap(options: MapViewOptions) {
   const { i18n, viewport, interaction } = options;
-  const position = (item: MapItem) => viewport.toScreen(item.point);
+  const position = (item: MapItem) => {
+    const at = viewport.toScreen(item.point);
+    const offset = item.kind === 'actor' ? item.offset : undefined;
+    return offset ? { x: at.x + offset.x, y: at.y + offset.y } : at;
+  };
   const attribution = [
     i18n.t('actorMapAttribution'),
     options.tileState === 'shown' ? options.tileAttribution.trim() : '',
@@ -191,7 +208,9 @@ export function renderMap(options: MapViewOptions) {
     >
       ${renderTiles(options)}
       ${viewport.ready ? renderBaseLayer(viewport, options.highlightAgs) : nothing}
+      ${renderPlaceLabels(options.labels)}
       <div class="markers">
+        ${renderSpreadLegs(options.items, position)}
         ${repeat(
           options.items,
           (item) => item.key,
@@ -200,6 +219,7 @@ export function renderMap(options: MapViewOptions) {
               i18n,
               position,
               selectedKey: options.selectedKey,
+              spreadKey: options.spreadKey,
               onActivate: options.onActivate,
             }),
         )}

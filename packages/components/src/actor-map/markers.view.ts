@@ -1,9 +1,10 @@
 import type { ActorCategory } from '@saxon-ai/sdk';
-import { html, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import type { Localizer } from '../shared/i18n/localizer.js';
 import type { MapItem } from './actor-index.js';
 import { CATEGORIES, CATEGORY_LABEL } from './attributes.js';
 import { cssom } from '../shared/cssom.js';
+import { SPREAD_LIMIT } from './spread.js';
 import { MAX_ZOOM } from './viewport.js';
 
 // Every category has a colour and a shape of its own, so colour is never the only difference:
@@ -34,6 +35,8 @@ export interface MarkerOptions {
   position: (item: MapItem) => { x: number; y: number };
   /** The key of the marker whose actor the detail card shows. */
   selectedKey: string | undefined;
+  /** The key of the cluster whose actors are spread out around it. */
+  spreadKey: string | undefined;
   onActivate: (item: MapItem) => void;
 }
 
@@ -73,12 +76,18 @@ export function renderItem(item: MapItem, options: MarkerOptions) {
     </button>`;
   }
   const here = item.expansionZoom > MAX_ZOOM;
-  const label = i18n.t(here ? 'actorMapClusterHere' : 'actorMapCluster', { count: item.count });
+  const spread = item.key === options.spreadKey;
+  const canSpread = here && item.count <= SPREAD_LIMIT;
+  const label = i18n.t(
+    spread ? 'actorMapClusterGather' : here ? 'actorMapClusterHere' : 'actorMapCluster',
+    { count: item.count },
+  );
   return html`<button
     type="button"
-    class="cluster size-${clusterSize(item.count)}"
+    class=${spread ? `cluster spread size-${clusterSize(item.count)}` : `cluster size-${clusterSize(item.count)}`}
     part="cluster"
     data-key=${item.key}
+    aria-expanded=${canSpread ? String(spread) : nothing}
     ${cssom(translate(options.position(item)))}
     @click=${onClick}
   >
@@ -86,6 +95,28 @@ export function renderItem(item: MapItem, options: MarkerOptions) {
       >${i18n.number(item.count, item.count >= 10_000 ? { notation: 'compact' } : undefined)}</span
     ><span class="tip">${label}</span>
   </button>`;
+}
+
+/**
+ * The lines from a spread-out cluster to each of its actors (decorative), so that the fan reads as
+ * one place.
+ */
+export function renderSpreadLegs(
+  items: readonly MapItem[],
+  position: (item: MapItem) => { x: number; y: number },
+) {
+  const legs = items.flatMap((item) => {
+    if (item.kind !== 'actor' || !item.offset) return [];
+    const end = position(item);
+    return [{ key: item.key, end, start: { x: end.x - item.offset.x, y: end.y - item.offset.y } }];
+  });
+  if (legs.length === 0) return nothing;
+  return html`<svg class="legs" aria-hidden="true">
+    ${legs.map(
+      ({ start, end }) =>
+        svg`<line x1=${Math.round(start.x)} y1=${Math.round(start.y)} x2=${Math.round(end.x)} y2=${Math.round(end.y)} />`,
+    )}
+  </svg>`;
 }
 
 /** The legend: each category's symbol and name, and what a cluster is. */

@@ -40,13 +40,22 @@ export const actorMapDe = {
     one: '{count} Akteur an diesem Ort – anzeigen',
     other: '{count} Akteure an diesem Ort – anzeigen',
   },
+  actorMapClusterGather: {
+    one: '{count} Akteur an diesem Ort – zusammenfassen',
+    other: '{count} Akteure an diesem Ort – zusammenfassen',
+  },
+  actorMapSpreadOpen: {
+    one: '{count} Akteur an diesem Ort ausgebreitet.',
+    other:
+      '{count} Akteure an diesem Ort ausgebreitet: Tab führt zu ihnen, Escape fasst sie wieder zusammen.',
+  },
   actorMapInView: {
     one: 'Zoomstufe {zoom}: {count} Markierung im Ausschnitt',
     other: 'Zoomstufe {zoom}: {count} Markierungen im Ausschnitt',
   },
   actorMapLegend: 'Legende',
   actorMapLegendCluster: 'Gruppe: Zahl der Akteure, vergrößern zeigt sie einzeln',
-  actorMapAttribution: 'Kreisgrenzen © GeoBasis-DE / BKG',
+  actorMapAttribution: 'Orte © GeoNames (CC BY 4.0) · Kreisgrenzen © GeoBasis-DE / BKG',
 
   // Tile consent
   actorMapConsentTitle: 'Hintergrundkarte',
@@ -108,13 +117,22 @@ export const actorMapEn: Record<keyof typeof actorMapDe, string | { other: strin
       one: '{count} actor at this place – show',
       other: '{count} actors at this place – show',
     },
+    actorMapClusterGather: {
+      one: '{count} actor at this place – gather',
+      other: '{count} actors at this place – gather',
+    },
+    actorMapSpreadOpen: {
+      one: '{count} actor at this place spread out.',
+      other:
+        '{count} actors at this place spread out: Tab leads to them, Escape gathers them again.',
+    },
     actorMapInView: {
       one: 'Zoom level {zoom}: {count} marker in view',
       other: 'Zoom level {zoom}: {count} markers in view',
     },
     actorMapLegend: 'Legend',
     actorMapLegendCluster: 'Group: number of actors, zoom in to see them one by one',
-    actorMapAttribution: 'District boundaries © GeoBasis-DE / BKG',
+    actorMapAttribution: 'Places © GeoNames (CC BY 4.0) · District boundaries © GeoBasis-DE / BKG',
 
     actorMapConsentTitle: 'Background map',
     actorMapConsentText:
