@@ -73,6 +73,14 @@ export const themeStyles = css`
     :host {
       ${declarations((token) => token.forced)}
     }
+    /* An accent-filled button would keep its system-colour fill (LinkText) and text (Canvas), and
+       Chromium paints a Canvas backplate right behind the text: Canvas on Canvas, invisible. In a
+       contrast theme a button is a button: the theme's own button colours. */
+    .button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     *,
