@@ -8,7 +8,7 @@ import { themeStyles } from './theme.js';
  *
  * @tagname saxon-skeleton
  * @csspart bar - Each placeholder bar.
- * @cssprop [--saxon-skeleton-color=light-dark(#e3e6ea, #2b3036)] - Colour of the bars.
+ * @cssprop [--saxon-skeleton-color=color-mix(in srgb, var(--saxon-color-text) 12%, var(--saxon-color-surface))] - Colour of the bars.
  */
 export class SaxonSkeleton extends LitElement {
   static override styles = [
