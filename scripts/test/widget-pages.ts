@@ -19,7 +19,7 @@ export function startAllWidgetsPage() {
 }
 
 /** Resolves once no widget on the page shows a placeholder any more (loaded or failed). */
-export async function waitForWidgetsSettled(page: Page, timeout = 30_000): Promise<void> {
+export async function waitForWidgetsSettled(page: Page, timeout = 120_000): Promise<void> {
   await page.waitForFunction(
     () => {
       const widgets = [...document.querySelectorAll('*')].filter((element) =>

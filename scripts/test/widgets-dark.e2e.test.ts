@@ -42,7 +42,7 @@ function guideSnippet(guide: string, section: RegExp): string {
 async function open(url: string, colorScheme: 'light' | 'dark', css?: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
   const page = await context.newPage();
-  await page.goto(url);
+  await page.goto(url, { timeout: 120_000 });
   if (css) await page.addStyleTag({ content: css });
   await waitForWidgetsSettled(page);
   return page;
@@ -93,7 +93,7 @@ describe('dark mode', () => {
       expect(looked.length).toBeGreaterThan(100);
       expect(failures).toEqual([]);
       await page.context().close();
-    }, 120_000);
+    }, 300_000);
   }
 
   it('the guide’s snippet keeps light widgets readable for visitors who prefer light', async () => {
@@ -102,7 +102,7 @@ describe('dark mode', () => {
     const { failures } = await lowContrastTexts(page, 'text');
     expect(failures).toEqual([]);
     await page.context().close();
-  }, 120_000);
+  }, 300_000);
 
   it('the Musterstadt page follows the visitor’s dark preference, every widget text readable', async () => {
     const page = await open(`${municipal.url}/`, 'dark');
@@ -112,5 +112,5 @@ describe('dark mode', () => {
     expect(looked.length).toBeGreaterThan(50);
     expect(failures).toEqual([]);
     await page.context().close();
-  }, 120_000);
+  }, 300_000);
 });

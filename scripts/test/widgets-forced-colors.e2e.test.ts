@@ -39,7 +39,7 @@ describe('forced colours: every widget’s text stays visible', () => {
         colorScheme,
       });
       const page = await context.newPage();
-      await page.goto(`${site.url}/`);
+      await page.goto(`${site.url}/`, { timeout: 120_000 });
       await waitForWidgetsSettled(page);
       await openStates(page);
       const { looked, failures } = await lowContrastTexts(page, 'controls');
@@ -62,6 +62,6 @@ describe('forced colours: every widget’s text stays visible', () => {
         expect(labels).toContain(text);
       expect(failures).toEqual([]);
       await context.close();
-    }, 120_000);
+    }, 300_000);
   }
 });
