@@ -8,6 +8,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { assertChromium, chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { measurePageVitals, PAGE_WIDTHS } from './page-vitals.mjs';
 import { summarize } from './stats.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -413,6 +414,13 @@ export async function measureBrowser() {
       `  events 1000: render ${result.events1000.median.toFixed(0)} ms (${result.events1000.min.toFixed(0)}–${result.events1000.max.toFixed(0)}); wall incl. requests and clicks ${eventWall.median.toFixed(0)} ms`,
     );
 
+    // 5. the Musterstadt page: Lighthouse-equivalent CLS, LCP, TBT at a desktop and a phone width
+    result.pageVitals = await measurePageVitals(browser, { runs: RUNS });
+    for (const [name, vitals] of Object.entries(result.pageVitals))
+      console.log(
+        `  Musterstadt ${name} ${vitals.width} px: CLS ${vitals.cls.median.toFixed(3)}, LCP ${vitals.lcp.median.toFixed(0)} ms, TBT ${vitals.tbt.median.toFixed(0)} ms, long tasks ${vitals.longTasks.median}`,
+      );
+
     notes.push(
       `Headless Chromium (playwright-core), 1000 × 900 viewport; the script-tag bundles of \`packages/components/dist/cdn/\` from a static server on 127.0.0.1, the demo API (\`startDemoServer\`) on another port of 127.0.0.1. Every run is a fresh browser context (empty HTTP cache) and page.`,
       `Map first paint: from the \`responseEnd\` of the \`actors.geojson\` request (Resource Timing) to the first \`requestAnimationFrame\` callback in which the map's shadow root holds a \`[part~="marker"]\` or \`[part~="cluster"]\` — i.e. parse, validation, clustering index and first render; the download is not included. ${result.map10k.runs} runs with 10,000 synthetic actors (+ the 50 demo actors).`,
@@ -420,6 +428,7 @@ export async function measureBrowser() {
       `Zoom frame time: on each 10,000-actor page once loaded, the map surface focused and ${ZOOM_STEPS.length} key presses (8 × \`+\`, 8 × \`-\`) ${ZOOM_GAP} ms apart (≈ 2 s) while every \`requestAnimationFrame\` delta is recorded; the figure is the median (min–max) of the runs' 95th-percentile frame times (${RUNS} runs; 16.7 ms is one frame at 60 Hz).`,
       `Typing: "${TYPED}" typed with 50 ms between keys into the focused \`[part~="search-input"]\` of \`<saxon-dataset-search api-type="ckan">\` once its first results are shown; requests are the \`package_search\` requests the page sends from then on (counted for 800 ms after the final answer is shown). A stale render is a rendered result list (titles, seen by a MutationObserver on the shadow root) that is not the API's answer to the final term but is its answer to a shorter prefix or the empty term. ${RUNS} runs.`,
       `Events: the element's \`limit\` (like the API contract) allows at most 200 events a page, so 1,000 events are rendered as the first page of 200 plus 4 × "Weitere Veranstaltungen laden" (more-button clicked as soon as the previous page is shown); the figure is the sum over the 5 pages of the time from the page's \`/events\` responseEnd to the first animation frame showing its events (\`[part~="event"]\`). The 1,000 events come from a local JSON endpoint that serves copies of the demo events (the demo API has ~30 upcoming). Events outside the viewport skip layout and paint until they scroll into view (\`content-visibility: auto\`), so the figure is the time until every event is in the DOM and the visible ones are painted. Median wall time for all 1,000 including requests: ${eventWall.median.toFixed(0)} ms. ${RUNS} runs.`,
+      `Musterstadt page (Lighthouse-equivalent): the demo page of \`pnpm start\` with its CSP, at ${Object.values(PAGE_WIDTHS).join(' and ')} px wide (900 px high), no CPU or network throttling. From observers installed before the page's scripts, until every widget has loaded plus 1 s: CLS is the sum of the \`layout-shift\` entries without recent input, LCP the last \`largest-contentful-paint\` entry, TBT the sum over \`longtask\` entries after the first contentful paint of their time beyond 50 ms (Lighthouse counts up to Time to Interactive). ${RUNS} runs each.`,
       `Total browser part: ${((performance.now() - began) / 1000).toFixed(0)} s.`,
     );
     return result;

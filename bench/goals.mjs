@@ -6,6 +6,7 @@ export const GOALS = {
   mapFirstPaint100k: 1500, // ms, 100,000 actors
   typingRequests: 2, // search requests for 10 characters typed 50 ms apart, at most
   typingStaleRenders: 0,
+  pageLayoutShift: 0.05, // CLS of the Musterstadt page at each width (issue 19), below
 };
 
 /** Broken goals among the measured parts, as readable lines. */
@@ -36,6 +37,12 @@ export function brokenGoals(results) {
   }
   if (browser.typing && browser.typing.staleRenders.max > GOALS.typingStaleRenders) {
     broken.push(`typing rendered ${browser.typing.staleRenders.max} stale answers`);
+  }
+  for (const [name, vitals] of Object.entries(browser.pageVitals ?? {})) {
+    if (vitals.cls.max >= GOALS.pageLayoutShift)
+      broken.push(
+        `Musterstadt ${name}: CLS ${vitals.cls.max.toFixed(3)} ≥ ${GOALS.pageLayoutShift}`,
+      );
   }
   return broken;
 }

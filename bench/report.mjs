@@ -120,6 +120,15 @@ function browserSection(browser) {
   }
   if (browser.events1000)
     rows.push(`| event list: render 1,000 events | ${ms(browser.events1000)} ms | |`);
+  for (const [name, vitals] of Object.entries(browser.pageVitals ?? {})) {
+    const page = `Musterstadt page, ${name} ${vitals.width} px`;
+    rows.push(
+      `| ${page}: Cumulative Layout Shift | ${fmt(vitals.cls.median, 3)} (${fmt(vitals.cls.min, 3)}–${fmt(vitals.cls.max, 3)}) | < ${GOALS.pageLayoutShift} ${verdict(vitals.cls.max < GOALS.pageLayoutShift)} |`,
+      `| ${page}: Largest Contentful Paint | ${ms(vitals.lcp)} ms | |`,
+      `| ${page}: Total Blocking Time | ${ms(vitals.tbt)} ms | |`,
+      `| ${page}: long tasks | ${vitals.longTasks.median} (${vitals.longTasks.min}–${vitals.longTasks.max}) | |`,
+    );
+  }
   if (rows.length)
     lines.push('| figure | median (min–max) | goal |', '| --- | --- | --- |', ...rows);
   return lines.join('\n');

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { brokenGoals } from '../../bench/goals.mjs';
 import { overBudget } from '../../bench/sizes.mjs';
 
 const run = promisify(execFile);
@@ -47,5 +48,21 @@ describe('pnpm bench --check (sizes)', () => {
     ];
     expect(overBudget(rows).map((row) => row.id)).toEqual(['b']);
     expect(overBudget(rows, 0.4).map((row) => row.id)).toEqual(['a', 'b']);
+  });
+
+  it('counts a Musterstadt layout shift of 0.05 or more at any width as a missed goal', () => {
+    const figure = (value: number) => ({ median: value, min: value, max: value, runs: 1 });
+    const vitals = (width: number, cls: number) => ({
+      width,
+      cls: figure(cls),
+      lcp: figure(900),
+      tbt: figure(0),
+      longTasks: figure(0),
+    });
+    const results = (phoneShift: number) => ({
+      browser: { pageVitals: { desktop: vitals(1280, 0), phone: vitals(375, phoneShift) } },
+    });
+    expect(brokenGoals(results(0.049))).toEqual([]);
+    expect(brokenGoals(results(0.05))).toEqual(['Musterstadt phone: CLS 0.050 ≥ 0.05']);
   });
 });

@@ -111,7 +111,10 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
                 headingLevel: this.level,
                 onClose: this.closeDetail,
               })
-            : renderStates(this.data, (page) => this.renderPage(page), { skeletonLines: 8 })
+            : renderStates(this.data, (page) => this.renderPage(page), {
+                skeletonItems: this.size,
+                skeletonLines: 5,
+              })
         }
       </div>
     </div>`;

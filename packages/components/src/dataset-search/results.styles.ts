@@ -16,6 +16,26 @@ export const resultsStyles = css`
     padding: calc(var(--_space) * 0.75) 0;
     border-top: 1px solid var(--_color-border);
   }
+  /* Placeholder results about as tall as real ones at each width (their descriptions wrap more
+     when narrow), so nothing below the list jumps when the results arrive. */
+  saxon-skeleton::part(item) {
+    min-height: 26em;
+  }
+  @container (min-width: 30rem) {
+    saxon-skeleton::part(item) {
+      min-height: 17em;
+    }
+  }
+  @container (min-width: 50rem) {
+    saxon-skeleton::part(item) {
+      min-height: 13em;
+    }
+  }
+  @container (min-width: 62rem) {
+    saxon-skeleton::part(item) {
+      min-height: 11em;
+    }
+  }
   .result-title,
   .detail-title {
     margin: 0 0 0.25em;

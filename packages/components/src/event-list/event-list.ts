@@ -158,7 +158,10 @@ export class SaxonEventList extends SaxonElement {
   override render() {
     return html`${liveRegion(this.announcement())}
     ${this.filters ? this.renderFilterControls() : nothing}
-    ${renderStates(this.data, (first) => this.renderEvents(first), { skeletonLines: 6 })}
+    ${renderStates(this.data, (first) => this.renderEvents(first), {
+      skeletonItems: this.config.filter.limit,
+      skeletonLines: 6,
+    })}
     ${this.renderSubscribe()}`;
   }
 

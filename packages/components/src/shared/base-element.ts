@@ -12,15 +12,15 @@ const pageEvent = <T>(type: string, detail: T) =>
  * (`this.i18n`), and events that reach the page from inside shadow DOM.
  *
  * @cssprop [--saxon-color-text=light-dark(#1b1f24, #e6e8eb)] - Body text.
- * @cssprop [--saxon-color-text-muted=light-dark(#4f5761, #aeb5bd)] - Secondary text: counts, dates, hints.
+ * @cssprop [--saxon-color-text-muted=color-mix(in srgb, var(--saxon-color-text) 72%, var(--saxon-color-surface))] - Secondary text: counts, dates, hints.
  * @cssprop [--saxon-color-surface=light-dark(#ffffff, #15181c)] - Background of the element (`transparent` lets the page show through).
- * @cssprop [--saxon-color-surface-raised=light-dark(#f2f4f6, #20242a)] - Background of panels and list rows.
- * @cssprop [--saxon-color-border=light-dark(#767d86, #858c94)] - Borders of panels, inputs and buttons.
+ * @cssprop [--saxon-color-surface-raised=color-mix(in srgb, var(--saxon-color-surface) 94%, var(--saxon-color-text))] - Background of panels and list rows.
+ * @cssprop [--saxon-color-border=color-mix(in srgb, var(--saxon-color-text) 58%, var(--saxon-color-surface))] - Borders of panels, inputs and buttons.
  * @cssprop [--saxon-color-accent=light-dark(#0b5cad, #8cc4ff)] - Links, buttons, the current page.
  * @cssprop [--saxon-color-on-accent=light-dark(#ffffff, #0d1b2a)] - Text on an accent background.
  * @cssprop [--saxon-color-danger=light-dark(#b3261e, #ffb4ab)] - Error messages and their border.
- * @cssprop [--saxon-color-focus=light-dark(#0b5cad, #8cc4ff)] - Keyboard focus outline.
- * @cssprop [--saxon-skeleton-color=light-dark(#e3e6ea, #2b3036)] - Placeholder bars while loading.
+ * @cssprop [--saxon-color-focus=var(--saxon-color-accent)] - Keyboard focus outline.
+ * @cssprop [--saxon-skeleton-color=color-mix(in srgb, var(--saxon-color-text) 12%, var(--saxon-color-surface))] - Placeholder bars while loading.
  * @cssprop [--saxon-font-family=inherit] - Typeface; by default the page's.
  * @cssprop [--saxon-radius=0.375rem] - Corner radius of panels and buttons.
  * @cssprop [--saxon-space=1rem] - Base spacing unit; gaps and paddings are fractions or multiples of it.

@@ -17,6 +17,24 @@ describe('<saxon-skeleton>', () => {
     expect(getComputedStyle(bar).height).not.toBe('0px');
   });
 
+  it('draws placeholder items the size of a list while it loads', async () => {
+    const element = document.createElement('saxon-skeleton');
+    element.items = 5;
+    element.lines = 4;
+    document.body.append(element);
+    await element.updateComplete;
+    const items = element.shadowRoot!.querySelectorAll('[part="item"]');
+    expect(items).toHaveLength(5);
+    for (const item of items) expect(item.querySelectorAll('[part="bar"]')).toHaveLength(4);
+    const single = document.createElement('saxon-skeleton');
+    single.lines = 4;
+    document.body.append(single);
+    await single.updateComplete;
+    expect(element.getBoundingClientRect().height).toBeGreaterThan(
+      4 * single.getBoundingClientRect().height,
+    );
+  });
+
   it('falls back to three bars for a nonsensical count', async () => {
     const element = document.createElement('saxon-skeleton');
     element.setAttribute('lines', '-5');

@@ -5,10 +5,14 @@ import { themeStyles } from './theme.js';
 /**
  * Placeholder bars shown while content loads. Purely decorative: it is hidden from assistive
  * technology, which learns about loading from the widget's `aria-busy` area and live region instead.
+ * With `items`, it draws that many placeholder items (a title bar and `lines - 1` text bars each) so
+ * that the loading state takes about the room of the list it stands for, and the page does not jump
+ * when the list arrives; a widget sizes them like its real items through `::part(item)`.
  *
  * @tagname saxon-skeleton
  * @csspart bar - Each placeholder bar.
- * @cssprop [--saxon-skeleton-color=light-dark(#e3e6ea, #2b3036)] - Colour of the bars.
+ * @csspart item - Each placeholder item (with `items`).
+ * @cssprop [--saxon-skeleton-color=color-mix(in srgb, var(--saxon-color-text) 12%, var(--saxon-color-surface))] - Colour of the bars.
  */
 export class SaxonSkeleton extends LitElement {
   static override styles = [
@@ -25,6 +29,13 @@ export class SaxonSkeleton extends LitElement {
       }
       .bar:last-child {
         width: 60%;
+      }
+      .item {
+        padding: 0.5em 0;
+      }
+      .item .bar:first-child {
+        width: 70%;
+        height: 1.2em;
       }
       @media (prefers-reduced-motion: no-preference) {
         .bar {
@@ -44,8 +55,11 @@ export class SaxonSkeleton extends LitElement {
     `,
   ];
 
-  /** Number of placeholder bars. */
+  /** Number of placeholder bars (of each item, with `items`). */
   @property({ type: Number }) lines = 3;
+
+  /** Number of placeholder items; 0 (the default) draws the bars alone. */
+  @property({ type: Number }) items = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -54,7 +68,11 @@ export class SaxonSkeleton extends LitElement {
 
   override render() {
     const count = Number.isInteger(this.lines) && this.lines > 0 ? Math.min(this.lines, 50) : 3;
-    return html`${Array.from({ length: count }, () => html`<div class="bar" part="bar"></div>`)}`;
+    const bars = () =>
+      Array.from({ length: count }, () => html`<div class="bar" part="bar"></div>`);
+    const items = Number.isInteger(this.items) && this.items > 0 ? Math.min(this.items, 50) : 0;
+    if (items === 0) return html`${bars()}`;
+    return html`${Array.from({ length: items }, () => html`<div class="item" part="item">${bars()}</div>`)}`;
   }
 }
 

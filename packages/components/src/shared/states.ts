@@ -3,8 +3,13 @@ import type { DataController } from './data-controller.js';
 
 /** Options of {@link renderStates}. */
 export interface StatesOptions {
-  /** Placeholder bars while loading. Default 3. */
+  /** Placeholder bars while loading (of each placeholder item, with `skeletonItems`). Default 3. */
   skeletonLines?: number;
+  /**
+   * Placeholder items while loading: as many as the list will show, so the loading state takes
+   * the room of the content and nothing below it jumps when the data arrives. Default 0 (bars).
+   */
+  skeletonItems?: number;
 }
 
 /**
@@ -17,13 +22,17 @@ export interface StatesOptions {
 export function renderStates<A extends readonly unknown[], R>(
   data: DataController<A, R>,
   success: (value: R) => unknown,
-  { skeletonLines = 3 }: StatesOptions = {},
+  { skeletonLines = 3, skeletonItems = 0 }: StatesOptions = {},
 ): TemplateResult {
   const state = data.state;
   let content: unknown;
   switch (state) {
     case 'loading':
-      content = html`<saxon-skeleton part="skeleton" lines=${skeletonLines}></saxon-skeleton>`;
+      content = html`<saxon-skeleton
+        part="skeleton"
+        lines=${skeletonLines}
+        items=${skeletonItems}
+      ></saxon-skeleton>`;
       break;
     case 'error':
       content = html`<saxon-error-panel

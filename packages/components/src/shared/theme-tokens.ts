@@ -2,12 +2,22 @@
 export interface ThemeToken {
   /** The custom property a page sets, e.g. `--saxon-color-accent`. */
   name: `--saxon-${string}`;
-  /** Default in a light colour scheme (or in both, for sizes and fonts). */
+  /**
+   * Default in a light colour scheme (or in both, for sizes, fonts and derived colours). For a
+   * derived token, its formula in terms of the public tokens.
+   */
   light: string;
   /** Default in a dark colour scheme; absent when it is the same as `light`. */
   dark?: string;
   /** System colour under `forced-colors: active` (Windows contrast themes); absent for sizes. */
   forced?: string;
+  /**
+   * The default as CSS over other tokens' private properties (`--_color-text`, …). A token derived
+   * from the base colours follows whatever the page sets for them — light, dark or `light-dark()` —
+   * so a page that sets only text, surface and accent still gets one coherent scheme, never light
+   * base colours with dark secondary ones.
+   */
+  derived?: string;
   /** What it colours or sizes. */
   description: string;
 }
@@ -27,8 +37,8 @@ export const THEME_TOKENS: readonly ThemeToken[] = [
   },
   {
     name: '--saxon-color-text-muted',
-    light: '#4f5761',
-    dark: '#aeb5bd',
+    light: 'color-mix(in srgb, var(--saxon-color-text) 72%, var(--saxon-color-surface))',
+    derived: 'color-mix(in srgb, var(--_color-text) 72%, var(--_color-surface))',
     forced: 'CanvasText',
     description: 'Secondary text: counts, dates, hints',
   },
@@ -41,15 +51,15 @@ export const THEME_TOKENS: readonly ThemeToken[] = [
   },
   {
     name: '--saxon-color-surface-raised',
-    light: '#f2f4f6',
-    dark: '#20242a',
+    light: 'color-mix(in srgb, var(--saxon-color-surface) 94%, var(--saxon-color-text))',
+    derived: 'color-mix(in srgb, var(--_color-surface) 94%, var(--_color-text))',
     forced: 'Canvas',
     description: 'Background of panels and list rows',
   },
   {
     name: '--saxon-color-border',
-    light: '#767d86',
-    dark: '#858c94',
+    light: 'color-mix(in srgb, var(--saxon-color-text) 58%, var(--saxon-color-surface))',
+    derived: 'color-mix(in srgb, var(--_color-text) 58%, var(--_color-surface))',
     forced: 'CanvasText',
     description: 'Borders of panels, inputs and buttons',
   },
@@ -76,15 +86,15 @@ export const THEME_TOKENS: readonly ThemeToken[] = [
   },
   {
     name: '--saxon-color-focus',
-    light: '#0b5cad',
-    dark: '#8cc4ff',
+    light: 'var(--saxon-color-accent)',
+    derived: 'var(--_color-accent)',
     forced: 'Highlight',
     description: 'Keyboard focus outline',
   },
   {
     name: '--saxon-skeleton-color',
-    light: '#e3e6ea',
-    dark: '#2b3036',
+    light: 'color-mix(in srgb, var(--saxon-color-text) 12%, var(--saxon-color-surface))',
+    derived: 'color-mix(in srgb, var(--_color-text) 12%, var(--_color-surface))',
     forced: 'GrayText',
     description: 'Placeholder bars while loading',
   },

@@ -15,14 +15,18 @@ const declarations = (value: (token: (typeof THEME_TOKENS)[number]) => string | 
  * `--_*` property, with a default for light and one for dark (`light-dark()`): the element follows
  * the page's `color-scheme`, so a page that declares `color-scheme: light dark` (or the matching
  * `<meta>`) gets dark elements for visitors who prefer dark, and a page that declares nothing stays
- * light. Under `forced-colors: active` the tokens become system colours.
+ * light. The secondary colours (muted text, raised surface, border, focus, placeholders) are
+ * derived from text, surface and accent, so they follow whatever the page sets for those. Under
+ * `forced-colors: active` the tokens become system colours.
  */
 export const themeStyles = css`
   :host {
     ${declarations((token) =>
-      token.dark
-        ? `var(${token.name}, light-dark(${token.light}, ${token.dark}))`
-        : `var(${token.name}, ${token.light})`,
+      token.derived
+        ? `var(${token.name}, ${token.derived})`
+        : token.dark
+          ? `var(${token.name}, light-dark(${token.light}, ${token.dark}))`
+          : `var(${token.name}, ${token.light})`,
     )}
     display: block;
     box-sizing: border-box;
@@ -72,6 +76,14 @@ export const themeStyles = css`
   @media (forced-colors: active) {
     :host {
       ${declarations((token) => token.forced)}
+    }
+    /* An accent-filled button would keep its system-colour fill (LinkText) and text (Canvas), and
+       Chromium paints a Canvas backplate right behind the text: Canvas on Canvas, invisible. In a
+       contrast theme a button is a button: the theme's own button colours. */
+    .button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
     }
   }
   @media (prefers-reduced-motion: reduce) {
