@@ -42,6 +42,7 @@ export default defineConfig({
             'zod/mini',
             'ical.js',
             'supercluster',
+            'fflate',
           ],
         },
         test: {
