@@ -1,0 +1,2 @@
+// Public API of @saxon-ai/directory-server: the app, the storage engines and the server runner.
+export const PACKAGE_NAME = '@saxon-ai/directory-server';
