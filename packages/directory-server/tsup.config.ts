@@ -4,8 +4,8 @@ export default defineConfig({
   entry: { index: 'src/index.ts', cli: 'src/cli.ts' },
   format: ['esm'],
   target: 'node22',
-  // node:sqlite is a built-in without the bare-name alias: keep the prefix in the bundle.
-  external: ['node:sqlite'],
+  // node:sqlite exists only under its `node:` name: keep the prefix on every built-in.
+  removeNodeProtocol: false,
   dts: { entry: { index: 'src/index.ts' } },
   sourcemap: true,
   clean: true,

@@ -1,0 +1,121 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { responseCache } from './http/cache.js';
+import { jsonLogger, requestLog, type Logger } from './http/log.js';
+import { problem } from './http/problem.js';
+import { createActorRoutes } from './routes/actors.js';
+import type { RouteContext } from './routes/context.js';
+import { createEventRoutes } from './routes/events.js';
+import { createTopicRoutes } from './routes/topics.js';
+import type { DirectoryStorage } from './storage/types.js';
+
+export const DIRECTORY_BASE_PATH = '/directory/v1';
+export const DEFAULT_MAX_AGE = 60;
+export const DEFAULT_CALENDAR_DOMAIN = 'directory.saxon-ai.invalid';
+
+export interface DirectoryAppOptions {
+  storage: DirectoryStorage;
+  /** Origins allowed to read cross-origin: `*` (default) or a list. */
+  corsOrigin?: string | string[];
+  /** `Cache-Control: max-age` of GET answers in seconds. Default 60. */
+  maxAge?: number;
+  /** Clock of "upcoming" (tests fix it). */
+  now?: () => Date;
+  /** Domain in iCalendar UIDs, e.g. the operator's own domain. */
+  calendarDomain?: string;
+  logger?: Logger;
+}
+
+/** Paths whose answer depends on the clock. */
+const clockDependent = (path: string) => /\/(events|topics)/.test(path);
+
+/**
+ * The directory server as one Hono app: the read contract under `/directory/v1`, `/healthz`
+ * (process up) and `/readyz` (database reachable, schema current) at the root.
+ */
+export function createDirectoryApp(options: DirectoryAppOptions): Hono {
+  const { storage } = options;
+  const now = options.now ?? (() => new Date());
+  const maxAge = options.maxAge ?? DEFAULT_MAX_AGE;
+  const log = options.logger ?? jsonLogger;
+  const context: RouteContext = {
+    storage,
+    now,
+    calendarDomain: options.calendarDomain ?? DEFAULT_CALENDAR_DOMAIN,
+  };
+  const app = new Hono();
+
+  app.use('*', requestLog(log));
+  app.use(
+    '*',
+    cors({
+      origin: options.corsOrigin ?? '*',
+      allowMethods: ['GET', 'HEAD'],
+      exposeHeaders: ['ETag', 'Cache-Control', 'Server-Timing'],
+      maxAge: 600,
+    }),
+  );
+  app.use(`${DIRECTORY_BASE_PATH}/*`, async (c, next) => {
+    await next();
+    if (c.res.status === 200 || c.res.status === 304) {
+      c.res.headers.set('cache-control', `public, max-age=${maxAge}`);
+    } else if (!c.res.headers.has('cache-control')) {
+      c.res.headers.set('cache-control', 'no-store');
+    }
+  });
+  app.use(
+    `${DIRECTORY_BASE_PATH}/*`,
+    responseCache({
+      version: () => storage.dataVersion(),
+      clockDependent,
+      now,
+      engine: storage.engine,
+    }),
+  );
+
+  app.get('/', (c) =>
+    c.json({
+      name: '@saxon-ai/directory-server',
+      directory: `${DIRECTORY_BASE_PATH}/`,
+      health: '/healthz',
+      ready: '/readyz',
+    }),
+  );
+  app.get('/healthz', (c) => {
+    c.header('cache-control', 'no-store');
+    return c.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (c) => {
+    c.header('cache-control', 'no-store');
+    try {
+      await storage.ping();
+      const { applied, latest } = await storage.migrationState();
+      if (applied < latest) {
+        return problem({
+          title: 'Datenbankschema veraltet',
+          status: 503,
+          detail: `schema version ${applied}, this server needs ${latest}: run saxon-directory migrate`,
+        });
+      }
+      return c.json({ status: 'ready', engine: storage.engine, schemaVersion: applied });
+    } catch (error) {
+      log({ level: 'warn', msg: 'database not reachable', error: (error as Error).message });
+      return problem({ title: 'Datenbank nicht erreichbar', status: 503 });
+    }
+  });
+
+  const directory = new Hono();
+  directory.route('/', createActorRoutes(context));
+  directory.route('/', createEventRoutes(context));
+  directory.route('/', createTopicRoutes(context));
+  app.route(DIRECTORY_BASE_PATH, directory);
+
+  app.notFound((c) =>
+    problem({ title: 'Nicht gefunden', status: 404, detail: 'No such resource', instance: c.req.path }),
+  );
+  app.onError((error, c) => {
+    log({ level: 'error', msg: 'unhandled error', path: c.req.path, error: error.message });
+    return problem({ title: 'Interner Fehler', status: 500, instance: c.req.path });
+  });
+  return app;
+}

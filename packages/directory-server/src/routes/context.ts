@@ -1,0 +1,24 @@
+import { berlinWallTimeToInstant, parseDate } from '../berlin-time.js';
+import { LANGUAGES, type Language } from '../model.js';
+import { oneOf, single, type ParamErrors, type Query } from '../http/params.js';
+import type { DirectoryStorage } from '../storage/types.js';
+
+/** What the route modules share. */
+export interface RouteContext {
+  storage: DirectoryStorage;
+  now: () => Date;
+  /** Domain of iCalendar UIDs (`<id>@<domain>`): configured, never the request's host. */
+  calendarDomain: string;
+}
+
+export function language(query: Query, errors: ParamErrors): Language {
+  return oneOf(single(query, 'lang', errors), LANGUAGES, 'lang', errors) ?? 'de';
+}
+
+/** A `YYYY-MM-DD` date as the instant its day starts in Berlin. */
+export const dateToInstant = (text: string) => berlinWallTimeToInstant(parseDate(text), 0, 0);
+
+/** A JSON body assembled from stored JSON strings (no parse/serialise round trip). */
+export function jsonResponse(body: string, contentType = 'application/json'): Response {
+  return new Response(body, { status: 200, headers: { 'content-type': contentType } });
+}

@@ -1,0 +1,135 @@
+import type { DirectoryEvent } from '../model.js';
+import type { Dialect } from './dialect.js';
+import { sortFacet, textMatches } from './search.js';
+import { where, type Clause, type SqlConnection } from './sql.js';
+import type { EventFilter, EventList, EventListQuery } from './types.js';
+
+type Facet = 'topic' | 'city' | 'attendanceMode';
+
+/** How an event is stored: organizer names are resolved when read, so renames show at once. */
+export type StoredEvent = Omit<DirectoryEvent, 'organizers'> & { externalOrganizers: string[] };
+
+/** Reads of the event table; one implementation for both engines. */
+export class EventQueries {
+  constructor(
+    private readonly db: SqlConnection,
+    private readonly dialect: Dialect,
+  ) {}
+
+  private clauses(filter: EventFilter, matched?: Map<number, number>, except?: Facet): Clause[] {
+    const { inList } = this.dialect;
+    // Running events count as upcoming: they end after `from`.
+    const clauses: Clause[] = [{ sql: 'until_ms >= ?', params: [filter.from] }];
+    if (filter.to !== undefined) clauses.push({ sql: 'start_ms <= ?', params: [filter.to] });
+    const via = (table: string, column: string, values: string[]) => {
+      const list = inList(column, values, 'text');
+      return { sql: `seq IN (SELECT event_seq FROM ${table} WHERE ${list.sql})`, params: list.params };
+    };
+    if (except !== 'topic' && filter.topic.length)
+      clauses.push(via('event_topics', 'topic_id', filter.topic));
+    if (except !== 'city' && filter.city.length) clauses.push(inList('city', filter.city, 'text'));
+    if (except !== 'attendanceMode' && filter.attendanceMode.length)
+      clauses.push(inList('attendance_mode', filter.attendanceMode, 'text'));
+    if (filter.status.length) clauses.push(inList('status', filter.status, 'text'));
+    if (filter.organizer.length)
+      clauses.push(via('event_organizers', 'actor_id', filter.organizer));
+    if (matched) clauses.push(inList('seq', [...matched.keys()], 'integer'));
+    return clauses;
+  }
+
+  private matched(filter: EventFilter) {
+    return filter.text.length
+      ? textMatches(this.db, this.dialect, 'events', filter.text)
+      : Promise.resolve(undefined);
+  }
+
+  private get order(): string {
+    return `start_ms, id${this.dialect.binary}`;
+  }
+
+  async list(query: EventListQuery): Promise<EventList> {
+    const matched = await this.matched(query);
+    const all = where(this.clauses(query, matched));
+    const [count] = await this.db.all<{ n: number }>(
+      `SELECT CAST(COUNT(*) AS INTEGER) AS n FROM events${all.sql}`,
+      all.params,
+    );
+    const rows = await this.db.all<{ doc: string }>(
+      `SELECT doc FROM events${all.sql} ORDER BY ${this.order} LIMIT ? OFFSET ?`,
+      [...all.params, query.limit, query.offset],
+    );
+    const over = (except: Facet) => where(this.clauses(query, matched, except));
+    const byTopic = over('topic');
+    const byCity = over('city');
+    const byMode = over('attendanceMode');
+    type Count = { value: string; count: number };
+    const [topic, city, attendanceMode] = await Promise.all([
+      this.db.all<Count>(
+        `SELECT topic_id AS value, CAST(COUNT(*) AS INTEGER) AS count FROM event_topics
+         WHERE event_seq IN (SELECT seq FROM events${byTopic.sql}) GROUP BY topic_id`,
+        byTopic.params,
+      ),
+      this.db.all<Count>(
+        `SELECT city AS value, CAST(COUNT(*) AS INTEGER) AS count FROM events${byCity.sql}${
+          byCity.sql ? ' AND' : ' WHERE'
+        } city IS NOT NULL GROUP BY city`,
+        byCity.params,
+      ),
+      this.db.all<Count>(
+        `SELECT attendance_mode AS value, CAST(COUNT(*) AS INTEGER) AS count FROM events${byMode.sql} GROUP BY attendance_mode`,
+        byMode.params,
+      ),
+    ]);
+    return {
+      total: Number(count?.n ?? 0),
+      items: await this.resolve(rows.map((row) => row.doc)),
+      facets: {
+        topic: sortFacet(topic),
+        city: sortFacet(city),
+        attendanceMode: sortFacet(attendanceMode),
+      },
+    };
+  }
+
+  async all(filter: EventFilter): Promise<DirectoryEvent[]> {
+    const all = where(this.clauses(filter, await this.matched(filter)));
+    const rows = await this.db.all<{ doc: string }>(
+      `SELECT doc FROM events${all.sql} ORDER BY ${this.order}`,
+      all.params,
+    );
+    return this.resolve(rows.map((row) => row.doc));
+  }
+
+  async one(id: string): Promise<DirectoryEvent | undefined> {
+    const rows = await this.db.all<{ doc: string }>('SELECT doc FROM events WHERE id = ?', [id]);
+    return (await this.resolve(rows.map((row) => row.doc)))[0];
+  }
+
+  /** Every event in start order (export). */
+  async everything(): Promise<DirectoryEvent[]> {
+    const rows = await this.db.all<{ doc: string }>(`SELECT doc FROM events ORDER BY ${this.order}`);
+    return this.resolve(rows.map((row) => row.doc));
+  }
+
+  /** Stored documents → contract events, organizer ids named after the actors they point to. */
+  private async resolve(docs: readonly string[]): Promise<DirectoryEvent[]> {
+    const stored = docs.map((doc) => JSON.parse(doc) as StoredEvent);
+    const ids = [...new Set(stored.flatMap((event) => event.organizerIds))];
+    const names = new Map<string, string>();
+    if (ids.length) {
+      const list = this.dialect.inList('id', ids, 'text');
+      const rows = await this.db.all<{ id: string; name: string }>(
+        `SELECT id, name FROM actors WHERE ${list.sql}`,
+        list.params,
+      );
+      for (const row of rows) names.set(row.id, row.name);
+    }
+    return stored.map(({ externalOrganizers, ...event }) => ({
+      ...event,
+      organizers: [
+        ...event.organizerIds.map((id) => ({ id, name: names.get(id) ?? id })),
+        ...externalOrganizers.map((name) => ({ name })),
+      ],
+    }));
+  }
+}

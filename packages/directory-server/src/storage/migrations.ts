@@ -1,0 +1,139 @@
+import type { Engine } from './dialect.js';
+import type { SqlConnection } from './sql.js';
+
+/**
+ * The schema, as numbered plain-SQL migrations. Each is applied once, in order, inside a
+ * transaction, and recorded in `schema_migrations`. Never edit a released migration: add one.
+ * Where the engines differ, a migration spells out both.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: Record<Engine, string[]>;
+}
+
+const common = (seq: string, real: string, big: string) => [
+  `CREATE TABLE data_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)`,
+  `INSERT INTO data_version (id, version) VALUES (1, 0)`,
+  `CREATE TABLE topics (
+    id TEXT PRIMARY KEY,
+    label_de TEXT NOT NULL,
+    label_en TEXT NOT NULL,
+    position INTEGER NOT NULL
+  )`,
+  `CREATE TABLE actors (
+    seq ${seq},
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    category TEXT NOT NULL,
+    city TEXT NOT NULL,
+    ags TEXT,
+    lon ${real} NOT NULL,
+    lat ${real} NOT NULL,
+    updated_ms ${big} NOT NULL,
+    name_tokens TEXT NOT NULL,
+    mid_tokens TEXT NOT NULL,
+    body_tokens TEXT NOT NULL,
+    doc TEXT NOT NULL,
+    feature TEXT NOT NULL
+  )`,
+  `CREATE INDEX actors_by_name ON actors (name_key, name, id)`,
+  `CREATE INDEX actors_by_category ON actors (category)`,
+  `CREATE INDEX actors_by_city ON actors (city)`,
+  `CREATE INDEX actors_by_position ON actors (lon, lat)`,
+  `CREATE TABLE actor_topics (
+    actor_seq INTEGER NOT NULL REFERENCES actors (seq) ON DELETE CASCADE,
+    topic_id TEXT NOT NULL,
+    PRIMARY KEY (actor_seq, topic_id)
+  )`,
+  `CREATE INDEX actor_topics_by_topic ON actor_topics (topic_id, actor_seq)`,
+  `CREATE TABLE events (
+    seq ${seq},
+    id TEXT NOT NULL UNIQUE,
+    start_ms ${big} NOT NULL,
+    end_ms ${big} NOT NULL,
+    until_ms ${big} NOT NULL,
+    city TEXT,
+    attendance_mode TEXT NOT NULL,
+    status TEXT NOT NULL,
+    title_tokens TEXT NOT NULL,
+    mid_tokens TEXT NOT NULL,
+    body_tokens TEXT NOT NULL,
+    doc TEXT NOT NULL
+  )`,
+  `CREATE INDEX events_by_start ON events (start_ms, id)`,
+  `CREATE INDEX events_by_until ON events (until_ms)`,
+  `CREATE TABLE event_topics (
+    event_seq INTEGER NOT NULL REFERENCES events (seq) ON DELETE CASCADE,
+    topic_id TEXT NOT NULL,
+    PRIMARY KEY (event_seq, topic_id)
+  )`,
+  `CREATE INDEX event_topics_by_topic ON event_topics (topic_id, event_seq)`,
+  `CREATE TABLE event_organizers (
+    event_seq INTEGER NOT NULL REFERENCES events (seq) ON DELETE CASCADE,
+    actor_id TEXT NOT NULL,
+    PRIMARY KEY (event_seq, actor_id)
+  )`,
+  `CREATE INDEX event_organizers_by_actor ON event_organizers (actor_id, event_seq)`,
+];
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'directory: topics, actors, events, full-text indexes',
+    sql: {
+      sqlite: [
+        ...common('INTEGER PRIMARY KEY', 'REAL', 'INTEGER'),
+        // FTS5 over our folded tokens; remove_diacritics 2 also folds what a token might keep.
+        `CREATE VIRTUAL TABLE actor_fts USING fts5(tokens, tokenize = 'unicode61 remove_diacritics 2')`,
+        `CREATE VIRTUAL TABLE event_fts USING fts5(tokens, tokenize = 'unicode61 remove_diacritics 2')`,
+      ],
+      postgres: [
+        ...common('INTEGER GENERATED ALWAYS AS IDENTITY PRIMARY KEY', 'DOUBLE PRECISION', 'BIGINT'),
+        `ALTER TABLE actors ADD COLUMN search tsvector NOT NULL DEFAULT ''`,
+        `ALTER TABLE events ADD COLUMN search tsvector NOT NULL DEFAULT ''`,
+        `CREATE INDEX actors_search ON actors USING gin (search)`,
+        `CREATE INDEX events_search ON events USING gin (search)`,
+      ],
+    },
+  },
+];
+
+export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
+
+const CREATE_LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (
+  version INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  applied_at TEXT NOT NULL
+)`;
+
+export async function appliedVersion(db: SqlConnection): Promise<number> {
+  await db.run(CREATE_LEDGER);
+  const [row] = await db.all<{ version: number | null }>(
+    'SELECT MAX(version) AS version FROM schema_migrations',
+  );
+  return Number(row?.version ?? 0);
+}
+
+/** Applies the pending migrations; returns the versions applied now. */
+export async function migrate(db: SqlConnection, engine: Engine): Promise<number[]> {
+  await db.run(CREATE_LEDGER);
+  return db.transaction(async (tx) => {
+    // Several instances starting at once: the first migrates, the others wait and find it done.
+    if (engine === 'postgres') await tx.run('SELECT pg_advisory_xact_lock(4242021)');
+    const current = await appliedVersion(tx);
+    const applied: number[] = [];
+    for (const migration of MIGRATIONS) {
+      if (migration.version <= current) continue;
+      for (const statement of migration.sql[engine]) await tx.run(statement);
+      await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
+        migration.version,
+        migration.name,
+        new Date().toISOString(),
+      ]);
+      applied.push(migration.version);
+    }
+    return applied;
+  });
+}

@@ -1,0 +1,103 @@
+import type { DirectoryData } from '../model.js';
+import { ActorQueries } from './actor-queries.js';
+import { dialects, type Engine } from './dialect.js';
+import { EventQueries } from './event-queries.js';
+import { appliedVersion, LATEST_VERSION, migrate } from './migrations.js';
+import type { SqlConnection } from './sql.js';
+import type { DirectoryStorage, TopicCount } from './types.js';
+import { Writer } from './write.js';
+
+/** The directory over any `SqlConnection`: the same statements on SQLite and PostgreSQL. */
+export class DirectoryStore implements DirectoryStorage {
+  private readonly actors: ActorQueries;
+  private readonly events: EventQueries;
+
+  constructor(
+    private readonly db: SqlConnection,
+    readonly engine: Engine,
+  ) {
+    this.actors = new ActorQueries(db, dialects[engine]);
+    this.events = new EventQueries(db, dialects[engine]);
+  }
+
+  migrate() {
+    return migrate(this.db, this.engine);
+  }
+
+  async migrationState() {
+    return { applied: await appliedVersion(this.db), latest: LATEST_VERSION };
+  }
+
+  async dataVersion() {
+    const [row] = await this.db.all<{ version: number }>(
+      'SELECT version FROM data_version WHERE id = 1',
+    );
+    return Number(row?.version ?? 0);
+  }
+
+  listActors: DirectoryStorage['listActors'] = (query) => this.actors.list(query);
+  actorFeatures: DirectoryStorage['actorFeatures'] = (filter) => this.actors.features(filter);
+  actorJson: DirectoryStorage['actorJson'] = (id) => this.actors.json(id);
+  listEvents: DirectoryStorage['listEvents'] = (query) => this.events.list(query);
+  allEvents: DirectoryStorage['allEvents'] = (filter) => this.events.all(filter);
+  event: DirectoryStorage['event'] = (id) => this.events.one(id);
+
+  async topics() {
+    const rows = await this.db.all<{ id: string; label_de: string; label_en: string }>(
+      'SELECT id, label_de, label_en FROM topics ORDER BY position, id',
+    );
+    return rows.map((row) => ({ id: row.id, label: { de: row.label_de, en: row.label_en } }));
+  }
+
+  async topicCounts(since: number): Promise<TopicCount[]> {
+    const rows = await this.db.all<{
+      id: string;
+      label_de: string;
+      label_en: string;
+      actor_count: number;
+      event_count: number;
+    }>(
+      `SELECT id, label_de, label_en,
+         (SELECT CAST(COUNT(*) AS INTEGER) FROM actor_topics WHERE topic_id = topics.id) AS actor_count,
+         (SELECT CAST(COUNT(*) AS INTEGER) FROM event_topics
+            JOIN events ON events.seq = event_topics.event_seq
+            WHERE event_topics.topic_id = topics.id AND events.end_ms >= ?) AS event_count
+       FROM topics ORDER BY position, id`,
+      [since],
+    );
+    return rows.map((row) => ({
+      topic: { id: row.id, label: { de: row.label_de, en: row.label_en } },
+      actorCount: Number(row.actor_count),
+      eventCount: Number(row.event_count),
+    }));
+  }
+
+  async isEmpty() {
+    const [row] = await this.db.all<{ n: number }>(
+      `SELECT CAST((SELECT COUNT(*) FROM actors) + (SELECT COUNT(*) FROM events)
+         + (SELECT COUNT(*) FROM topics) AS INTEGER) AS n`,
+    );
+    return Number(row?.n ?? 0) === 0;
+  }
+
+  write(data: Partial<DirectoryData>) {
+    return this.db.transaction((tx) => new Writer(tx, dialects[this.engine]).write(data));
+  }
+
+  async exportAll(): Promise<DirectoryData> {
+    const actors = await this.db.all<{ doc: string }>('SELECT doc FROM actors ORDER BY seq');
+    return {
+      actors: actors.map((row) => JSON.parse(row.doc)),
+      events: await this.events.everything(),
+      topics: await this.topics(),
+    };
+  }
+
+  async ping() {
+    await this.db.all('SELECT 1 AS ok');
+  }
+
+  close() {
+    return this.db.close();
+  }
+}

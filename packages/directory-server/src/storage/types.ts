@@ -1,0 +1,108 @@
+import type { Actor, DirectoryData, DirectoryEvent, Topic } from '../model.js';
+
+export type BBox = [minLon: number, minLat: number, maxLon: number, maxLat: number];
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+/** Filters of `/actors` and `/actors.geojson`; `text` holds folded query tokens. */
+export interface ActorFilter {
+  text: string[];
+  category: string[];
+  topic: string[];
+  city: string[];
+  ags: string[];
+  bbox?: BBox;
+}
+
+export type ActorSort = 'relevance' | 'name' | '-updatedAt';
+
+export interface ActorListQuery extends ActorFilter {
+  sort: ActorSort;
+  limit: number;
+  offset: number;
+}
+
+/** A page of actors. Items are the stored JSON documents, ready to send. */
+export interface ActorList {
+  total: number;
+  itemsJson: string[];
+  facets: { category: FacetCount[]; topic: FacetCount[]; city: FacetCount[] };
+}
+
+/** Filters of `/events` and `/events.ics`; instants in ms since the epoch. */
+export interface EventFilter {
+  /** Events still running at or after this instant. */
+  from: number;
+  /** Events starting at or before this instant. */
+  to?: number;
+  text: string[];
+  topic: string[];
+  city: string[];
+  attendanceMode: string[];
+  status: string[];
+  organizer: string[];
+}
+
+export interface EventListQuery extends EventFilter {
+  limit: number;
+  offset: number;
+}
+
+export interface EventList {
+  total: number;
+  items: DirectoryEvent[];
+  facets: { topic: FacetCount[]; city: FacetCount[]; attendanceMode: FacetCount[] };
+}
+
+export interface TopicCount {
+  topic: Topic;
+  actorCount: number;
+  eventCount: number;
+}
+
+export interface WriteResult {
+  actors: number;
+  events: number;
+  topics: number;
+}
+
+export interface MigrationState {
+  applied: number;
+  latest: number;
+}
+
+/**
+ * What the HTTP layer and the CLI need from a database. Two engines implement it with the same
+ * queries (`DirectoryStore` over a `SqlConnection` and a `Dialect`), so answers are identical.
+ */
+export interface DirectoryStorage {
+  readonly engine: 'sqlite' | 'postgres';
+  migrate(): Promise<number[]>;
+  migrationState(): Promise<MigrationState>;
+  /** Increases with every committed write; response caches are keyed by it. */
+  dataVersion(): Promise<number>;
+  listActors(query: ActorListQuery): Promise<ActorList>;
+  /** GeoJSON features (stored JSON) of every matching actor. */
+  actorFeatures(filter: ActorFilter): Promise<string[]>;
+  actorJson(id: string): Promise<string | undefined>;
+  listEvents(query: EventListQuery): Promise<EventList>;
+  /** Every matching event, in start order (the iCalendar feed). */
+  allEvents(filter: EventFilter): Promise<DirectoryEvent[]>;
+  event(id: string): Promise<DirectoryEvent | undefined>;
+  /** The topic vocabulary in its order. */
+  topics(): Promise<Topic[]>;
+  /** Topics in vocabulary order with actor counts and counts of events ending at or after `since`. */
+  topicCounts(since: number): Promise<TopicCount[]>;
+  isEmpty(): Promise<boolean>;
+  /** Upserts by id in one transaction (topics, then actors, then events). */
+  write(data: Partial<DirectoryData>): Promise<WriteResult>;
+  exportAll(): Promise<DirectoryData>;
+  /** Throws when the database cannot be reached. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type { Actor };
