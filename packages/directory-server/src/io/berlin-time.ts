@@ -1,61 +1,12 @@
 // Dates and times as an office writes them (`24.12.2026`, `24.12.2026 18:30`) and as the contract
 // stores them: dates `YYYY-MM-DD`, date-times in Europe/Berlin wall time with that day's offset.
+import { berlinWallTimeToInstant, formatBerlinDateTime } from '../berlin-time.js';
 
 export type DateValue = { kind: 'date'; date: string } | { kind: 'dateTime'; dateTime: string };
 
-const BERLIN_PARTS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Berlin',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
-function berlinWallClock(instant: number) {
-  const parts = Object.fromEntries(
-    BERLIN_PARTS.formatToParts(new Date(instant)).map((part) => [part.type, part.value]),
-  );
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-  };
-}
-
-/** Minutes Berlin is ahead of UTC at this instant (60 in winter, 120 in summer). */
-function berlinOffsetMinutes(instant: number): number {
-  const wall = berlinWallClock(instant);
-  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
-}
-
-/** An instant as `2026-12-24T18:30:00+01:00`, the Berlin wall time with its offset. */
-export function formatBerlinDateTime(instant: number): string {
-  const offset = berlinOffsetMinutes(instant);
-  const wall = berlinWallClock(instant);
-  const sign = offset >= 0 ? '+' : '-';
-  const abs = Math.abs(offset);
-  return (
-    `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}` +
-    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
-  );
-}
-
-/** The instant a Berlin wall time names (in the spring gap, the hour after it). */
-function berlinWallTimeToInstant(year: number, month: number, day: number, hour: number, minute: number, second: number): number {
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-  let instant = asUtc - berlinOffsetMinutes(asUtc - 60 * 60_000) * 60_000;
-  instant = asUtc - berlinOffsetMinutes(instant) * 60_000;
-  return instant;
-}
+export { formatBerlinDateTime };
 
 function validDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -93,7 +44,7 @@ export function parseDateValue(text: string): DateValue | undefined {
   if (hour > 23 || minute > 59 || second > 59) return undefined;
   let instant: number;
   if (offset === undefined) {
-    instant = berlinWallTimeToInstant(year, month, day, hour, minute, second);
+    instant = berlinWallTimeToInstant({ year, month, day }, hour, minute) + second * 1000;
   } else {
     const minutes = offset === 'Z' ? 0 : (offset[0] === '-' ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
     instant = Date.UTC(year, month - 1, day, hour, minute, second) - minutes * 60_000;

@@ -48,15 +48,15 @@ export function readText(
     return undefined;
   }
   if (typeof value !== 'string') {
-    return issues.add(field, `${excerpt(value)} ist kein Text.`, `${excerpt(value)} is not text.`);
+    return issues.add(field, `„${excerpt(value)}“ ist kein Text.`, `"${excerpt(value)}" is not text.`);
   }
   let text = value;
   if (reader.spreadsheet) {
     if (FORMULA_START.test(text) || FORMULA_START.test(text.trimStart())) {
       return issues.add(
         field,
-        `${excerpt(text)} beginnt mit = + - @ oder einem Tabulator und würde in einer Tabellenkalkulation als Formel ausgeführt. Schreiben Sie ein ' davor, wenn es Text ist.`,
-        `${excerpt(text)} starts with = + - @ or a tab and would run as a formula in a spreadsheet. Put a ' in front if it is text.`,
+        `„${excerpt(text)}“ beginnt mit = + - @ oder einem Tabulator und würde in einer Tabellenkalkulation als Formel ausgeführt. Schreiben Sie ein ' davor, wenn es Text ist.`,
+        `"${excerpt(text)}" starts with = + - @ or a tab and would run as a formula in a spreadsheet. Put a ' in front if it is text.`,
       );
     }
     text = unmarkSpreadsheetText(text);
@@ -67,15 +67,15 @@ export function readText(
   if (text.includes('\uFFFD')) {
     return issues.add(
       field,
-      `${excerpt(text)} enthält das Ersatzzeichen �: die Datei ist nicht in UTF-8 gespeichert (falsche Kodierung).`,
-      `${excerpt(text)} contains the replacement character �: the file is not saved as UTF-8 (wrong encoding).`,
+      `„${excerpt(text)}“ enthält das Ersatzzeichen �: die Datei ist nicht in UTF-8 gespeichert (falsche Kodierung).`,
+      `"${excerpt(text)}" contains the replacement character �: the file is not saved as UTF-8 (wrong encoding).`,
     );
   }
   if (CONTROL.test(text) || (!rule.multiline && LINE_BREAK_OR_TAB.test(text.trim()))) {
     return issues.add(
       field,
-      `${excerpt(text)} enthält Steuerzeichen${rule.multiline ? '' : ' oder Zeilenumbrüche'}.`,
-      `${excerpt(text)} contains control characters${rule.multiline ? '' : ' or line breaks'}.`,
+      `„${excerpt(text)}“ enthält Steuerzeichen${rule.multiline ? '' : ' oder Zeilenumbrüche'}.`,
+      `"${excerpt(text)}" contains control characters${rule.multiline ? '' : ' or line breaks'}.`,
     );
   }
   text = text.replace(/\r\n?/g, '\n').trim().normalize('NFC');
@@ -99,8 +99,8 @@ export function readUrl(reader: FieldReader, field: FieldKey, value: unknown): s
   if (UNSAFE_SCHEME.test(text)) {
     return reader.issues.add(
       field,
-      `${excerpt(text)} ist keine erlaubte Adresse: nur http:// und https:// (kein javascript:, data: …).`,
-      `${excerpt(text)} is not an allowed address: only http:// and https:// (no javascript:, data: …).`,
+      `„${excerpt(text)}“ ist keine erlaubte Adresse: nur http:// und https:// (kein javascript:, data: …).`,
+      `"${excerpt(text)}" is not an allowed address: only http:// and https:// (no javascript:, data: …).`,
     );
   }
   const candidate = /^www\./i.test(text) ? `https://${text}` : text;
@@ -113,8 +113,8 @@ export function readUrl(reader: FieldReader, field: FieldKey, value: unknown): s
   if (!url || !/^https?:$/.test(url.protocol) || !/^https?:\/\/[^\s/]/i.test(candidate) || /\s/.test(candidate)) {
     return reader.issues.add(
       field,
-      `${excerpt(text)} ist keine Webadresse (https://…).`,
-      `${excerpt(text)} is not a web address (https://…).`,
+      `„${excerpt(text)}“ ist keine Webadresse (https://…).`,
+      `"${excerpt(text)}" is not a web address (https://…).`,
     );
   }
   return candidate;
@@ -129,8 +129,8 @@ export function readEmail(reader: FieldReader, field: FieldKey, value: unknown):
   if (!EMAIL.test(address)) {
     return reader.issues.add(
       field,
-      `${excerpt(text)} ist keine E-Mail-Adresse.`,
-      `${excerpt(text)} is not an email address.`,
+      `„${excerpt(text)}“ ist keine E-Mail-Adresse.`,
+      `"${excerpt(text)}" is not an email address.`,
     );
   }
   return address;
@@ -147,8 +147,8 @@ export function readNumber(reader: FieldReader, field: FieldKey, value: unknown)
   }
   return reader.issues.add(
     field,
-    `${excerpt(value)} ist keine Zahl (z. B. 51,0504 oder 51.0504).`,
-    `${excerpt(value)} is not a number (e.g. 51.0504).`,
+    `„${excerpt(value)}“ ist keine Zahl (z. B. 51,0504 oder 51.0504).`,
+    `"${excerpt(value)}" is not a number (e.g. 51.0504).`,
   );
 }
 
@@ -167,8 +167,8 @@ export function readChoice<T extends string>(
   const allowed = Object.keys(choices).join(', ');
   return reader.issues.add(
     field,
-    `${excerpt(value)} ist unbekannt; erlaubt: ${allowed}.`,
-    `${excerpt(value)} is unknown; allowed: ${allowed}.`,
+    `„${excerpt(value)}“ ist unbekannt; erlaubt: ${allowed}.`,
+    `"${excerpt(value)}" is unknown; allowed: ${allowed}.`,
   );
 }
 
@@ -214,8 +214,8 @@ export function readId(reader: FieldReader, value: unknown, name: string | undef
   if (typeof text !== 'string' || !isSlug(text)) {
     return reader.issues.add(
       'id',
-      `${excerpt(value)} ist keine gültige ID (Kleinbuchstaben, Ziffern und Bindestriche, z. B. tu-dresden).`,
-      `${excerpt(value)} is not a valid id (lower-case letters, digits and hyphens, e.g. tu-dresden).`,
+      `„${excerpt(value)}“ ist keine gültige ID (Kleinbuchstaben, Ziffern und Bindestriche, z. B. tu-dresden).`,
+      `"${excerpt(value)}" is not a valid id (lower-case letters, digits and hyphens, e.g. tu-dresden).`,
     );
   }
   return text;

@@ -61,6 +61,9 @@ export function importCsv(text: string, context: RecordContext, result: ImportPa
   }
   if (missing.length > 0) return;
 
+  // A tool that ends every row with a separator gives all rows the same extra empty cell; a row
+  // whose unquoted text held a separator has more cells than its neighbours.
+  const trailingSeparators = rows.length > 0 && rows.every((record) => record.cells.length === rows[0]!.cells.length);
   const seen = new Map<string, number>();
   for (const record of rows) {
     const issues = new IssueList();
@@ -83,12 +86,12 @@ export function importCsv(text: string, context: RecordContext, result: ImportPa
       reject(rowIssue('Zeile: die Zeile ist leer.', 'Row: the row is empty.'));
       continue;
     }
-    const extra = record.cells.slice(columns.length).filter((cell) => cell.trim() !== '');
-    if (extra.length > 0) {
+    const extra = record.cells.slice(columns.length);
+    if (extra.length > 0 && !(trailingSeparators && extra.every((cell) => cell.trim() === ''))) {
       reject(
         rowIssue(
-          `Zeile: ${record.cells.length} Zellen, die Kopfzeile hat nur ${columns.length} Spalten (überzählig: ${excerpt(extra[0])}). Steht ein Trennzeichen im Text ohne Anführungszeichen?`,
-          `Row: ${record.cells.length} cells, but the header has only ${columns.length} columns (extra: ${excerpt(extra[0])}). Is there a separator in unquoted text?`,
+          `Zeile: ${record.cells.length} Zellen, die Kopfzeile hat nur ${columns.length} Spalten (überzählig: „${excerpt(extra.join(delimiter))}“). Steht ein Trennzeichen im Text ohne Anführungszeichen?`,
+          `Row: ${record.cells.length} cells, but the header has only ${columns.length} columns (extra: "${excerpt(extra.join(delimiter))}"). Is there a separator in unquoted text?`,
         ),
       );
       continue;

@@ -77,7 +77,7 @@ export function flattenEvent(item: Json): EventCandidate {
 }
 
 function readTopic(reader: FieldReader, item: Json): TopicRecord | undefined {
-  const id = typeof item.id === 'string' && isSlug(item.id) ? item.id : reader.issues.add('id', `${excerpt(item.id)} ist keine gültige ID.`, `${excerpt(item.id)} is not a valid id.`);
+  const id = typeof item.id === 'string' && isSlug(item.id) ? item.id : reader.issues.add('id', `„${excerpt(item.id)}“ ist keine gültige ID.`, `"${excerpt(item.id)}" is not a valid id.`);
   const label = typeof item.label === 'string' ? { de: item.label, en: item.label } : object(item.label);
   const de = readText(reader, 'label', label.de, { required: true, max: 100 });
   const en = readText(reader, 'label', label.en ?? label.de, { required: true, max: 100 });
@@ -119,7 +119,7 @@ export function importJson(document: unknown, context: RecordContext, result: Im
         message: issue.message,
       });
       if (!isObject(item)) {
-        result.rejected.push(rejection({ field: 'row', message: { de: `Eintrag: ${excerpt(item)} ist kein Objekt.`, en: `Entry: ${excerpt(item)} is not an object.` } }));
+        result.rejected.push(rejection({ field: 'row', message: { de: `Eintrag: „${excerpt(item)}“ ist kein Objekt.`, en: `Entry: "${excerpt(item)}" is not an object.` } }));
         return;
       }
       const record =

@@ -1,14 +1,11 @@
 // The records that import reads and export writes: the contract's Actor as it is, the Event as
 // it is stored (external organisers only, actor organisers by id) and the Topic with both labels.
-import type { Actor, DirectoryEvent } from '@saxon-ai/sdk';
+import type { Actor, DirectoryEvent, Language, Topic } from '../model.js';
 
-export type { Actor };
+export type { Actor, Language };
 
 /** A topic of the controlled vocabulary with its German and English label. */
-export interface TopicRecord {
-  id: string;
-  label: { de: string; en: string };
-}
+export type TopicRecord = Topic;
 
 /**
  * An event as stored: the contract's Event, except that `organizers` lists only the organisers
@@ -18,8 +15,6 @@ export interface TopicRecord {
 export type EventRecord = Omit<DirectoryEvent, 'organizers'> & {
   organizers: { name: string }[];
 };
-
-export type Language = 'de' | 'en';
 
 /** A text in both languages, so a caller can show either. */
 export interface Message {

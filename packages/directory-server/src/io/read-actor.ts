@@ -1,6 +1,6 @@
 // Turns one actor candidate — a spreadsheet row mapped onto field keys, or an object of our JSON
 // schema flattened the same way — into a valid Actor, or into the list of reasons it is not one.
-import type { Actor } from '@saxon-ai/sdk';
+import type { Actor } from '../model.js';
 import {
   isBlank,
   readChoice,
@@ -76,7 +76,7 @@ function readPostalCode(reader: FieldReader, value: unknown): string | undefined
     return `0${text}`;
   }
   if (!/^\d{5}$/.test(text)) {
-    return reader.issues.add('postalCode', `${excerpt(text)} ist keine fünfstellige Postleitzahl.`, `${excerpt(text)} is not a five-digit postal code.`);
+    return reader.issues.add('postalCode', `„${excerpt(text)}“ ist keine fünfstellige Postleitzahl.`, `"${excerpt(text)}" is not a five-digit postal code.`);
   }
   return text;
 }
@@ -89,8 +89,8 @@ function readAgs(reader: FieldReader, value: unknown): string | undefined {
   if (!SAXON_KREISE.has(kreis)) {
     return reader.issues.add(
       'ags',
-      `${excerpt(text)} ist kein Kreisschlüssel eines der 13 sächsischen Kreise (14511 … 14730).`,
-      `${excerpt(text)} is not the key of one of Saxony's 13 Kreise (14511 … 14730).`,
+      `„${excerpt(text)}“ ist kein Kreisschlüssel eines der 13 sächsischen Kreise (14511 … 14730).`,
+      `"${excerpt(text)}" is not the key of one of Saxony's 13 Kreise (14511 … 14730).`,
     );
   }
   return kreis;

@@ -53,8 +53,8 @@ function readDate(reader: FieldReader, field: FieldKey, value: unknown): DateVal
   if (!parsed) {
     return reader.issues.add(
       field,
-      `${excerpt(value)} ist kein gültiges Datum (z. B. 24.12.2026 oder 24.12.2026 18:30).`,
-      `${excerpt(value)} is not a valid date (e.g. 2026-12-24 or 2026-12-24T18:30).`,
+      `„${excerpt(value)}“ ist kein gültiges Datum (z. B. 24.12.2026 oder 24.12.2026 18:30).`,
+      `"${excerpt(value)}" is not a valid date (e.g. 2026-12-24 or 2026-12-24T18:30).`,
     );
   }
   return parsed;
@@ -75,13 +75,13 @@ function readSchedule(reader: FieldReader, candidate: EventCandidate) {
   const allDay = readAllDay(reader, candidate.allDay) ?? (start ? start.kind === 'date' : undefined);
   if (!start || allDay === undefined || (!isBlank(candidate.end) && !end)) return undefined;
   if (allDay && start.kind !== 'date') {
-    return issues.add('start', `${excerpt(candidate.start)} hat eine Uhrzeit, die Veranstaltung ist aber ganztägig.`, `${excerpt(candidate.start)} has a time, but the event is all-day.`);
+    return issues.add('start', `„${excerpt(candidate.start)}“ hat eine Uhrzeit, die Veranstaltung ist aber ganztägig.`, `"${excerpt(candidate.start)}" has a time, but the event is all-day.`);
   }
   if (!allDay && start.kind !== 'dateTime') {
-    return issues.add('start', `${excerpt(candidate.start)} hat keine Uhrzeit, die Veranstaltung ist aber nicht ganztägig.`, `${excerpt(candidate.start)} has no time, but the event is not all-day.`);
+    return issues.add('start', `„${excerpt(candidate.start)}“ hat keine Uhrzeit, die Veranstaltung ist aber nicht ganztägig.`, `"${excerpt(candidate.start)}" has no time, but the event is not all-day.`);
   }
   if (end && end.kind !== start.kind) {
-    return issues.add('end', `${excerpt(candidate.end)} passt nicht zum Beginn (beide mit oder beide ohne Uhrzeit).`, `${excerpt(candidate.end)} does not match the start (both with or both without a time).`);
+    return issues.add('end', `„${excerpt(candidate.end)}“ passt nicht zum Beginn (beide mit oder beide ohne Uhrzeit).`, `"${excerpt(candidate.end)}" does not match the start (both with or both without a time).`);
   }
   if (end?.kind === 'date' && reader.spreadsheet) end = { kind: 'date', date: addDays(end.date, 1) };
   const startValue = start.kind === 'date' ? start.date : start.dateTime;
@@ -89,7 +89,7 @@ function readSchedule(reader: FieldReader, candidate: EventCandidate) {
   if (endValue !== undefined) {
     const before = end?.kind === 'date' ? endValue <= startValue : Date.parse(endValue) < Date.parse(startValue);
     if (before) {
-      return issues.add('end', `${excerpt(candidate.end)} liegt vor dem Beginn ${excerpt(candidate.start)}.`, `${excerpt(candidate.end)} is before the start ${excerpt(candidate.start)}.`);
+      return issues.add('end', `„${excerpt(candidate.end)}“ liegt vor dem Beginn „${excerpt(candidate.start)}“.`, `"${excerpt(candidate.end)}" is before the start "${excerpt(candidate.start)}".`);
     }
   }
   return { start: startValue, end: endValue, allDay };
@@ -120,8 +120,8 @@ function readOrganizerIds(reader: FieldReader, value: unknown, context: RecordCo
   const ids: string[] = [];
   for (const item of readList(value)) {
     const id = typeof item === 'string' ? item.trim() : '';
-    if (!isSlug(id)) reader.issues.add('organizerIds', `${excerpt(item)} ist keine gültige ID.`, `${excerpt(item)} is not a valid id.`);
-    else if (context.knownActors && !context.knownActors.has(id)) reader.issues.add('organizerIds', `${excerpt(id)} ist kein Akteur des Verzeichnisses.`, `${excerpt(id)} is not an actor of the directory.`);
+    if (!isSlug(id)) reader.issues.add('organizerIds', `„${excerpt(item)}“ ist keine gültige ID.`, `"${excerpt(item)}" is not a valid id.`);
+    else if (context.knownActors && !context.knownActors.has(id)) reader.issues.add('organizerIds', `„${excerpt(id)}“ ist kein Akteur des Verzeichnisses.`, `"${excerpt(id)}" is not an actor of the directory.`);
     else if (!ids.includes(id)) ids.push(id);
   }
   return ids;
@@ -131,7 +131,7 @@ function readLanguage(reader: FieldReader, value: unknown): string | undefined {
   const text = readText(reader, 'language', value, { max: 35 });
   if (text === undefined) return undefined;
   const tag = LANGUAGE_NAMES[text.toLowerCase()] ?? text.toLowerCase();
-  if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(tag)) return reader.issues.add('language', `${excerpt(text)} ist kein Sprachkürzel (de, en …).`, `${excerpt(text)} is not a language tag (de, en …).`);
+  if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(tag)) return reader.issues.add('language', `„${excerpt(text)}“ ist kein Sprachkürzel (de, en …).`, `"${excerpt(text)}" is not a language tag (de, en …).`);
   return tag;
 }
 
@@ -140,7 +140,7 @@ export function readEvent(reader: FieldReader, candidate: EventCandidate, contex
   const id = readId(reader, candidate.id, title);
   const description = readText(reader, 'description', candidate.description, { max: 5000, multiline: true });
   const schedule = readSchedule(reader, candidate);
-  if (!isBlank(candidate.timeZone) && candidate.timeZone !== 'Europe/Berlin') reader.issues.add('timeZone', `${excerpt(candidate.timeZone)}: nur Europe/Berlin wird unterstützt.`, `${excerpt(candidate.timeZone)}: only Europe/Berlin is supported.`);
+  if (!isBlank(candidate.timeZone) && candidate.timeZone !== 'Europe/Berlin') reader.issues.add('timeZone', `„${excerpt(candidate.timeZone)}“: nur Europe/Berlin wird unterstützt.`, `"${excerpt(candidate.timeZone)}": only Europe/Berlin is supported.`);
   const status = isBlank(candidate.status) ? 'scheduled' : readChoice(reader, 'status', candidate.status, STATUS_NAMES);
   const location = readEventLocation(reader, candidate);
   const onlineUrl = readUrl(reader, 'onlineUrl', candidate.onlineUrl);

@@ -32,8 +32,8 @@ export function readTopics(reader: FieldReader, value: unknown, context: RecordC
     if (id === undefined) {
       reader.issues.add(
         'topics',
-        `${excerpt(item)} ist kein bekanntes Thema (siehe GET /directory/v1/topics).`,
-        `${excerpt(item)} is not a known topic (see GET /directory/v1/topics).`,
+        `„${excerpt(item)}“ ist kein bekanntes Thema (siehe GET /directory/v1/topics).`,
+        `"${excerpt(item)}" is not a known topic (see GET /directory/v1/topics).`,
       );
     } else if (!topics.includes(id)) {
       topics.push(id);
@@ -49,8 +49,8 @@ export function readUpdatedAt(reader: FieldReader, value: unknown, now: Date): s
   if (parsed?.kind !== 'dateTime') {
     return reader.issues.add(
       'updatedAt',
-      `${excerpt(value)} ist kein Zeitpunkt (z. B. 24.12.2026 18:30 oder 2026-12-24T18:30:00+01:00).`,
-      `${excerpt(value)} is not a date and time (e.g. 2026-12-24T18:30:00+01:00).`,
+      `„${excerpt(value)}“ ist kein Zeitpunkt (z. B. 24.12.2026 18:30 oder 2026-12-24T18:30:00+01:00).`,
+      `"${excerpt(value)}" is not a date and time (e.g. 2026-12-24T18:30:00+01:00).`,
     );
   }
   return parsed.dateTime;
