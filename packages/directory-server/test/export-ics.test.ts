@@ -21,12 +21,19 @@ const events: DirectoryEvent[] = [
     ...base,
     id: 'winter-abend',
     // Long, with 2-, 3- and 4-byte characters, so folding meets multi-byte sequences.
-    title: 'Glühwein & KI: „Größenwahn“ – ein Abend über Sprachmodelle, Ethik; Recht \\ Öffentlichkeit 🤖🎄 in Dresden',
+    title:
+      'Glühwein & KI: „Größenwahn“ – ein Abend über Sprachmodelle, Ethik; Recht \\ Öffentlichkeit 🤖🎄 in Dresden',
     description: 'Zeile eins\nZeile zwei, mit Komma; Semikolon und \\ Backslash',
     start: '2026-12-24T18:30:00+01:00',
     end: '2026-12-24T22:00:00+01:00',
     allDay: false,
-    location: { name: 'Kulturpalast', address: 'Schloßstraße 2, 01067 Dresden', city: 'Dresden', lat: 51.0505, lon: 13.7382 },
+    location: {
+      name: 'Kulturpalast',
+      address: 'Schloßstraße 2, 01067 Dresden',
+      city: 'Dresden',
+      lat: 51.0505,
+      lon: 13.7382,
+    },
     topics: ['nlp', 'trustworthy-ai'],
     url: 'https://events.example/winter?a=1&b=2',
   },
@@ -67,7 +74,11 @@ function physicalLines(ics: string): string[] {
 }
 
 const unfold = (lines: string[]) =>
-  lines.reduce<string[]>((all, line) => (line.startsWith(' ') ? [...all.slice(0, -1), all.at(-1)! + line.slice(1)] : [...all, line]), []);
+  lines.reduce<string[]>(
+    (all, line) =>
+      line.startsWith(' ') ? [...all.slice(0, -1), all.at(-1)! + line.slice(1)] : [...all, line],
+    [],
+  );
 
 describe('exportEventsIcs', () => {
   const ics = exportEventsIcs(events, { domain: DOMAIN, now: NOW, topics, language: 'de' });
@@ -86,7 +97,13 @@ describe('exportEventsIcs', () => {
   });
 
   it('writes the calendar frame, the Europe/Berlin VTIMEZONE and stable UIDs from the configured domain', () => {
-    expect(content.slice(0, 5)).toEqual(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Saxon AI//Directory Server//DE', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH']);
+    expect(content.slice(0, 5)).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Saxon AI//Directory Server//DE',
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
+    ]);
     expect(content).toContain('BEGIN:VTIMEZONE');
     expect(content).toContain('TZID:Europe/Berlin');
     expect(content.filter((line) => line.startsWith('UID:'))).toEqual([
@@ -107,7 +124,9 @@ describe('exportEventsIcs', () => {
   });
 
   it('escapes text, names the place without repeating the city, labels the categories, marks cancellations', () => {
-    expect(content).toContain('DESCRIPTION:Zeile eins\\nZeile zwei\\, mit Komma\\; Semikolon und \\\\ Backslash');
+    expect(content).toContain(
+      'DESCRIPTION:Zeile eins\\nZeile zwei\\, mit Komma\\; Semikolon und \\\\ Backslash',
+    );
     expect(content).toContain('LOCATION:Kulturpalast\\, Schloßstraße 2\\, 01067 Dresden');
     expect(content).toContain('LOCATION:Leipzig');
     expect(content).toContain('LOCATION:Online');
@@ -119,12 +138,15 @@ describe('exportEventsIcs', () => {
   });
 
   it('refuses a UID domain that is not a host name', () => {
-    expect(() => exportEventsIcs(events, { domain: 'evil.example\r\nX-INJECTED:1', now: NOW })).toThrow(TypeError);
+    expect(() =>
+      exportEventsIcs(events, { domain: 'evil.example\r\nX-INJECTED:1', now: NOW }),
+    ).toThrow(TypeError);
   });
 
   it('parses with ical.js to the same titles, instants, dates, categories and status', () => {
     const calendar = new ICAL.Component(ICAL.parse(ics));
-    for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(zone));
+    for (const zone of calendar.getAllSubcomponents('vtimezone'))
+      ICAL.TimezoneService.register(new ICAL.Timezone(zone));
     const parsed = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
     expect(parsed.map((event) => event.summary)).toEqual(events.map((event) => event.title));
     expect(parsed[0]!.description).toBe(events[0]!.description);
@@ -133,7 +155,10 @@ describe('exportEventsIcs', () => {
     expect(parsed[2]!.startDate.toJSDate().getTime()).toBe(Date.parse('2026-06-01T08:00:00Z'));
     expect(parsed[1]!.startDate.isDate).toBe(true);
     expect(parsed[1]!.endDate.toString()).toBe('2026-07-04');
-    expect(parsed[0]!.component.getFirstProperty('categories')!.getValues()).toEqual(['Sprachverarbeitung', 'Vertrauenswürdige KI']);
+    expect(parsed[0]!.component.getFirstProperty('categories')!.getValues()).toEqual([
+      'Sprachverarbeitung',
+      'Vertrauenswürdige KI',
+    ]);
     expect(parsed[2]!.component.getFirstPropertyValue('status')).toBe('CANCELLED');
   });
 
@@ -142,7 +167,8 @@ describe('exportEventsIcs', () => {
     const text = exportEventsIcs(seed.events, { domain: DOMAIN, now: NOW, topics: seed.topics });
     physicalLines(text);
     const calendar = new ICAL.Component(ICAL.parse(text));
-    for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(zone));
+    for (const zone of calendar.getAllSubcomponents('vtimezone'))
+      ICAL.TimezoneService.register(new ICAL.Timezone(zone));
     const parsed = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
     expect(parsed).toHaveLength(seed.events.length);
     parsed.forEach((event, index) => {

@@ -11,7 +11,8 @@ const options: ImportOptions = {
   now: new Date('2026-12-04T12:00:00Z'),
 };
 
-const HEADER = 'Titel;Beginn;Ende;Status;Teilnahme;Veranstaltungsort;Adresse;Ort;Online-Link;Veranstalter-IDs;Weitere Veranstalter;Themen;ID';
+const HEADER =
+  'Titel;Beginn;Ende;Status;Teilnahme;Veranstaltungsort;Adresse;Ort;Online-Link;Veranstalter-IDs;Weitere Veranstalter;Themen;ID';
 const rows = [
   // 2: timed, German date-time, winter offset
   'KI-Stammtisch;24.12.2026 18:30;24.12.2026 21:00;geplant;Vor Ort;Kneipe am Markt;Markt 1, 01067 Dresden;Dresden;;tu-dresden;Stadt Dresden|Verein X, Y;Robotik, nlp;ki-stammtisch',
@@ -67,7 +68,12 @@ describe('CSV import of events', () => {
         end: '2026-07-04',
         allDay: true,
       },
-      expect.objectContaining({ id: 'webinar', attendanceMode: 'online', start: '2026-03-29T10:00:00+02:00', allDay: false }),
+      expect.objectContaining({
+        id: 'webinar',
+        attendanceMode: 'online',
+        start: '2026-03-29T10:00:00+02:00',
+        allDay: false,
+      }),
     ]);
   });
 
@@ -77,11 +83,35 @@ describe('CSV import of events', () => {
     ['all-day end before start', 7, 'end', 'liegt vor dem Beginn', 'is before the start'],
     ['bad time', 8, 'start', 'kein gültiges Datum', 'is not a valid date'],
     ['date mixed with date-time', 9, 'end', 'passt nicht zum Beginn', 'does not match the start'],
-    ['unknown status', 10, 'status', '„vielleicht“ ist unbekannt', 'is unknown; allowed: scheduled, cancelled'],
-    ['unknown organizer', 11, 'organizerIds', 'kein Akteur des Verzeichnisses', 'not an actor of the directory'],
-    ['venue without city', 12, 'city', 'fehlt, obwohl ein Veranstaltungsort angegeben ist', 'missing although a venue is given'],
+    [
+      'unknown status',
+      10,
+      'status',
+      '„vielleicht“ ist unbekannt',
+      'is unknown; allowed: scheduled, cancelled',
+    ],
+    [
+      'unknown organizer',
+      11,
+      'organizerIds',
+      'kein Akteur des Verzeichnisses',
+      'not an actor of the directory',
+    ],
+    [
+      'venue without city',
+      12,
+      'city',
+      'fehlt, obwohl ein Veranstaltungsort angegeben ist',
+      'missing although a venue is given',
+    ],
     ['missing title', 13, 'title', 'Titel: Pflichtfeld ist leer', 'Title: required field is empty'],
-    ['missing start', 14, 'start', 'Beginn: Pflichtfeld ist leer', 'Start: required field is empty'],
+    [
+      'missing start',
+      14,
+      'start',
+      'Beginn: Pflichtfeld ist leer',
+      'Start: required field is empty',
+    ],
   ];
 
   it.each(cases)('rejects the row with %s', (_kind, row, field, de, en) => {
@@ -112,7 +142,13 @@ describe('JSON import', () => {
           location: { lat: 51.05, lon: 13.74, precision: 'city' },
           updatedAt: '2026-10-01T09:00:00+02:00',
         },
-        { id: 'q-lab', name: 'Dublette', category: 'network', address: { city: 'Leipzig' }, location: { lat: 51.3, lon: 12.4, precision: 'city' } },
+        {
+          id: 'q-lab',
+          name: 'Dublette',
+          category: 'network',
+          address: { city: 'Leipzig' },
+          location: { lat: 51.3, lon: 12.4, precision: 'city' },
+        },
         'kein Objekt',
       ],
       events: [
@@ -132,11 +168,17 @@ describe('JSON import', () => {
         },
       ],
     };
-    const result = parseImport(encode(JSON.stringify(document)), { ...options, fileName: 'x.json', knownActors: undefined });
+    const result = parseImport(encode(JSON.stringify(document)), {
+      ...options,
+      fileName: 'x.json',
+      knownActors: undefined,
+    });
     expect(result.topics).toEqual(document.topics);
     expect(result.actors).toEqual([document.actors[0]]);
     // The resolved actor organiser goes into organizerIds; only the external one stays a name.
-    expect(result.events).toEqual([{ ...document.events[0], organizerIds: ['q-lab'], organizers: [{ name: 'Extern' }] }]);
+    expect(result.events).toEqual([
+      { ...document.events[0], organizerIds: ['q-lab'], organizers: [{ name: 'Extern' }] },
+    ]);
     expect(result.rejected).toEqual([
       expect.objectContaining({ section: 'actors', row: 2, field: 'id', id: 'q-lab' }),
       expect.objectContaining({ section: 'actors', row: 3, field: 'row' }),
@@ -144,18 +186,47 @@ describe('JSON import', () => {
   });
 
   it('keeps text that a spreadsheet would run as a formula (JSON is not a spreadsheet; the CSV export neutralises it)', () => {
-    const actor = { name: '=1+1', category: 'research', address: { city: 'Dresden' }, location: { lat: 51, lon: 13.7, precision: 'city' } };
-    expect(parseImport(encode(JSON.stringify([actor])), { ...options, fileName: 'x.json' }).actors[0]?.name).toBe('=1+1');
+    const actor = {
+      name: '=1+1',
+      category: 'research',
+      address: { city: 'Dresden' },
+      location: { lat: 51, lon: 13.7, precision: 'city' },
+    };
+    expect(
+      parseImport(encode(JSON.stringify([actor])), { ...options, fileName: 'x.json' }).actors[0]
+        ?.name,
+    ).toBe('=1+1');
   });
 
   it('rejects a JSON file that does not parse, as the file, in both languages', () => {
     const result = parseImport(encode('{"actors": ['), { ...options, fileName: 'x.json' });
-    expect(result.rejected).toMatchObject([{ row: 0, field: 'file', message: { de: expect.stringContaining('kein gültiges JSON'), en: expect.stringContaining('not valid JSON') } }]);
+    expect(result.rejected).toMatchObject([
+      {
+        row: 0,
+        field: 'file',
+        message: {
+          de: expect.stringContaining('kein gültiges JSON'),
+          en: expect.stringContaining('not valid JSON'),
+        },
+      },
+    ]);
   });
 
   it('rejects lone surrogates and NUL characters that PostgreSQL text cannot hold', () => {
-    const base = { category: 'research', address: { city: 'Dresden' }, location: { lat: 51, lon: 13.7, precision: 'city' } };
-    const result = parseImport(encode(JSON.stringify([{ ...base, name: 'A\uD800' }, { ...base, name: 'B\u0000' }])), { ...options, fileName: 'x.json' });
+    const base = {
+      category: 'research',
+      address: { city: 'Dresden' },
+      location: { lat: 51, lon: 13.7, precision: 'city' },
+    };
+    const result = parseImport(
+      encode(
+        JSON.stringify([
+          { ...base, name: 'A\uD800' },
+          { ...base, name: 'B\u0000' },
+        ]),
+      ),
+      { ...options, fileName: 'x.json' },
+    );
     expect(result.actors).toEqual([]);
     expect(result.rejected.map((r) => r.message.en)).toEqual([
       'Name: contains invalid Unicode (a lone surrogate).',

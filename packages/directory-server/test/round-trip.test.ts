@@ -23,8 +23,10 @@ describe('round trip of the shipped seed (50 actors, demo events, topics)', () =
     expect(result.events).toHaveLength(seed.events.length);
     const validActor = await contractValidator('Actor');
     const validEvent = await contractValidator('Event');
-    for (const actor of result.actors) expect(validActor(actor), JSON.stringify(validActor.errors)).toBe(true);
-    for (const event of result.events) expect(validEvent(event), JSON.stringify(validEvent.errors)).toBe(true);
+    for (const actor of result.actors)
+      expect(validActor(actor), JSON.stringify(validActor.errors)).toBe(true);
+    for (const event of result.events)
+      expect(validEvent(event), JSON.stringify(validEvent.errors)).toBe(true);
   });
 
   it('JSON: import → export → import gives identical data and an identical file', () => {
@@ -41,7 +43,10 @@ describe('round trip of the shipped seed (50 actors, demo events, topics)', () =
     const fromCsv = parseImport(encode(csv), options('akteure.csv'));
     expect(fromCsv.rejected).toEqual([]);
     expect(fromCsv.actors).toEqual(seed.actors);
-    const fromJson = parseImport(encode(exportJson({ ...fromCsv, topics: seed.topics })), options('akteure.json'));
+    const fromJson = parseImport(
+      encode(exportJson({ ...fromCsv, topics: seed.topics })),
+      options('akteure.json'),
+    );
     expect(fromJson.actors).toEqual(seed.actors);
     expect(exportActorsCsv(fromJson.actors)).toBe(csv);
   });
@@ -54,7 +59,10 @@ describe('round trip of the shipped seed (50 actors, demo events, topics)', () =
   });
 
   it('CSV in English (",", decimal points) round-trips as well', () => {
-    const fromCsv = parseImport(encode(exportActorsCsv(seed.actors, { language: 'en' })), options('actors.csv'));
+    const fromCsv = parseImport(
+      encode(exportActorsCsv(seed.actors, { language: 'en' })),
+      options('actors.csv'),
+    );
     expect(fromCsv.rejected).toEqual([]);
     expect(fromCsv.actors).toEqual(seed.actors);
   });

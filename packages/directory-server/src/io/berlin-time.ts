@@ -10,11 +10,15 @@ export { formatBerlinDateTime };
 
 function validDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
-const GERMAN = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?:\s*Uhr)?)?$/i;
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+const GERMAN =
+  /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?:\s*Uhr)?)?$/i;
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 /**
  * Reads `24.12.2026`, `24.12.2026 18:30`, `2026-12-24`, `2026-12-24T18:30` (Berlin time) or an
@@ -30,7 +34,8 @@ export function parseDateValue(text: string): DateValue | undefined {
   const iso = german ? undefined : ISO.exec(value);
   if (german) {
     [day, month, year] = [Number(german[1]), Number(german[2]), Number(german[3])];
-    if (german[4] !== undefined) time = [Number(german[4]), Number(german[5]), Number(german[6] ?? 0)];
+    if (german[4] !== undefined)
+      time = [Number(german[4]), Number(german[5]), Number(german[6] ?? 0)];
   } else if (iso) {
     [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
     if (iso[4] !== undefined) time = [Number(iso[4]), Number(iso[5]), Number(iso[6] ?? 0)];
@@ -46,7 +51,11 @@ export function parseDateValue(text: string): DateValue | undefined {
   if (offset === undefined) {
     instant = berlinWallTimeToInstant({ year, month, day }, hour, minute) + second * 1000;
   } else {
-    const minutes = offset === 'Z' ? 0 : (offset[0] === '-' ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+    const minutes =
+      offset === 'Z'
+        ? 0
+        : (offset[0] === '-' ? -1 : 1) *
+          (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
     instant = Date.UTC(year, month - 1, day, hour, minute, second) - minutes * 60_000;
   }
   return { kind: 'dateTime', dateTime: formatBerlinDateTime(instant) };

@@ -20,12 +20,13 @@ export interface TextRule {
 export const FORMULA_START = /^[=+\-@\t\r]/;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const LINE_BREAK_OR_TAB = /[\t\n\r\u2028\u2029]/;
 const LONE_SURROGATE = /\p{Surrogate}/u;
 
 export function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  return (
+    value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+  );
 }
 
 /**
@@ -48,7 +49,11 @@ export function readText(
     return undefined;
   }
   if (typeof value !== 'string') {
-    return issues.add(field, `„${excerpt(value)}“ ist kein Text.`, `"${excerpt(value)}" is not text.`);
+    return issues.add(
+      field,
+      `„${excerpt(value)}“ ist kein Text.`,
+      `"${excerpt(value)}" is not text.`,
+    );
   }
   let text = value;
   if (reader.spreadsheet) {
@@ -62,7 +67,11 @@ export function readText(
     text = unmarkSpreadsheetText(text);
   }
   if (LONE_SURROGATE.test(text)) {
-    return issues.add(field, 'enthält ungültiges Unicode (einzelnes Surrogat).', 'contains invalid Unicode (a lone surrogate).');
+    return issues.add(
+      field,
+      'enthält ungültiges Unicode (einzelnes Surrogat).',
+      'contains invalid Unicode (a lone surrogate).',
+    );
   }
   if (text.includes('\uFFFD')) {
     return issues.add(
@@ -110,7 +119,12 @@ export function readUrl(reader: FieldReader, field: FieldKey, value: unknown): s
   } catch {
     url = undefined;
   }
-  if (!url || !/^https?:$/.test(url.protocol) || !/^https?:\/\/[^\s/]/i.test(candidate) || /\s/.test(candidate)) {
+  if (
+    !url ||
+    !/^https?:$/.test(url.protocol) ||
+    !/^https?:\/\/[^\s/]/i.test(candidate) ||
+    /\s/.test(candidate)
+  ) {
     return reader.issues.add(
       field,
       `„${excerpt(text)}“ ist keine Webadresse (https://…).`,
@@ -120,9 +134,14 @@ export function readUrl(reader: FieldReader, field: FieldKey, value: unknown): s
   return candidate;
 }
 
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i;
+const EMAIL =
+  /^[^\s@<>()[\]\\,;:"]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i;
 
-export function readEmail(reader: FieldReader, field: FieldKey, value: unknown): string | undefined {
+export function readEmail(
+  reader: FieldReader,
+  field: FieldKey,
+  value: unknown,
+): string | undefined {
   const text = readText(reader, field, value, { max: 254 });
   if (text === undefined) return undefined;
   const address = text.replace(/^mailto:/i, '');
@@ -137,7 +156,11 @@ export function readEmail(reader: FieldReader, field: FieldKey, value: unknown):
 }
 
 /** A decimal number; in a string the German comma is accepted (`51,0504`). */
-export function readNumber(reader: FieldReader, field: FieldKey, value: unknown): number | undefined {
+export function readNumber(
+  reader: FieldReader,
+  field: FieldKey,
+  value: unknown,
+): number | undefined {
   if (isBlank(value)) return undefined;
   if (typeof value === 'number') {
     if (Number.isFinite(value)) return value;
@@ -205,10 +228,22 @@ export function slugify(text: string): string {
 }
 
 /** The record's id: given (a slug), or made from its name when the column is empty. */
-export function readId(reader: FieldReader, value: unknown, name: string | undefined): string | undefined {
+export function readId(
+  reader: FieldReader,
+  value: unknown,
+  name: string | undefined,
+): string | undefined {
   if (isBlank(value)) {
     const made = name === undefined ? '' : slugify(name);
-    return made === '' ? (name === undefined ? undefined : reader.issues.add('id', 'fehlt und lässt sich nicht aus dem Namen bilden.', 'is missing and cannot be made from the name.')) : made;
+    return made === ''
+      ? name === undefined
+        ? undefined
+        : reader.issues.add(
+            'id',
+            'fehlt und lässt sich nicht aus dem Namen bilden.',
+            'is missing and cannot be made from the name.',
+          )
+      : made;
   }
   const text = typeof value === 'string' ? value.trim() : value;
   if (typeof text !== 'string' || !isSlug(text)) {

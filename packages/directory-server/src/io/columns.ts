@@ -121,7 +121,13 @@ function aliasIndex<K extends string>(
 export const ACTOR_HEADERS = aliasIndex(ACTOR_COLUMNS, ACTOR_ALIASES);
 export const EVENT_HEADERS = aliasIndex(EVENT_COLUMNS, EVENT_ALIASES);
 
-export const REQUIRED_ACTOR_COLUMNS: readonly ActorColumn[] = ['name', 'category', 'city', 'lat', 'lon'];
+export const REQUIRED_ACTOR_COLUMNS: readonly ActorColumn[] = [
+  'name',
+  'category',
+  'city',
+  'lat',
+  'lon',
+];
 export const REQUIRED_EVENT_COLUMNS: readonly EventColumn[] = ['title', 'start'];
 
 /** An events file has a title and a start column; anything else is read as actors. */

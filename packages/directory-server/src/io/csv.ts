@@ -51,9 +51,9 @@ export function parseCsv(text: string, delimiter: string): CsvRecord[] {
     const recordStart = at;
     const cells: string[] = [];
     let malformed: CsvRecord['malformed'];
-    let cell = '';
     let done = false;
     while (!done) {
+      let cell: string;
       if (text[at] === '"') {
         // A quoted cell: up to the quote that is not doubled.
         let close = at + 1;
@@ -65,7 +65,11 @@ export function parseCsv(text: string, delimiter: string): CsvRecord[] {
         if (close === -1) {
           // Never closes: report the rest of this line as one broken row, go on with the next.
           const lineEnd = endOfLine(text, recordStart);
-          records.push({ row: records.length + 1, cells: text.slice(recordStart, lineEnd).split(delimiter), malformed: 'unclosed' });
+          records.push({
+            row: records.length + 1,
+            cells: text.slice(recordStart, lineEnd).split(delimiter),
+            malformed: 'unclosed',
+          });
           at = skipLineBreak(text, lineEnd);
           cells.length = 0;
           malformed = 'unclosed';
@@ -75,18 +79,25 @@ export function parseCsv(text: string, delimiter: string): CsvRecord[] {
         at = close + 1;
         if (at < text.length && text[at] !== delimiter && text[at] !== '\r' && text[at] !== '\n') {
           malformed = 'quote';
-          const stop = Math.min(...[text.indexOf(delimiter, at), endOfLine(text, at)].filter((i) => i !== -1));
+          const stop = Math.min(
+            ...[text.indexOf(delimiter, at), endOfLine(text, at)].filter((i) => i !== -1),
+          );
           cell += `"${text.slice(at, stop)}`;
           at = stop;
         }
       } else {
         let stop = at;
-        while (stop < text.length && text[stop] !== delimiter && text[stop] !== '\r' && text[stop] !== '\n') stop++;
+        while (
+          stop < text.length &&
+          text[stop] !== delimiter &&
+          text[stop] !== '\r' &&
+          text[stop] !== '\n'
+        )
+          stop++;
         cell = text.slice(at, stop);
         at = stop;
       }
       cells.push(cell);
-      cell = '';
       if (text[at] === delimiter) at++;
       else {
         at = skipLineBreak(text, at);
@@ -102,6 +113,8 @@ export function parseCsv(text: string, delimiter: string): CsvRecord[] {
 /** Writes one CSV line: cells quoted when they hold the separator, a quote or a line break. */
 export function formatCsvLine(cells: readonly string[], delimiter: string): string {
   return cells
-    .map((cell) => (cell.includes(delimiter) || /["\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell))
+    .map((cell) =>
+      cell.includes(delimiter) || /["\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell,
+    )
     .join(delimiter);
 }

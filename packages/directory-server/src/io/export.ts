@@ -11,7 +11,12 @@ export { exportEventsIcs, type IcsOptions } from './ics.js';
 
 /** Events as the API answers them carry actor organisers by name too; the file keeps their ids. */
 function storedEvent(event: DirectoryEvent | EventRecord): EventRecord {
-  return { ...event, organizers: event.organizers.filter((o) => !('id' in o) || o.id === undefined).map(({ name }) => ({ name })) };
+  return {
+    ...event,
+    organizers: event.organizers
+      .filter((o) => !('id' in o) || o.id === undefined)
+      .map(({ name }) => ({ name })),
+  };
 }
 
 /** `{ topics, actors, events }` — exactly what the JSON import reads. */
@@ -52,8 +57,18 @@ const PRECISION = {
   en: { address: 'address', campus: 'campus', city: 'city' },
 } as const;
 const STATUS = {
-  de: { scheduled: 'geplant', cancelled: 'abgesagt', postponed: 'verschoben', rescheduled: 'neu angesetzt' },
-  en: { scheduled: 'scheduled', cancelled: 'cancelled', postponed: 'postponed', rescheduled: 'rescheduled' },
+  de: {
+    scheduled: 'geplant',
+    cancelled: 'abgesagt',
+    postponed: 'verschoben',
+    rescheduled: 'neu angesetzt',
+  },
+  en: {
+    scheduled: 'scheduled',
+    cancelled: 'cancelled',
+    postponed: 'postponed',
+    rescheduled: 'rescheduled',
+  },
 } as const;
 const ATTENDANCE = {
   de: { offline: 'Vor Ort', online: 'Online', mixed: 'Hybrid' },
@@ -67,17 +82,31 @@ function csvDocument<T>(
   language: Language,
 ): string {
   const delimiter = language === 'de' ? ';' : ',';
-  const lines = [formatCsvLine(columns.map((column) => column[language]), delimiter)];
+  const lines = [
+    formatCsvLine(
+      columns.map((column) => column[language]),
+      delimiter,
+    ),
+  ];
   for (const row of rows) {
     const values = cells(row);
-    lines.push(formatCsvLine(columns.map((column) => neutralizeCell(values[column.key] ?? '')), delimiter));
+    lines.push(
+      formatCsvLine(
+        columns.map((column) => neutralizeCell(values[column.key] ?? '')),
+        delimiter,
+      ),
+    );
   }
   // The BOM tells Excel the file is UTF-8; CRLF is what spreadsheets write themselves.
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 const decimal = (value: number | undefined, language: Language) =>
-  value === undefined ? undefined : language === 'de' ? String(value).replace('.', ',') : String(value);
+  value === undefined
+    ? undefined
+    : language === 'de'
+      ? String(value).replace('.', ',')
+      : String(value);
 
 /** One row an actor, the import's columns; safe to open in a spreadsheet. */
 export function exportActorsCsv(actors: readonly Actor[], options: CsvOptions = {}): string {
@@ -109,7 +138,10 @@ export function exportActorsCsv(actors: readonly Actor[], options: CsvOptions = 
 }
 
 /** One row an event; an all-day event's `Ende` is its last day, as an office writes it. */
-export function exportEventsCsv(events: readonly (DirectoryEvent | EventRecord)[], options: CsvOptions = {}): string {
+export function exportEventsCsv(
+  events: readonly (DirectoryEvent | EventRecord)[],
+  options: CsvOptions = {},
+): string {
   const language = options.language ?? 'de';
   const when = (value: string) => (language === 'de' ? formatGermanDate(value) : value);
   return csvDocument(
@@ -118,7 +150,10 @@ export function exportEventsCsv(events: readonly (DirectoryEvent | EventRecord)[
     (event) => ({
       title: event.title,
       start: when(event.start),
-      end: event.end === undefined ? undefined : when(event.allDay ? addDays(event.end, -1) : event.end),
+      end:
+        event.end === undefined
+          ? undefined
+          : when(event.allDay ? addDays(event.end, -1) : event.end),
       allDay: event.allDay ? (language === 'de' ? 'ja' : 'yes') : language === 'de' ? 'nein' : 'no',
       status: STATUS[language][event.status],
       attendanceMode: ATTENDANCE[language][event.attendanceMode],
@@ -149,7 +184,10 @@ export function exportActorsGeoJson(actors: readonly Actor[]) {
     features: actors.map((actor) => ({
       type: 'Feature' as const,
       id: actor.id,
-      geometry: { type: 'Point' as const, coordinates: [actor.location.lon, actor.location.lat] as [number, number] },
+      geometry: {
+        type: 'Point' as const,
+        coordinates: [actor.location.lon, actor.location.lat] as [number, number],
+      },
       properties: {
         id: actor.id,
         name: actor.name,

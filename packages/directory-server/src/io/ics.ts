@@ -64,10 +64,15 @@ function uri(value: string): string | undefined {
   return /^https?:\/\//i.test(clean) ? clean : undefined;
 }
 
-const utcStamp = (instant: number) => new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utcStamp = (instant: number) =>
+  new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 const dateValue = (date: string) => date.slice(0, 10).replace(/-/g, '');
 /** The Berlin wall time of an instant, `20261224T183000` — whatever offset the stored text used. */
-const berlinLocal = (dateTime: string) => formatBerlinDateTime(Date.parse(dateTime)).slice(0, 19).replace(/[-:]/g, '');
+const berlinLocal = (dateTime: string) =>
+  formatBerlinDateTime(Date.parse(dateTime)).slice(0, 19).replace(/[-:]/g, '');
 
 const STATUS: Record<DirectoryEvent['status'], string> = {
   scheduled: 'CONFIRMED',
@@ -110,7 +115,12 @@ export function locationText(location: NonNullable<DirectoryEvent['location']>):
   return parts.join(', ');
 }
 
-function eventLines(event: DirectoryEvent | EventRecord, stamp: string, options: IcsOptions, labels: ReadonlyMap<string, string>): string[] {
+function eventLines(
+  event: DirectoryEvent | EventRecord,
+  stamp: string,
+  options: IcsOptions,
+  labels: ReadonlyMap<string, string>,
+): string[] {
   const lines = ['BEGIN:VEVENT', `UID:${event.id}@${options.domain}`, `DTSTAMP:${stamp}`];
   const modified = Date.parse(event.updatedAt);
   if (Number.isFinite(modified)) lines.push(`LAST-MODIFIED:${utcStamp(modified)}`);
@@ -134,15 +144,22 @@ function eventLines(event: DirectoryEvent | EventRecord, stamp: string, options:
   if (online) lines.push(`CONFERENCE;VALUE=URI:${online}`);
   lines.push(`STATUS:${STATUS[event.status]}`);
   if (event.topics.length > 0) {
-    lines.push(`CATEGORIES:${event.topics.map((topic) => escapeText(labels.get(topic) ?? topic)).join(',')}`);
+    lines.push(
+      `CATEGORIES:${event.topics.map((topic) => escapeText(labels.get(topic) ?? topic)).join(',')}`,
+    );
   }
   lines.push('END:VEVENT');
   return lines;
 }
 
-export function exportEventsIcs(events: readonly (DirectoryEvent | EventRecord)[], options: IcsOptions): string {
+export function exportEventsIcs(
+  events: readonly (DirectoryEvent | EventRecord)[],
+  options: IcsOptions,
+): string {
   if (!/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(options.domain)) {
-    throw new TypeError(`iCalendar UID domain must be a host name, got ${JSON.stringify(options.domain)}`);
+    throw new TypeError(
+      `iCalendar UID domain must be a host name, got ${JSON.stringify(options.domain)}`,
+    );
   }
   const language = options.language ?? 'de';
   const labels = new Map((options.topics ?? []).map((topic) => [topic.id, topic.label[language]]));

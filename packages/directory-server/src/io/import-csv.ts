@@ -23,7 +23,14 @@ export function importCsv(text: string, context: RecordContext, result: ImportPa
   const delimiter = detectDelimiter(text);
   const [header, ...rows] = parseCsv(text, delimiter);
   if (!header || header.cells.every((cell) => cell.trim() === '')) {
-    result.rejected.push({ row: 1, field: 'file', message: { de: 'Datei: keine Kopfzeile mit Spaltennamen gefunden.', en: 'File: no header row with column names found.' } });
+    result.rejected.push({
+      row: 1,
+      field: 'file',
+      message: {
+        de: 'Datei: keine Kopfzeile mit Spaltennamen gefunden.',
+        en: 'File: no header row with column names found.',
+      },
+    });
     return;
   }
   const events = isEventHeader(header.cells);
@@ -63,22 +70,42 @@ export function importCsv(text: string, context: RecordContext, result: ImportPa
 
   // A tool that ends every row with a separator gives all rows the same extra empty cell; a row
   // whose unquoted text held a separator has more cells than its neighbours.
-  const trailingSeparators = rows.length > 0 && rows.every((record) => record.cells.length === rows[0]!.cells.length);
+  const trailingSeparators =
+    rows.length > 0 && rows.every((record) => record.cells.length === rows[0]!.cells.length);
   const seen = new Map<string, number>();
   for (const record of rows) {
     const issues = new IssueList();
     const reader: FieldReader = {
       issues,
       spreadsheet: true,
-      warn: (field, de, en) => result.warnings.push({ row: record.row, field, message: { de: `${FIELD_LABELS[field].de}: ${de}`, en: `${FIELD_LABELS[field].en}: ${en}` } }),
+      warn: (field, de, en) =>
+        result.warnings.push({
+          row: record.row,
+          field,
+          message: {
+            de: `${FIELD_LABELS[field].de}: ${de}`,
+            en: `${FIELD_LABELS[field].en}: ${en}`,
+          },
+        }),
     };
     const reject = (issue: { field: string; message: { de: string; en: string } }, id?: string) =>
-      result.rejected.push({ row: record.row, ...(id !== undefined && { id }), field: issue.field, message: issue.message });
+      result.rejected.push({
+        row: record.row,
+        ...(id !== undefined && { id }),
+        field: issue.field,
+        message: issue.message,
+      });
     if (record.malformed) {
       reject(
         record.malformed === 'unclosed'
-          ? rowIssue('Zeile: ein Anführungszeichen wird nicht geschlossen.', 'Row: a quotation mark is never closed.')
-          : rowIssue('Zeile: Text nach einem schließenden Anführungszeichen (falsch gesetzte Anführungszeichen).', 'Row: text after a closing quotation mark (misplaced quotes).'),
+          ? rowIssue(
+              'Zeile: ein Anführungszeichen wird nicht geschlossen.',
+              'Row: a quotation mark is never closed.',
+            )
+          : rowIssue(
+              'Zeile: Text nach einem schließenden Anführungszeichen (falsch gesetzte Anführungszeichen).',
+              'Row: text after a closing quotation mark (misplaced quotes).',
+            ),
       );
       continue;
     }
@@ -100,7 +127,9 @@ export function importCsv(text: string, context: RecordContext, result: ImportPa
     columns.forEach((key, position) => {
       if (key !== undefined) candidate[key] = record.cells[position] ?? '';
     });
-    const item = events ? readEvent(reader, candidate, context) : readActor(reader, candidate, context);
+    const item = events
+      ? readEvent(reader, candidate, context)
+      : readActor(reader, candidate, context);
     const id = item?.id ?? (candidate.id?.trim() || undefined);
     if (!item) {
       for (const issue of issues.issues) reject(issue, id);

@@ -11,7 +11,8 @@ import type { RecordContext } from './read-shared.js';
 type Section = 'actors' | 'events' | 'topics';
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const object = (value: unknown): Json => (isObject(value) ? value : {});
 
 export function flattenActor(item: Json): ActorCandidate {
@@ -41,11 +42,14 @@ export function flattenActor(item: Json): ActorCandidate {
 export function flattenEvent(item: Json): EventCandidate {
   const location = isObject(item.location) ? item.location : undefined;
   const organizers = Array.isArray(item.organizers) ? item.organizers : [];
-  const organizerIds = Array.isArray(item.organizerIds) ? [...(item.organizerIds as unknown[])] : item.organizerIds;
+  const organizerIds = Array.isArray(item.organizerIds)
+    ? [...(item.organizerIds as unknown[])]
+    : item.organizerIds;
   const external: unknown[] = [];
   for (const organizer of organizers) {
     if (isObject(organizer) && typeof organizer.id === 'string') {
-      if (Array.isArray(organizerIds) && !organizerIds.includes(organizer.id)) organizerIds.push(organizer.id);
+      if (Array.isArray(organizerIds) && !organizerIds.includes(organizer.id))
+        organizerIds.push(organizer.id);
     } else {
       external.push(isObject(organizer) ? organizer.name : organizer);
     }
@@ -77,8 +81,16 @@ export function flattenEvent(item: Json): EventCandidate {
 }
 
 function readTopic(reader: FieldReader, item: Json): TopicRecord | undefined {
-  const id = typeof item.id === 'string' && isSlug(item.id) ? item.id : reader.issues.add('id', `„${excerpt(item.id)}“ ist keine gültige ID.`, `"${excerpt(item.id)}" is not a valid id.`);
-  const label = typeof item.label === 'string' ? { de: item.label, en: item.label } : object(item.label);
+  const id =
+    typeof item.id === 'string' && isSlug(item.id)
+      ? item.id
+      : reader.issues.add(
+          'id',
+          `„${excerpt(item.id)}“ ist keine gültige ID.`,
+          `"${excerpt(item.id)}" is not a valid id.`,
+        );
+  const label =
+    typeof item.label === 'string' ? { de: item.label, en: item.label } : object(item.label);
   const de = readText(reader, 'label', label.de, { required: true, max: 100 });
   const en = readText(reader, 'label', label.en ?? label.de, { required: true, max: 100 });
   return id && de && en ? { id, label: { de, en } } : undefined;
@@ -89,17 +101,40 @@ export function readJsonTopics(document: unknown): unknown[] {
   return isObject(document) && Array.isArray(document.topics) ? document.topics : [];
 }
 
-export function importJson(document: unknown, context: RecordContext, result: ImportParseResult): void {
-  const sections: Partial<Record<Section, unknown>> = Array.isArray(document) ? { actors: document } : isObject(document) ? document : {};
+export function importJson(
+  document: unknown,
+  context: RecordContext,
+  result: ImportParseResult,
+): void {
+  const sections: Partial<Record<Section, unknown>> = Array.isArray(document)
+    ? { actors: document }
+    : isObject(document)
+      ? document
+      : {};
   if (!Array.isArray(document) && !isObject(document)) {
-    result.rejected.push({ row: 0, field: 'file', message: { de: 'Datei: erwartet wird ein Objekt { actors, events, topics } oder eine Liste von Akteuren.', en: 'File: expected an object { actors, events, topics } or a list of actors.' } });
+    result.rejected.push({
+      row: 0,
+      field: 'file',
+      message: {
+        de: 'Datei: erwartet wird ein Objekt { actors, events, topics } oder eine Liste von Akteuren.',
+        en: 'File: expected an object { actors, events, topics } or a list of actors.',
+      },
+    });
     return;
   }
   for (const section of ['topics', 'actors', 'events'] as const) {
     const items = sections[section];
     if (items === undefined) continue;
     if (!Array.isArray(items)) {
-      result.rejected.push({ row: 0, section, field: 'file', message: { de: `Datei: „${section}“ ist keine Liste.`, en: `File: "${section}" is not a list.` } });
+      result.rejected.push({
+        row: 0,
+        section,
+        field: 'file',
+        message: {
+          de: `Datei: „${section}“ ist keine Liste.`,
+          en: `File: "${section}" is not a list.`,
+        },
+      });
       continue;
     }
     const seen = new Map<string, number>();
@@ -109,9 +144,20 @@ export function importJson(document: unknown, context: RecordContext, result: Im
       const reader: FieldReader = {
         issues,
         spreadsheet: false,
-        warn: (field, de, en) => result.warnings.push({ row, field, message: { de: `${FIELD_LABELS[field].de}: ${de}`, en: `${FIELD_LABELS[field].en}: ${en}` } }),
+        warn: (field, de, en) =>
+          result.warnings.push({
+            row,
+            field,
+            message: {
+              de: `${FIELD_LABELS[field].de}: ${de}`,
+              en: `${FIELD_LABELS[field].en}: ${en}`,
+            },
+          }),
       };
-      const rejection = (issue: FieldIssue | { field: string; message: RowRejection['message'] }, id?: string): RowRejection => ({
+      const rejection = (
+        issue: FieldIssue | { field: string; message: RowRejection['message'] },
+        id?: string,
+      ): RowRejection => ({
         row,
         section,
         ...(id !== undefined && { id }),
@@ -119,11 +165,23 @@ export function importJson(document: unknown, context: RecordContext, result: Im
         message: issue.message,
       });
       if (!isObject(item)) {
-        result.rejected.push(rejection({ field: 'row', message: { de: `Eintrag: „${excerpt(item)}“ ist kein Objekt.`, en: `Entry: "${excerpt(item)}" is not an object.` } }));
+        result.rejected.push(
+          rejection({
+            field: 'row',
+            message: {
+              de: `Eintrag: „${excerpt(item)}“ ist kein Objekt.`,
+              en: `Entry: "${excerpt(item)}" is not an object.`,
+            },
+          }),
+        );
         return;
       }
       const record =
-        section === 'topics' ? readTopic(reader, item) : section === 'actors' ? readActor(reader, flattenActor(item), context) : readEvent(reader, flattenEvent(item), context);
+        section === 'topics'
+          ? readTopic(reader, item)
+          : section === 'actors'
+            ? readActor(reader, flattenActor(item), context)
+            : readEvent(reader, flattenEvent(item), context);
       const givenId = typeof item.id === 'string' ? item.id : undefined;
       if (!record) {
         for (const issue of issues.issues) result.rejected.push(rejection(issue, givenId));
@@ -132,7 +190,16 @@ export function importJson(document: unknown, context: RecordContext, result: Im
       const first = seen.get(record.id);
       if (first !== undefined) {
         result.rejected.push(
-          rejection({ field: 'id', message: { de: `ID: „${record.id}“ steht schon in Eintrag ${first}.`, en: `ID: "${record.id}" already appears in entry ${first}.` } }, record.id),
+          rejection(
+            {
+              field: 'id',
+              message: {
+                de: `ID: „${record.id}“ steht schon in Eintrag ${first}.`,
+                en: `ID: "${record.id}" already appears in entry ${first}.`,
+              },
+            },
+            record.id,
+          ),
         );
         return;
       }

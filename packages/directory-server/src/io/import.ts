@@ -37,7 +37,13 @@ function detectFormat(text: string, options: ImportOptions): 'json' | 'csv' {
 }
 
 export function parseImport(bytes: Uint8Array, options: ImportOptions): ImportParseResult {
-  const result: ImportParseResult = { actors: [], events: [], topics: [], rejected: [], warnings: [] };
+  const result: ImportParseResult = {
+    actors: [],
+    events: [],
+    topics: [],
+    rejected: [],
+    warnings: [],
+  };
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {
     result.rejected.push({
@@ -60,15 +66,35 @@ export function parseImport(bytes: Uint8Array, options: ImportOptions): ImportPa
       document = JSON.parse(decoded.text);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      result.rejected.push({ row: 0, field: 'file', message: { de: `Datei: kein gültiges JSON (${reason}).`, en: `File: not valid JSON (${reason}).` } });
+      result.rejected.push({
+        row: 0,
+        field: 'file',
+        message: {
+          de: `Datei: kein gültiges JSON (${reason}).`,
+          en: `File: not valid JSON (${reason}).`,
+        },
+      });
       return result;
     }
     // Topics of the file are known to its actors and events even before they are stored.
     for (const topic of readJsonTopics(document)) {
-      if (typeof topic === 'object' && topic !== null && typeof (topic as { id?: unknown }).id === 'string') {
+      if (
+        typeof topic === 'object' &&
+        topic !== null &&
+        typeof (topic as { id?: unknown }).id === 'string'
+      ) {
         const { id, label } = topic as { id: string; label?: unknown };
-        const labelObject = typeof label === 'object' && label !== null ? (label as { de?: unknown; en?: unknown }) : {};
-        labels.push({ id, label: { de: String(labelObject.de ?? id), en: String(labelObject.en ?? labelObject.de ?? id) } });
+        const labelObject =
+          typeof label === 'object' && label !== null
+            ? (label as { de?: unknown; en?: unknown })
+            : {};
+        labels.push({
+          id,
+          label: {
+            de: String(labelObject.de ?? id),
+            en: String(labelObject.en ?? labelObject.de ?? id),
+          },
+        });
       }
     }
   }
@@ -80,7 +106,9 @@ export function parseImport(bytes: Uint8Array, options: ImportOptions): ImportPa
   if (format === 'json') {
     if (context.knownActors && typeof document === 'object' && document !== null) {
       const actors = Array.isArray(document) ? document : (document as { actors?: unknown }).actors;
-      if (Array.isArray(actors)) for (const actor of actors) if (typeof actor?.id === 'string') context.knownActors.add(actor.id);
+      if (Array.isArray(actors))
+        for (const actor of actors)
+          if (typeof actor?.id === 'string') context.knownActors.add(actor.id);
     }
     importJson(document, context, result);
   } else {
@@ -90,10 +118,15 @@ export function parseImport(bytes: Uint8Array, options: ImportOptions): ImportPa
 }
 
 /** One rejection as a line for people: `Zeile 5 (ID tu-dresden) – Breitengrad: …`. */
-export function formatRejection(rejection: ImportParseResult['rejected'][number], language: Language = 'de'): string {
+export function formatRejection(
+  rejection: ImportParseResult['rejected'][number],
+  language: Language = 'de',
+): string {
   const place =
     rejection.row === 0
-      ? language === 'de' ? 'Datei' : 'File'
+      ? language === 'de'
+        ? 'Datei'
+        : 'File'
       : `${rejection.section ? `${rejection.section}[${rejection.row}]` : `${language === 'de' ? 'Zeile' : 'Row'} ${rejection.row}`}`;
   const id = rejection.id ? ` (ID ${rejection.id})` : '';
   return `${place}${id} – ${rejection.message[language]}`;

@@ -57,8 +57,19 @@ export const PRECISION_NAMES = {
 
 /** The 13 Kreise of Saxony (Kreisreform 2008) by their 5-digit AGS. */
 export const SAXON_KREISE: ReadonlySet<string> = new Set([
-  '14511', '14521', '14522', '14523', '14524', '14612', '14625',
-  '14626', '14627', '14628', '14713', '14729', '14730',
+  '14511',
+  '14521',
+  '14522',
+  '14523',
+  '14524',
+  '14612',
+  '14625',
+  '14626',
+  '14627',
+  '14628',
+  '14713',
+  '14729',
+  '14730',
 ]);
 
 /** Saxony's bounding box (WGS 84) with a small margin, as in the contract's bbox example. */
@@ -68,21 +79,33 @@ const inSaxony = (lat: number, lon: number) =>
   lat >= SAXONY.minLat && lat <= SAXONY.maxLat && lon >= SAXONY.minLon && lon <= SAXONY.maxLon;
 
 function readPostalCode(reader: FieldReader, value: unknown): string | undefined {
-  const text = readText(reader, 'postalCode', typeof value === 'number' ? String(value) : value, { max: 10 });
+  const text = readText(reader, 'postalCode', typeof value === 'number' ? String(value) : value, {
+    max: 10,
+  });
   if (text === undefined) return undefined;
   // A spreadsheet that took the column for numbers dropped the leading zero of 01069 Dresden.
   if (/^\d{4}$/.test(text) && reader.spreadsheet) {
-    reader.warn('postalCode', `${text} als 0${text} gelesen (führende Null ergänzt).`, `${text} read as 0${text} (leading zero restored).`);
+    reader.warn(
+      'postalCode',
+      `${text} als 0${text} gelesen (führende Null ergänzt).`,
+      `${text} read as 0${text} (leading zero restored).`,
+    );
     return `0${text}`;
   }
   if (!/^\d{5}$/.test(text)) {
-    return reader.issues.add('postalCode', `„${excerpt(text)}“ ist keine fünfstellige Postleitzahl.`, `"${excerpt(text)}" is not a five-digit postal code.`);
+    return reader.issues.add(
+      'postalCode',
+      `„${excerpt(text)}“ ist keine fünfstellige Postleitzahl.`,
+      `"${excerpt(text)}" is not a five-digit postal code.`,
+    );
   }
   return text;
 }
 
 function readAgs(reader: FieldReader, value: unknown): string | undefined {
-  const text = readText(reader, 'ags', typeof value === 'number' ? String(value) : value, { max: 12 });
+  const text = readText(reader, 'ags', typeof value === 'number' ? String(value) : value, {
+    max: 12,
+  });
   if (text === undefined) return undefined;
   // An 8-digit Gemeindeschlüssel names a municipality; its first five digits are its Kreis.
   const kreis = /^\d{8}$/.test(text) ? text.slice(0, 5) : text;
@@ -96,7 +119,11 @@ function readAgs(reader: FieldReader, value: unknown): string | undefined {
   return kreis;
 }
 
-function readLocation(reader: FieldReader, candidate: ActorCandidate, hasStreet: boolean): Actor['location'] | undefined {
+function readLocation(
+  reader: FieldReader,
+  candidate: ActorCandidate,
+  hasStreet: boolean,
+): Actor['location'] | undefined {
   const { issues } = reader;
   const lat = readNumber(reader, 'lat', candidate.lat);
   const lon = readNumber(reader, 'lon', candidate.lon);
@@ -105,11 +132,23 @@ function readLocation(reader: FieldReader, candidate: ActorCandidate, hasStreet:
       ? 'address'
       : 'city'
     : readChoice(reader, 'precision', candidate.precision, PRECISION_NAMES);
-  if (isBlank(candidate.lat)) issues.add('lat', 'Pflichtfeld ist leer.', 'required field is empty.');
-  if (isBlank(candidate.lon)) issues.add('lon', 'Pflichtfeld ist leer.', 'required field is empty.');
+  if (isBlank(candidate.lat))
+    issues.add('lat', 'Pflichtfeld ist leer.', 'required field is empty.');
+  if (isBlank(candidate.lon))
+    issues.add('lon', 'Pflichtfeld ist leer.', 'required field is empty.');
   if (lat === undefined || lon === undefined || precision === undefined) return undefined;
-  if (lat < -90 || lat > 90) return issues.add('lat', `${lat} liegt nicht zwischen -90 und 90.`, `${lat} is not between -90 and 90.`);
-  if (lon < -180 || lon > 180) return issues.add('lon', `${lon} liegt nicht zwischen -180 und 180.`, `${lon} is not between -180 and 180.`);
+  if (lat < -90 || lat > 90)
+    return issues.add(
+      'lat',
+      `${lat} liegt nicht zwischen -90 und 90.`,
+      `${lat} is not between -90 and 90.`,
+    );
+  if (lon < -180 || lon > 180)
+    return issues.add(
+      'lon',
+      `${lon} liegt nicht zwischen -180 und 180.`,
+      `${lon} is not between -180 and 180.`,
+    );
   if (!inSaxony(lat, lon)) {
     if (inSaxony(lon, lat)) {
       return issues.add(
@@ -127,15 +166,26 @@ function readLocation(reader: FieldReader, candidate: ActorCandidate, hasStreet:
   return { lat, lon, precision };
 }
 
-export function readActor(reader: FieldReader, candidate: ActorCandidate, context: RecordContext): Actor | undefined {
+export function readActor(
+  reader: FieldReader,
+  candidate: ActorCandidate,
+  context: RecordContext,
+): Actor | undefined {
   const name = readText(reader, 'name', candidate.name, { required: true, max: 200 });
   const id = readId(reader, candidate.id, name);
   const category = readChoice(reader, 'category', candidate.category, CATEGORY_NAMES);
   if (isBlank(candidate.category)) {
-    reader.issues.add('category', 'Pflichtfeld ist leer (Wirtschaft, Forschung, Netzwerk oder Bildung).', 'required field is empty (company, research, network or education).');
+    reader.issues.add(
+      'category',
+      'Pflichtfeld ist leer (Wirtschaft, Forschung, Netzwerk oder Bildung).',
+      'required field is empty (company, research, network or education).',
+    );
   }
   const subtype = readText(reader, 'subtype', candidate.subtype, { max: 200 });
-  const description = readText(reader, 'description', candidate.description, { max: 5000, multiline: true });
+  const description = readText(reader, 'description', candidate.description, {
+    max: 5000,
+    multiline: true,
+  });
   const topics = readTopics(reader, candidate.topics, context);
   const offers: Actor['offers'] = [];
   for (const item of readList(candidate.offers)) {
@@ -150,7 +200,8 @@ export function readActor(reader: FieldReader, candidate: ActorCandidate, contex
   const website = readUrl(reader, 'website', candidate.website);
   const email = readEmail(reader, 'email', candidate.email);
   const updatedAt = readUpdatedAt(reader, candidate.updatedAt, context.now);
-  if (!reader.issues.empty || !id || !name || !category || !city || !location || !updatedAt) return undefined;
+  if (!reader.issues.empty || !id || !name || !category || !city || !location || !updatedAt)
+    return undefined;
   return {
     id,
     name,

@@ -13,7 +13,10 @@ export interface RecordContext {
   now: Date;
 }
 
-export function topicIndex(ids: Iterable<string>, topics: readonly TopicRecord[]): Map<string, string> {
+export function topicIndex(
+  ids: Iterable<string>,
+  topics: readonly TopicRecord[],
+): Map<string, string> {
   const index = new Map<string, string>();
   for (const id of ids) index.set(id.toLowerCase(), id);
   for (const topic of topics) {
@@ -28,7 +31,8 @@ export function topicIndex(ids: Iterable<string>, topics: readonly TopicRecord[]
 export function readTopics(reader: FieldReader, value: unknown, context: RecordContext): string[] {
   const topics: string[] = [];
   for (const item of readList(value)) {
-    const id = typeof item === 'string' ? context.topicIndex.get(item.trim().toLowerCase()) : undefined;
+    const id =
+      typeof item === 'string' ? context.topicIndex.get(item.trim().toLowerCase()) : undefined;
     if (id === undefined) {
       reader.issues.add(
         'topics',
