@@ -3,9 +3,10 @@
 //  1. builds and packs every public package (`pnpm pack`, which rewrites `workspace:` ranges);
 //  2. checks each tarball's contents (no tests, fixtures or Storybook files) and lints it with
 //     publint and @arethetypeswrong/cli;
-//  3. installs the three tarballs into a fresh project in the system's temp folder;
+//  3. installs the tarballs into a fresh project in the system's temp folder;
 //  4. smoke-tests them there: the SDK under this Node.js against the installed demo API, and the
-//     installed `saxon-widgets.js` in Chromium, where all widgets must render demo data.
+//     installed `saxon-widgets.js` in Chromium, where all widgets must render demo data, and the
+//     installed `saxon-directory` CLI serving the demo seed to the SDK's directory client.
 import { execFileSync, execSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -17,7 +18,7 @@ import { chromium } from 'playwright-core';
 import { assertChromium, chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const PACKAGES = ['sdk', 'components', 'demo-api'];
+const PACKAGES = ['sdk', 'components', 'demo-api', 'directory-server'];
 /** Paths a published tarball must not contain. */
 const FORBIDDEN = [
   /(^|\/)test\//,
@@ -110,6 +111,38 @@ try {
 `,
   );
   run(`${process.execPath} smoke.mjs`, { cwd: project });
+
+  step('saxon-directory from the installed package: serve --seed demo, read it with the SDK');
+  writeFileSync(
+    join(project, 'directory-smoke.mjs'),
+    `import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { createDirectoryClient } from '@saxon-ai/sdk';
+const cli = 'node_modules/@saxon-ai/directory-server/dist/cli.js';
+const child = spawn(process.execPath, [cli, 'serve', '--db', 'directory.db', '--port', '0', '--seed', 'demo'], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const exited = new Promise((resolve) => child.once('exit', resolve));
+const url = await new Promise((resolve, reject) => {
+  child.once('exit', (code) => reject(new Error('saxon-directory serve exited with ' + code)));
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    const entry = JSON.parse(line);
+    if (entry.msg === 'listening') resolve(entry.url);
+  });
+});
+try {
+  const dir = createDirectoryClient({ baseUrl: url + '/directory/v1' });
+  const actors = await dir.actors.list({ category: 'research', city: 'Dresden' });
+  if (!(actors.total > 0)) throw new Error('no actors from the directory server');
+  console.log('  ' + actors.total + ' research actors in Dresden from saxon-directory on SQLite');
+} finally {
+  child.kill('SIGTERM');
+}
+const code = await exited;
+if (code !== 0) throw new Error('saxon-directory did not stop cleanly: exit ' + code);
+`,
+  );
+  run(`${process.execPath} directory-smoke.mjs`, { cwd: project });
 
   step('saxon-widgets.js from the installed package, in Chromium');
   assertChromium();

@@ -6,13 +6,21 @@ import { startMunicipalSite } from '../municipal-site.mjs';
 
 /**
  * End to end: the Musterstadt page as `pnpm start` serves it — all three widgets from the CDN
- * bundle, the demo API on the same origin, a strict CSP header — in Chromium.
+ * bundle, the demo API and the directory server behind the same origin, a strict CSP header — in
+ * Chromium.
  */
 let site: Awaited<ReturnType<typeof startMunicipalSite>>;
 let browser: Browser;
+/** Paths the directory server logged: proof that a request reached it. */
+const directoryPaths: string[] = [];
 
 beforeAll(async () => {
-  site = await startMunicipalSite({ port: 0 });
+  site = await startMunicipalSite({
+    port: 0,
+    directoryLogger: (entry) => {
+      if (entry.msg === 'request') directoryPaths.push(`${entry.status} ${entry.path}`);
+    },
+  });
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 });
 afterAll(async () => {
@@ -84,6 +92,34 @@ describe('Musterstadt: all three widgets on a municipal page', () => {
     const foreign = requests.filter((url) => new URL(url).origin !== site.url);
     expect(foreign).toEqual([]);
     await page.context().close();
+  }, 60_000);
+
+  it('reads the map and the event list from the directory server', async () => {
+    directoryPaths.length = 0;
+    const timings: string[] = [];
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.startsWith('/directory/v1/')) {
+        timings.push(response.headers()['server-timing'] ?? '(none)');
+      }
+    });
+    await page.goto(`${site.url}/`);
+    await page.locator('saxon-event-list [part~="event"]').first().waitFor({ timeout: 20_000 });
+    await page
+      .locator('saxon-actor-map [part~="marker"], saxon-actor-map [part~="cluster"]')
+      .first()
+      .waitFor({ timeout: 20_000 });
+    // The directory server logged the widgets' reads, and its answers carry its Server-Timing.
+    expect(directoryPaths).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^200 \/directory\/v1\/actors/),
+        expect.stringMatching(/^200 \/directory\/v1\/events$/),
+      ]),
+    );
+    expect(timings.length).toBeGreaterThan(1);
+    for (const timing of timings) expect(timing).toMatch(/^(db;desc="sqlite"|cache;desc="hit")/);
+    await context.close();
   }, 60_000);
 
   it('passes axe (WCAG 2.0 A/AA, 2.1 AA) on the whole page', async () => {

@@ -13,6 +13,18 @@ export interface DemoServerOptions extends DemoApiOptions {
   hostname?: string;
   /** Local folders served on the same origin as the APIs (a demo page, the widgets' scripts). */
   static?: StaticFolder[];
+  /**
+   * Other apps answering below a path prefix on the same origin, ahead of the demo API's own
+   * routes — e.g. the directory server for `/directory/v1/` on the Musterstadt page.
+   */
+  mounts?: MountedApp[];
+}
+
+/** An app reached through the demo server's origin (see `DemoServerOptions.mounts`). */
+export interface MountedApp {
+  /** URL path prefix, e.g. `/directory/v1/`. */
+  prefix: string;
+  fetch(request: Request): Response | Promise<Response>;
 }
 
 export interface DemoServer {
@@ -24,11 +36,21 @@ export interface DemoServer {
 
 /** Starts the demo API on a Node HTTP server and resolves once it listens. */
 export function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
-  const { port = 4000, hostname = '127.0.0.1', static: folders = [], ...apiOptions } = options;
+  const {
+    port = 4000,
+    hostname = '127.0.0.1',
+    static: folders = [],
+    mounts = [],
+    ...apiOptions
+  } = options;
   const api = createDemoApi(apiOptions);
   let app: Hono = api;
-  if (folders.length) {
+  if (folders.length || mounts.length) {
     app = new Hono();
+    for (const mount of mounts) {
+      const prefix = mount.prefix.endsWith('/') ? mount.prefix : `${mount.prefix}/`;
+      app.all(`${prefix}*`, (c) => mount.fetch(c.req.raw));
+    }
     for (const folder of folders) serveFolder(app, folder);
     app.route('/', api);
   }

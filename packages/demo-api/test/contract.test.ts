@@ -5,12 +5,14 @@ import addFormats from 'ajv-formats';
 import OpenAPIBackend from 'openapi-backend';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { describeDirectoryContract } from '../../../scripts/test/directory/contract-suite.js';
+import { targetOver } from '../../../scripts/test/directory/target.js';
 import { demoApi, json } from './helpers.js';
 
 /**
  * Contract test: every documented operation of the three specs is called on the demo API (happy
  * paths, filters, paging edges, errors) and each response is validated against its spec by
- * openapi-backend. Its own spec check and Ajv follow OpenAPI 3.0 / draft-07, so the 3.1 specs are
+ * openapi-backend (the directory part is shared with the directory server: scripts/test/directory/). Its own spec check and Ajv follow OpenAPI 3.0 / draft-07, so the 3.1 specs are
  * dereferenced first and validated with Ajv's JSON Schema 2020-12 build.
  */
 
@@ -64,67 +66,9 @@ async function expectConforms(api: Backend, path: string, expectedStatus: number
   return { operationId: operation!.operationId!, response };
 }
 
-describe('contract: saxon-directory.yaml', () => {
-  let api: Backend;
-  beforeAll(async () => {
-    api = await backend('saxon-directory.yaml', '/directory/v1');
-  });
-
-  const cases: [string, number][] = [
-    ['/directory/v1/actors', 200],
-    [
-      '/directory/v1/actors?q=Dresden&category=research&category=company&topic=robotics&city=Dresden&lang=en&sort=relevance',
-      200,
-    ],
-    [
-      '/directory/v1/actors?ags=14713&bbox=12.2,51.2,12.6,51.5&limit=500&offset=0&sort=-updatedAt',
-      200,
-    ],
-    ['/directory/v1/actors?limit=1&offset=49&sort=name', 200],
-    ['/directory/v1/actors?offset=5000', 200],
-    ['/directory/v1/actors?limit=501', 400],
-    ['/directory/v1/actors?category=spaceship', 400],
-    ['/directory/v1/actors/tu-dresden', 200],
-    ['/directory/v1/actors/no-such-actor', 404],
-    ['/directory/v1/actors.geojson', 200],
-    ['/directory/v1/actors.geojson?category=network&q=Leipzig', 200],
-    ['/directory/v1/events', 200],
-    ['/directory/v1/events?from=2021-01-01&to=2030-12-31&limit=200&lang=en', 200],
-    [
-      '/directory/v1/events?from=2026-11-22T00:00:00%2B01:00&attendanceMode=online&attendanceMode=mixed&topic=machine-learning&city=Leipzig&q=KI',
-      200,
-    ],
-    ['/directory/v1/events?from=2020-01-01&status=cancelled&organizer=tu-dresden&offset=1', 200],
-    ['/directory/v1/events?from=yesterday', 400],
-    ['/directory/v1/events?limit=0', 400],
-    ['/directory/v1/events.ics', 200],
-    ['/directory/v1/events.ics?from=2021-01-01&city=Dresden', 200],
-    ['/directory/v1/events/no-such-event', 404],
-    ['/directory/v1/topics', 200],
-    ['/directory/v1/topics?lang=en', 200],
-    ['/directory/v1/topics?lang=fr', 400],
-  ];
-
-  it.each(cases)('GET %s → %i conforms', async (path, status) => {
-    await expectConforms(api, path, status);
-  });
-
-  it('covers every operation of the spec', async () => {
-    const seen = new Set<string>();
-    for (const [path, status] of cases)
-      seen.add((await expectConforms(api, path, status)).operationId);
-    const first = (await demo.get<any>('/directory/v1/events?from=2020-01-01&limit=1')).body
-      .items[0];
-    seen.add((await expectConforms(api, `/directory/v1/events/${first.id}`, 200)).operationId);
-    seen.add((await expectConforms(api, `/directory/v1/events/${first.id}.ics`, 200)).operationId);
-    expect([...seen].sort()).toEqual(
-      api
-        .getOperations()
-        .map((op) => op.operationId)
-        .sort(),
-    );
-  });
-});
+describeDirectoryContract('demo API', async () =>
+  targetOver((url, init) => demo.app.request(url, init), 'http://127.0.0.1'),
+);
 
 describe('contract: ckan-action.yaml', () => {
   let api: Backend;

@@ -111,7 +111,12 @@ export function createDirectoryApp(options: DirectoryAppOptions): Hono {
   app.route(DIRECTORY_BASE_PATH, directory);
 
   app.notFound((c) =>
-    problem({ title: 'Nicht gefunden', status: 404, detail: 'No such resource', instance: c.req.path }),
+    problem({
+      title: 'Nicht gefunden',
+      status: 404,
+      detail: 'No such resource',
+      instance: c.req.path,
+    }),
   );
   app.onError((error, c) => {
     log({ level: 'error', msg: 'unhandled error', path: c.req.path, error: error.message });

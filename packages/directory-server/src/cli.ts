@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-// saxon-directory: serve | migrate | import | export (wired in follow-up commits).
-console.error('saxon-directory: not wired yet');
-process.exit(1);
+import { runCli } from './commands.js';
+
+process.exitCode = await runCli(process.argv.slice(2), process.env);

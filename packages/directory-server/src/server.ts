@@ -36,7 +36,8 @@ export async function startDirectoryServer(
   const log = options.logger ?? jsonLogger;
   const storage = given ?? openStorage(rest);
   const applied = await storage.migrate();
-  if (applied.length) log({ level: 'info', msg: 'migrations applied', versions: applied.join(',') });
+  if (applied.length)
+    log({ level: 'info', msg: 'migrations applied', versions: applied.join(',') });
   if (seed === 'demo' && (await storage.isEmpty())) {
     const counts = await storage.write(demoSeed(options.now?.() ?? new Date()));
     log({ level: 'info', msg: 'seeded', seed, ...counts });

@@ -64,5 +64,9 @@ export const isIndexToken = (token: string): boolean => /^[a-z0-9]+$/.test(token
  * byte-wise so SQLite and PostgreSQL (COLLATE "C") order identically.
  */
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}+/gu, '');
+  return name
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
 }

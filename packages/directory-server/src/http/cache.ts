@@ -22,8 +22,7 @@ export interface ResponseCacheOptions {
   maxChars?: number;
 }
 
-const etagOf = (body: string) =>
-  `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+const etagOf = (body: string) => `W/"${createHash('sha1').update(body).digest('base64url')}"`;
 
 const matchesEtag = (header: string | undefined, etag: string) =>
   !!header &&
@@ -105,7 +104,6 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
       response = new Response(entry.body, { status: 200, headers });
     }
     if (hit) return response;
-    c.res = undefined;
     c.res = response;
   };
 }

@@ -77,8 +77,6 @@ export function integer(
   return number;
 }
 
-
-
 export function bbox(value: string | undefined, errors: ParamErrors): BBox | undefined {
   if (value === undefined) return undefined;
   const parts = value.split(',').map((part) => Number(part.trim()));

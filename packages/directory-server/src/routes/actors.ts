@@ -1,6 +1,16 @@
 import { Hono } from 'hono';
 import { CATEGORIES, CATEGORY_LABELS, type ActorCategory } from '../model.js';
-import { bbox, list, listOf, oneOf, paging, ParamErrors, queryOf, single, type Query } from '../http/params.js';
+import {
+  bbox,
+  list,
+  listOf,
+  oneOf,
+  paging,
+  ParamErrors,
+  queryOf,
+  single,
+  type Query,
+} from '../http/params.js';
 import { badRequest, notFound } from '../http/problem.js';
 import type { ActorFilter, ActorSort } from '../storage/types.js';
 import { tokenize } from '../text.js';

@@ -8,7 +8,16 @@ import {
   type AttendanceMode,
   type DirectoryEvent,
 } from '../model.js';
-import { instant, list, listOf, paging, ParamErrors, queryOf, single, type Query } from '../http/params.js';
+import {
+  instant,
+  list,
+  listOf,
+  paging,
+  ParamErrors,
+  queryOf,
+  single,
+  type Query,
+} from '../http/params.js';
 import { badRequest, notFound } from '../http/problem.js';
 import type { EventFilter } from '../storage/types.js';
 import { tokenize } from '../text.js';
@@ -34,7 +43,12 @@ export function createEventRoutes({ storage, now, calendarDomain }: RouteContext
       text: q ? tokenize(q) : [],
       topic: list(query, 'topic'),
       city: list(query, 'city'),
-      attendanceMode: listOf(list(query, 'attendanceMode'), ATTENDANCE_MODES, 'attendanceMode', errors),
+      attendanceMode: listOf(
+        list(query, 'attendanceMode'),
+        ATTENDANCE_MODES,
+        'attendanceMode',
+        errors,
+      ),
       status: listOf(list(query, 'status'), EVENT_STATUSES, 'status', errors),
       organizer: list(query, 'organizer'),
     };
@@ -96,7 +110,9 @@ export function createEventRoutes({ storage, now, calendarDomain }: RouteContext
 
   app.get('/events/:id', async (c) => {
     const event = await storage.event(c.req.param('id'));
-    return event ? jsonResponse(JSON.stringify(event)) : notFound(c, `Event "${c.req.param('id')}"`);
+    return event
+      ? jsonResponse(JSON.stringify(event))
+      : notFound(c, `Event "${c.req.param('id')}"`);
   });
 
   return app;

@@ -1,8 +1,10 @@
 import type { DirectoryEvent } from '../model.js';
 
 /** An event template of data/events.json (the demo seed's format). */
-export interface EventTemplate
-  extends Omit<DirectoryEvent, 'start' | 'end' | 'allDay' | 'timeZone' | 'organizers' | 'updatedAt'> {
+export interface EventTemplate extends Omit<
+  DirectoryEvent,
+  'start' | 'end' | 'allDay' | 'timeZone' | 'organizers' | 'updatedAt'
+> {
   schedule: AbsoluteSchedule | RelativeSchedule;
   updatedAt?: string;
   updatedDayOffset?: number;

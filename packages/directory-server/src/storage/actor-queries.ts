@@ -72,8 +72,7 @@ export class ActorQueries {
       const bySeq = new Map(docs.map((row) => [Number(row.seq), row.doc]));
       itemsJson = page.map((seq) => bySeq.get(seq)!);
     } else {
-      const order =
-        query.sort === '-updatedAt' ? `updated_ms DESC, ${this.byName}` : this.byName;
+      const order = query.sort === '-updatedAt' ? `updated_ms DESC, ${this.byName}` : this.byName;
       const rows = await this.db.all<{ doc: string }>(
         `SELECT doc FROM actors${all.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
         [...all.params, query.limit, query.offset],

@@ -23,7 +23,10 @@ export class EventQueries {
     if (filter.to !== undefined) clauses.push({ sql: 'start_ms <= ?', params: [filter.to] });
     const via = (table: string, column: string, values: string[]) => {
       const list = inList(column, values, 'text');
-      return { sql: `seq IN (SELECT event_seq FROM ${table} WHERE ${list.sql})`, params: list.params };
+      return {
+        sql: `seq IN (SELECT event_seq FROM ${table} WHERE ${list.sql})`,
+        params: list.params,
+      };
     };
     if (except !== 'topic' && filter.topic.length)
       clauses.push(via('event_topics', 'topic_id', filter.topic));
@@ -107,7 +110,9 @@ export class EventQueries {
 
   /** Every event in start order (export). */
   async everything(): Promise<DirectoryEvent[]> {
-    const rows = await this.db.all<{ doc: string }>(`SELECT doc FROM events ORDER BY ${this.order}`);
+    const rows = await this.db.all<{ doc: string }>(
+      `SELECT doc FROM events ORDER BY ${this.order}`,
+    );
     return this.resolve(rows.map((row) => row.doc));
   }
 

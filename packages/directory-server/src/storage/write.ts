@@ -24,7 +24,8 @@ function instantOf(event: DirectoryEvent, value: string): number {
       ? berlinWallTimeToInstant(parseDate(value), 0, 0)
       : Number.NaN
     : Date.parse(value);
-  if (!Number.isFinite(ms)) throw new InvalidRecordError(event.id, `"${value}" is not a valid time`);
+  if (!Number.isFinite(ms))
+    throw new InvalidRecordError(event.id, `"${value}" is not a valid time`);
   return ms;
 }
 
@@ -82,7 +83,8 @@ export class Writer {
 
   private async actor(actor: Actor, topicLabels: ReadonlyMap<string, string>) {
     const updated = Date.parse(actor.updatedAt);
-    if (!Number.isFinite(updated)) throw new InvalidRecordError(actor.id, 'updatedAt is not a date-time');
+    if (!Number.isFinite(updated))
+      throw new InvalidRecordError(actor.id, 'updatedAt is not a date-time');
     const mid = [
       actor.subtype ?? '',
       actor.address.city,
@@ -121,7 +123,10 @@ export class Writer {
     const seq = Number(row!.seq);
     await this.tx.run('DELETE FROM actor_topics WHERE actor_seq = ?', [seq]);
     for (const topic of new Set(actor.topics)) {
-      await this.tx.run('INSERT INTO actor_topics (actor_seq, topic_id) VALUES (?, ?)', [seq, topic]);
+      await this.tx.run('INSERT INTO actor_topics (actor_seq, topic_id) VALUES (?, ?)', [
+        seq,
+        topic,
+      ]);
     }
     await this.index('actors', seq, [name, midTokens, body]);
   }
@@ -174,11 +179,17 @@ export class Writer {
     const seq = Number(row!.seq);
     await this.tx.run('DELETE FROM event_topics WHERE event_seq = ?', [seq]);
     for (const topic of new Set(event.topics)) {
-      await this.tx.run('INSERT INTO event_topics (event_seq, topic_id) VALUES (?, ?)', [seq, topic]);
+      await this.tx.run('INSERT INTO event_topics (event_seq, topic_id) VALUES (?, ?)', [
+        seq,
+        topic,
+      ]);
     }
     await this.tx.run('DELETE FROM event_organizers WHERE event_seq = ?', [seq]);
     for (const id of new Set(event.organizerIds)) {
-      await this.tx.run('INSERT INTO event_organizers (event_seq, actor_id) VALUES (?, ?)', [seq, id]);
+      await this.tx.run('INSERT INTO event_organizers (event_seq, actor_id) VALUES (?, ?)', [
+        seq,
+        id,
+      ]);
     }
     await this.index('events', seq, [title, mid, body]);
   }
