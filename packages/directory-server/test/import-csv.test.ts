@@ -244,4 +244,18 @@ describe('CSV import: file-level cases', () => {
     );
     expect(result.actors[0]?.name).toBe('=Gleich KI');
   });
+
+  it('writes a non-ASCII web address the URI way and rejects one with characters no URI may hold', () => {
+    const header = `${HEADER};Webseite`;
+    const text = `${header}\nA;Forschung;;Dresden;51,05;13,74;www.müller.example/straße\nB;Forschung;;Dresden;51,05;13,74;"https://x.example/""><script>"\n`;
+    const result = parseImport(encode(text), options);
+    expect(result.actors[0]?.website).toBe('https://www.xn--mller-kva.example/stra%C3%9Fe');
+    expect(result.rejected).toMatchObject([
+      {
+        row: 3,
+        field: 'website',
+        message: { en: expect.stringContaining('is not a web address') },
+      },
+    ]);
+  });
 });

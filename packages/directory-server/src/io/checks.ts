@@ -112,19 +112,17 @@ export function readUrl(reader: FieldReader, field: FieldKey, value: unknown): s
       `"${excerpt(text)}" is not an allowed address: only http:// and https:// (no javascript:, data: …).`,
     );
   }
-  const candidate = /^www\./i.test(text) ? `https://${text}` : text;
+  const given = /^www\./i.test(text) ? `https://${text}` : text;
   let url: URL | undefined;
   try {
-    url = new URL(candidate);
+    url = new URL(given);
   } catch {
     url = undefined;
   }
-  if (
-    !url ||
-    !/^https?:$/.test(url.protocol) ||
-    !/^https?:\/\/[^\s/]/i.test(candidate) ||
-    /\s/.test(candidate)
-  ) {
+  // Non-ASCII (müller.de, /straße) is written the URI way — punycode, percent-encoding — so the
+  // value meets the contract's `format: uri`; ASCII that no URI may hold is a broken address.
+  const candidate = url && /[^\x21-\x7e]/.test(given.trim()) ? url.href : given;
+  if (!url || !/^https?:$/.test(url.protocol) || !URI.test(candidate)) {
     return reader.issues.add(
       field,
       `„${excerpt(text)}“ ist keine Webadresse (https://…).`,
@@ -133,6 +131,9 @@ export function readUrl(reader: FieldReader, field: FieldKey, value: unknown): s
   }
   return candidate;
 }
+
+/** An http(s) URI in RFC 3986 characters, percent signs only as `%XX`. */
+const URI = /^https?:\/\/[^\s/?#%]+([A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/;
 
 const EMAIL =
   /^[^\s@<>()[\]\\,;:"]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i;
