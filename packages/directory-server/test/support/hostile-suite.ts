@@ -216,8 +216,21 @@ export function describeHostileCorpus(name: string, database: () => Promise<Test
         await server?.close();
       });
 
+      /**
+       * One retry for a reset connection only: under heavy load the server may close an idle
+       * keep-alive socket just as the client reuses it. A crash would fail the retry as well.
+       */
+      async function get(path: string): Promise<Response> {
+        try {
+          return await fetch(`${server.url}${path}`);
+        } catch (error) {
+          if ((error as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw error;
+          return fetch(`${server.url}${path}`);
+        }
+      }
+
       async function check(path: string): Promise<number> {
-        const response = await fetch(`${server.url}${path}`);
+        const response = await get(path);
         const text = await response.text();
         expect(response.status, `${path}: ${text.slice(0, 200)}`).toBeLessThan(500);
         const url = new URL(`http://127.0.0.1${path}`);
@@ -245,13 +258,11 @@ export function describeHostileCorpus(name: string, database: () => Promise<Test
       });
 
       it('answers every read operation over the hostile data within the contract', async () => {
-        const all = await fetch(`${server.url}/directory/v1/actors?limit=500`).then((r) =>
+        const all = await get('/directory/v1/actors?limit=500').then((r) => r.json());
+        expect(all.total).toBeGreaterThan(100);
+        const events = await get('/directory/v1/events?from=2000-01-01&limit=200').then((r) =>
           r.json(),
         );
-        expect(all.total).toBeGreaterThan(100);
-        const events = await fetch(
-          `${server.url}/directory/v1/events?from=2000-01-01&limit=200`,
-        ).then((r) => r.json());
         const paths = [
           '/directory/v1/actors?limit=500',
           '/directory/v1/actors?limit=500&offset=100&sort=-updatedAt',
@@ -275,10 +286,15 @@ export function describeHostileCorpus(name: string, database: () => Promise<Test
 
       it('puts every hostile string into every query parameter and path id: no 5xx, answers valid', async () => {
         const paths: string[] = [];
-        for (const value of HOSTILE_STRINGS.map(wellFormed)) {
+        for (const raw of HOSTILE_STRINGS) {
+          const value = wellFormed(raw);
           for (const [operation, names] of Object.entries(PARAMETERS)) {
-            for (const parameter of names)
+            for (const parameter of names) {
+              if (!EVERY_STRING_PARAMETERS.has(parameter) && !PARAMETER_STRINGS.includes(raw)) {
+                continue;
+              }
               paths.push(`${operation}?${new URLSearchParams({ [parameter]: value })}`);
+            }
           }
           const id = encodeURIComponent(value).slice(0, 2000);
           paths.push(
