@@ -1,9 +1,16 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SUITE_NOW } from '../../../scripts/test/directory/target.js';
 import type { LogEntry } from '../src/http/log.js';
+import { startDirectoryServer } from '../src/server.js';
 import type { DirectoryStorage } from '../src/storage/types.js';
 import { startTestServer } from './support/server.js';
+
+// Real servers and databases on a shared, loaded machine: generous time, no timing assertions.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 const running: Server[] = [];
@@ -50,6 +57,45 @@ describe('health and readiness', () => {
     await server.storage.close();
     expect((await fetch(`${server.url}/readyz`)).status).toBe(503);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe('seed', () => {
+  it('--seed demo fills an empty database once and never overwrites data on restart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'saxon-seed-'));
+    const file = join(dir, 'directory.db');
+    const options = { port: 0, file, seed: 'demo' as const, now: () => SUITE_NOW };
+    try {
+      const first = await startDirectoryServer({ ...options, logger: () => {} });
+      await first.storage.write({
+        actors: [
+          {
+            id: 'tu-dresden',
+            name: 'TU Dresden (umbenannt)',
+            category: 'research',
+            topics: [],
+            offers: [],
+            address: { city: 'Dresden' },
+            location: { lat: 51.03, lon: 13.73, precision: 'campus' },
+            updatedAt: '2026-11-21T10:00:00+01:00',
+          },
+        ],
+      });
+      await first.close();
+      const entries: LogEntry[] = [];
+      const again = await startDirectoryServer({ ...options, logger: (e) => entries.push(e) });
+      try {
+        const actor = await (await fetch(`${again.url}/directory/v1/actors/tu-dresden`)).json();
+        expect(actor.name).toBe('TU Dresden (umbenannt)');
+        const list = await (await fetch(`${again.url}/directory/v1/actors?limit=1`)).json();
+        expect(list.total).toBe(50);
+        expect(entries.map((e) => e.msg)).not.toContain('seeded');
+      } finally {
+        await again.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

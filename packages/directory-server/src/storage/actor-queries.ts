@@ -96,9 +96,13 @@ export class ActorQueries {
         `SELECT city AS value, CAST(COUNT(*) AS INTEGER) AS count FROM actors${byCity.sql} GROUP BY city`,
         byCity.params,
       ),
+      // A join, not `IN (SELECT seq …)`: SQLite plans the unfiltered IN as a full scan per row.
       this.db.all<{ value: string; count: number }>(
-        `SELECT topic_id AS value, CAST(COUNT(*) AS INTEGER) AS count FROM actor_topics
-         WHERE actor_seq IN (SELECT seq FROM actors${byTopic.sql}) GROUP BY topic_id`,
+        byTopic.sql
+          ? `SELECT actor_topics.topic_id AS value, CAST(COUNT(*) AS INTEGER) AS count
+             FROM actor_topics JOIN actors ON actors.seq = actor_topics.actor_seq${byTopic.sql}
+             GROUP BY actor_topics.topic_id`
+          : 'SELECT topic_id AS value, CAST(COUNT(*) AS INTEGER) AS count FROM actor_topics GROUP BY topic_id',
         byTopic.params,
       ),
     ]);

@@ -1,4 +1,4 @@
-import type { Clause, SqlValue } from './sql.js';
+import { withoutNul, type Clause, type SqlValue } from './sql.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -50,7 +50,8 @@ export const postgresDialect: Dialect = {
       type === 'integer'
         ? `${column} IN (SELECT CAST(value AS integer) FROM json_array_elements_text(CAST(CAST(? AS text) AS json)) AS list(value))`
         : `${column} IN (SELECT value FROM json_array_elements_text(CAST(CAST(? AS text) AS json)) AS list(value))`,
-    params: [JSON.stringify(values)],
+    // JSON would spell a NUL as the escape \u0000, which PostgreSQL's json type refuses.
+    params: [JSON.stringify(values.map((v) => (typeof v === 'string' ? withoutNul(v) : v)))],
   }),
   // The tsquery is cast, not parsed by a text-search configuration: lexemes stay exactly our
   // folded tokens, whatever the cluster's locale or installed dictionaries (no unaccent needed).

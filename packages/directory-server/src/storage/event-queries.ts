@@ -68,8 +68,9 @@ export class EventQueries {
     type Count = { value: string; count: number };
     const [topic, city, attendanceMode] = await Promise.all([
       this.db.all<Count>(
-        `SELECT topic_id AS value, CAST(COUNT(*) AS INTEGER) AS count FROM event_topics
-         WHERE event_seq IN (SELECT seq FROM events${byTopic.sql}) GROUP BY topic_id`,
+        `SELECT event_topics.topic_id AS value, CAST(COUNT(*) AS INTEGER) AS count
+         FROM event_topics JOIN events ON events.seq = event_topics.event_seq${byTopic.sql}
+         GROUP BY event_topics.topic_id`,
         byTopic.params,
       ),
       this.db.all<Count>(

@@ -1,5 +1,5 @@
 import postgres from 'postgres';
-import type { Row, SqlConnection, SqlValue } from './sql.js';
+import { withoutNul, type Row, type SqlConnection, type SqlValue } from './sql.js';
 
 /** `?` placeholders → `$1, $2, …` (our statements never contain a literal question mark). */
 export function numberPlaceholders(sql: string): string {
@@ -13,7 +13,11 @@ function connectionOver(client: Client, isTransaction: boolean): SqlConnection {
   // `unsafe` is the driver's name for "statement text given as a string"; the values are still
   // sent separately as bound parameters of a named prepared statement.
   const query = (sql: string, params: readonly SqlValue[]) =>
-    client.unsafe(numberPlaceholders(sql), params as SqlValue[], { prepare: true });
+    client.unsafe(
+      numberPlaceholders(sql),
+      params.map((value) => (typeof value === 'string' ? withoutNul(value) : value)),
+      { prepare: true },
+    );
   const connection: SqlConnection = {
     async all<T extends Row>(sql: string, params: readonly SqlValue[] = []) {
       return (await query(sql, params)) as unknown as T[];

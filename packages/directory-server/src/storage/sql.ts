@@ -28,3 +28,9 @@ export function where(clauses: readonly Clause[]): Clause {
     params: clauses.flatMap((c) => c.params),
   };
 }
+
+/**
+ * PostgreSQL text cannot hold NUL, and a NUL in a parameter is an error. No stored value contains
+ * one, so a filter or id with NUL must match nothing: U+FFFD keeps it unmatchable, without an error.
+ */
+export const withoutNul = (text: string): string => text.replaceAll('\u0000', '\uFFFD');
