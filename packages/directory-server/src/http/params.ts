@@ -15,16 +15,8 @@ export type Query = (name: string) => string[];
 
 export function queryOf(url: string): Query {
   const params = new URL(url).searchParams;
-  return (name) => params.getAll(name).map(withoutNul);
+  return (name) => params.getAll(name);
 }
-
-/**
- * PostgreSQL text cannot hold U+0000 (a bound parameter with it fails the query), and no stored
- * value contains it (the import rejects it). A request value gets U+FFFD in its place, which no
- * stored value contains either, so both engines answer the same — and neither with a 500.
- */
-// eslint-disable-next-line no-control-regex -- U+0000 is the character to replace
-export const withoutNul = (value: string): string => value.replace(/\u0000/g, '\uFFFD');
 
 export function single(query: Query, name: string, errors: ParamErrors): string | undefined {
   const values = query(name);

@@ -10,7 +10,6 @@ import {
   queryOf,
   single,
   type Query,
-  withoutNul,
 } from '../http/params.js';
 import { badRequest, notFound } from '../http/problem.js';
 import type { ActorFilter, ActorSort } from '../storage/types.js';
@@ -84,7 +83,7 @@ export function createActorRoutes({ storage }: RouteContext): Hono {
   });
 
   app.get('/actors/:id', async (c) => {
-    const actor = await storage.actorJson(withoutNul(c.req.param('id')));
+    const actor = await storage.actorJson(c.req.param('id'));
     return actor ? jsonResponse(actor) : notFound(c, `Actor "${c.req.param('id')}"`);
   });
 

@@ -17,7 +17,6 @@ import {
   queryOf,
   single,
   type Query,
-  withoutNul,
 } from '../http/params.js';
 import { badRequest, notFound } from '../http/problem.js';
 import type { EventFilter } from '../storage/types.js';
@@ -112,13 +111,13 @@ export function createEventRoutes({ storage, now, calendarDomain }: RouteContext
   });
 
   app.get('/events/:file{.+\\.ics}', async (c) => {
-    const id = withoutNul(c.req.param('file').replace(/\.ics$/, ''));
+    const id = c.req.param('file').replace(/\.ics$/, '');
     const event = await storage.event(id);
     return event ? calendar([event], event.title) : notFound(c, `Event "${id}"`);
   });
 
   app.get('/events/:id', async (c) => {
-    const event = await storage.event(withoutNul(c.req.param('id')));
+    const event = await storage.event(c.req.param('id'));
     return event
       ? jsonResponse(JSON.stringify(event))
       : notFound(c, `Event "${c.req.param('id')}"`);
