@@ -1,11 +1,13 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
+import { etag } from 'hono/etag';
 import { responseCache } from './http/cache.js';
 import { jsonLogger, requestLog, type Logger } from './http/log.js';
 import { problem } from './http/problem.js';
 import { createActorRoutes } from './routes/actors.js';
 import type { RouteContext } from './routes/context.js';
 import { createEventRoutes } from './routes/events.js';
+import { createOpenDataRoutes, type OpenDataOptions } from './routes/open-data.js';
 import { createTopicRoutes } from './routes/topics.js';
 import type { DirectoryStorage } from './storage/types.js';
 
@@ -24,6 +26,8 @@ export interface DirectoryAppOptions {
   /** Domain in iCalendar UIDs, e.g. the operator's own domain. */
   calendarDomain?: string;
   logger?: Logger;
+  /** The dataset `GET /dcat` describes: public URL, licence, publisher, contact point. */
+  openData?: OpenDataOptions;
 }
 
 /** Paths whose answer depends on the clock. */
@@ -79,6 +83,7 @@ export function createDirectoryApp(options: DirectoryAppOptions): Hono {
       directory: `${DIRECTORY_BASE_PATH}/`,
       health: '/healthz',
       ready: '/readyz',
+      dcat: '/dcat',
     }),
   );
   app.get('/healthz', (c) => {
@@ -103,6 +108,26 @@ export function createDirectoryApp(options: DirectoryAppOptions): Hono {
       return problem({ title: 'Datenbank nicht erreichbar', status: 503 });
     }
   });
+
+  // Downloads are cached like the contract's answers; /dcat varies by Accept, so it gets an ETag
+  // of its own instead of the URL-keyed cache.
+  app.use('/export/*', async (c, next) => {
+    await next();
+    if (c.res.status === 200 || c.res.status === 304) {
+      c.res.headers.set('cache-control', `public, max-age=${maxAge}`);
+    }
+  });
+  app.use(
+    '/export/*',
+    responseCache({
+      version: () => storage.dataVersion(),
+      clockDependent: () => false,
+      now,
+      engine: storage.engine,
+    }),
+  );
+  app.use('/dcat', etag({ weak: true }));
+  app.route('/', createOpenDataRoutes(storage, options.openData));
 
   const directory = new Hono();
   directory.route('/', createActorRoutes(context));

@@ -1,7 +1,15 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { DEFAULT_CALENDAR_DOMAIN } from './app.js';
+import { directoryDataset } from './dcat.js';
 import { jsonLogger, type Logger } from './http/log.js';
-import type { DirectoryData } from './model.js';
+import {
+  EXPORT_FORMATS,
+  EXIT_ROWS_REJECTED,
+  exportCommand,
+  importCommand,
+  type ExportFormat,
+} from './io-commands.js';
+import { LANGUAGES, type Language } from './model.js';
 import { SEEDS, type SeedName } from './seed/demo.js';
 import { startDirectoryServer } from './server.js';
 import { DEFAULT_DB_FILE, openStorage, type StorageOptions } from './storage/open.js';
@@ -11,8 +19,9 @@ const USAGE = `Usage: saxon-directory <command> [options]
 Commands:
   serve              serve the directory API (migrates first)
   migrate            apply pending database migrations and exit
-  import <file>      upsert actors, events and topics by id from a JSON file
-  export             write the whole directory as JSON (to --out or stdout)
+  import <file>      check every row of a JSON or CSV file, then upsert the good ones by id
+                     (exit code ${EXIT_ROWS_REJECTED} when rows were rejected; the report names each)
+  export             write the directory as JSON, CSV, GeoJSON or iCalendar (to --out or stdout)
 
 Options:
   --db <file>              SQLite database file (default ${DEFAULT_DB_FILE}; env SAXON_DIRECTORY_DB)
@@ -23,6 +32,14 @@ Options:
   --seed demo              serve: load the demo data into an empty database
   --max-age <seconds>      serve: Cache-Control max-age of GET answers (default 60)
   --calendar-domain <d>    serve: domain of iCalendar UIDs (default directory.saxon-ai.invalid)
+  --public-url <url>       serve: public root URL named in /dcat (default: the request's origin)
+  --licence <uri>          serve: licence of the data in /dcat (default dl-de/by-2.0)
+  --publisher <name>       serve: publisher named in /dcat; --publisher-uri <uri> its identifier
+  --contact-email <email>  serve: contact point named in /dcat
+  --dry-run                import: only report what would be imported and rejected
+  --lang de|en             import: language of the report; export csv/ics: of headers and labels
+  --format <f>             import: json|csv (default: from the file name);
+                           export: ${EXPORT_FORMATS.join('|')} (default json)
   --out <file>             export: write to this file instead of stdout
   --help                   show this text
 `;
@@ -46,6 +63,13 @@ function portOf(text: string | undefined): number {
 
 class UsageError extends Error {}
 
+function languageOf(text: string | undefined): Language {
+  if (text === undefined) return 'de';
+  if (!(LANGUAGES as readonly string[]).includes(text))
+    throw new UsageError('--lang must be de or en');
+  return text as Language;
+}
+
 /** Runs one command; resolves to the process exit code (serve: once the server has stopped). */
 export async function runCli(argv: string[], env: Env, log: Logger = jsonLogger): Promise<number> {
   let parsed;
@@ -62,6 +86,14 @@ export async function runCli(argv: string[], env: Env, log: Logger = jsonLogger)
         'max-age': { type: 'string' },
         'calendar-domain': { type: 'string' },
         out: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        lang: { type: 'string' },
+        format: { type: 'string' },
+        'public-url': { type: 'string' },
+        licence: { type: 'string' },
+        publisher: { type: 'string' },
+        'publisher-uri': { type: 'string' },
+        'contact-email': { type: 'string' },
         help: { type: 'boolean' },
       },
     });
@@ -94,11 +126,45 @@ export async function runCli(argv: string[], env: Env, log: Logger = jsonLogger)
         }
         return 0;
       }
-      case 'import':
+      case 'import': {
         if (rest.length !== 1) throw new UsageError('import needs exactly one file');
-        return await importJson(rest[0]!, values, env, log);
-      case 'export':
-        return await exportJson(values, env);
+        const format = values.format;
+        if (format !== undefined && format !== 'json' && format !== 'csv') {
+          throw new UsageError('import --format must be json or csv');
+        }
+        const storage = openStorage(storageOptions(values, env));
+        try {
+          return await importCommand(
+            rest[0]!,
+            storage,
+            {
+              dryRun: values['dry-run'] ?? false,
+              language: languageOf(values.lang),
+              ...(format && { format }),
+            },
+            log,
+          );
+        } finally {
+          await storage.close();
+        }
+      }
+      case 'export': {
+        const format = values.format ?? 'json';
+        if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+          throw new UsageError(`export --format must be one of ${EXPORT_FORMATS.join(', ')}`);
+        }
+        const storage = openStorage(storageOptions(values, env));
+        try {
+          return await exportCommand(storage, {
+            format: format as ExportFormat,
+            language: languageOf(values.lang),
+            calendarDomain: values['calendar-domain'] ?? DEFAULT_CALENDAR_DOMAIN,
+            ...(values.out && { out: values.out }),
+          });
+        } finally {
+          await storage.close();
+        }
+      }
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -110,6 +176,42 @@ export async function runCli(argv: string[], env: Env, log: Logger = jsonLogger)
     log({ level: 'error', msg: `${command} failed`, error: (error as Error).message });
     return 1;
   }
+}
+
+/** What /dcat says about the dataset: flags first, then PUBLIC_URL, DCAT_LICENCE, DCAT_PUBLISHER … */
+function openDataOptions(
+  values: Record<string, string | string[] | boolean | undefined>,
+  env: Env,
+) {
+  const flag = (name: string, variable: string) =>
+    (values[name] as string | undefined) ?? env[variable];
+  const publicUrl = flag('public-url', 'PUBLIC_URL');
+  const licence = flag('licence', 'DCAT_LICENCE');
+  const publisher = flag('publisher', 'DCAT_PUBLISHER');
+  const publisherUri = flag('publisher-uri', 'DCAT_PUBLISHER_URI');
+  const email = flag('contact-email', 'DCAT_CONTACT_EMAIL');
+  if (publicUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(publicUrl)) {
+    throw new UsageError('--public-url must be an http(s) URL');
+  }
+  const options = {
+    ...(publicUrl && { publicUrl: publicUrl.replace(/\/+$/, '') }),
+    ...(licence && { licence }),
+    ...(publisher && {
+      publisher: { name: publisher, ...(publisherUri && { uri: publisherUri }) },
+    }),
+    ...(email && { contactPoint: { name: publisher ?? email, email } }),
+  };
+  try {
+    // Fail at start, not on the first GET /dcat, when a configured IRI is unusable.
+    directoryDataset({
+      ...options,
+      baseUrl: options.publicUrl ?? 'http://localhost',
+      modified: new Date().toISOString(),
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  return options;
 }
 
 async function serve(
@@ -138,6 +240,7 @@ async function serve(
     ...(seed ? { seed: seed as SeedName } : {}),
     ...(maxAge ? { maxAge: Number(maxAge) } : {}),
     ...(values['calendar-domain'] ? { calendarDomain: values['calendar-domain'] as string } : {}),
+    openData: openDataOptions(values, env),
     logger: log,
   });
   log({ level: 'info', msg: 'listening', url: server.url, engine: server.storage.engine });
@@ -165,38 +268,4 @@ async function serve(
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);
   });
-}
-
-/** JSON import: `{ "topics": [...], "actors": [...], "events": [...] }`, upserted by id. */
-async function importJson(file: string, values: { db?: string }, env: Env, log: Logger) {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<DirectoryData>;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new Error('the file must hold an object with "actors", "events" and/or "topics"');
-  }
-  const storage = openStorage(storageOptions(values, env));
-  try {
-    await storage.migrate();
-    const counts = await storage.write({
-      ...(Array.isArray(data.topics) ? { topics: data.topics } : {}),
-      ...(Array.isArray(data.actors) ? { actors: data.actors } : {}),
-      ...(Array.isArray(data.events) ? { events: data.events } : {}),
-    });
-    log({ level: 'info', msg: 'imported', ...counts });
-  } finally {
-    await storage.close();
-  }
-  return 0;
-}
-
-async function exportJson(values: { db?: string; out?: string }, env: Env) {
-  const storage = openStorage(storageOptions(values, env));
-  try {
-    await storage.migrate();
-    const text = `${JSON.stringify(await storage.exportAll(), null, 2)}\n`;
-    if (values.out) writeFileSync(values.out, text);
-    else process.stdout.write(text);
-  } finally {
-    await storage.close();
-  }
-  return 0;
 }

@@ -82,7 +82,8 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
         c.res.headers.set('server-timing', timing);
         return;
       }
-      const body = await c.res.text();
+      // ignoreBOM keeps a byte-order mark (the CSV download's, for Excel) in the cached body.
+      const body = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await c.res.arrayBuffer());
       entry = {
         body,
         etag: etagOf(body),

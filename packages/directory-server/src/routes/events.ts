@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { addDays, formatDate, parseDate } from '../berlin-time.js';
-import { toICalendar } from '../ical.js';
+import { exportEventsIcs } from '../io/ics.js';
 import {
   ATTENDANCE_LABELS,
   ATTENDANCE_MODES,
@@ -86,14 +86,22 @@ export function createEventRoutes({ storage, now, calendarDomain }: RouteContext
     );
   });
 
-  const calendar = (events: readonly DirectoryEvent[], name: string) =>
-    new Response(toICalendar(events, { name, now: now(), host: calendarDomain }), {
-      status: 200,
-      headers: {
-        'content-type': 'text/calendar; charset=utf-8',
-        'content-disposition': 'inline; filename="saxon-ai-events.ics"',
+  const calendar = async (events: readonly DirectoryEvent[], name: string) =>
+    new Response(
+      exportEventsIcs(events, {
+        name,
+        now: now(),
+        domain: calendarDomain,
+        topics: await storage.topics(),
+      }),
+      {
+        status: 200,
+        headers: {
+          'content-type': 'text/calendar; charset=utf-8',
+          'content-disposition': 'inline; filename="saxon-ai-events.ics"',
+        },
       },
-    });
+    );
 
   app.get('/events.ics', async (c: Context) => {
     const errors = new ParamErrors();

@@ -1,0 +1,3 @@
+import { describeHostileCorpus } from './support/hostile-suite.js';
+
+describeHostileCorpus('SQLite', async () => ({ engine: 'sqlite' }));
