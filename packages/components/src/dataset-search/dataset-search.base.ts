@@ -89,6 +89,8 @@ export class DatasetSearchBase extends SaxonElement {
   @state() protected draft = '';
   /** The dataset whose detail is shown. */
   @state() protected opened: Dataset | undefined;
+  /** Whether the facets are unfolded in a narrow layout ("Filter (n)"); wide layouts show them. */
+  @state() protected filtersOpen = false;
   /** Facets whose every value is shown ("Mehr anzeigen"). */
   @state() protected expanded: ReadonlySet<FacetName> = new Set();
 
@@ -242,6 +244,10 @@ export class DatasetSearchBase extends SaxonElement {
 
   protected readonly toggleFacet = (facet: FacetName, value: string, on: boolean): void =>
     this.changeSearch({ filters: toggleFilter(this.search.filters, facet, value, on) });
+
+  protected readonly toggleFilters = (): void => {
+    this.filtersOpen = !this.filtersOpen;
+  };
 
   protected readonly toggleExpanded = (facet: FacetName): void => {
     const next = new Set(this.expanded);

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { SearchPage } from '@saxon-ai/sdk';
 import type { MessageKey } from '../shared/i18n/messages.js';
 import { liveRegion } from '../shared/live-region.js';
+import { skipEnd, skipLink, skipLinkStyles, skipWidgetLink } from '../shared/skip-link.js';
 import { renderStates } from '../shared/states.js';
 import { themeStyles } from '../shared/theme.js';
 import { DatasetSearchBase, type DatasetSelectDetail } from './dataset-search.base.js';
@@ -14,6 +15,7 @@ import {
   renderFacets,
   type FacetsView,
 } from './facets.view.js';
+import { compactStyles } from './compact.styles.js';
 import { resultsStyles } from './results.styles.js';
 import { renderResults } from './results.view.js';
 import { SORT_ORDERS, hasFilters } from './search-state.js';
@@ -75,7 +77,14 @@ export type { DatasetSelectDetail } from './dataset-search.base.js';
  * @csspart empty - The empty state.
  */
 export class SaxonDatasetSearch extends DatasetSearchBase {
-  static override styles = [themeStyles, datasetSearchStyles, facetsStyles, resultsStyles];
+  static override styles = [
+    themeStyles,
+    datasetSearchStyles,
+    facetsStyles,
+    resultsStyles,
+    compactStyles,
+    skipLinkStyles,
+  ];
 
   override render() {
     const view = this.facetsView();
@@ -84,36 +93,79 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
         ? renderFacets(view)
         : nothing
       : view.facets.length > 0 && this.data.state === 'loading'
-        ? html`<div class="filters"><saxon-skeleton lines="6"></saxon-skeleton></div>`
+        ? html`<div class="filters" id="filters"><saxon-skeleton lines="6"></saxon-skeleton></div>`
         : nothing;
-    return html`<div class="layout ${filters === nothing ? '' : 'with-filters'}">
-      ${this.renderSearchForm()} ${liveRegion(this.data.announcement)} ${filters}
-      <div class="main">
-        <div class="toolbar">
-          ${renderActiveFilters(view)}
-          <div class="sort">
-            <label for="sort">${this.i18n.t('datasetSearchSort')}</label>
-            <select id="sort" part="sort" @change=${this.onSortChange}>
-              ${SORT_ORDERS.map(
-                (order) =>
-                  html`<option value=${order} ?selected=${order === this.search.sort}>
-                    ${this.i18n.t(`datasetSearchSort_${order}`)}
-                  </option>`,
-              )}
-            </select>
+    const t = this.i18n.t.bind(this.i18n);
+    const name = t('datasetSearchLandmark');
+    // The content's language, for hyphenation and screen readers, also on a page without `lang`.
+    return html`<div
+        class="layout ${filters === nothing ? '' : 'with-filters'}"
+        lang=${this.i18n.lang}
+      >
+        ${skipLink(t('datasetSearchSkipToResults'), this.resultsTarget)}
+        ${skipWidgetLink(t('skipWidget', { widget: name }), this.shadowRoot)}
+        ${this.renderSearchForm()} ${liveRegion(this.data.announcement)}
+        ${filters === nothing ? nothing : this.renderFiltersColumn(filters)}
+        <div class="main">
+          <div class="toolbar">
+            ${renderActiveFilters(view)}
+            <div class="sort">
+              <label for="sort">${this.i18n.t('datasetSearchSort')}</label>
+              <select id="sort" part="sort" @change=${this.onSortChange}>
+                ${SORT_ORDERS.map(
+                  (order) =>
+                    html`<option value=${order} ?selected=${order === this.search.sort}>
+                      ${this.i18n.t(`datasetSearchSort_${order}`)}
+                    </option>`,
+                )}
+              </select>
+            </div>
           </div>
+          ${
+            this.opened
+              ? renderDetail({
+                  i18n: this.i18n,
+                  dataset: this.opened,
+                  headingLevel: this.level,
+                  onClose: this.closeDetail,
+                })
+              : renderStates(this.data, (page) => this.renderPage(page), { skeletonLines: 8 })
+          }
         </div>
-        ${
-          this.opened
-            ? renderDetail({
-                i18n: this.i18n,
-                dataset: this.opened,
-                headingLevel: this.level,
-                onClose: this.closeDetail,
-              })
-            : renderStates(this.data, (page) => this.renderPage(page), { skeletonLines: 8 })
-        }
       </div>
+      ${skipEnd(t('skipEnd', { widget: name }))}`;
+  }
+
+  /** Where "Zu den Ergebnissen" goes: the open detail, the result count, or the content area. */
+  private readonly resultsTarget = () =>
+    this.shadowRoot!.querySelector<HTMLElement>(
+      '.detail-title, [data-results-summary], [part="content"]',
+    );
+
+  /**
+   * The facets, behind "Filter (n)" in narrow layouts (CSS decides which layout applies), with
+   * "Filter überspringen" in front of them.
+   */
+  private renderFiltersColumn(filters: unknown) {
+    const t = this.i18n.t.bind(this.i18n);
+    const active = Object.values(this.search.filters).reduce(
+      (n, values) => n + (values?.length ?? 0),
+      0,
+    );
+    return html`<div class="filters-column ${this.filtersOpen ? '' : 'collapsed'}">
+      <button
+        type="button"
+        class="filter-toggle"
+        part="filter-toggle"
+        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+        aria-controls="filters"
+        @click=${this.toggleFilters}
+      >
+        <span class="toggle-icon" aria-hidden="true">▸</span>
+        ${active > 0 ? t('datasetSearchFilterToggleCount', { count: active }) : t('datasetSearchFilterToggle')}
+      </button>
+      ${skipLink(t('datasetSearchSkipFilters'), () => this.shadowRoot!.querySelector('.main'))}
+      ${filters}
     </div>`;
   }
 
