@@ -103,8 +103,8 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
         lang=${this.i18n.lang}
       >
         ${skipLink(t('datasetSearchSkipToResults'), this.resultsTarget)}
-        ${skipWidgetLink(t('skipWidget', { widget: name }), this.shadowRoot)}
-        ${this.renderSearchForm()} ${liveRegion(this.data.announcement)}
+        ${skipWidgetLink(t('skipWidget', { widget: name }), this)} ${this.renderSearchForm()}
+        ${liveRegion(this.data.announcement)}
         ${filters === nothing ? nothing : this.renderFiltersColumn(filters)}
         <div class="main">
           <div class="toolbar">
@@ -138,9 +138,9 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
 
   /** Where "Zu den Ergebnissen" goes: the open detail, the result count, or the content area. */
   private readonly resultsTarget = () =>
-    this.shadowRoot!.querySelector<HTMLElement>(
-      '.detail-title, [data-results-summary], [part="content"]',
-    );
+    ['.detail-title', '[data-results-summary]', '[part="content"]']
+      .map((selector) => this.shadowRoot!.querySelector<HTMLElement>(selector))
+      .find(Boolean);
 
   /**
    * The facets, behind "Filter (n)" in narrow layouts (CSS decides which layout applies), with

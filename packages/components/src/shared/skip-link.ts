@@ -66,9 +66,43 @@ export const skipLink = (label: string, target: Target, part = 'skip-link') =>
 export const skipEnd = (label: string) =>
   html`<span class="skip-end" part="skip-end" tabindex="-1" data-skip-end>${label}</span>`;
 
+const isTabbable = (element: Element): element is HTMLElement =>
+  element instanceof HTMLElement &&
+  element.tabIndex >= 0 &&
+  !element.matches(':disabled') &&
+  !element.closest('[inert]') &&
+  element.checkVisibility();
+
 /**
- * The link at the top of an element that skips it whole: focus goes to the element's end marker
- * ({@link skipEnd}), so that the next Tab reaches whatever follows the element on the page.
+ * The first element after `host` in the page's Tab order (document order, through open shadow
+ * roots; positive `tabindex` aside), or `undefined` when nothing focusable follows it.
  */
-export const skipWidgetLink = (label: string, root: ShadowRoot | null) =>
-  skipLink(label, () => root?.querySelector<HTMLElement>('[data-skip-end]'), 'skip-widget');
+export function nextTabbableAfter(host: Element): HTMLElement | undefined {
+  let passed = false;
+  const visit = (parent: ParentNode): HTMLElement | undefined => {
+    for (const child of parent.children) {
+      if (child === host) {
+        passed = true;
+        continue;
+      }
+      if (passed && isTabbable(child)) return child;
+      const inside = (child.shadowRoot && visit(child.shadowRoot)) || visit(child);
+      if (inside) return inside;
+    }
+    return undefined;
+  };
+  return visit(document);
+}
+
+/**
+ * The link at the top of an element that skips it whole: focus goes to whatever follows the
+ * element in the page's Tab order, or, at the end of the page, to the element's end marker
+ * ({@link skipEnd}). (Focusing the end marker and letting Tab go on is not enough: Chromium then
+ * starts over at the top of the shadow root.)
+ */
+export const skipWidgetLink = (label: string, host: HTMLElement) =>
+  skipLink(
+    label,
+    () => nextTabbableAfter(host) ?? host.shadowRoot?.querySelector<HTMLElement>('[data-skip-end]'),
+    'skip-widget',
+  );
