@@ -28,6 +28,8 @@ import { renderLegend } from './markers.view.js';
  * @fires saxon-actor-select - The detail card opened an actor (bubbles, composed, cancelable);
  * `detail` is `{ actor }` (the full `Actor`). Cancel it to handle the selection yourself: the card
  * then closes.
+ * @csspart skip-widget - "Karte … überspringen", shown while focused: focus goes past the element.
+ * @csspart skip-end - The end of the element, where skipping it leads at the end of a page.
  * @csspart filters - The filter form.
  * @csspart search-input - The search field.
  * @csspart topic-select - The topic filter.

@@ -7,7 +7,7 @@ import { renderStates } from '../shared/states.js';
 import { themeStyles } from '../shared/theme.js';
 import { DatasetSearchBase, type DatasetSelectDetail } from './dataset-search.base.js';
 import { datasetSearchStyles } from './dataset-search.styles.js';
-import { renderDetail } from './detail.view.js';
+import { renderBackButton, renderDetail } from './detail.view.js';
 import { facetsStyles } from './facets.styles.js';
 import {
   hasFacetOptions,
@@ -28,14 +28,21 @@ export type { DatasetSelectDetail } from './dataset-search.base.js';
  * landmark holds the field (typing searches after a pause, Enter at once); facets are collapsible
  * groups of labelled checkboxes with counts; active filters are chips; a `role="status"` region
  * announces the count. Opening a result shows its description, distributions, licence and portal
- * link in the element and fires `saxon-dataset-select`. With `sync-url` the page URL holds the
- * search, so it can be shared and the back button steps through it.
+ * link in the element and fires `saxon-dataset-select`; descriptions show their Markdown (links,
+ * lists, emphasis — a safe subset). With `sync-url` the page URL holds the search and the open
+ * dataset, so both can be shared, and the back button steps through them. Skip links lead to the
+ * results, past the filters and past the element; narrower than 46rem, the facets fold behind a
+ * "Filter (n)" button.
  *
  * @tagname saxon-dataset-search
  * @summary Search the datasets of an open-data portal.
  * @fires saxon-dataset-select - A result was opened (bubbles, composed, cancelable); `detail` is
  * `{ dataset }`. Cancel it to show the dataset your own way instead of in the widget.
+ * @csspart skip-link - "Zu den Ergebnissen" and "Filter überspringen", shown while focused.
+ * @csspart skip-widget - "Datensatzsuche überspringen", shown while focused.
+ * @csspart skip-end - The end of the element, where skipping it leads at the end of a page.
  * @csspart search - The search form (a search landmark).
+ * @csspart filter-toggle - "Filter (n)", which unfolds the facets in narrow layouts.
  * @csspart search-input - The search field.
  * @csspart search-button - The submit button.
  * @csspart filters - The facet groups.
@@ -129,11 +136,21 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
                   headingLevel: this.level,
                   onClose: this.closeDetail,
                 })
-              : renderStates(this.data, (page) => this.renderPage(page), { skeletonLines: 8 })
+              : this.search.dataset
+                ? this.renderDetailLoad()
+                : renderStates(this.data, (page) => this.renderPage(page), { skeletonLines: 8 })
           }
         </div>
       </div>
       ${skipEnd(t('skipEnd', { widget: name }))}`;
+  }
+
+  /** A dataset a link asked for, while it loads or when it cannot be loaded. */
+  private renderDetailLoad() {
+    return html`<div class="detail">
+      ${renderBackButton(this.i18n, this.closeDetail)}
+      ${renderStates(this.detailData, () => nothing, { skeletonLines: 8 })}
+    </div>`;
   }
 
   /** Where "Zu den Ergebnissen" goes: the open detail, the result count, or the content area. */

@@ -83,6 +83,12 @@ function renderLicense(view: DetailView) {
     }`;
 }
 
+/** "Zurück zur Trefferliste". */
+export const renderBackButton = (i18n: Localizer, onClose: () => void) =>
+  html`<button type="button" class="text-button back" part="back-button" @click=${onClose}>
+    <span aria-hidden="true">←</span> ${i18n.t('datasetSearchBack')}
+  </button>`;
+
 const listOrNothing = (label: string, items: string[]) =>
   fact(
     label,
@@ -111,9 +117,7 @@ export function renderDetail(view: DetailView) {
       if (event.key === 'Escape') view.onClose();
     }}
   >
-    <button type="button" class="text-button back" part="back-button" @click=${view.onClose}>
-      <span aria-hidden="true">←</span> ${i18n.t('datasetSearchBack')}
-    </button>
+    ${renderBackButton(i18n, view.onClose)}
     ${heading(
       view.headingLevel,
       { className: 'detail-title', part: 'detail-title', tabindex: -1 },

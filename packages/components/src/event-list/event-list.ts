@@ -37,6 +37,8 @@ export interface EventSelectDetail {
  * @summary Upcoming events with calendar links, filters and schema.org data.
  * @fires saxon-event-select - The visitor followed an event's title link (bubbles, composed,
  * cancelable); `detail` is `{ event }`. Cancel it to show the event on the page instead.
+ * @csspart skip-widget - "Veranstaltungen überspringen", shown while focused: focus goes past the element.
+ * @csspart skip-end - The end of the element, where skipping it leads at the end of a page.
  * @csspart status - The visually hidden live region that announces how many events are shown.
  * @csspart filters - The filter form (with the `filters` attribute).
  * @csspart filter - One labelled filter control.

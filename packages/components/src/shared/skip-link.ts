@@ -7,6 +7,13 @@ type Target = () => HTMLElement | null | undefined;
  * what follows (absolutely positioned at their own place, so showing one shifts no layout).
  */
 export const skipLinkStyles = css`
+  .skip-link {
+    border: 0;
+    background: none;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
   .skip-link,
   .skip-end {
     position: absolute;
@@ -50,17 +57,18 @@ function focusTarget(event: Event, target: Target): void {
 
 /**
  * A skip link: "Zu den Ergebnissen", "Filter überspringen", "Karte überspringen". Activating it
- * moves keyboard focus to `target()` inside the element (a fragment link cannot reach into shadow
- * DOM, and would add a history entry).
+ * moves keyboard focus to `target()` inside the element. It is a button: a fragment link cannot
+ * reach into shadow DOM (and would add a history entry), and `href="#"` promises the page's top.
  */
 export const skipLink = (label: string, target: Target, part = 'skip-link') =>
-  html`<a
+  html`<button
+    type="button"
     class="skip-link"
     part=${part}
-    href="#"
     @click=${(event: Event) => focusTarget(event, target)}
-    >${label}</a
-  >`;
+  >
+    ${label}
+  </button>`;
 
 /** The last thing in an element: where its "… überspringen" link goes, announced when reached. */
 export const skipEnd = (label: string) =>

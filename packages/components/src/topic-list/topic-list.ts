@@ -19,6 +19,8 @@ import { topicListStyles } from './topic-list.styles.js';
  *
  * @tagname saxon-topic-list
  * @summary Topics of the actor directory with actor and event counts.
+ * @csspart skip-widget - "Themen überspringen", shown while focused: focus goes past the element.
+ * @csspart skip-end - The end of the element, where skipping it leads at the end of a page.
  * @csspart status - The visually hidden live region that announces the number of topics.
  * @csspart content - The area that shows placeholder, error, empty state or the list.
  * @csspart skeleton - Placeholder bars while loading.
