@@ -118,7 +118,7 @@ export class SaxonActorMap extends ActorMapBase {
         ${label}
       </button>`;
     const name = i18n.t('actorMapLabel');
-    return html`${skipWidgetLink(i18n.t('skipWidget', { widget: name }), this)}
+    return html`${skipWidgetLink(i18n.t('skipWidget', { widget: name }), this, this.data.error)}
       <div class="root" @keydown=${this.onKeyDown}>
         ${renderFilters({
           i18n,

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { SearchPage } from '@saxon-ai/sdk';
 import type { MessageKey } from '../shared/i18n/messages.js';
+import { ConfigurationError } from '../shared/configuration-error.js';
 import { liveRegion } from '../shared/live-region.js';
 import { skipEnd, skipLink, skipLinkStyles, skipWidgetLink } from '../shared/skip-link.js';
 import { renderStates } from '../shared/states.js';
@@ -109,9 +110,13 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
         class="layout ${filters === nothing ? '' : 'with-filters'}"
         lang=${this.i18n.lang}
       >
-        ${skipLink(t('datasetSearchSkipToResults'), this.resultsTarget)}
-        ${skipWidgetLink(t('skipWidget', { widget: name }), this)} ${this.renderSearchForm()}
-        ${liveRegion(this.data.announcement)}
+        ${
+          this.data.error instanceof ConfigurationError
+            ? nothing
+            : skipLink(t('datasetSearchSkipToResults'), this.resultsTarget)
+        }
+        ${skipWidgetLink(t('skipWidget', { widget: name }), this, this.data.error)}
+        ${this.renderSearchForm()} ${liveRegion(this.data.announcement)}
         ${filters === nothing ? nothing : this.renderFiltersColumn(filters)}
         <div class="main">
           <div class="toolbar">

@@ -160,7 +160,7 @@ export class SaxonEventList extends SaxonElement {
 
   override render() {
     const name = this.i18n.t('eventListLabel');
-    return html`${skipWidgetLink(this.i18n.t('skipWidget', { widget: name }), this)}
+    return html`${skipWidgetLink(this.i18n.t('skipWidget', { widget: name }), this, this.data.error)}
     ${liveRegion(this.announcement())} ${this.filters ? this.renderFilterControls() : nothing}
     ${renderStates(this.data, (first) => this.renderEvents(first), { skeletonLines: 6 })}
     ${this.renderSubscribe()} ${skipEnd(this.i18n.t('skipEnd', { widget: name }))}`;

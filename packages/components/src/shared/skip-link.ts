@@ -1,4 +1,5 @@
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
+import { ConfigurationError } from './configuration-error.js';
 
 type Target = () => HTMLElement | null | undefined;
 
@@ -108,9 +109,13 @@ export function nextTabbableAfter(host: Element): HTMLElement | undefined {
  * ({@link skipEnd}). (Focusing the end marker and letting Tab go on is not enough: Chromium then
  * starts over at the top of the shadow root.)
  */
-export const skipWidgetLink = (label: string, host: HTMLElement) =>
-  skipLink(
-    label,
-    () => nextTabbableAfter(host) ?? host.shadowRoot?.querySelector<HTMLElement>('[data-skip-end]'),
-    'skip-widget',
-  );
+export const skipWidgetLink = (label: string, host: HTMLElement, error?: unknown) =>
+  // an element the page has not set up shows only the message what to set: nothing to skip
+  error instanceof ConfigurationError
+    ? nothing
+    : skipLink(
+        label,
+        () =>
+          nextTabbableAfter(host) ?? host.shadowRoot?.querySelector<HTMLElement>('[data-skip-end]'),
+        'skip-widget',
+      );

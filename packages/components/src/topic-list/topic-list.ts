@@ -57,7 +57,7 @@ export class SaxonTopicList extends SaxonElement {
 
   override render() {
     const name = this.i18n.t('topicListLabel');
-    return html`${skipWidgetLink(this.i18n.t('skipWidget', { widget: name }), this)}
+    return html`${skipWidgetLink(this.i18n.t('skipWidget', { widget: name }), this, this.data.error)}
     ${liveRegion(this.data.announcement)}
     ${renderStates(this.data, (topics) => this.renderTopics(topics), { skeletonLines: 4 })}
     ${skipEnd(this.i18n.t('skipEnd', { widget: name }))}`;
