@@ -105,9 +105,9 @@ describe('Markdown of descriptions', () => {
   it('keeps huge nesting shallow and hostile runs linear', () => {
     const depthOf = (root: Element): number =>
       Math.max(0, ...[...root.children].map((child) => 1 + depthOf(child)));
-    // *w _w *w _w … tief … w_ w* w_ w*: five thousand levels of emphasis
+    // *w _w *w _w … tief … w_ w* w_ w*: two thousand levels of emphasis
     const mark = (level: number) => (level % 2 ? '_' : '*');
-    const levels = Array.from({ length: 5_000 }, (_, level) => level);
+    const levels = Array.from({ length: 2_000 }, (_, level) => level);
     const nested =
       levels.map((level) => `${mark(level)}w `).join('') +
       'tief' +
@@ -115,9 +115,9 @@ describe('Markdown of descriptions', () => {
         .reverse()
         .map((level) => ` w${mark(level)}`)
         .join('');
-    const brackets = '['.repeat(20_000) + 'x' + ']'.repeat(20_000) + '(https://example.org)';
-    const links = '[a]('.repeat(5_000);
-    const stars = '**a'.repeat(20_000) + ' `'.repeat(5_000);
+    const brackets = '['.repeat(10_000) + 'x' + ']'.repeat(10_000) + '(https://example.org)';
+    const links = '[a]('.repeat(2_000);
+    const stars = '**a'.repeat(10_000) + ' `'.repeat(2_000);
     const lists = Array.from({ length: 2_000 }, (_, i) => `${' '.repeat(i % 40)}- ${i}`).join('\n');
     for (const source of [nested, brackets, links, stars, lists]) {
       const box = shown(source);
@@ -125,7 +125,7 @@ describe('Markdown of descriptions', () => {
       expect(box.textContent!.length).toBeGreaterThan(0);
     }
     const deep = shown(nested);
-    expect(deep.textContent).toBe('w '.repeat(5_000) + 'tief' + ' w'.repeat(5_000));
+    expect(deep.textContent).toBe('w '.repeat(2_000) + 'tief' + ' w'.repeat(2_000));
     expect(deep.querySelectorAll('em').length).toBeGreaterThan(0);
   });
 });
