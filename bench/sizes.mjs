@@ -32,8 +32,8 @@ export const SIZE_BUDGETS = {
   'sdk-directory': 21.5,
   'sdk-ckan': 25,
   'sdk-entrystore': 26.5,
-  'cdn-saxon-dataset-search': 56,
-  'cdn-saxon-event-list': 46,
+  'cdn-saxon-dataset-search': 58.5, // +2.5: the Markdown subset of descriptions (3.8 kB), skip links, detail URL (issue 19)
+  'cdn-saxon-event-list': 48.5, // +2.5: descriptions' plain text now comes from the Markdown parser; skip link (issue 19)
   'cdn-saxon-actor-map': 80,
   'cdn-saxon-widgets': 110,
 };

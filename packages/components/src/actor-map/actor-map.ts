@@ -1,5 +1,6 @@
 import type { Actor } from '@saxon-ai/sdk';
 import { html, nothing } from 'lit';
+import { skipEnd, skipLinkStyles, skipWidgetLink } from '../shared/skip-link.js';
 import { liveRegion } from '../shared/live-region.js';
 import { themeStyles } from '../shared/theme.js';
 import type { ActorIndex, MapItem } from './actor-index.js';
@@ -30,6 +31,8 @@ import { withSpread } from './spread.js';
  * @fires saxon-actor-select - The detail card opened an actor (bubbles, composed, cancelable);
  * `detail` is `{ actor }` (the full `Actor`). Cancel it to handle the selection yourself: the card
  * then closes.
+ * @csspart skip-widget - "Karte … überspringen", shown while focused: focus goes past the element.
+ * @csspart skip-end - The end of the element, where skipping it leads at the end of a page.
  * @csspart filters - The filter form.
  * @csspart search-input - The search field.
  * @csspart topic-select - The topic filter.
@@ -90,7 +93,7 @@ import { withSpread } from './spread.js';
  * @cssprop [--saxon-actor-map-education=light-dark(#1d7a35, #6fd68a)] - Colour of education (triangles).
  */
 export class SaxonActorMap extends ActorMapBase {
-  static override styles = [themeStyles, actorMapStyles, panelStyles, mapStyles];
+  static override styles = [themeStyles, actorMapStyles, panelStyles, mapStyles, skipLinkStyles];
 
   override render() {
     const { i18n } = this;
@@ -124,35 +127,38 @@ export class SaxonActorMap extends ActorMapBase {
       >
         ${label}
       </button>`;
-    return html`<div class="root" @keydown=${this.onKeyDown}>
-      ${renderFilters({
-        i18n,
-        values: this.filters,
-        topics: this.topics.value ?? [],
-        onChange: (change) => this.applyFilters({ ...this.filters, ...change }),
-        onReset: () => this.resetFilters(),
-      })}
-      <div class="toolbar" part="toolbar">
-        <div class="views" part="views" role="group" aria-label=${i18n.t('actorMapViews')}>
-          ${viewButton('map', i18n.t('actorMapViewMap'))}
-          ${viewButton('list', i18n.t('actorMapViewList'))}
+    const name = i18n.t('actorMapLabel');
+    return html`${skipWidgetLink(i18n.t('skipWidget', { widget: name }), this, this.data.error)}
+      <div class="root" @keydown=${this.onKeyDown}>
+        ${renderFilters({
+          i18n,
+          values: this.filters,
+          topics: this.topics.value ?? [],
+          onChange: (change) => this.applyFilters({ ...this.filters, ...change }),
+          onReset: () => this.resetFilters(),
+        })}
+        <div class="toolbar" part="toolbar">
+          <div class="views" part="views" role="group" aria-label=${i18n.t('actorMapViews')}>
+            ${viewButton('map', i18n.t('actorMapViewMap'))}
+            ${viewButton('list', i18n.t('actorMapViewList'))}
+          </div>
+          <p class="count" part="count">${state === 'success' ? live : ''}</p>
         </div>
-        <p class="count" part="count">${state === 'success' ? live : ''}</p>
+        ${liveRegion(live)}
+        <div role="status" class="visually-hidden" part="map-status">${this.mapAnnouncement}</div>
+        <div
+          class=${`content ${this.currentView}-view${this.selection ? ' with-detail' : ''}`}
+          part="content"
+          data-refocus
+          tabindex="-1"
+          aria-busy=${state === 'loading' ? 'true' : 'false'}
+        >
+          ${state === 'error' ? this.renderError() : this.renderView(index, items)}
+          ${this.selection && state !== 'error' ? this.renderDetailCard(this.selection) : nothing}
+        </div>
+        ${this.currentView === 'map' ? renderLegend(i18n) : nothing}
       </div>
-      ${liveRegion(live)}
-      <div role="status" class="visually-hidden" part="map-status">${this.mapAnnouncement}</div>
-      <div
-        class=${`content ${this.currentView}-view${this.selection ? ' with-detail' : ''}`}
-        part="content"
-        data-refocus
-        tabindex="-1"
-        aria-busy=${state === 'loading' ? 'true' : 'false'}
-      >
-        ${state === 'error' ? this.renderError() : this.renderView(index, items)}
-        ${this.selection && state !== 'error' ? this.renderDetailCard(this.selection) : nothing}
-      </div>
-      ${this.currentView === 'map' ? renderLegend(i18n) : nothing}
-    </div>`;
+      ${skipEnd(i18n.t('skipEnd', { widget: name }))}`;
   }
 
   /** The place names that fit the current view, clear of the controls, attribution and markers. */

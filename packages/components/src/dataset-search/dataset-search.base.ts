@@ -69,8 +69,8 @@ export class DatasetSearchBase extends SaxonElement {
   @property() sort = 'relevance';
 
   /**
-   * Reflect query, filters, sort and page in the page URL, so that a search can be shared and the
-   * back button steps through it. The value is the parameter prefix (`ds` → `ds-q`, `ds-theme`, …;
+   * Reflect query, filters, sort, page and the open dataset in the page URL, so that a search and a
+   * dataset's detail can be shared and the back button steps through them. The value is the parameter prefix (`ds` → `ds-q`, `ds-theme`, …;
    * `ds` when empty): give two widgets on one page different prefixes.
    */
   @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
@@ -87,8 +87,10 @@ export class DatasetSearchBase extends SaxonElement {
   @state() protected search: SearchState = { text: '', filters: {}, sort: 'relevance', page: 1 };
   /** The text in the search field, committed to `search.text` after a pause or on Enter. */
   @state() protected draft = '';
-  /** The dataset whose detail is shown. */
+  /** The dataset whose detail is shown (`search.dataset` names it, also while it loads). */
   @state() protected opened: Dataset | undefined;
+  /** Whether the facets are unfolded in a narrow layout ("Filter (n)"); wide layouts show them. */
+  @state() protected filtersOpen = false;
   /** Facets whose every value is shown ("Mehr anzeigen"). */
   @state() protected expanded: ReadonlySet<FacetName> = new Set();
 
@@ -128,6 +130,23 @@ export class DatasetSearchBase extends SaxonElement {
         { signal },
       ),
     announce: (page) => this.summaryOf(page),
+  });
+
+  /**
+   * The dataset a link or the back button asks for (`search.dataset`) when it is not the one shown:
+   * loaded by id. Without such an id it loads nothing.
+   */
+  protected readonly detailData = new DataController(this, {
+    i18n: this.i18n,
+    debounce: 0,
+    args: () =>
+      [
+        this.client ?? { portal: this.portal, apiType: this.apiType, apiUrl: this.apiUrl },
+        this.i18n.apiLanguage,
+        this.opened?.id === this.search.dataset ? '' : (this.search.dataset ?? ''),
+      ] as const,
+    task: async ([source, language, id], { signal }) =>
+      id ? openDataClient(source, language).dataset(id, { signal }) : undefined,
   });
 
   protected readonly focusKeeper = new FocusKeeper(this, () => this.data.state === 'loading');
@@ -170,6 +189,8 @@ export class DatasetSearchBase extends SaxonElement {
     }
     const page = this.data.value;
     if (page && page !== this.lastPage) this.remember(page);
+    const loaded = this.detailData.value;
+    if (loaded && loaded.id === this.search.dataset && !this.opened) this.opened = loaded;
   }
 
   protected override updated(): void {
@@ -219,8 +240,26 @@ export class DatasetSearchBase extends SaxonElement {
   private applyState(next: SearchState): void {
     this.initialState();
     clearTimeout(this.typingTimer);
+    const wasOpen = this.opened ?? (this.search.dataset ? { id: this.search.dataset } : undefined);
+    const shown = this.lastPage?.items.find((dataset) => dataset.id === next.dataset);
     this.setSearch(next);
+    this.opened = shown;
     this.draft = next.text;
+    if (!this.hasUpdated) return; // the page loads: focus stays where the visitor is
+    // Back and forward move focus only when it was in the element or nowhere in particular.
+    const active = document.activeElement;
+    if (active !== this && active !== document.body && active !== null) return;
+    if (next.dataset) this.focusKeeper.after(() => this.detailTitle);
+    else if (wasOpen) this.focusKeeper.after(() => this.resultLinkOf(wasOpen.id));
+  }
+
+  protected get detailTitle(): HTMLElement | null {
+    return this.shadowRoot!.querySelector<HTMLElement>('.detail-title');
+  }
+
+  private resultLinkOf(id: string): HTMLElement | null {
+    const key = CSS.escape(focusKey('result', id));
+    return this.shadowRoot!.querySelector<HTMLElement>(`[data-focus-key="${key}"]`);
   }
 
   /** The search state, mirrored in `query` and `sort` so that the page can read them. */
@@ -236,12 +275,17 @@ export class DatasetSearchBase extends SaxonElement {
    * when `sync-url` is on. Closes an open detail.
    */
   protected changeSearch(change: Partial<SearchState>, kind: 'push' | 'typing' = 'push'): void {
-    this.setSearch({ ...this.search, page: 1, ...change });
+    const { dataset: _closed, ...search } = this.search;
+    this.setSearch({ ...search, page: 1, ...change });
     this.urlSync.record(kind);
   }
 
   protected readonly toggleFacet = (facet: FacetName, value: string, on: boolean): void =>
     this.changeSearch({ filters: toggleFilter(this.search.filters, facet, value, on) });
+
+  protected readonly toggleFilters = (): void => {
+    this.filtersOpen = !this.filtersOpen;
+  };
 
   protected readonly toggleExpanded = (facet: FacetName): void => {
     const next = new Set(this.expanded);
@@ -302,19 +346,33 @@ export class DatasetSearchBase extends SaxonElement {
     if (isSortOrder(value)) this.changeSearch({ sort: value });
   };
 
-  /** Opens a result unless the page cancels `saxon-dataset-select`; focus goes to its title. */
+  /**
+   * Opens a result unless the page cancels `saxon-dataset-select`; focus goes to its title. With
+   * `sync-url` the URL names the dataset (a link to the detail) in a new history entry, so that the
+   * browser's back button returns to the list.
+   */
   protected readonly openDetail = (dataset: Dataset): void => {
     if (!this.emit<DatasetSelectDetail>('saxon-dataset-select', { dataset })) return;
+    this.search = { ...this.search, dataset: dataset.id };
     this.opened = dataset;
-    this.focusKeeper.after(() => this.shadowRoot!.querySelector<HTMLElement>('.detail-title'));
+    this.urlSync.record('detail');
+    this.focusKeeper.after(() => this.detailTitle);
   };
 
-  /** Back to the list; focus returns to the result that was open. */
+  /**
+   * Back to the list; focus returns to the result that was open. When the detail has its own
+   * history entry on top of the list's, this is the browser's back (the entry is not left behind).
+   */
   protected readonly closeDetail = (): void => {
-    const key = this.opened && CSS.escape(focusKey('result', this.opened.id));
+    if (this.urlSync.onDetailEntry) {
+      history.back(); // popstate shows the list and restores focus
+      return;
+    }
+    const id = this.opened?.id ?? this.search.dataset;
+    const { dataset: _closed, ...search } = this.search;
+    this.search = search;
     this.opened = undefined;
-    this.focusKeeper.after(() =>
-      key ? this.shadowRoot!.querySelector<HTMLElement>(`[data-focus-key="${key}"]`) : undefined,
-    );
+    this.urlSync.record('push');
+    this.focusKeeper.after(() => (id ? this.resultLinkOf(id) : undefined));
   };
 }

@@ -99,6 +99,34 @@ describe('<saxon-dataset-search> detail', () => {
     expect(deepActiveElement()).toBe(resultLink(el));
   });
 
+  it("shows the description's Markdown: its link, its list, its emphasis; the teaser keeps items apart", async () => {
+    const el = await datasetSearch((e) => {
+      e.client = demoClient('ckan');
+      e.query = 'Luftqualität';
+    });
+    await resultsShown(el);
+    const result = resultLink(el).closest('[part="result"]')!;
+    const teaser = result.querySelector('[part="result-description"]')!;
+    expect(teaser.textContent!.replace(/\s+/g, ' ').trim()).toMatch(
+      /^Standorte .* in Dresden\. Inhalt: Station und Stationstyp · Schadstoff · Messwert und Zeitstempel\. Die Daten/,
+    );
+    expect(teaser.querySelector('strong')!.textContent).toBe('Inhalt');
+    expect(teaser.querySelector('a')).toBeNull(); // the result's title is its link
+
+    resultLink(el).click();
+    await until(() => expect(part(el, 'description')).not.toBeNull());
+    const description = part(el, 'description')!;
+    const link = description.querySelector('a')!;
+    expect(link.textContent).toBe('Dokumentation');
+    expect(link.getAttribute('href')).toMatch(
+      /^https?:\/\/[^/]+\/doku\/luftqualitaet-messstationen-in-dresden$/,
+    );
+    expect(link.closest('p')!.textContent).toBe('Weitere Informationen: Dokumentation');
+    const items = [...description.querySelectorAll('ul > li')].map((li) => li.textContent);
+    expect(items).toEqual(['Station und Stationstyp', 'Schadstoff', 'Messwert und Zeitstempel']);
+    expect(description.querySelector('strong')!.textContent).toBe('Inhalt');
+  });
+
   it('leaves the dataset to the page when it cancels saxon-dataset-select', async () => {
     const el = await datasetSearch((e) => {
       e.client = demoClient('ckan');

@@ -63,7 +63,10 @@ describe.each<PortalType>(['ckan', 'entrystore'])(
       expect(statusText(el)).toMatch(/^\d+ Datensätze gefunden$/);
       expect(deepActiveElement()).toBe(part(el, 'search-input'));
 
-      // filter: Tab to a category, Space
+      // filter: in this narrow layout the facets are folded: Tab to "Filter", Enter; then Tab to
+      // a category, Space
+      await tabTo(() => part(el, 'filter-toggle'));
+      await userEvent.keyboard('{Enter}');
       await tabTo(() => facetCheckbox(el, 'theme', 'Verkehr'));
       await afterLoad(el, press(' '));
       expect(facetCheckbox(el, 'theme', 'Verkehr').checked).toBe(true);

@@ -1,12 +1,14 @@
 import { html, nothing } from 'lit';
 import type { SearchPage } from '@saxon-ai/sdk';
 import type { MessageKey } from '../shared/i18n/messages.js';
+import { ConfigurationError } from '../shared/configuration-error.js';
 import { liveRegion } from '../shared/live-region.js';
+import { skipEnd, skipLink, skipLinkStyles, skipWidgetLink } from '../shared/skip-link.js';
 import { renderStates } from '../shared/states.js';
 import { themeStyles } from '../shared/theme.js';
 import { DatasetSearchBase, type DatasetSelectDetail } from './dataset-search.base.js';
 import { datasetSearchStyles } from './dataset-search.styles.js';
-import { renderDetail } from './detail.view.js';
+import { renderBackButton, renderDetail } from './detail.view.js';
 import { facetsStyles } from './facets.styles.js';
 import {
   hasFacetOptions,
@@ -14,6 +16,7 @@ import {
   renderFacets,
   type FacetsView,
 } from './facets.view.js';
+import { compactStyles } from './compact.styles.js';
 import { resultsStyles } from './results.styles.js';
 import { renderResults } from './results.view.js';
 import { SORT_ORDERS, hasFilters } from './search-state.js';
@@ -26,14 +29,21 @@ export type { DatasetSelectDetail } from './dataset-search.base.js';
  * landmark holds the field (typing searches after a pause, Enter at once); facets are collapsible
  * groups of labelled checkboxes with counts; active filters are chips; a `role="status"` region
  * announces the count. Opening a result shows its description, distributions, licence and portal
- * link in the element and fires `saxon-dataset-select`. With `sync-url` the page URL holds the
- * search, so it can be shared and the back button steps through it.
+ * link in the element and fires `saxon-dataset-select`; descriptions show their Markdown (links,
+ * lists, emphasis — a safe subset). With `sync-url` the page URL holds the search and the open
+ * dataset, so both can be shared, and the back button steps through them. Skip links lead to the
+ * results, past the filters and past the element; narrower than 46rem, the facets fold behind a
+ * "Filter (n)" button.
  *
  * @tagname saxon-dataset-search
  * @summary Search the datasets of an open-data portal.
  * @fires saxon-dataset-select - A result was opened (bubbles, composed, cancelable); `detail` is
  * `{ dataset }`. Cancel it to show the dataset your own way instead of in the widget.
+ * @csspart skip-link - "Zu den Ergebnissen" and "Filter überspringen", shown while focused.
+ * @csspart skip-widget - "Datensatzsuche überspringen", shown while focused.
+ * @csspart skip-end - The end of the element, where skipping it leads at the end of a page.
  * @csspart search - The search form (a search landmark).
+ * @csspart filter-toggle - "Filter (n)", which unfolds the facets in narrow layouts.
  * @csspart search-input - The search field.
  * @csspart search-button - The submit button.
  * @csspart filters - The facet groups.
@@ -75,7 +85,14 @@ export type { DatasetSelectDetail } from './dataset-search.base.js';
  * @csspart empty - The empty state.
  */
 export class SaxonDatasetSearch extends DatasetSearchBase {
-  static override styles = [themeStyles, datasetSearchStyles, facetsStyles, resultsStyles];
+  static override styles = [
+    themeStyles,
+    datasetSearchStyles,
+    facetsStyles,
+    resultsStyles,
+    compactStyles,
+    skipLinkStyles,
+  ];
 
   override render() {
     const view = this.facetsView();
@@ -84,39 +101,96 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
         ? renderFacets(view)
         : nothing
       : view.facets.length > 0 && this.data.state === 'loading'
-        ? html`<div class="filters"><saxon-skeleton lines="6"></saxon-skeleton></div>`
+        ? html`<div class="filters" id="filters"><saxon-skeleton lines="6"></saxon-skeleton></div>`
         : nothing;
-    return html`<div class="layout ${filters === nothing ? '' : 'with-filters'}">
-      ${this.renderSearchForm()} ${liveRegion(this.data.announcement)} ${filters}
-      <div class="main">
-        <div class="toolbar">
-          ${renderActiveFilters(view)}
-          <div class="sort">
-            <label for="sort">${this.i18n.t('datasetSearchSort')}</label>
-            <select id="sort" part="sort" @change=${this.onSortChange}>
-              ${SORT_ORDERS.map(
-                (order) =>
-                  html`<option value=${order} ?selected=${order === this.search.sort}>
-                    ${this.i18n.t(`datasetSearchSort_${order}`)}
-                  </option>`,
-              )}
-            </select>
-          </div>
-        </div>
+    const t = this.i18n.t.bind(this.i18n);
+    const name = t('datasetSearchLandmark');
+    // The content's language, for hyphenation and screen readers, also on a page without `lang`.
+    return html`<div
+        class="layout ${filters === nothing ? '' : 'with-filters'}"
+        lang=${this.i18n.lang}
+      >
         ${
-          this.opened
-            ? renderDetail({
-                i18n: this.i18n,
-                dataset: this.opened,
-                headingLevel: this.level,
-                onClose: this.closeDetail,
-              })
-            : renderStates(this.data, (page) => this.renderPage(page), {
-                skeletonItems: this.size,
-                skeletonLines: 5,
-              })
+          this.data.error instanceof ConfigurationError
+            ? nothing
+            : skipLink(t('datasetSearchSkipToResults'), this.resultsTarget)
         }
+        ${skipWidgetLink(t('skipWidget', { widget: name }), this, this.data.error)}
+        ${this.renderSearchForm()} ${liveRegion(this.data.announcement)}
+        ${filters === nothing ? nothing : this.renderFiltersColumn(filters)}
+        <div class="main">
+          <div class="toolbar">
+            ${renderActiveFilters(view)}
+            <div class="sort">
+              <label for="sort">${this.i18n.t('datasetSearchSort')}</label>
+              <select id="sort" part="sort" @change=${this.onSortChange}>
+                ${SORT_ORDERS.map(
+                  (order) =>
+                    html`<option value=${order} ?selected=${order === this.search.sort}>
+                      ${this.i18n.t(`datasetSearchSort_${order}`)}
+                    </option>`,
+                )}
+              </select>
+            </div>
+          </div>
+          ${
+            this.opened
+              ? renderDetail({
+                  i18n: this.i18n,
+                  dataset: this.opened,
+                  headingLevel: this.level,
+                  onClose: this.closeDetail,
+                })
+              : this.search.dataset
+                ? this.renderDetailLoad()
+                : renderStates(this.data, (page) => this.renderPage(page), {
+                    skeletonItems: this.size,
+                    skeletonLines: 5,
+                  })
+          }
+        </div>
       </div>
+      ${skipEnd(t('skipEnd', { widget: name }))}`;
+  }
+
+  /** A dataset a link asked for, while it loads or when it cannot be loaded. */
+  private renderDetailLoad() {
+    return html`<div class="detail">
+      ${renderBackButton(this.i18n, this.closeDetail)}
+      ${renderStates(this.detailData, () => nothing, { skeletonLines: 8 })}
+    </div>`;
+  }
+
+  /** Where "Zu den Ergebnissen" goes: the open detail, the result count, or the content area. */
+  private readonly resultsTarget = () =>
+    ['.detail-title', '[data-results-summary]', '[part="content"]']
+      .map((selector) => this.shadowRoot!.querySelector<HTMLElement>(selector))
+      .find(Boolean);
+
+  /**
+   * The facets, behind "Filter (n)" in narrow layouts (CSS decides which layout applies), with
+   * "Filter überspringen" in front of them.
+   */
+  private renderFiltersColumn(filters: unknown) {
+    const t = this.i18n.t.bind(this.i18n);
+    const active = Object.values(this.search.filters).reduce(
+      (n, values) => n + (values?.length ?? 0),
+      0,
+    );
+    return html`<div class="filters-column ${this.filtersOpen ? '' : 'collapsed'}">
+      <button
+        type="button"
+        class="filter-toggle"
+        part="filter-toggle"
+        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+        aria-controls="filters"
+        @click=${this.toggleFilters}
+      >
+        <span class="toggle-icon" aria-hidden="true">▸</span>
+        ${active > 0 ? t('datasetSearchFilterToggleCount', { count: active }) : t('datasetSearchFilterToggle')}
+      </button>
+      ${skipLink(t('datasetSearchSkipFilters'), () => this.shadowRoot!.querySelector('.main'))}
+      ${filters}
     </div>`;
   }
 

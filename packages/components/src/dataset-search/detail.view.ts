@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { themeLabel, type Dataset, type Distribution } from '@saxon-ai/sdk';
 import type { Localizer } from '../shared/i18n/localizer.js';
-import { markdownToText, type TextBlock } from '../shared/plain-text.js';
+import { parseMarkdown } from '../shared/markdown.js';
+import { renderMarkdown } from '../shared/markdown.view.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { heading } from '../shared/heading.js';
 import { fact, renderDate, titleOf } from './results.view.js';
@@ -30,25 +31,6 @@ export function formatBytes(i18n: Localizer, bytes: number): string {
     unitDisplay: 'short',
     maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
   });
-}
-
-/** Description blocks as paragraphs, emphasised lines and lists (consecutive items grouped). */
-function renderDescription(blocks: TextBlock[]) {
-  const groups: (TextBlock | TextBlock[])[] = [];
-  for (const block of blocks) {
-    const last = groups.at(-1);
-    if (block.kind === 'list-item' && Array.isArray(last)) last.push(block);
-    else groups.push(block.kind === 'list-item' ? [block] : block);
-  }
-  return groups.map((group) =>
-    Array.isArray(group)
-      ? html`<ul class="description-list">
-          ${group.map((item) => html`<li>${item.text}</li>`)}
-        </ul>`
-      : group.kind === 'heading'
-        ? html`<p class="description-heading">${group.text}</p>`
-        : html`<p>${group.text}</p>`,
-  );
 }
 
 function renderDistribution(i18n: Localizer, distribution: Distribution, index: number) {
@@ -101,6 +83,12 @@ function renderLicense(view: DetailView) {
     }`;
 }
 
+/** "Zurück zur Trefferliste". */
+export const renderBackButton = (i18n: Localizer, onClose: () => void) =>
+  html`<button type="button" class="text-button back" part="back-button" @click=${onClose}>
+    <span aria-hidden="true">←</span> ${i18n.t('datasetSearchBack')}
+  </button>`;
+
 const listOrNothing = (label: string, items: string[]) =>
   fact(
     label,
@@ -118,7 +106,7 @@ const listOrNothing = (label: string, items: string[]) =>
 export function renderDetail(view: DetailView) {
   const { i18n, dataset } = view;
   const sub = view.headingLevel + 1;
-  const blocks = markdownToText(dataset.description);
+  const blocks = parseMarkdown(dataset.description);
   const portalPage = safeUrl(dataset.landingPage);
   const keywords = dataset.keywords.map((k) => k.trim()).filter(Boolean);
   const themes = dataset.themes.map((code) => themeLabel(code, i18n.apiLanguage));
@@ -129,9 +117,7 @@ export function renderDetail(view: DetailView) {
       if (event.key === 'Escape') view.onClose();
     }}
   >
-    <button type="button" class="text-button back" part="back-button" @click=${view.onClose}>
-      <span aria-hidden="true">←</span> ${i18n.t('datasetSearchBack')}
-    </button>
+    ${renderBackButton(i18n, view.onClose)}
     ${heading(
       view.headingLevel,
       { className: 'detail-title', part: 'detail-title', tabindex: -1 },
@@ -148,7 +134,7 @@ export function renderDetail(view: DetailView) {
     <div class="description" part="description">
       ${
         blocks.length > 0
-          ? renderDescription(blocks)
+          ? renderMarkdown(blocks)
           : html`<p>${i18n.t('datasetSearchNoDescription')}</p>`
       }
     </div>

@@ -108,6 +108,7 @@ function renderGroup(view: FacetsView, facet: FacetName) {
 /** The facet groups: one collapsible group of labelled checkboxes with counts per facet. */
 export function renderFacets(view: FacetsView) {
   return html`<section
+    id="filters"
     class="filters"
     part="filters"
     aria-label=${view.i18n.t('datasetSearchFilters')}

@@ -7,6 +7,11 @@ export const datasetSearchDe = {
   datasetSearchLandmark: 'Datensatzsuche',
   datasetSearchInputLabel: 'Offene Daten durchsuchen',
   datasetSearchSubmit: 'Suchen',
+  // Skip links and the filter button of narrow layouts
+  datasetSearchSkipToResults: 'Zu den Ergebnissen',
+  datasetSearchSkipFilters: 'Filter überspringen',
+  datasetSearchFilterToggle: 'Filter',
+  datasetSearchFilterToggleCount: 'Filter ({count})',
   // Result count (live region and summary)
   datasetSearchCount: { one: '{count} Datensatz gefunden', other: '{count} Datensätze gefunden' },
   datasetSearchNone: 'Keine Datensätze gefunden.',
@@ -66,6 +71,10 @@ export const datasetSearchEn: Record<
   datasetSearchLandmark: 'Dataset search',
   datasetSearchInputLabel: 'Search open data',
   datasetSearchSubmit: 'Search',
+  datasetSearchSkipToResults: 'Skip to the results',
+  datasetSearchSkipFilters: 'Skip the filters',
+  datasetSearchFilterToggle: 'Filters',
+  datasetSearchFilterToggleCount: 'Filters ({count})',
   datasetSearchCount: { one: '{count} dataset found', other: '{count} datasets found' },
   datasetSearchNone: 'No datasets found.',
   datasetSearchPageOf: 'Page {page} of {pages}',

@@ -106,10 +106,10 @@ export const resultsStyles = css`
     font-size: 1.0625em;
   }
   .description p,
-  .description-list {
+  .description .md-list {
     margin: 0 0 0.75em;
   }
-  .description-heading {
+  .description .md-heading {
     font-weight: bold;
   }
   .distributions {

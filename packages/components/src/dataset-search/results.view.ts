@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Dataset, SearchPage } from '@saxon-ai/sdk';
 import type { Localizer } from '../shared/i18n/localizer.js';
-import { markdownToPlainText } from '../shared/plain-text.js';
+import { parseMarkdown } from '../shared/markdown.js';
+import { renderInlines, teaserOf } from '../shared/markdown.view.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { focusKey } from './facets.view.js';
 import { heading } from '../shared/heading.js';
@@ -25,14 +26,16 @@ export interface ResultsView {
 export const titleOf = (dataset: Dataset, i18n: Localizer) =>
   dataset.title.trim() || i18n.t('datasetSearchUntitled');
 
-/** The first words of a Markdown description as plain text, cut at a word boundary. */
-export function teaser(description: string | undefined): string {
-  const text = markdownToPlainText(description).replace(/\s+/g, ' ').trim();
-  if (text.length <= TEASER_LENGTH) return text;
-  const cut = text.slice(0, TEASER_LENGTH);
-  const lastBlank = cut.lastIndexOf(' ');
-  return `${(lastBlank > TEASER_LENGTH / 2 ? cut.slice(0, lastBlank) : cut).trimEnd()} …`;
-}
+/**
+ * The first words of a Markdown description in one line, cut at a word boundary: list items
+ * separated, emphasis kept, links as their text.
+ */
+export const descriptionTeaser = (description: string | undefined) =>
+  teaserOf(parseMarkdown(description), TEASER_LENGTH);
+
+/** The teaser's words, as the result shows them. */
+export const teaser = (description: string | undefined): string =>
+  descriptionTeaser(description).text;
 
 /** Every format of a dataset's distributions, once each, in order of first appearance. */
 export const formatsOf = (dataset: Dataset) => [
@@ -72,7 +75,7 @@ function onLinkClick(event: MouseEvent, open: () => void) {
 function renderResult(view: ResultsView, dataset: Dataset) {
   const { i18n } = view;
   const formats = formatsOf(dataset);
-  const description = teaser(dataset.description);
+  const description = descriptionTeaser(dataset.description);
   const href = safeUrl(dataset.landingPage) ?? `#dataset-${encodeURIComponent(dataset.id)}`;
   return html`<li class="result" part="result">
     ${heading(
@@ -104,8 +107,10 @@ function renderResult(view: ResultsView, dataset: Dataset) {
       )}
     </dl>
     ${
-      description
-        ? html`<p class="result-description" part="result-description">${description}</p>`
+      description.text
+        ? html`<p class="result-description" part="result-description">
+            ${renderInlines(description.inlines)}
+          </p>`
         : nothing
     }
   </li>`;

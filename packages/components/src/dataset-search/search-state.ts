@@ -13,6 +13,8 @@ export interface SearchState {
   sort: SortOrder;
   /** From 1. */
   page: number;
+  /** The id of the dataset whose detail is open, if one is. */
+  dataset?: string;
 }
 
 export const FACETS: readonly FacetName[] = ['publisher', 'theme', 'format', 'license', 'keyword'];
@@ -112,13 +114,14 @@ const keys = (namespace: string) => ({
   text: `${namespace}-q`,
   sort: `${namespace}-sort`,
   page: `${namespace}-page`,
+  dataset: `${namespace}-dataset`,
   facet: (facet: FacetName) => `${namespace}-${facet}`,
 });
 
 /** Whether `params` hold any of this namespace's parameters. */
 export function hasStateParams(params: URLSearchParams, namespace: string): boolean {
   const k = keys(namespace);
-  return [k.text, k.sort, k.page, ...FACETS.map(k.facet)].some((key) => params.has(key));
+  return [k.text, k.sort, k.page, k.dataset, ...FACETS.map(k.facet)].some((key) => params.has(key));
 }
 
 /** The search state written in `params`, defaults for what is missing or invalid. */
@@ -131,11 +134,13 @@ export function readStateParams(params: URLSearchParams, namespace: string): Sea
   }
   const sort = params.get(k.sort);
   const page = Number(params.get(k.page));
+  const dataset = params.get(k.dataset);
   return {
     text: params.get(k.text) ?? '',
     filters,
     sort: isSortOrder(sort) ? sort : DEFAULT_SORT,
     page: Number.isInteger(page) && page >= 1 ? page : 1,
+    ...(dataset ? { dataset } : {}),
   };
 }
 
@@ -150,12 +155,13 @@ export function writeStateParams(
 ): URLSearchParams {
   const k = keys(namespace);
   const next = new URLSearchParams(params);
-  for (const key of [k.text, k.sort, k.page, ...FACETS.map(k.facet)]) next.delete(key);
+  for (const key of [k.text, k.sort, k.page, k.dataset, ...FACETS.map(k.facet)]) next.delete(key);
   if (state.text) next.set(k.text, state.text);
   for (const facet of FACETS) {
     for (const value of state.filters[facet] ?? []) next.append(k.facet(facet), value);
   }
   if (state.sort !== DEFAULT_SORT) next.set(k.sort, state.sort);
   if (state.page > 1) next.set(k.page, String(state.page));
+  if (state.dataset) next.set(k.dataset, state.dataset);
   return next;
 }

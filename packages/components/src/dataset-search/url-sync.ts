@@ -48,11 +48,26 @@ export class UrlSync implements ReactiveController {
     window.removeEventListener('popstate', this.onPopState);
   }
 
+  /** Whether the element keeps its state in the URL (`sync-url`). */
+  get active(): boolean {
+    return this.options.namespace() !== undefined;
+  }
+
   /**
-   * Writes the current state into the URL: a new history entry, or — for `typing` right after
-   * typing — the entry typing made before. Nothing happens when the URL already says the same.
+   * Whether the current history entry is one `record('detail')` wrote: going back from it returns
+   * to the entry the detail was opened from.
    */
-  record(kind: 'push' | 'typing'): void {
+  get onDetailEntry(): boolean {
+    const state = history.state as { saxonDetailOf?: unknown } | null;
+    return this.active && state?.saxonDetailOf === this.options.namespace();
+  }
+
+  /**
+   * Writes the current state into the URL: a new history entry (marked for `detail`, the opening
+   * of a dataset's detail), or — for `typing` right after typing — the entry typing made before.
+   * Nothing happens when the URL already says the same.
+   */
+  record(kind: 'push' | 'typing' | 'detail'): void {
     const namespace = this.options.namespace();
     if (namespace === undefined) return;
     const params = writeStateParams(
@@ -67,7 +82,7 @@ export class UrlSync implements ReactiveController {
     if (kind === 'typing' && this.typingHref === location.href) {
       history.replaceState(history.state, '', url);
     } else {
-      history.pushState(null, '', url);
+      history.pushState(kind === 'detail' ? { saxonDetailOf: namespace } : null, '', url);
     }
     this.typingHref = kind === 'typing' ? location.href : undefined;
   }

@@ -56,8 +56,11 @@ it('can be used with the keyboard alone: filter, follow an event, load more, sub
     event.preventDefault(); // the page shows the event itself; the test page stays
   });
 
-  // 1. Into the element: the first control is the topic filter, with a visible focus ring.
+  // 1. Into the element: past the skip link ("Veranstaltungen überspringen"), the first control
+  // is the topic filter, with a visible focus ring.
   before.focus();
+  await userEvent.tab();
+  expect(partOf(focused())).toBe('skip-widget');
   await userEvent.tab();
   const topic = root.querySelector<HTMLSelectElement>('#filter-topic')!;
   expect(focused()).toBe(topic);

@@ -7,6 +7,7 @@ import { eventListDe, eventListEn } from './messages.js';
 import { DataController } from '../shared/data-controller.js';
 import { directoryClient } from '../shared/directory-client.js';
 import { describeError } from '../shared/error-message.js';
+import { skipEnd, skipLinkStyles, skipWidgetLink } from '../shared/skip-link.js';
 import { liveRegion } from '../shared/live-region.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { renderStates } from '../shared/states.js';
@@ -36,6 +37,8 @@ export interface EventSelectDetail {
  * @summary Upcoming events with calendar links, filters and schema.org data.
  * @fires saxon-event-select - The visitor followed an event's title link (bubbles, composed,
  * cancelable); `detail` is `{ event }`. Cancel it to show the event on the page instead.
+ * @csspart skip-widget - "Veranstaltungen überspringen", shown while focused: focus goes past the element.
+ * @csspart skip-end - The end of the element, where skipping it leads at the end of a page.
  * @csspart status - The visually hidden live region that announces how many events are shown.
  * @csspart filters - The filter form (with the `filters` attribute).
  * @csspart filter - One labelled filter control.
@@ -77,7 +80,7 @@ export class SaxonEventList extends SaxonElement {
     addBuiltInMessages({ de: eventListDe, en: eventListEn });
   }
 
-  static override styles = [themeStyles, eventListStyles];
+  static override styles = [themeStyles, eventListStyles, skipLinkStyles];
 
   /** Base URL of the actor directory API, e.g. `https://ki.sachsen.example/directory/v1`. */
   @property({ attribute: 'api-url' }) apiUrl = '';
@@ -156,13 +159,14 @@ export class SaxonEventList extends SaxonElement {
   }
 
   override render() {
-    return html`${liveRegion(this.announcement())}
-    ${this.filters ? this.renderFilterControls() : nothing}
+    const name = this.i18n.t('eventListLabel');
+    return html`${skipWidgetLink(this.i18n.t('skipWidget', { widget: name }), this, this.data.error)}
+    ${liveRegion(this.announcement())} ${this.filters ? this.renderFilterControls() : nothing}
     ${renderStates(this.data, (first) => this.renderEvents(first), {
       skeletonItems: this.config.filter.limit,
       skeletonLines: 6,
     })}
-    ${this.renderSubscribe()}`;
+    ${this.renderSubscribe()} ${skipEnd(this.i18n.t('skipEnd', { widget: name }))}`;
   }
 
   /** The client for URLs (calendar links), or `undefined` while the element is not set up. */

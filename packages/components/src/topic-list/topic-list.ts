@@ -4,6 +4,7 @@ import type { DirectoryClient, Topic } from '@saxon-ai/sdk';
 import { SaxonElement } from '../shared/base-element.js';
 import { DataController } from '../shared/data-controller.js';
 import { directoryClient } from '../shared/directory-client.js';
+import { skipEnd, skipLinkStyles, skipWidgetLink } from '../shared/skip-link.js';
 import { liveRegion } from '../shared/live-region.js';
 import { renderStates } from '../shared/states.js';
 import { themeStyles } from '../shared/theme.js';
@@ -18,6 +19,8 @@ import { topicListStyles } from './topic-list.styles.js';
  *
  * @tagname saxon-topic-list
  * @summary Topics of the actor directory with actor and event counts.
+ * @csspart skip-widget - "Themen überspringen", shown while focused: focus goes past the element.
+ * @csspart skip-end - The end of the element, where skipping it leads at the end of a page.
  * @csspart status - The visually hidden live region that announces the number of topics.
  * @csspart content - The area that shows placeholder, error, empty state or the list.
  * @csspart skeleton - Placeholder bars while loading.
@@ -32,7 +35,7 @@ import { topicListStyles } from './topic-list.styles.js';
  * @csspart counts - A topic's actor and event counts.
  */
 export class SaxonTopicList extends SaxonElement {
-  static override styles = [themeStyles, topicListStyles];
+  static override styles = [themeStyles, topicListStyles, skipLinkStyles];
 
   /** Base URL of the actor directory API, e.g. `https://ki.sachsen.example/directory/v1`. */
   @property({ attribute: 'api-url' }) apiUrl = '';
@@ -53,8 +56,11 @@ export class SaxonTopicList extends SaxonElement {
   });
 
   override render() {
-    return html`${liveRegion(this.data.announcement)}
-    ${renderStates(this.data, (topics) => this.renderTopics(topics), { skeletonLines: 4 })}`;
+    const name = this.i18n.t('topicListLabel');
+    return html`${skipWidgetLink(this.i18n.t('skipWidget', { widget: name }), this, this.data.error)}
+    ${liveRegion(this.data.announcement)}
+    ${renderStates(this.data, (topics) => this.renderTopics(topics), { skeletonLines: 4 })}
+    ${skipEnd(this.i18n.t('skipEnd', { widget: name }))}`;
   }
 
   private renderTopics(topics: Topic[]) {

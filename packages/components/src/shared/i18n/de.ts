@@ -28,6 +28,10 @@ export const de = {
   errorNotConfigured:
     'Dieses Element ist nicht eingerichtet: Das Attribut „{attribute}“ fehlt oder ist ungültig.',
 
+  // Skip links of every element: the element's name fills in
+  skipWidget: '{widget} überspringen',
+  skipEnd: 'Ende: {widget}',
+
   // Pager
   pagerLabel: 'Seiten',
   pagerPrevious: 'Vorherige Seite',

@@ -19,6 +19,8 @@ export const en: Record<keyof typeof de, Message> = {
   errorNotConfigured:
     'This element is not set up: the attribute “{attribute}” is missing or invalid.',
 
+  skipWidget: 'Skip {widget}',
+  skipEnd: 'End of {widget}',
   pagerLabel: 'Pages',
   pagerPrevious: 'Previous page',
   pagerNext: 'Next page',
