@@ -54,7 +54,9 @@ async function openStory(id: string, globals = '') {
 
 const topicLabels = (page: Page) => page.locator('saxon-topic-list [part="label"]');
 
-describe('static Storybook', () => {
+// Each browser-driving test opens a story in Chromium; on a loaded 2-core machine that alone can take
+// several seconds, so the budget is generous (timings belong to pnpm bench, not to this test).
+describe('static Storybook', { timeout: 30_000 }, () => {
   it('lists the stories of the shared pieces, the topic list and the embedding guide', () => {
     const index = JSON.parse(readFileSync(`${staticDir}index.json`, 'utf8')) as {
       entries: Record<string, { title: string; type: string }>;

@@ -119,7 +119,7 @@ describe('<saxon-dataset-search> detail', () => {
     const link = description.querySelector('a')!;
     expect(link.textContent).toBe('Dokumentation');
     expect(link.getAttribute('href')).toMatch(
-      /^https?:\/\/[^/]+\/doku\/luftqualitaet-messstationen-in-dresden$/,
+      /^https?:\/\/[^/]+\/demo\/portal\/dokumentation\/luftqualitaet-messstationen-in-dresden$/,
     );
     expect(link.closest('p')!.textContent).toBe('Weitere Informationen: Dokumentation');
     const items = [...description.querySelectorAll('ul > li')].map((li) => li.textContent);

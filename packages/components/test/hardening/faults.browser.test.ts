@@ -75,6 +75,11 @@ const datasetSearch = (name: string, offsetParam: string): Scenario => ({
     const input = part<HTMLInputElement>(el, 'search-input')!;
     await userEvent.fill(input, 'Schulen');
     await afterLoad(el, () => userEvent.keyboard('{Enter}'));
+    // In a narrow layout the facets are folded behind "Filter": open them as a visitor would.
+    const filterToggle = part<HTMLButtonElement>(el, 'filter-toggle');
+    if (filterToggle && filterToggle.offsetParent !== null) {
+      if (filterToggle.getAttribute('aria-expanded') !== 'true') await userEvent.click(filterToggle);
+    }
     await afterLoad(el, () => userEvent.click(facetCheckbox(el, 'theme', EDUCATION)));
     expect(statusText(el)).toMatch(/^\d+ Datensätze gefunden$/);
     return el;
