@@ -1,4 +1,4 @@
-// Speed goals of issue 11, checked by `pnpm bench --check` when the part was measured.
+// Speed goals of issues 11, 19 and 21, checked by `pnpm bench --check` when the part was measured.
 export const GOALS = {
   throughputRatio: 0.85, // SDK req/s ÷ raw fetch req/s, at least
   validationRatio: 1.5, // SDK parse + validate ÷ JSON.parse, at most
@@ -7,7 +7,27 @@ export const GOALS = {
   typingRequests: 2, // search requests for 10 characters typed 50 ms apart, at most
   typingStaleRenders: 0,
   pageLayoutShift: 0.05, // CLS of the Musterstadt page at each width (issue 19), below
+  directoryListRatio: 1, // SQLite server req/s ÷ demo API req/s on `/actors` lists (issue 21), at least
+  directoryP99: 50, // ms, p99 latency of the directory server at 16 concurrent clients, below
 };
+
+/** Broken directory-server goals (issue 21): SQLite vs demo on lists, p99 of both engines. */
+function brokenDirectoryGoals(directory) {
+  const broken = [];
+  for (const row of directory?.rows ?? []) {
+    if (row.engine === 'sqlite' && row.list && row.ratio < GOALS.directoryListRatio) {
+      broken.push(
+        `directory ${row.scenario}: SQLite ${row.ratio.toFixed(2)}× the demo API < ${GOALS.directoryListRatio}×`,
+      );
+    }
+    if (row.engine !== 'demo' && row.p99 >= GOALS.directoryP99) {
+      broken.push(
+        `directory ${row.scenario} ${row.engine}: p99 ${row.p99.toFixed(1)} ms ≥ ${GOALS.directoryP99} ms`,
+      );
+    }
+  }
+  return broken;
+}
 
 /** Broken goals among the measured parts, as readable lines. */
 export function brokenGoals(results) {
@@ -44,5 +64,6 @@ export function brokenGoals(results) {
         `Musterstadt ${name}: CLS ${vitals.cls.max.toFixed(3)} ≥ ${GOALS.pageLayoutShift}`,
       );
   }
+  broken.push(...brokenDirectoryGoals(results.directory));
   return broken;
 }

@@ -134,6 +134,49 @@ function browserSection(browser) {
   return lines.join('\n');
 }
 
+const ENGINES = {
+  demo: 'demo API (in memory)',
+  sqlite: 'server, SQLite',
+  postgres: 'server, PostgreSQL',
+};
+
+function directorySection(result) {
+  const lines = [
+    '## Directory server vs demo API',
+    '',
+    `${result.actors.toLocaleString('en')} actors (the 50 seed actors plus the demo API's deterministic synthetic ones) on`,
+    '`@saxon-ai/directory-server` over SQLite and over PostgreSQL (a throwaway cluster) and on the',
+    `in-memory demo API, each in a process of its own; ${result.concurrency} keep-alive clients on 127.0.0.1 in the`,
+    `bench process. ${result.rounds} rounds after a warm-up, each scenario and server at most ${result.maxRequests} requests or`,
+    `${result.maxSeconds} s per round, the servers' order rotated. Requests per second: median (min–max); × demo: median ÷`,
+    "the demo API's median; latency p50/p99 over every measured request. **Cached** rows repeat a few",
+    'URLs, so the server answers from its response cache; **uncached** rows give every request a URL of',
+    'its own (another offset/limit or bounding box), so the database computes every answer. The cache',
+    'hit column is counted from `Server-Timing`; the demo API has no response cache.',
+    '',
+  ];
+  if (result.notes.length) lines.push(...result.notes.map((note) => `- ${note}`), '');
+  lines.push(
+    '| request | server | req/s | × demo | goal | p50 ms | p99 ms | goal | cache hits |',
+    '| --- | --- | ---: | ---: | --- | ---: | ---: | --- | ---: |',
+  );
+  for (const row of result.rows) {
+    const ratioGoal =
+      row.engine === 'sqlite' && row.list
+        ? `≥ ${GOALS.directoryListRatio}× ${verdict(row.ratio >= GOALS.directoryListRatio, 'under')}`
+        : '';
+    const latencyGoal =
+      row.engine === 'demo'
+        ? ''
+        : `< ${GOALS.directoryP99} ${verdict(row.p99 < GOALS.directoryP99)}`;
+    const hits = row.cacheHits === undefined ? '–' : `${fmt(row.cacheHits * 100, 0)} %`;
+    lines.push(
+      `| ${row.label} | ${ENGINES[row.engine]} | ${fmt(row.median, 0)} (${fmt(row.min, 0)}–${fmt(row.max, 0)}) | ${fmt(row.ratio, 2)} | ${ratioGoal} | ${fmt(row.p50, 1)} | ${fmt(row.p99, 1)} | ${latencyGoal} | ${hits} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
 export function renderReport(results) {
   const m = results.machine;
   const parts = [
@@ -155,5 +198,6 @@ export function renderReport(results) {
   if (results.throughput) parts.push('', throughputSection(results.throughput));
   if (results.validation) parts.push('', validationSection(results.validation));
   if (results.browser) parts.push('', browserSection(results.browser));
+  if (results.directory) parts.push('', directorySection(results.directory));
   return `${parts.join('\n')}\n`;
 }

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// `pnpm bench`: sizes, SDK throughput, validation cost and the widgets' browser figures, written to
+// `pnpm bench`: sizes, SDK throughput, validation cost, the widgets' browser figures and the
+// directory server's throughput against the demo API, written to
 // BENCHMARKS.md and bench-results.json. Never part of `pnpm test`.
 //
 //   pnpm bench                          everything, writes both files
-//   pnpm bench --only sizes             one part (sizes | throughput | validation | browser)
+//   pnpm bench --only sizes             one part (sizes | throughput | validation | browser |
+//                                       directory)
 //   pnpm bench --check                  exit 1 when a budget is broken (CI: --only sizes)
 //   --no-write                          print only; leave the report files alone
 //   --budget-factor 0.01                scale the size budgets (the self-test proves --check fails)
@@ -24,7 +26,7 @@ const { values } = parseArgs({
 });
 const parts = values.only
   ? values.only.split(',')
-  : ['sizes', 'throughput', 'validation', 'browser'];
+  : ['sizes', 'throughput', 'validation', 'browser', 'directory'];
 const factor = Number(values['budget-factor']);
 const results = { machine: await machine(), date: new Date().toISOString() };
 const failures = [];
@@ -67,6 +69,20 @@ if (parts.includes('browser')) {
   console.log('▸ widgets in Chromium');
   const { measureBrowser } = await import('./browser.mjs');
   results.browser = await measureBrowser();
+}
+
+if (parts.includes('directory')) {
+  console.log('▸ directory server vs demo API');
+  const { measureDirectory } = await import('./directory.mjs');
+  results.directory = await measureDirectory();
+  for (const note of results.directory.notes) console.log(`  ${note}`);
+  for (const row of results.directory.rows) {
+    const hits =
+      row.cacheHits === undefined ? '' : `  cache hits ${(row.cacheHits * 100).toFixed(0)} %`;
+    console.log(
+      `  ${row.scenario.padEnd(16)} ${row.engine.padEnd(9)} ${row.median.toFixed(0).padStart(6)} req/s  ×${row.ratio.toFixed(2)} demo  p50 ${row.p50.toFixed(1)} ms  p99 ${row.p99.toFixed(1)} ms${hits}`,
+    );
+  }
 }
 
 failures.push(...brokenGoals(results));

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { brokenGoals } from '../../bench/goals.mjs';
+import { renderReport } from '../../bench/report.mjs';
 import { overBudget } from '../../bench/sizes.mjs';
 
 const run = promisify(execFile);
@@ -64,5 +65,80 @@ describe('pnpm bench --check (sizes)', () => {
     });
     expect(brokenGoals(results(0.049))).toEqual([]);
     expect(brokenGoals(results(0.05))).toEqual(['Musterstadt phone: CLS 0.050 ≥ 0.05']);
+  });
+});
+
+describe('pnpm bench: directory-server goals', () => {
+  const row = (engine: string, scenario: string, ratio: number, p99: number) => ({
+    scenario,
+    label: scenario,
+    list: scenario.startsWith('list'),
+    engine,
+    median: 1000 * ratio,
+    min: 1000 * ratio,
+    max: 1000 * ratio,
+    runs: 3,
+    ratio,
+    requests: 100,
+    cacheHits: engine === 'demo' ? undefined : 0,
+    p50: p99 / 2,
+    p99,
+  });
+  const directory = (rows: ReturnType<typeof row>[], notes: string[] = []) => ({
+    actors: 10_000,
+    concurrency: 16,
+    rounds: 3,
+    maxRequests: 3000,
+    maxSeconds: 2,
+    notes,
+    rows,
+  });
+
+  it('misses the list goal when SQLite serves fewer lists than the demo API, not on GeoJSON', () => {
+    const results = (listRatio: number, geojsonRatio: number) => ({
+      directory: directory([
+        row('demo', 'listUncached', 1, 80),
+        row('sqlite', 'listUncached', listRatio, 10),
+        row('sqlite', 'geojsonUncached', geojsonRatio, 10),
+      ]),
+    });
+    expect(brokenGoals(results(1, 0.2))).toEqual([]);
+    expect(brokenGoals(results(0.99, 1))).toEqual([
+      'directory listUncached: SQLite 0.99× the demo API < 1×',
+    ]);
+  });
+
+  it("misses the latency goal at a p99 of 50 ms on either engine, never on the demo API's", () => {
+    const results = (p99: number) => ({
+      directory: directory([
+        row('demo', 'geojsonCached', 1, 500),
+        row('sqlite', 'geojsonCached', 2, p99),
+        row('postgres', 'geojsonCached', 2, p99),
+      ]),
+    });
+    expect(brokenGoals(results(49.9))).toEqual([]);
+    expect(brokenGoals(results(50))).toEqual([
+      'directory geojsonCached sqlite: p99 50.0 ms ≥ 50 ms',
+      'directory geojsonCached postgres: p99 50.0 ms ≥ 50 ms',
+    ]);
+  });
+
+  it('reports measured against goal with ✓/✗ and says when PostgreSQL was skipped', () => {
+    const report = renderReport({
+      date: '2026-12-04T21:00:00.000Z',
+      machine: { os: 'Linux', cpu: 'cpu', memory: '1 GB', node: '24', chromium: '–', versions: {} },
+      directory: directory(
+        [row('demo', 'listCached', 1, 30), row('sqlite', 'listCached', 0.5, 60)],
+        ['PostgreSQL skipped: no PostgreSQL binaries on this machine.'],
+      ),
+    });
+    expect(report).toContain('## Directory server vs demo API');
+    expect(report).toContain('- PostgreSQL skipped: no PostgreSQL binaries on this machine.');
+    expect(report).toContain(
+      '| listCached | server, SQLite | 500 (500–500) | 0.50 | ≥ 1× ✗ under | 30.0 | 60.0 | < 50 ✗ over | 0 % |',
+    );
+    expect(report).toContain(
+      '| listCached | demo API (in memory) | 1000 (1000–1000) | 1.00 |  | 15.0 | 30.0 |  | – |',
+    );
   });
 });
