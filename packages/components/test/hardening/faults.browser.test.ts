@@ -78,7 +78,8 @@ const datasetSearch = (name: string, offsetParam: string): Scenario => ({
     // In a narrow layout the facets are folded behind "Filter": open them as a visitor would.
     const filterToggle = part<HTMLButtonElement>(el, 'filter-toggle');
     if (filterToggle && filterToggle.offsetParent !== null) {
-      if (filterToggle.getAttribute('aria-expanded') !== 'true') await userEvent.click(filterToggle);
+      if (filterToggle.getAttribute('aria-expanded') !== 'true')
+        await userEvent.click(filterToggle);
     }
     await afterLoad(el, () => userEvent.click(facetCheckbox(el, 'theme', EDUCATION)));
     expect(statusText(el)).toMatch(/^\d+ Datensätze gefunden$/);
