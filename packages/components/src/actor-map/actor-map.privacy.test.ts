@@ -129,7 +129,8 @@ describe('<saxon-actor-map> privacy', () => {
     const second = await actorMap({ tiles: tileTemplate, 'consent-remember': '' });
     await loaded(second);
     expect(q(second, '[part="consent"]')).toBeNull();
-    expect(q(second, '.tile')).not.toBeNull();
+    // Tiles are laid out once the map knows its size (it follows its container), after the data.
+    await until(() => expect(q(second, '.tile')).not.toBeNull());
     // the visitor withdraws: tiles go, the stored choice too, and the overlay is back
     [...second.shadowRoot!.querySelectorAll<HTMLElement>('[part="map-control"]')]
       .find((button) => button.textContent!.includes('ausblenden'))!

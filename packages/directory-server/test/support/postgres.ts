@@ -64,6 +64,18 @@ function databaseCreator(adminUrl: string) {
   };
 }
 
+/**
+ * `runuser` lives in /usr/sbin or /sbin, which a root shell started with a minimal PATH (as CI's may
+ * be) does not search.
+ */
+function runuser(): string {
+  return (
+    ['/usr/sbin/runuser', '/sbin/runuser', '/usr/bin/runuser', '/bin/runuser'].find((path) =>
+      existsSync(path),
+    ) ?? 'runuser'
+  );
+}
+
 export async function startPostgres(): Promise<PostgresForTests> {
   const external = process.env.SAXON_TEST_DATABASE_URL;
   if (external) return { createDatabase: databaseCreator(external), stop: async () => {} };
@@ -72,7 +84,7 @@ export async function startPostgres(): Promise<PostgresForTests> {
   const asRoot = userInfo().uid === 0;
   const run = (command: string, args: string[]) =>
     asRoot
-      ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, command), ...args], {
+      ? execFileSync(runuser(), ['-u', 'postgres', '--', join(bin, command), ...args], {
           stdio: 'pipe',
         })
       : execFileSync(join(bin, command), args, { stdio: 'pipe' });
