@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import $RefParser from '@apidevtools/json-schema-ref-parser';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-import OpenAPIBackend from 'openapi-backend';
-import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeDirectoryContract } from '../../../scripts/test/directory/contract-suite.js';
+import {
+  expectConforms as expectConformsVia,
+  openApiBackend as backend,
+  type Backend,
+} from '../../../scripts/test/directory/openapi.js';
 import { targetOver } from '../../../scripts/test/directory/target.js';
 import { demoApi, json } from './helpers.js';
 
@@ -16,55 +16,10 @@ import { demoApi, json } from './helpers.js';
  * dereferenced first and validated with Ajv's JSON Schema 2020-12 build.
  */
 
-async function backend(spec: string, apiRoot: string) {
-  const text = readFileSync(new URL(`../../sdk/openapi/${spec}`, import.meta.url), 'utf8');
-  const definition = await $RefParser.dereference(parse(text) as object);
-  const api = new OpenAPIBackend({
-    definition: definition as ConstructorParameters<typeof OpenAPIBackend>[0]['definition'],
-    apiRoot,
-    quick: true,
-    validate: true,
-    customizeAjv: (_ajv, options) => {
-      const ajv = new Ajv2020({ ...options, strict: false, allErrors: true });
-      addFormats.default(ajv);
-      return ajv as never;
-    },
-  });
-  await api.init();
-  return api;
-}
-
 const demo = demoApi();
 
-type Backend = Awaited<ReturnType<typeof backend>>;
-
-async function expectConforms(api: Backend, path: string, expectedStatus: number) {
-  const url = new URL(`http://127.0.0.1${path}`);
-  const operation = api.matchOperation({
-    method: 'get',
-    path: url.pathname,
-    query: url.search.slice(1),
-    headers: {},
-  });
-  expect(operation, `no operation in the spec matches ${path}`).toBeDefined();
-  const response = await demo.get(path);
-  expect(response.status, `${path}: ${response.text.slice(0, 300)}`).toBe(expectedStatus);
-  const contentType = response.headers.get('content-type') ?? '';
-  if (/json/.test(contentType)) {
-    const result = api.validateResponse(response.body, operation!, response.status);
-    expect(result.errors ?? [], `${path}\n${JSON.stringify(result.errors, null, 2)}`).toEqual([]);
-  } else {
-    const declared = Object.keys(
-      (operation!.responses?.[String(response.status)] as { content?: object } | undefined)
-        ?.content ?? {},
-    );
-    expect(
-      declared.some((type) => contentType.startsWith(type)),
-      `${path}: ${contentType} not in ${declared}`,
-    ).toBe(true);
-  }
-  return { operationId: operation!.operationId!, response };
-}
+const expectConforms = (api: Backend, path: string, expectedStatus: number) =>
+  expectConformsVia(api, (p) => demo.get(p), path, expectedStatus);
 
 describeDirectoryContract('demo API', async () =>
   targetOver((url, init) => demo.app.request(url, init), 'http://127.0.0.1'),
