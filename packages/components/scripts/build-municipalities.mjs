@@ -8,10 +8,13 @@
 // within the same Kreis (see `matchGemeinde`); rows that match no Gemeinde are reported and left out,
 // never guessed. The script fails when a consistency check fails, so a bad source cannot ship.
 //
-// Run: pnpm exec node packages/components/scripts/build-municipalities.mjs [--report]
+// Run: pnpm exec node packages/components/scripts/build-municipalities.mjs [--report] [--check]
+// (--report lists the GeoNames rows that matched by a longer name or not at all; --check writes
+// nothing and fails when the committed module differs from what the sources give.)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { format, resolveConfig } from 'prettier';
 
 const root = new URL('..', import.meta.url).pathname;
 const dataDir = join(root, 'data/saxony-municipalities');
@@ -21,8 +24,19 @@ const verbose = process.argv.includes('--report');
 /** What the Destatis extract holds for Saxony: 419 Gemeinden in 13 Kreise. */
 const EXPECTED_GEMEINDEN = 419;
 const EXPECTED_KREISE = [
-  '14511', '14521', '14522', '14523', '14524', '14612', '14625', '14626', '14627', '14628', '14713',
-  '14729', '14730',
+  '14511',
+  '14521',
+  '14522',
+  '14523',
+  '14524',
+  '14612',
+  '14625',
+  '14626',
+  '14627',
+  '14628',
+  '14713',
+  '14729',
+  '14730',
 ];
 /** Saxony's extent with a small margin (the state spans about 50.17–51.69 N, 11.87–15.04 E). */
 const BOUNDS = { south: 50.1, north: 51.75, west: 11.8, east: 15.1 };
@@ -124,7 +138,9 @@ function matchGemeinde(place, candidates) {
   for (const gemeinde of candidates) {
     for (const variant of new Set([gemeinde.name, gemeinde.name.split(/\s*\/\s*/)[0]])) {
       const name = fold(variant);
-      const matches = [...places].some((folded) => folded === name || folded.startsWith(`${name} `));
+      const matches = [...places].some(
+        (folded) => folded === name || folded.startsWith(`${name} `),
+      );
       if (!matches) continue;
       if (name.length > bestLength) {
         best = gemeinde;
@@ -153,7 +169,8 @@ function assignPostalCodes(gemeinden) {
     if (gemeinde) {
       gemeinde.postalCodes.add(postalCode);
       matched++;
-      if (verbose && place !== gemeinde.name) console.log(`matched ${postalCode} ${place} → ${gemeinde.name}`);
+      if (verbose && place !== gemeinde.name)
+        console.log(`matched ${postalCode} ${place} → ${gemeinde.name}`);
     } else unmatched.push(`${postalCode} ${place} (${kreisKey})`);
   }
   return { rows: rows.length, matched, unmatched };
@@ -235,11 +252,16 @@ export const KREISE_DATA = ${JSON.stringify(encoded.kreise)};
 export const MUNICIPALITIES_DATA = ${JSON.stringify(encoded.municipalities)};
 `;
 
-writeFileSync(outFile, source);
-const gzipBytes = gzipSync(source, { level: 9 }).length;
+// Formatted as the repository formats TypeScript, so `prettier --check` passes on the output.
+const formatted = await format(source, { ...(await resolveConfig(outFile)), filepath: outFile });
+if (process.argv.includes('--check')) {
+  // Used by the tests: the committed module must be exactly what the sources give.
+  if (readFileSync(outFile, 'utf8') !== formatted) fail(`${outFile} is stale: run the script`);
+} else writeFileSync(outFile, formatted);
+const gzipBytes = gzipSync(formatted, { level: 9 }).length;
 console.log(
   `build-municipalities: ${destatis.gemeinden.length} Gemeinden, ${destatis.kreise.length} Kreise; ` +
     `GeoNames rows ${assignment.rows}, assigned ${assignment.matched}, unmatched ${assignment.unmatched.length}; ` +
-    `${postalCodes.size} postal codes, ${pairs} pairs; ${source.length} bytes, ${gzipBytes} bytes gzip`,
+    `${postalCodes.size} postal codes, ${pairs} pairs; ${formatted.length} characters, ${gzipBytes} bytes gzip`,
 );
 if (verbose) console.log(assignment.unmatched.join('\n'));
