@@ -1,6 +1,7 @@
 // The lookup API over the bundled Saxon municipalities: postal code, AGS, name search, Kreis.
 import { describe, expect, it } from 'vitest';
 import {
+  decodeMunicipalityIndex,
   foldForSearch,
   kreisByKey,
   kreisName,
@@ -48,6 +49,38 @@ describe('municipalitiesByPostalCode', () => {
     for (const input of ['', '0106', '010670', 'abcde', '01 067', '1067']) {
       expect(municipalitiesByPostalCode(input)).toEqual([]);
     }
+  });
+});
+
+describe('decodeMunicipalityIndex', () => {
+  // A synthetic two-Gemeinde fixture in the generated format (not real data): in the real list AGS
+  // order and name order happen to agree for every shared postal code, so only a fixture can show
+  // that a shared postal code's Gemeinden are sorted by name and not left in AGS order.
+  const kreise = '14999;Testkreis;L';
+  const municipalities =
+    '#14999\n010;Zeta, Stadt;5000;20000;01001 01002\n020;Älpha;5100;20100;01002';
+
+  it('decodes AGS, names, point and postal codes', () => {
+    const index = decodeMunicipalityIndex(kreise, municipalities);
+    expect(index.kreise.get('14999')).toEqual({
+      key: '14999',
+      name: 'Testkreis',
+      kind: 'Landkreis',
+    });
+    expect(index.byAgs.get('14999010')).toEqual({
+      ags: '14999010',
+      name: 'Zeta',
+      officialName: 'Zeta, Stadt',
+      kreisKey: '14999',
+      lat: 50.5,
+      lon: 13,
+      postalCodes: ['01001', '01002'],
+    });
+  });
+
+  it('sorts the Gemeinden of a shared postal code by name, umlauts in German order', () => {
+    const index = decodeMunicipalityIndex(kreise, municipalities);
+    expect(names(index.byPostalCode.get('01002') ?? [])).toEqual(['Älpha', 'Zeta']);
   });
 });
 

@@ -25,7 +25,7 @@ export interface Municipality {
   readonly postalCodes: readonly string[];
 }
 
-interface Index {
+export interface MunicipalityIndex {
   readonly kreise: ReadonlyMap<string, Kreis>;
   readonly byAgs: ReadonlyMap<string, Municipality>;
   readonly byPostalCode: ReadonlyMap<string, readonly Municipality[]>;
@@ -60,16 +60,20 @@ function searchKeys(name: string): { leading: string[]; inner: string[] } {
   return { leading: forms(name), inner };
 }
 
-function decode(): Index {
+/** Decodes the compact text form (exported for tests of the decoding itself). */
+export function decodeMunicipalityIndex(
+  kreiseData: string,
+  municipalitiesData: string,
+): MunicipalityIndex {
   const kreise = new Map<string, Kreis>();
-  for (const line of KREISE_DATA.split('\n')) {
+  for (const line of kreiseData.split('\n')) {
     const [key, name, kind] = line.split(';') as [string, string, string];
     kreise.set(key, { key, name, kind: kind === 'L' ? 'Landkreis' : 'Kreisfreie Stadt' });
   }
   const byAgs = new Map<string, Municipality>();
   const byPostalCode = new Map<string, Municipality[]>();
   let kreisKey = '';
-  for (const line of MUNICIPALITIES_DATA.split('\n')) {
+  for (const line of municipalitiesData.split('\n')) {
     if (line.startsWith('#')) {
       kreisKey = line.slice(1);
       continue;
@@ -104,8 +108,9 @@ function decode(): Index {
   return { kreise, byAgs, byPostalCode, searchable };
 }
 
-let index: Index | undefined;
-const getIndex = (): Index => (index ??= decode());
+let index: MunicipalityIndex | undefined;
+const getIndex = (): MunicipalityIndex =>
+  (index ??= decodeMunicipalityIndex(KREISE_DATA, MUNICIPALITIES_DATA));
 
 /**
  * The Gemeinden a postal code serves, by name in German order; empty for anything that is not a
