@@ -10,7 +10,7 @@ export interface Kreis {
   readonly kind: 'Landkreis' | 'Kreisfreie Stadt';
 }
 
-/** A Saxon Gemeinde with the point of its seat (approximate: the town hall's area, not the address). */
+/** A Saxon Gemeinde with the point Destatis gives for it (approximate: a point in the Gemeinde, not the address). */
 export interface Municipality {
   /** 8-digit Amtlicher Gemeindeschlüssel, e.g. "14612000" for Dresden. */
   readonly ags: string;
