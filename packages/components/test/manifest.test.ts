@@ -2,6 +2,9 @@
 // pointer to it, and the README's token table agree with the source.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { portals } from '@saxon-ai/sdk';
+import { VIEWS } from '../src/actor-map/attributes.js';
+import { PORTAL_TYPES, SORT_ORDERS } from '../src/dataset-search/attributes.js';
 import { THEME_TOKENS } from '../src/shared/theme-tokens.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
@@ -10,7 +13,7 @@ const pkg = JSON.parse(read('package.json')) as { customElements: string; files:
 interface Declaration {
   tagName?: string;
   description?: string;
-  attributes?: { name: string }[];
+  attributes?: { name: string; type?: { text: string } }[];
   events?: { name: string }[];
   cssParts?: { name: string }[];
   cssProperties?: { name: string; default?: string }[];
@@ -60,6 +63,17 @@ describe('custom elements manifest', () => {
     );
     expect(elements.get('saxon-error-panel')!.events?.map((e) => e.name)).toEqual(['saxon-retry']);
     expect(elements.get('saxon-pager')!.events?.map((e) => e.name)).toEqual(['saxon-page-change']);
+  });
+
+  it('types every enumerated attribute as the union of the values its parser accepts', () => {
+    const elements = manifest();
+    const typeOf = (tag: string, attribute: string) =>
+      elements.get(tag)?.attributes?.find((a) => a.name === attribute)?.type?.text;
+    const union = (values: readonly string[]) => values.map((value) => `'${value}'`).join(' | ');
+    expect(typeOf('saxon-dataset-search', 'sort')).toBe(union(SORT_ORDERS));
+    expect(typeOf('saxon-dataset-search', 'api-type')).toBe(union([...PORTAL_TYPES, '']));
+    expect(typeOf('saxon-dataset-search', 'portal')).toBe(union([...Object.keys(portals), '']));
+    expect(typeOf('saxon-actor-map', 'view')).toBe(union(VIEWS));
   });
 
   it('documents every theme token with its default on the elements built on the base', () => {

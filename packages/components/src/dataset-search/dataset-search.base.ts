@@ -7,9 +7,13 @@ import {
   type OpenDataClient,
   type SearchPage,
 } from '@saxon-ai/sdk';
+import { parseWholeNumber } from '../shared/attributes.js';
 import { SaxonElement } from '../shared/base-element.js';
+import { parseHeadingLevel } from '../shared/heading.js';
 import { addBuiltInMessages } from '../shared/i18n/locales.js';
 import { datasetSearchDe, datasetSearchEn } from './messages.js';
+// Also for its `declare global`, which the published type declarations keep only through this import.
+import './messages.js';
 import { DataController } from '../shared/data-controller.js';
 import { focusKey } from './facets.view.js';
 import { FocusKeeper } from './focus-keeper.js';
@@ -17,14 +21,13 @@ import { openDataClient } from './open-data-client.js';
 import {
   DEFAULT_HEADING_LEVEL,
   DEFAULT_PAGE_SIZE,
+  DEFAULT_SORT,
   isSortOrder,
-  normalizeFilters,
   parseFacets,
   parseSort,
-  parseWholeNumber,
-  toggleFilter,
-  type SearchState,
-} from './search-state.js';
+  unusableNumber,
+} from './attributes.js';
+import { normalizeFilters, toggleFilter, type SearchState } from './search-state.js';
 import { UrlSync } from './url-sync.js';
 
 /** Milliseconds after the last keystroke before typing searches. */
@@ -45,10 +48,10 @@ export class DatasetSearchBase extends SaxonElement {
   }
 
   /** A known portal: `sachsen` (EntryStore), `govdata` or `leipzig` (CKAN). */
-  @property() portal = '';
+  @property() portal: 'sachsen' | 'govdata' | 'leipzig' | '' = '';
 
   /** `ckan` or `entrystore`, for `api-url`; may be left out when `portal` names the type. */
-  @property({ attribute: 'api-type' }) apiType = '';
+  @property({ attribute: 'api-type' }) apiType: 'ckan' | 'entrystore' | '' = '';
 
   /** Base URL of a portal's API (CKAN site URL or EntryStore `…/store`); overrides `portal`'s. */
   @property({ attribute: 'api-url' }) apiUrl = '';
@@ -66,7 +69,7 @@ export class DatasetSearchBase extends SaxonElement {
   @property() facets: string | null = null;
 
   /** The order: `relevance` (default), `modified` (newest first) or `title` (A–Z). */
-  @property() sort = 'relevance';
+  @property() sort: 'relevance' | 'modified' | 'title' = DEFAULT_SORT;
 
   /**
    * Reflect query, filters, sort, page and the open dataset in the page URL, so that a search and a
@@ -161,11 +164,19 @@ export class DatasetSearchBase extends SaxonElement {
   });
 
   protected get size(): number {
-    return parseWholeNumber('page-size', this.pageSize, 1, 100, DEFAULT_PAGE_SIZE);
+    return parseWholeNumber(
+      this.pageSize,
+      { min: 1, max: 100, fallback: DEFAULT_PAGE_SIZE },
+      unusableNumber('page-size'),
+    );
   }
 
   protected get level(): number {
-    return parseWholeNumber('heading-level', this.headingLevel, 1, 6, DEFAULT_HEADING_LEVEL);
+    return parseHeadingLevel(
+      this.headingLevel,
+      { max: 6, fallback: DEFAULT_HEADING_LEVEL },
+      unusableNumber('heading-level'),
+    );
   }
 
   protected get facetNames(): FacetName[] {

@@ -4,6 +4,8 @@ import type { DirectoryClient, DirectoryEvent, EventPage } from '@saxon-ai/sdk';
 import { SaxonElement } from '../shared/base-element.js';
 import { addBuiltInMessages } from '../shared/i18n/locales.js';
 import { eventListDe, eventListEn } from './messages.js';
+// Also for its `declare global`, which the published type declarations keep only through this import.
+import './messages.js';
 import { DataController } from '../shared/data-controller.js';
 import { directoryClient } from '../shared/directory-client.js';
 import { describeError } from '../shared/error-message.js';
