@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { DirectoryEvent } from '@saxon-ai/sdk';
 import type { EventListLayout } from './attributes.js';
-import { heading, renderEventItem, type EventItemContext } from './event-item.js';
+import { heading, renderEventItem, type EventItemContext } from './event-item.view.js';
 import { formatMonth, monthOf } from './format-range.js';
 
 /** How the months are laid out. */
