@@ -13,7 +13,7 @@ import {
   part,
   parts,
   resultsShown,
-} from '../dataset-search/test-support.js';
+} from '../../test/support/dataset-search.js';
 import '../actor-map/define.js';
 import '../event-list/define.js';
 import '../topic-list/define.js';
