@@ -4,6 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { SaxonElement } from '../shared/base-element.js';
 import { addBuiltInMessages } from '../shared/i18n/locales.js';
 import { actorMapDe, actorMapEn } from './messages.js';
+// Also for its `declare global`, which the published type declarations keep only through this import.
+import './messages.js';
 import { DataController } from '../shared/data-controller.js';
 import { directoryClient } from '../shared/directory-client.js';
 import { ActorIndex, type ActorFeature, type ActorSummary, type MapItem } from './actor-index.js';
@@ -11,7 +13,7 @@ import {
   CATEGORIES,
   parseAgs,
   parseCategories,
-  parseHeadingLevel,
+  parseActorMapHeadingLevel,
   parseView,
   type ActorMapView,
 } from './attributes.js';
@@ -183,7 +185,7 @@ export class ActorMapBase extends SaxonElement {
     }
     if (changed.has('view')) this.currentView = parseView(this.view);
     if (changed.has('headingLevel'))
-      this.level = parseHeadingLevel(this.headingLevel, this.getAttribute('heading-level'));
+      this.level = parseActorMapHeadingLevel(this.headingLevel, this.getAttribute('heading-level'));
     if (changed.has('tiles') || changed.has('consentRemember')) {
       if (changed.has('tiles')) this.tileSource = parseTileTemplate(this.tiles);
       const remembered =

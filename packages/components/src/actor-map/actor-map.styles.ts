@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { formControl } from '../shared/theme.js';
 
 /**
  * Tokens, layout, filters, view switch and the content area. Symbols, list, detail card and legend:
@@ -53,14 +54,9 @@ export const actorMapStyles = css`
   }
   input[type='search'],
   select {
-    min-height: 2.75em;
+    ${formControl}
     max-width: 100%;
     padding: 0.4em 0.6em;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font: inherit;
   }
   .categories {
     display: flex;
@@ -92,11 +88,8 @@ export const actorMapStyles = css`
     accent-color: var(--_color-accent);
   }
   .reset {
-    min-height: 2.75em;
+    ${formControl}
     padding: 0.4em 0.8em;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
     color: var(--_color-accent);
     cursor: pointer;
   }

@@ -1,4 +1,6 @@
 import type { ActorCategory } from '@saxon-ai/sdk';
+import { attributeWarning } from '../shared/attributes.js';
+import { parseHeadingLevel } from '../shared/heading.js';
 import type { MessageKey } from '../shared/i18n/messages.js';
 import { kreisByAgs } from './kreise.js';
 
@@ -16,7 +18,7 @@ export const CATEGORY_LABEL: Record<ActorCategory, MessageKey> = {
 /** Map or list. */
 export type ActorMapView = 'map' | 'list';
 
-const warn = (message: string) => console.warn(`<saxon-actor-map>: ${message}`);
+const warn = attributeWarning('saxon-actor-map');
 
 /**
  * Reads the `category` attribute: category names separated by blanks or commas
@@ -52,9 +54,11 @@ export function parseView(value: string | null | undefined): ActorMapView {
 }
 
 /** Reads `heading-level`: 1–6, default 3; a warning quotes `text`, the attribute as written. */
-export function parseHeadingLevel(value: number | null | undefined, text?: string | null): number {
-  if (value == null) return 3;
-  if (Number.isInteger(value) && value >= 1 && value <= 6) return value;
-  warn(`heading-level="${text ?? value}" is not a number from 1 to 6; using 3.`);
-  return 3;
+export function parseActorMapHeadingLevel(
+  value: number | null | undefined,
+  text?: string | null,
+): number {
+  return parseHeadingLevel(value, { max: 6, fallback: 3 }, ({ max, fallback }) =>
+    warn(`heading-level="${text ?? value}" is not a number from 1 to ${max}; using ${fallback}.`),
+  );
 }

@@ -1,5 +1,6 @@
 // Texts of <saxon-actor-map>, German first; the widget's class adds them to the catalogs when it is defined.
 // Keys start with `actorMap` so widgets never collide.
+import type { Message } from '../shared/i18n/messages.js';
 
 /** German (the default). */
 export const actorMapDe = {
@@ -153,3 +154,9 @@ export const actorMapEn: Record<keyof typeof actorMapDe, string | { other: strin
     actorMapClose: 'Close',
     actorMapHere: { one: '{count} actor at this place', other: '{count} actors at this place' },
   };
+
+declare global {
+  // This widget's keys join the shared MessageKey (`SaxonMessageMap` in shared/i18n/messages.ts).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface SaxonMessageMap extends Record<keyof typeof actorMapDe, Message> {}
+}

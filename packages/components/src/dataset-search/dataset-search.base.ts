@@ -7,9 +7,13 @@ import {
   type OpenDataClient,
   type SearchPage,
 } from '@saxon-ai/sdk';
+import { parseWholeNumber } from '../shared/attributes.js';
 import { SaxonElement } from '../shared/base-element.js';
+import { parseHeadingLevel } from '../shared/heading.js';
 import { addBuiltInMessages } from '../shared/i18n/locales.js';
 import { datasetSearchDe, datasetSearchEn } from './messages.js';
+// Also for its `declare global`, which the published type declarations keep only through this import.
+import './messages.js';
 import { DataController } from '../shared/data-controller.js';
 import { focusKey } from './facets.view.js';
 import { FocusKeeper } from './focus-keeper.js';
@@ -21,7 +25,7 @@ import {
   normalizeFilters,
   parseFacets,
   parseSort,
-  parseWholeNumber,
+  unusableNumber,
   toggleFilter,
   type SearchState,
 } from './search-state.js';
@@ -161,11 +165,19 @@ export class DatasetSearchBase extends SaxonElement {
   });
 
   protected get size(): number {
-    return parseWholeNumber('page-size', this.pageSize, 1, 100, DEFAULT_PAGE_SIZE);
+    return parseWholeNumber(
+      this.pageSize,
+      { min: 1, max: 100, fallback: DEFAULT_PAGE_SIZE },
+      unusableNumber('page-size'),
+    );
   }
 
   protected get level(): number {
-    return parseWholeNumber('heading-level', this.headingLevel, 1, 6, DEFAULT_HEADING_LEVEL);
+    return parseHeadingLevel(
+      this.headingLevel,
+      { max: 6, fallback: DEFAULT_HEADING_LEVEL },
+      unusableNumber('heading-level'),
+    );
   }
 
   protected get facetNames(): FacetName[] {

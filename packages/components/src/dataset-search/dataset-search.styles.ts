@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { formControl } from '../shared/theme.js';
 
 /** Layout, search form, buttons and toolbar. */
 export const datasetSearchStyles = css`
@@ -58,13 +59,8 @@ export const datasetSearchStyles = css`
   }
   .search-input,
   select {
-    min-height: 2.75em;
+    ${formControl}
     padding: 0.25em 0.5em;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font: inherit;
   }
   .search-input {
     flex: 1;

@@ -1,5 +1,6 @@
 // Texts of <saxon-dataset-search>, German first; the widget's class adds them to the catalogs when it is defined.
 // Keys start with `datasetSearch` so widgets never collide.
+import type { Message } from '../shared/i18n/messages.js';
 
 /** German (the default). */
 export const datasetSearchDe = {
@@ -121,3 +122,9 @@ export const datasetSearchEn: Record<
   datasetSearchAttribution: 'Attribution',
   datasetSearchPortalLink: 'View the dataset on the portal',
 };
+
+declare global {
+  // This widget's keys join the shared MessageKey (`SaxonMessageMap` in shared/i18n/messages.ts).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface SaxonMessageMap extends Record<keyof typeof datasetSearchDe, Message> {}
+}

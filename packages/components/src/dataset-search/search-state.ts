@@ -1,4 +1,5 @@
 import type { FacetName, SearchQuery } from '@saxon-ai/sdk';
+import { attributeWarning, isOneOf, type UnusableNumber } from '../shared/attributes.js';
 
 /** How results are ordered; the SDK's `sort`. */
 export type SortOrder = NonNullable<SearchQuery['sort']>;
@@ -24,19 +25,12 @@ export const DEFAULT_SORT: SortOrder = 'relevance';
 export const DEFAULT_PAGE_SIZE = 10;
 export const DEFAULT_HEADING_LEVEL = 2;
 
-const warned = new Set<string>();
-
 /** A console warning for the webmaster, once per page and message (attributes are read often). */
-export function warnOnce(message: string): void {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(`<saxon-dataset-search>: ${message}`);
-}
+export const warnOnce = attributeWarning('saxon-dataset-search', { once: true });
 const warn = warnOnce;
 
 const isFacet = (value: string): value is FacetName => (FACETS as string[]).includes(value);
-export const isSortOrder = (value: unknown): value is SortOrder =>
-  (SORT_ORDERS as unknown[]).includes(value);
+export const isSortOrder = (value: unknown): value is SortOrder => isOneOf(SORT_ORDERS, value);
 
 /**
  * The `facets` attribute: names separated by blanks or commas, in the order to show them. Unknown
@@ -61,22 +55,13 @@ export function parseSort(value: string | null | undefined): SortOrder {
   return DEFAULT_SORT;
 }
 
-/** A whole number within `min`…`max` from an attribute, else `fallback` (with a warning). */
-export function parseWholeNumber(
-  name: string,
-  value: unknown,
-  min: number,
-  max: number,
-  fallback: number,
-): number {
-  if (value == null || value === '') return fallback;
-  const number = Number(value);
-  if (Number.isInteger(number) && number >= min && number <= max) return number;
-  warn(
-    `"${name}" must be a whole number from ${min} to ${max}, not "${String(value)}"; using ${fallback}.`,
-  );
-  return fallback;
-}
+/** The warning about a number attribute the widget cannot use (`page-size`, `heading-level`). */
+export const unusableNumber =
+  (name: string) =>
+  ({ value, min, max, fallback }: UnusableNumber) =>
+    warn(
+      `"${name}" must be a whole number from ${min} to ${max}, not "${String(value)}"; using ${fallback}.`,
+    );
 
 /** Whether any facet has a selected value. */
 export const hasFilters = (filters: Filters) =>

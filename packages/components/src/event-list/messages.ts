@@ -1,5 +1,6 @@
 // Texts of <saxon-event-list>, German first; the widget's class adds them to the catalogs when it is defined.
 // Keys start with `eventList` so widgets never collide.
+import type { Message } from '../shared/i18n/messages.js';
 
 /** German (the default). */
 export const eventListDe = {
@@ -92,3 +93,9 @@ export const eventListEn: Record<
   eventListFilterAllModes: 'In person and online',
   eventListFilterOption: '{label} ({count})',
 };
+
+declare global {
+  // This widget's keys join the shared MessageKey (`SaxonMessageMap` in shared/i18n/messages.ts).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface SaxonMessageMap extends Record<keyof typeof eventListDe, Message> {}
+}

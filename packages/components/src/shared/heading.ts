@@ -1,5 +1,6 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, literal } from 'lit/static-html.js';
+import { parseWholeNumber, type UnusableNumber } from './attributes.js';
 
 // Fixed tag literals (never built from data), so the page's outline decides the level. The lit lint
 // rules read `<${tag}>` as a binding in a tag name; with lit/static-html.js literals it is not one.
@@ -26,4 +27,24 @@ export function heading(level: number, options: HeadingOptions, content: unknown
     tabindex=${ifDefined(options.tabindex)}
     >${content}</${tag}
   >`;
+}
+
+/** The levels a widget's `heading-level` accepts, and the level it uses otherwise. */
+export interface HeadingLevelRange {
+  /** 6, or less where the widget's own headings sit below the one `heading-level` sets. */
+  max: number;
+  fallback: number;
+}
+
+/**
+ * The `heading-level` attribute: a whole number from 1 to `max`, else `fallback`. A missing
+ * attribute gives `fallback` silently; an unusable one calls `unusable`, which writes the widget's
+ * warning.
+ */
+export function parseHeadingLevel(
+  value: unknown,
+  { max, fallback }: HeadingLevelRange,
+  unusable: (problem: UnusableNumber) => void,
+): number {
+  return parseWholeNumber(value, { min: 1, max, fallback }, unusable);
 }

@@ -2,7 +2,7 @@ import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SaxonElement } from './base-element.js';
-import { themeStyles } from './theme.js';
+import { formControl, themeStyles } from './theme.js';
 
 /** Detail of `saxon-page-change`. */
 export interface PageChangeDetail {
@@ -60,12 +60,9 @@ export class SaxonPager extends SaxonElement {
         list-style: none;
       }
       button {
+        ${formControl}
         min-width: 2.75em;
-        min-height: 2.75em;
         padding: 0 0.5em;
-        border: 1px solid var(--_color-border);
-        border-radius: var(--_radius);
-        background: var(--_color-surface);
         color: var(--_color-accent);
         cursor: pointer;
       }

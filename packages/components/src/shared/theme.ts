@@ -95,3 +95,18 @@ export const themeStyles = css`
     }
   }
 `;
+
+/**
+ * The look every form control shares — text fields, selects and outlined buttons: at least
+ * 2.75em tall (a touch target), a 1px border, the theme's radius, on the surface, in the text
+ * colour and the element's font. Interpolate it into a rule and add what differs after it:
+ * `select { ${formControl} padding: 0.25em 0.5em; }`.
+ */
+export const formControl = css`
+  min-height: 2.75em;
+  border: 1px solid var(--_color-border);
+  border-radius: var(--_radius);
+  background: var(--_color-surface);
+  color: var(--_color-text);
+  font: inherit;
+`;

@@ -4,10 +4,14 @@ import type { DirectoryClient, Topic } from '@saxon-ai/sdk';
 import { SaxonElement } from '../shared/base-element.js';
 import { DataController } from '../shared/data-controller.js';
 import { directoryClient } from '../shared/directory-client.js';
+import { addBuiltInMessages } from '../shared/i18n/locales.js';
 import { skipEnd, skipLinkStyles, skipWidgetLink } from '../shared/skip-link.js';
 import { liveRegion } from '../shared/live-region.js';
 import { renderStates } from '../shared/states.js';
 import { themeStyles } from '../shared/theme.js';
+import { topicListDe, topicListEn } from './messages.js';
+// Also for its `declare global`, which the published type declarations keep only through this import.
+import './messages.js';
 import { topicListStyles } from './topic-list.styles.js';
 
 /**
@@ -35,6 +39,10 @@ import { topicListStyles } from './topic-list.styles.js';
  * @csspart counts - A topic's actor and event counts.
  */
 export class SaxonTopicList extends SaxonElement {
+  static {
+    addBuiltInMessages({ de: topicListDe, en: topicListEn });
+  }
+
   static override styles = [themeStyles, topicListStyles, skipLinkStyles];
 
   /** Base URL of the actor directory API, e.g. `https://ki.sachsen.example/directory/v1`. */

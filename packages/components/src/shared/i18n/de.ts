@@ -37,10 +37,10 @@ export const de = {
   pagerPrevious: 'Vorherige Seite',
   pagerNext: 'Nächste Seite',
   pagerPage: 'Seite {page}',
-
-  // <saxon-topic-list>
-  topicListLabel: 'Themen',
-  topicCount: { one: '{count} Thema', other: '{count} Themen' },
-  actorCount: { one: '{count} Akteur', other: '{count} Akteure' },
-  eventCount: { one: '{count} Veranstaltung', other: '{count} Veranstaltungen' },
 } satisfies Record<string, Message>;
+
+declare global {
+  // The shared keys; each widget's `messages.ts` adds its own the same way.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface SaxonMessageMap extends Record<keyof typeof de, Message> {}
+}

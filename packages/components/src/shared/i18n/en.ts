@@ -25,9 +25,4 @@ export const en: Record<keyof typeof de, Message> = {
   pagerPrevious: 'Previous page',
   pagerNext: 'Next page',
   pagerPage: 'Page {page}',
-
-  topicListLabel: 'Topics',
-  topicCount: { one: '{count} topic', other: '{count} topics' },
-  actorCount: { one: '{count} actor', other: '{count} actors' },
-  eventCount: { one: '{count} event', other: '{count} events' },
 };

@@ -1,4 +1,7 @@
 import { de } from './de.js';
+// Also for its `declare global` (the shared keys), which the published type declarations keep only
+// through this import.
+import './de.js';
 import { en } from './en.js';
 import type { Message, MessageCatalog, MessageKey, Messages } from './messages.js';
 

@@ -1,8 +1,3 @@
-import type { actorMapDe } from '../../actor-map/messages.js';
-import type { datasetSearchDe } from '../../dataset-search/messages.js';
-import type { eventListDe } from '../../event-list/messages.js';
-import type { de } from './de.js';
-
 /**
  * A message that depends on a number. The form is chosen with `Intl.PluralRules` of the locale;
  * `{count}` inside it is the number formatted for that locale.
@@ -14,12 +9,26 @@ export type PluralMessage = { other: string } & Partial<
 /** A plain message with `{name}` placeholders, or plural forms. */
 export type Message = string | PluralMessage;
 
+declare global {
+  /**
+   * Every message key, filled in the way element tags fill in `HTMLElementTagNameMap`: the shared
+   * texts (`de.ts`) and each widget's `messages.ts` add their keys, so this base module names no
+   * widget. Global because a module augmentation by relative path does not survive bundling the
+   * type declarations (`dist/index.d.ts`); `declare global` does. A widget's `messages.ts` ends with
+   *
+   * ```ts
+   * declare global {
+   *   interface SaxonMessageMap extends Record<keyof typeof myWidgetDe, Message> {}
+   * }
+   * ```
+   */
+  // Empty on purpose: the augmentations are its members.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface SaxonMessageMap {}
+}
+
 /** The name of a message: the shared keys (`de.ts`) and each widget's own (`<widget>/messages.ts`). */
-export type MessageKey =
-  | keyof typeof de
-  | keyof typeof datasetSearchDe
-  | keyof typeof actorMapDe
-  | keyof typeof eventListDe;
+export type MessageKey = keyof SaxonMessageMap;
 
 /** The built-in texts of one widget, German and English, keyed alike. */
 export interface MessageCatalog {

@@ -4,7 +4,7 @@ import { createDirectoryClient } from '@saxon-ai/sdk';
 import { inject } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mount, until } from '../../test/fixture.js';
+import { mount, until } from './fixture.js';
 import {
   datasetSearch,
   deepActiveElement,
@@ -13,10 +13,10 @@ import {
   part,
   parts,
   resultsShown,
-} from '../../test/support/dataset-search.js';
-import '../actor-map/define.js';
-import '../event-list/define.js';
-import '../topic-list/define.js';
+} from './support/dataset-search.js';
+import '../src/actor-map/define.js';
+import '../src/event-list/define.js';
+import '../src/topic-list/define.js';
 
 const server = inject('demoApiUrl');
 const directoryUrl = `${server.replace('//127.0.0.1:', '//localhost:')}/directory/v1`;
