@@ -2,6 +2,7 @@ import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DirectoryClient, DirectoryEvent, EventPage } from '@saxon-ai/sdk';
 import { SaxonElement } from '../shared/base-element.js';
+import { attributeWarning } from '../shared/attributes.js';
 import { addBuiltInMessages } from '../shared/i18n/locales.js';
 import { PagedDataController } from '../shared/data-controller.js';
 import { directoryClient } from '../shared/directory-client.js';
@@ -9,6 +10,8 @@ import { eventListConfig, type EventListConfig } from './attributes.js';
 import type { EventFacets, FilterName } from './filters.view.js';
 import { syncJsonLd } from './json-ld.js';
 import { eventListDe, eventListEn } from './messages.js';
+// Also for its `declare global`, which the published type declarations keep only through this import.
+import './messages.js';
 
 /** Detail of `saxon-event-select`. */
 export interface EventSelectDetail {
@@ -67,6 +70,8 @@ export class EventListBase extends SaxonElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 1 | 2 | 3 | 4 | 5 = 3;
 
   protected config: EventListConfig = eventListConfig(this);
+  private readonly warn = attributeWarning('saxon-event-list');
+  /** The warning written for each attribute, so that one is written again only when it changes. */
   private readonly warned = new Map<string, string>();
   /** The facets of the newest first page, which the filter controls offer (kept while loading). */
   protected facets?: EventFacets;
@@ -93,7 +98,7 @@ export class EventListBase extends SaxonElement {
     super.willUpdate(changed);
     this.config = eventListConfig(this);
     for (const [attribute, warning] of this.config.warnings) {
-      if (this.warned.get(attribute) !== warning) console.warn(warning);
+      if (this.warned.get(attribute) !== warning) this.warn(warning);
       this.warned.set(attribute, warning);
     }
     for (const attribute of this.warned.keys()) {
