@@ -10,7 +10,7 @@ const pkg = JSON.parse(read('package.json')) as { customElements: string; files:
 interface Declaration {
   tagName?: string;
   description?: string;
-  attributes?: { name: string }[];
+  attributes?: { name: string; type?: { text: string } }[];
   events?: { name: string }[];
   cssParts?: { name: string }[];
   cssProperties?: { name: string; default?: string }[];
@@ -60,6 +60,17 @@ describe('custom elements manifest', () => {
     );
     expect(elements.get('saxon-error-panel')!.events?.map((e) => e.name)).toEqual(['saxon-retry']);
     expect(elements.get('saxon-pager')!.events?.map((e) => e.name)).toEqual(['saxon-page-change']);
+  });
+
+  it("lists the values of the event list's enumerated attributes as literal unions", () => {
+    const attributes = new Map(
+      manifest()
+        .get('saxon-event-list')!
+        .attributes?.map((attribute) => [attribute.name, attribute.type?.text]),
+    );
+    expect(attributes.get('layout')).toBe("'list' | 'compact' | 'cards'");
+    expect(attributes.get('attendance-mode')).toMatch(/^'offline' \| 'online' \| 'mixed'/);
+    expect(attributes.get('heading-level')).toBe('1 | 2 | 3 | 4 | 5');
   });
 
   it('documents every theme token with its default on the elements built on the base', () => {
