@@ -2,6 +2,10 @@
 // pointer to it, and the README's token table agree with the source.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { portals } from '@saxon-ai/sdk';
+import { VIEWS } from '../src/actor-map/attributes.js';
+import { PORTAL_TYPES, SORT_ORDERS } from '../src/dataset-search/attributes.js';
+import { ATTENDANCE_MODES, LAYOUTS } from '../src/event-list/attributes.js';
 import { THEME_TOKENS } from '../src/shared/theme-tokens.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
@@ -62,15 +66,21 @@ describe('custom elements manifest', () => {
     expect(elements.get('saxon-pager')!.events?.map((e) => e.name)).toEqual(['saxon-page-change']);
   });
 
-  it("lists the values of the event list's enumerated attributes as literal unions", () => {
-    const attributes = new Map(
-      manifest()
-        .get('saxon-event-list')!
-        .attributes?.map((attribute) => [attribute.name, attribute.type?.text]),
+  it('types every enumerated attribute as the union of the values its parser accepts', () => {
+    const elements = manifest();
+    const typeOf = (tag: string, attribute: string) =>
+      elements.get(tag)?.attributes?.find((a) => a.name === attribute)?.type?.text;
+    const union = (values: readonly string[]) => values.map((value) => `'${value}'`).join(' | ');
+    expect(typeOf('saxon-dataset-search', 'sort')).toBe(union(SORT_ORDERS));
+    expect(typeOf('saxon-dataset-search', 'api-type')).toBe(union([...PORTAL_TYPES, '']));
+    expect(typeOf('saxon-dataset-search', 'portal')).toBe(union([...Object.keys(portals), '']));
+    expect(typeOf('saxon-actor-map', 'view')).toBe(union(VIEWS));
+    expect(typeOf('saxon-event-list', 'layout')).toBe(union(LAYOUTS));
+    // One mode or a comma-separated choice of them (`online,mixed`): the modes, then any string.
+    expect(typeOf('saxon-event-list', 'attendance-mode')).toBe(
+      `${union(ATTENDANCE_MODES)} | (string & {})`,
     );
-    expect(attributes.get('layout')).toBe("'list' | 'compact' | 'cards'");
-    expect(attributes.get('attendance-mode')).toMatch(/^'offline' \| 'online' \| 'mixed'/);
-    expect(attributes.get('heading-level')).toBe('1 | 2 | 3 | 4 | 5');
+    expect(typeOf('saxon-event-list', 'heading-level')).toBe('1 | 2 | 3 | 4 | 5');
   });
 
   it('documents every theme token with its default on the elements built on the base', () => {

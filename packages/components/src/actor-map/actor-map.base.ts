@@ -60,7 +60,7 @@ export class ActorMapBase extends SaxonElement {
   /** The 5-digit key of a Kreis to filter by at first, e.g. `14612` (Dresden). */
   @property() ags = '';
   /** `map` (default) or `list`. */
-  @property() view: ActorMapView = 'map';
+  @property() view: 'map' | 'list' = 'map';
   /** Tile URL template (`https://…/{z}/{x}/{y}.png`); loaded only after the visitor agrees. */
   @property() tiles = '';
   /** Attribution the tile server requires, shown as text once tiles are loaded. */

@@ -1,5 +1,5 @@
 import type { ActorCategory } from '@saxon-ai/sdk';
-import { attributeWarning } from '../shared/attributes.js';
+import { attributeWarning, isOneOf } from '../shared/attributes.js';
 import { parseHeadingLevel } from '../shared/heading.js';
 import type { MessageKey } from '../shared/i18n/messages.js';
 import { kreisByAgs } from './kreise.js';
@@ -17,6 +17,9 @@ export const CATEGORY_LABEL: Record<ActorCategory, MessageKey> = {
 
 /** Map or list. */
 export type ActorMapView = 'map' | 'list';
+
+/** What `view` accepts. */
+export const VIEWS: readonly ActorMapView[] = ['map', 'list'];
 
 const warn = attributeWarning('saxon-actor-map');
 
@@ -48,7 +51,7 @@ export function parseAgs(value: string | null | undefined): string | undefined {
 /** Reads the `view` attribute: `map` (default) or `list`. */
 export function parseView(value: string | null | undefined): ActorMapView {
   const view = value?.trim() || 'map';
-  if (view === 'map' || view === 'list') return view;
+  if (isOneOf(VIEWS, view)) return view;
   warn(`view="${view}" is neither "map" nor "list"; showing the map.`);
   return 'map';
 }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { formControl } from '../shared/theme.js';
 
 /** Category symbols, the list, the detail card and the legend. */
 export const panelStyles = css`
@@ -39,12 +40,9 @@ export const panelStyles = css`
     align-items: center;
     gap: 0.1em 0.6em;
     width: 100%;
-    min-height: 2.75em;
+    ${formControl}
     padding: 0.5em 0.75em;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
     background: var(--_color-surface-raised);
-    color: var(--_color-text);
     text-align: start;
     cursor: pointer;
   }

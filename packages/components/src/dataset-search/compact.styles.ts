@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { formControl } from '../shared/theme.js';
 
 /**
  * Narrow layouts (the element narrower than 46rem — the width at which `dataset-search.styles.ts`
@@ -14,12 +15,9 @@ export const compactStyles = css`
     display: none;
     align-items: center;
     gap: 0.5em;
-    min-height: 2.75em;
+    ${formControl}
     padding: 0.25em 0.75em;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
     background: var(--_color-surface-raised);
-    color: var(--_color-text);
     font-weight: bold;
     cursor: pointer;
   }

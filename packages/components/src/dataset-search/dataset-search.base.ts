@@ -21,14 +21,13 @@ import { openDataClient } from './open-data-client.js';
 import {
   DEFAULT_HEADING_LEVEL,
   DEFAULT_PAGE_SIZE,
+  DEFAULT_SORT,
   isSortOrder,
-  normalizeFilters,
   parseFacets,
   parseSort,
   unusableNumber,
-  toggleFilter,
-  type SearchState,
-} from './search-state.js';
+} from './attributes.js';
+import { normalizeFilters, toggleFilter, type SearchState } from './search-state.js';
 import { UrlSync } from './url-sync.js';
 
 /** Milliseconds after the last keystroke before typing searches. */
@@ -49,10 +48,10 @@ export class DatasetSearchBase extends SaxonElement {
   }
 
   /** A known portal: `sachsen` (EntryStore), `govdata` or `leipzig` (CKAN). */
-  @property() portal = '';
+  @property() portal: 'sachsen' | 'govdata' | 'leipzig' | '' = '';
 
   /** `ckan` or `entrystore`, for `api-url`; may be left out when `portal` names the type. */
-  @property({ attribute: 'api-type' }) apiType = '';
+  @property({ attribute: 'api-type' }) apiType: 'ckan' | 'entrystore' | '' = '';
 
   /** Base URL of a portal's API (CKAN site URL or EntryStore `…/store`); overrides `portal`'s. */
   @property({ attribute: 'api-url' }) apiUrl = '';
@@ -70,7 +69,7 @@ export class DatasetSearchBase extends SaxonElement {
   @property() facets: string | null = null;
 
   /** The order: `relevance` (default), `modified` (newest first) or `title` (A–Z). */
-  @property() sort = 'relevance';
+  @property() sort: 'relevance' | 'modified' | 'title' = DEFAULT_SORT;
 
   /**
    * Reflect query, filters, sort, page and the open dataset in the page URL, so that a search and a

@@ -19,7 +19,8 @@ import {
 import { compactStyles } from './compact.styles.js';
 import { resultsStyles } from './results.styles.js';
 import { renderResults } from './results.view.js';
-import { SORT_ORDERS, hasFilters } from './search-state.js';
+import { SORT_ORDERS } from './attributes.js';
+import { hasFilters } from './search-state.js';
 
 export type { DatasetSelectDetail } from './dataset-search.base.js';
 

@@ -8,7 +8,7 @@ import {
 } from '@saxon-ai/sdk';
 import { ConfigurationError } from '../shared/configuration-error.js';
 import { apiBaseUrl } from '../shared/safe-url.js';
-import { warnOnce as warn } from './search-state.js';
+import { PORTAL_TYPES, warnOnce as warn } from './attributes.js';
 
 /** The attributes that name a portal. */
 export interface PortalAttributes {
@@ -19,7 +19,6 @@ export interface PortalAttributes {
   apiUrl: string;
 }
 
-const PORTAL_TYPES = ['ckan', 'entrystore'] as const;
 const clients = new Map<string, OpenDataClient>();
 
 const presetOf = (name: string): PortalConfig | undefined =>
@@ -42,7 +41,7 @@ export function portalConfig({ portal, apiType, apiUrl }: PortalAttributes): Por
     if (!preset) throw new ConfigurationError('portal');
     return preset;
   }
-  if (!PORTAL_TYPES.includes(type as never)) {
+  if (!PORTAL_TYPES.includes(type as PortalConfig['type'])) {
     if (type) warn(`unknown api-type "${apiType}"; expected ${PORTAL_TYPES.join(' or ')}.`);
     throw new ConfigurationError('api-type');
   }
