@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { portals } from '@saxon-ai/sdk';
 import { VIEWS } from '../src/actor-map/attributes.js';
 import { PORTAL_TYPES, SORT_ORDERS } from '../src/dataset-search/attributes.js';
+import { ATTENDANCE_MODES, LAYOUTS } from '../src/event-list/attributes.js';
 import { THEME_TOKENS } from '../src/shared/theme-tokens.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
@@ -74,6 +75,12 @@ describe('custom elements manifest', () => {
     expect(typeOf('saxon-dataset-search', 'api-type')).toBe(union([...PORTAL_TYPES, '']));
     expect(typeOf('saxon-dataset-search', 'portal')).toBe(union([...Object.keys(portals), '']));
     expect(typeOf('saxon-actor-map', 'view')).toBe(union(VIEWS));
+    expect(typeOf('saxon-event-list', 'layout')).toBe(union(LAYOUTS));
+    // One mode or a comma-separated choice of them (`online,mixed`): the modes, then any string.
+    expect(typeOf('saxon-event-list', 'attendance-mode')).toBe(
+      `${union(ATTENDANCE_MODES)} | (string & {})`,
+    );
+    expect(typeOf('saxon-event-list', 'heading-level')).toBe('1 | 2 | 3 | 4 | 5');
   });
 
   it('documents every theme token with its default on the elements built on the base', () => {

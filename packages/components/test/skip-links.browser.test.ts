@@ -13,7 +13,7 @@ import {
   part,
   parts,
   resultsShown,
-} from '../src/dataset-search/test-support.js';
+} from './support/dataset-search.js';
 import '../src/actor-map/define.js';
 import '../src/event-list/define.js';
 import '../src/topic-list/define.js';

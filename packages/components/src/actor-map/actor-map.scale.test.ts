@@ -1,7 +1,7 @@
 import { createDirectoryClient } from '@saxon-ai/sdk';
 import { page } from 'vitest/browser';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoApi, generateActors } from '../../../demo-api/src/index.js';
+import { createDemoApi, generateActors } from '@saxon-ai/demo-api';
 import { mount, until } from '../../test/fixture.js';
 import { ActorIndex, type ActorFeature } from './actor-index.js';
 import { SAXONY_BOUNDS } from './kreise.js';

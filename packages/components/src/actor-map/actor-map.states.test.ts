@@ -1,7 +1,7 @@
 import { createDirectoryClient, type DirectoryClient } from '@saxon-ai/sdk';
 import { page } from 'vitest/browser';
 import { afterEach, beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest';
-import { createDemoApi } from '../../../demo-api/src/index.js';
+import { createDemoApi } from '@saxon-ai/demo-api';
 import { deepQuery, deepText, mount, sleep, until } from '../../test/fixture.js';
 import type { SaxonActorMap } from './actor-map.js';
 import './define.js';

@@ -1,15 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { createDirectoryClient, type DirectoryClient } from '@saxon-ai/sdk';
+import type { DirectoryClient } from '@saxon-ai/sdk';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, waitFor } from 'storybook/test';
-import { createDemoApi } from '../../../demo-api/src/index.js';
 import {
   BUSY_DIRECTORY_URL,
   DEMO_API_ORIGIN,
   DEMO_DIRECTORY_URL,
   HOSTILE_DIRECTORY_URL,
 } from '../../../../.storybook/demo-origins.js';
+import { syntheticDirectoryClient } from '../../test/support/demo-clients.js';
 import './define.js';
 
 interface Args {
@@ -77,12 +77,7 @@ export const Default: Story = { play: onMap };
 export const TenThousandActors: Story = {
   loaders: [
     () => {
-      const app = createDemoApi({ synthetic: { actors: 10_000 } });
-      const client = createDirectoryClient({
-        baseUrl: 'https://synthetic.demo-api.saxon-ai.invalid/directory/v1',
-        fetch: (input, init) => Promise.resolve(app.fetch(new Request(input, init))),
-      });
-      return { client };
+      return { client: syntheticDirectoryClient(10_000) };
     },
   ],
   render: (_, { loaded }) =>

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDemoApi } from '../../../demo-api/src/index.js';
+import { createDemoApi } from '@saxon-ai/demo-api';
 import { ActorIndex, type ActorFeature } from './actor-index.js';
 import { parseAgs, parseCategories, parseView } from './attributes.js';
 import { KREISE, SAXONY_BOUNDS } from './kreise.js';

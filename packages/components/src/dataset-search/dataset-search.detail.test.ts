@@ -10,7 +10,7 @@ import {
   parts,
   resultsShown,
   apiOrigin,
-} from './test-support.js';
+} from '../../test/support/dataset-search.js';
 
 const ATTRIBUTION = 'Landeshauptstadt Dresden, Umweltamt (Demo-Namensnennung)';
 

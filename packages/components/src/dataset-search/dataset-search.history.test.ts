@@ -11,7 +11,7 @@ import {
   parts,
   resultsShown,
   titles,
-} from './test-support.js';
+} from '../../test/support/dataset-search.js';
 
 const startUrl = location.href;
 const TITLE = 'Luftqualität Messstationen in Dresden';

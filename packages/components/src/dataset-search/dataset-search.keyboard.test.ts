@@ -16,7 +16,7 @@ import {
   parts,
   resultsShown,
   statusText,
-} from './test-support.js';
+} from '../../test/support/dataset-search.js';
 
 beforeEach(() => {
   document.documentElement.lang = 'de';

@@ -17,7 +17,7 @@ import {
   resultsShown,
   statusText,
   titles,
-} from './test-support.js';
+} from '../../test/support/dataset-search.js';
 
 const startUrl = location.href;
 

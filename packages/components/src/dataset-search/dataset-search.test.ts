@@ -6,7 +6,7 @@ import {
 } from '@saxon-ai/sdk';
 import { userEvent } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDemoApi, HOSTILE_URLS } from '../../../demo-api/src/index.js';
+import { createDemoApi, HOSTILE_URLS } from '@saxon-ai/demo-api';
 import { deepQuery, deepText, sleep, until } from '../../test/fixture.js';
 import {
   apiUrlOf,
@@ -22,7 +22,7 @@ import {
   setFaults,
   statusText,
   titles,
-} from './test-support.js';
+} from '../../test/support/dataset-search.js';
 
 const PORTALS: PortalType[] = ['ckan', 'entrystore'];
 

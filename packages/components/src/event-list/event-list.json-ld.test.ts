@@ -1,7 +1,7 @@
 // The schema.org JSON-LD of <saxon-event-list>, against the demo API running in the page with the
 // fixed demo day (16 March 2026) as its clock (see event-list.test.ts).
 import { describe, expect, it } from 'vitest';
-import { createDemoApi } from '../../../demo-api/src/index.js';
+import { createDemoApi } from '@saxon-ai/demo-api';
 import { sleep, until } from '../../test/fixture.js';
 
 import {
@@ -14,7 +14,7 @@ import {
   parts,
   shown,
   resetPageAroundEachTest,
-} from './test-support.js';
+} from '../../test/support/event-list.js';
 
 resetPageAroundEachTest();
 

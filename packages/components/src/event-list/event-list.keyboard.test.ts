@@ -3,7 +3,7 @@
 import { createDirectoryClient } from '@saxon-ai/sdk';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { createDemoApi } from '../../../demo-api/src/index.js';
+import { createDemoApi } from '@saxon-ai/demo-api';
 import { mount, until } from '../../test/fixture.js';
 import './define.js';
 

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { formControl } from '../shared/theme.js';
 
 export const eventListStyles = css`
   .content:focus {
@@ -26,13 +27,8 @@ export const eventListStyles = css`
     font-weight: bold;
   }
   .filter select {
-    min-height: 2.75em;
+    ${formControl}
     padding: 0.25em 0.5em;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font: inherit;
   }
 
   /* Months and events */

@@ -18,7 +18,7 @@ import {
   text,
   shown,
   resetPageAroundEachTest,
-} from './test-support.js';
+} from '../../test/support/event-list.js';
 
 resetPageAroundEachTest();
 

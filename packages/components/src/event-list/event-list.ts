@@ -1,31 +1,17 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { DirectoryClient, DirectoryEvent, EventPage } from '@saxon-ai/sdk';
-import { SaxonElement } from '../shared/base-element.js';
-import { addBuiltInMessages } from '../shared/i18n/locales.js';
-import { eventListDe, eventListEn } from './messages.js';
-// Also for its `declare global`, which the published type declarations keep only through this import.
-import './messages.js';
-import { DataController } from '../shared/data-controller.js';
-import { directoryClient } from '../shared/directory-client.js';
+import { html, nothing } from 'lit';
+import type { EventPage } from '@saxon-ai/sdk';
 import { describeError } from '../shared/error-message.js';
-import { skipEnd, skipLinkStyles, skipWidgetLink } from '../shared/skip-link.js';
 import { liveRegion } from '../shared/live-region.js';
 import { safeUrl } from '../shared/safe-url.js';
+import { skipEnd, skipLinkStyles, skipWidgetLink } from '../shared/skip-link.js';
 import { renderStates } from '../shared/states.js';
 import { themeStyles } from '../shared/theme.js';
-import { eventListConfig, filterLabel, type EventListConfig } from './config.js';
+import { EventListBase, type EventSelectDetail } from './event-list.base.js';
 import { eventListStyles } from './event-list.styles.js';
-import { renderFilters, type EventFacets, type FilterName } from './filters.js';
-import { syncJsonLd } from './json-ld.js';
-import { renderMonths } from './months.js';
-import { MoreLoader } from './more-loader.js';
+import { filterLabel, renderFilters } from './filters.view.js';
+import { renderMonths } from './months.view.js';
 
-/** Detail of `saxon-event-select`. */
-export interface EventSelectDetail {
-  /** The event whose title link the visitor followed. */
-  event: DirectoryEvent;
-}
+export type { EventSelectDetail } from './event-list.base.js';
 
 /**
  * Upcoming events of the Saxon AI actor directory — congresses, network meetings, workshops —
@@ -77,88 +63,8 @@ export interface EventSelectDetail {
  * @csspart subscribe - The calendar subscription for the whole selection.
  * @csspart subscribe-link - Its link to the iCalendar feed.
  */
-export class SaxonEventList extends SaxonElement {
-  static {
-    addBuiltInMessages({ de: eventListDe, en: eventListEn });
-  }
-
+export class SaxonEventList extends EventListBase {
   static override styles = [themeStyles, eventListStyles, skipLinkStyles];
-
-  /** Base URL of the actor directory API, e.g. `https://ki.sachsen.example/directory/v1`. */
-  @property({ attribute: 'api-url' }) apiUrl = '';
-
-  /**
-   * An SDK directory client to use instead of one made from `api-url` — for a custom `fetch`, a
-   * cache shared with your own code, or tests. Property only.
-   */
-  @property({ attribute: false }) client?: DirectoryClient;
-
-  /** Events that end on or after this date (`YYYY-MM-DD`) or date-time with offset. Default: now. */
-  @property() from = '';
-
-  /** Events that start on or before this date (the whole day) or date-time with offset. */
-  @property() to = '';
-
-  /** Topic ids (see `<saxon-topic-list>`), comma-separated; any of them matches. */
-  @property() topic = '';
-
-  /** Town or city names, comma-separated. */
-  @property() city = '';
-
-  /** Actor ids of organizers, comma-separated. */
-  @property() organizer = '';
-
-  /** `offline`, `online` or `mixed` (hybrid), or a comma-separated choice such as `online,mixed`. */
-  @property({ attribute: 'attendance-mode' }) attendanceMode = '';
-
-  /** Events per page, 1–200; "Weitere Veranstaltungen laden" appends the next page. */
-  @property({ type: Number }) limit = 10;
-
-  /** `list` (default), `compact` (dense rows, no descriptions) or `cards` (a grid of cards). */
-  @property() layout = 'list';
-
-  /** Shows filter controls for topic, place and attendance. */
-  @property({ type: Boolean }) filters = false;
-
-  /** Level of the month headings, 1–5 (default 3); event titles are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-
-  private config: EventListConfig = eventListConfig(this);
-  private readonly warned = new Map<string, string>();
-  private facets?: EventFacets;
-  private readonly more = new MoreLoader(this);
-
-  private readonly data = new DataController(this, {
-    i18n: this.i18n,
-    args: () => [this.client ?? this.apiUrl, this.i18n.apiLanguage, this.config.filter] as const,
-    task: ([source, language, filter], { signal }) =>
-      directoryClient(source, language, this.localName).events.list(
-        { ...filter, offset: 0 },
-        { signal },
-      ),
-    // An empty answer is shown by the list itself, with its own words.
-    isEmpty: () => false,
-  });
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.config = eventListConfig(this);
-    for (const [attribute, warning] of this.config.warnings) {
-      if (this.warned.get(attribute) !== warning) console.warn(warning);
-      this.warned.set(attribute, warning);
-    }
-    for (const attribute of this.warned.keys()) {
-      if (!this.config.warnings.has(attribute)) this.warned.delete(attribute);
-    }
-    const first = this.data.value;
-    if (first) this.facets = first.facets;
-    this.more.sync(first);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    syncJsonLd(this, this.data.state === 'success' ? this.more.events : []);
-  }
 
   override render() {
     const name = this.i18n.t('eventListLabel');
@@ -171,15 +77,6 @@ export class SaxonEventList extends SaxonElement {
     ${this.renderSubscribe()} ${skipEnd(this.i18n.t('skipEnd', { widget: name }))}`;
   }
 
-  /** The client for URLs (calendar links), or `undefined` while the element is not set up. */
-  private get directory(): DirectoryClient | undefined {
-    try {
-      return directoryClient(this.client ?? this.apiUrl, this.i18n.apiLanguage, this.localName);
-    } catch {
-      return undefined;
-    }
-  }
-
   private get emptyText(): string {
     const { from, to } = this.config.filter;
     return this.i18n.t(from || to ? 'eventListEmptyRange' : 'eventListEmpty');
@@ -187,10 +84,10 @@ export class SaxonEventList extends SaxonElement {
 
   private announcement(): string {
     if (this.data.state !== 'success') return this.data.announcement;
-    if (this.more.loading) return this.i18n.t('eventListMoreLoading');
-    if (this.more.error) return describeError(this.more.error, this.i18n);
-    const shown = this.more.events.length;
-    const total = Math.max(this.more.total, shown);
+    if (this.data.loadingMore) return this.i18n.t('eventListMoreLoading');
+    if (this.data.moreError) return describeError(this.data.moreError, this.i18n);
+    const shown = this.data.items.length;
+    const total = Math.max(this.data.total, shown);
     if (shown === 0) return this.emptyText;
     return shown < total
       ? this.i18n.t('eventListShown', { shown, count: total })
@@ -198,7 +95,7 @@ export class SaxonEventList extends SaxonElement {
   }
 
   private renderEvents(first: EventPage) {
-    const events = this.more.events;
+    const events = this.data.items;
     if (events.length === 0) {
       return html`<saxon-empty-state part="empty">${this.emptyText}</saxon-empty-state>`;
     }
@@ -212,36 +109,33 @@ export class SaxonEventList extends SaxonElement {
         topicLabels: new Map(first.facets.topic.map((facet) => [facet.value, facet.label])),
         description: this.config.layout !== 'compact',
         icalUrl: (event) => directory?.events.eventIcalUrl(event.id),
-        onSelect: (event, click) => {
-          const detail: EventSelectDetail = { event };
-          if (!this.emit('saxon-event-select', detail)) click.preventDefault();
-        },
+        onSelect: (event, click) => this.selectEvent(event, click),
       },
     })}
     ${this.renderMore()}`;
   }
 
   private renderMore() {
-    if (!this.more.hasMore && !this.more.error) return nothing;
-    const loading = this.more.loading;
+    const { hasMore, loadingMore, moreError } = this.data;
+    if (!hasMore && !moreError) return nothing;
     return html`<div class="more" part="more">
       ${
-        this.more.error
+        moreError
           ? html`<p class="more-error" part="more-error">
-              ${this.i18n.t('errorTitle')} ${describeError(this.more.error, this.i18n)}
+              ${this.i18n.t('errorTitle')} ${describeError(moreError, this.i18n)}
             </p>`
           : nothing
       }
       ${
-        this.more.hasMore
+        hasMore
           ? html`<button
               class="button more-button"
               part="more-button"
               type="button"
-              aria-disabled=${loading ? 'true' : 'false'}
+              aria-disabled=${loadingMore ? 'true' : 'false'}
               @click=${this.loadMore}
             >
-              ${this.i18n.t(loading ? 'eventListMoreLoading' : 'eventListMore')}
+              ${this.i18n.t(loadingMore ? 'eventListMoreLoading' : 'eventListMore')}
             </button>`
           : nothing
       }
@@ -259,9 +153,7 @@ export class SaxonEventList extends SaxonElement {
         attendanceMode: filter.attendanceMode ?? [],
       },
       labelOf: (name, value) => filterLabel(name, value, this.facets, this.i18n),
-      onChange: (name: FilterName, values) => {
-        this[name] = values.join(',');
-      },
+      onChange: (name, values) => this.setFilter(name, values),
     });
   }
 
@@ -275,24 +167,6 @@ export class SaxonEventList extends SaxonElement {
       <span class="hint">${this.i18n.t('eventListSubscribeHint')}</span>
     </p>`;
   }
-
-  private readonly loadMore = async (): Promise<void> => {
-    const directory = this.directory;
-    if (!directory || !this.data.value || this.more.loading) return;
-    const root = this.shadowRoot!;
-    const button = root.activeElement;
-    const filter = this.config.filter;
-    const added = await this.more.loadMore((offset, signal) =>
-      directory.events.list({ ...filter, offset }, { signal }),
-    );
-    await this.updateComplete;
-    // Focus was on the button (gone now, or still there): take it to the first event that came in,
-    // unless the visitor has moved on meanwhile.
-    const active = root.activeElement;
-    if (added && button && (active === null || active === button)) {
-      root.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(added.id)}"]`)?.focus();
-    }
-  };
 }
 
 declare global {

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deepQuery, deepText, mount, sleep, until } from '../../test/fixture.js';
 import { SaxonElement } from './base-element.js';
-import { DataController } from './data-controller.js';
+import { DataController, PagedDataController, type ListPage } from './data-controller.js';
 import { defineSharedElements } from './define-shared.js';
 import { liveRegion } from './live-region.js';
 import { renderStates } from './states.js';
@@ -166,5 +166,146 @@ describe('DataController', () => {
     await el.updateComplete;
     expect(deepText(content(el))).toBe('Keine Einträge gefunden.');
     expect(status(el).textContent!.trim()).toBe('Keine Einträge gefunden.');
+  });
+});
+
+interface PageCall {
+  query: string;
+  offset: number;
+  signal: AbortSignal;
+  resolve: (page: ListPage<string>) => void;
+  reject: (error: unknown) => void;
+}
+
+/** A test-only list that loads more, whose pages (the first and those after it) the test answers. */
+class TestPagedElement extends SaxonElement {
+  @property() query = 'start';
+  readonly calls: PageCall[] = [];
+  private readonly ask = (query: string, offset: number, signal: AbortSignal) =>
+    new Promise<ListPage<string>>((resolve, reject) =>
+      this.calls.push({ query, offset, signal, resolve, reject }),
+    );
+  readonly data = new PagedDataController(this, {
+    i18n: this.i18n,
+    debounce: 60,
+    args: () => [this.query] as const,
+    task: ([query], { signal }) => this.ask(query, 0, signal),
+    more: ([query], offset, { signal }) => this.ask(query, offset, signal),
+    key: (item: string) => item,
+  });
+
+  override render() {
+    return html`${renderStates(
+      this.data,
+      () =>
+        html`<ul>
+          ${this.data.items.map((i) => html`<li>${i}</li>`)}
+        </ul>`,
+    )}`;
+  }
+}
+customElements.define('test-paged-element', TestPagedElement);
+
+const createPaged = () => mount(document.createElement('test-paged-element') as TestPagedElement);
+const page = (offset: number, total: number, items: string[]) => ({ offset, total, items });
+const shownItems = (el: TestPagedElement) => deepText(content(el));
+
+describe('PagedDataController', () => {
+  it('appends the next page with the same parameters, each item once, until the total is reached', async () => {
+    const el = await createPaged();
+    el.query = 'KI';
+    el.calls[0]!.resolve(page(0, 9, ['a']));
+    await until(() => expect(el.calls).toHaveLength(2));
+    el.calls[1]!.resolve(page(0, 5, ['a', 'b']));
+    await until(() => expect(shownItems(el)).toBe('a b'));
+    expect(el.data.hasMore).toBe(true);
+    expect(el.data.loadingMore).toBe(false);
+
+    const more = el.data.loadMore();
+    await el.updateComplete;
+    expect(el.data.loadingMore).toBe(true);
+    void el.data.loadMore(); // a second click while loading asks nothing more
+    expect(el.calls).toHaveLength(3);
+    expect(el.calls[2]).toMatchObject({ query: 'KI', offset: 2 });
+    el.calls[2]!.resolve(page(2, 6, ['b', 'c', 'd'])); // "b" moved down meanwhile: shown once
+    await expect(more).resolves.toBe('c');
+    await el.updateComplete;
+    expect(shownItems(el)).toBe('a b c d');
+    expect(el.data.total).toBe(6); // the newest page's count
+    expect(el.data.hasMore).toBe(true);
+
+    void el.data.loadMore();
+    expect(el.calls[3]).toMatchObject({ query: 'KI', offset: 5 });
+    el.calls[3]!.resolve(page(5, 6, ['e']));
+    await until(() => expect(el.data.hasMore).toBe(false));
+    expect(el.data.items).toEqual(['a', 'b', 'c', 'd', 'e']);
+    await expect(el.data.loadMore()).resolves.toBeUndefined();
+    expect(el.calls).toHaveLength(4);
+  });
+
+  it('ends the list at an empty page, whatever the total said', async () => {
+    const el = await createPaged();
+    el.calls[0]!.resolve(page(0, 10, ['a', 'b']));
+    await until(() => expect(el.data.hasMore).toBe(true));
+    void el.data.loadMore();
+    el.calls[1]!.resolve(page(2, 10, []));
+    await until(() => expect(el.data.loadingMore).toBe(false));
+    expect(el.data.hasMore).toBe(false);
+    expect(el.data.total).toBe(2);
+  });
+
+  it('keeps the shown items when a further page fails, and loads it when asked again', async () => {
+    const el = await createPaged();
+    el.calls[0]!.resolve(page(0, 3, ['a', 'b']));
+    await until(() => expect(el.data.hasMore).toBe(true));
+    const failure = Object.assign(new Error('busy'), { code: 'rate_limited' });
+    void el.data.loadMore();
+    el.calls[1]!.reject(failure);
+    await until(() => expect(el.data.moreError).toBe(failure));
+    await el.updateComplete;
+    expect(el.data.state).toBe('success');
+    expect(shownItems(el)).toBe('a b');
+    expect(el.data.hasMore).toBe(true);
+
+    void el.data.loadMore();
+    expect(el.data.moreError).toBeUndefined();
+    expect(el.calls[2]!.offset).toBe(2);
+    el.calls[2]!.resolve(page(2, 3, ['c']));
+    await until(() => expect(shownItems(el)).toBe('a b c'));
+    expect(el.data.moreError).toBeUndefined();
+  });
+
+  it('starts over when the parameters change: a further page still loading is aborted and dropped', async () => {
+    const el = await createPaged();
+    el.calls[0]!.resolve(page(0, 4, ['a', 'b']));
+    await until(() => expect(el.data.hasMore).toBe(true));
+    const more = el.data.loadMore();
+    const stale = el.calls[1]!;
+    el.query = 'neu';
+    await until(() => expect(stale.signal.aborted).toBe(true));
+    stale.resolve(page(2, 4, ['c', 'd'])); // too late: never appended
+    await expect(more).resolves.toBeUndefined();
+    expect(el.data.loadingMore).toBe(false);
+    expect(el.data.items).toEqual([]);
+
+    await until(() => expect(el.calls).toHaveLength(3));
+    el.calls[2]!.resolve(page(0, 1, ['x']));
+    await until(() => expect(shownItems(el)).toBe('x'));
+    expect(el.data.hasMore).toBe(false);
+    expect(el.data.moreError).toBeUndefined();
+  });
+
+  it('aborts a further page when the element leaves the page, without an error', async () => {
+    const el = await createPaged();
+    el.calls[0]!.resolve(page(0, 4, ['a', 'b']));
+    await until(() => expect(el.data.hasMore).toBe(true));
+    void el.data.loadMore();
+    const call = el.calls[1]!;
+    el.remove();
+    expect(call.signal.aborted).toBe(true);
+    call.reject(call.signal.reason);
+    await until(() => expect(el.data.loadingMore).toBe(false));
+    expect(el.data.moreError).toBeUndefined();
+    expect(el.data.items).toEqual(['a', 'b']);
   });
 });

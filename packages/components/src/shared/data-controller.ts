@@ -62,7 +62,7 @@ export class DataController<A extends readonly unknown[], R> implements Reactive
   private listeningForOnline = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    protected readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: DataControllerOptions<A, R>,
   ) {
     host.addController(this);
@@ -182,5 +182,153 @@ export class DataController<A extends readonly unknown[], R> implements Reactive
     if (!immediate) await delay(this.options.debounce ?? 300, signal);
     offPage();
     return this.options.task(args, { signal });
+  }
+}
+
+/** A page of a list as the SDK returns it: its items, where it starts, and how many match in all. */
+export interface ListPage<I> {
+  items: readonly I[];
+  offset: number;
+  total: number;
+}
+
+/** How a {@link PagedDataController} loads the pages after the first. */
+export interface PagedDataControllerOptions<
+  A extends readonly unknown[],
+  I,
+  R extends ListPage<I>,
+> extends DataControllerOptions<A, R> {
+  /** Loads the page from `offset` on, with the parameters the first page was loaded with. */
+  more: (args: A, offset: number, options: { signal: AbortSignal }) => Promise<R>;
+  /** An item's identity: an item already shown is not appended again. */
+  key: (item: I) => unknown;
+}
+
+/**
+ * A {@link DataController} for a list that "loads more": the first page loads as above (and shows
+ * the states), {@link loadMore} appends the following pages while the first stays on screen. It
+ * starts over whenever the first page changes (new parameters, language, retry); a further page
+ * still loading then, or when the element leaves the page, is aborted.
+ */
+export class PagedDataController<
+  A extends readonly unknown[],
+  I,
+  R extends ListPage<I>,
+> extends DataController<A, R> {
+  /** The parameters each first page was loaded with, for the pages that follow it. */
+  private readonly argsOf: WeakMap<R, A>;
+  private first?: R;
+  private extra: I[] = [];
+  private received = 0;
+  private latestTotal?: number;
+  private moreController?: AbortController;
+  private moreFailure: unknown;
+
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    private readonly paging: PagedDataControllerOptions<A, I, R>,
+  ) {
+    const argsOf = new WeakMap<R, A>();
+    super(host, {
+      ...paging,
+      task: async (args, options) => {
+        const page = await paging.task(args, options);
+        argsOf.set(page, args);
+        return page;
+      },
+    });
+    this.argsOf = argsOf;
+  }
+
+  /** Every item shown: the first page's and those appended, each once. */
+  get items(): I[] {
+    return this.first ? [...this.first.items, ...this.extra] : [];
+  }
+
+  /** How many items match, as the newest page says. */
+  get total(): number {
+    return this.latestTotal ?? this.first?.total ?? 0;
+  }
+
+  /** Whether there are more items to load. */
+  get hasMore(): boolean {
+    return this.first !== undefined && this.first.offset + this.received < this.total;
+  }
+
+  /** Whether a further page is being loaded. */
+  get loadingMore(): boolean {
+    return this.moreController !== undefined;
+  }
+
+  /** Why the last attempt to load more failed, until the next one. */
+  get moreError(): unknown {
+    return this.moreFailure;
+  }
+
+  /**
+   * Loads the page after the shown items and appends those not shown yet; another call while one
+   * loads does nothing. Resolves with the first new item, if any. A failure is kept in
+   * {@link moreError} (the shown items stay); calling again tries again.
+   */
+  async loadMore(): Promise<I | undefined> {
+    const first = this.first;
+    const args = first && this.argsOf.get(first);
+    if (!first || !args || this.moreController || !this.hasMore) return undefined;
+    const controller = new AbortController();
+    this.moreController = controller;
+    this.moreFailure = undefined;
+    this.host.requestUpdate();
+    try {
+      const page = await this.paging.more(args, first.offset + this.received, {
+        signal: controller.signal,
+      });
+      if (controller.signal.aborted || first !== this.first) return undefined;
+      const shown = new Set(this.items.map(this.paging.key));
+      const fresh = page.items.filter((item) => !shown.has(this.paging.key(item)));
+      this.extra = [...this.extra, ...fresh];
+      // An empty page ends the list even if the total said otherwise (the data changed meanwhile).
+      this.received += page.items.length;
+      this.latestTotal = page.items.length ? page.total : first.offset + this.received;
+      return fresh[0];
+    } catch (error) {
+      if (!controller.signal.aborted && !isAbort(error)) this.moreFailure = error;
+      return undefined;
+    } finally {
+      if (this.moreController === controller) this.moreController = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Before each render: the items shown are those that follow the first page now loaded. */
+  hostUpdate(): void {
+    this.follow();
+  }
+
+  /** After each render too: a parameter change during the update aborts a further page at once. */
+  override hostUpdated(): void {
+    this.follow();
+    super.hostUpdated();
+  }
+
+  override hostDisconnected(): void {
+    this.abortMore();
+    super.hostDisconnected();
+  }
+
+  /** Starts over when the first page is not the one the appended ones follow. */
+  private follow(): void {
+    const first = this.value;
+    if (first === this.first) return;
+    this.abortMore();
+    this.first = first;
+    this.extra = [];
+    this.received = first?.items.length ?? 0;
+    this.latestTotal = undefined;
+    this.moreFailure = undefined;
+  }
+
+  private abortMore(): void {
+    this.moreController?.abort(new DOMException('No longer wanted.', 'AbortError'));
+    this.moreController = undefined;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_URLS } from '../../../demo-api/src/index.js';
+import { HOSTILE_URLS } from '@saxon-ai/demo-api';
 import { safeUrl } from './safe-url.js';
 
 describe('safeUrl', () => {

@@ -1,6 +1,6 @@
 import { createDirectoryClient, type DirectoryClient } from '@saxon-ai/sdk';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { createDemoApi } from '../../../demo-api/src/index.js';
+import { createDemoApi } from '@saxon-ai/demo-api';
 import { deepQuery, deepText, mount, sleep, until } from '../../test/fixture.js';
 import { watchedLangCount } from '../shared/i18n/lang-observer.js';
 import './define.js';

@@ -16,7 +16,7 @@ import {
   part,
   resultsShown,
   statusText,
-} from '../../src/dataset-search/test-support.js';
+} from '../support/dataset-search.js';
 import {
   clearFaults,
   clearRequestLog,

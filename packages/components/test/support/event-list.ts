@@ -3,10 +3,10 @@
 // mounting, part look-ups and the page reset between tests.
 import { createDirectoryClient, type DirectoryClient } from '@saxon-ai/sdk';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
-import { createDemoApi } from '../../../demo-api/src/index.js';
-import { mount, until } from '../../test/fixture.js';
-import './define.js';
-import type { SaxonEventList } from './event-list.js';
+import { createDemoApi } from '@saxon-ai/demo-api';
+import { mount, until } from '../fixture.js';
+import '../../src/event-list/define.js';
+import type { SaxonEventList } from '../../src/event-list/event-list.js';
 
 export const NOW = '2026-03-16T10:00:00+01:00';
 export const BASE = 'https://fixed-clock.invalid/directory/v1';

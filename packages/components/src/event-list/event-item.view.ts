@@ -1,7 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import type { DirectoryEvent } from '@saxon-ai/sdk';
 import type { Localizer } from '../shared/i18n/localizer.js';
 import type { MessageKey } from '../shared/i18n/messages.js';
+import { heading } from '../shared/heading.js';
 import { contentLang } from '../shared/i18n/content-lang.js';
 import { DEFAULT_LOCALE } from '../shared/i18n/locales.js';
 import { markdownToPlainText } from '../shared/plain-text.js';
@@ -41,8 +42,6 @@ const DESCRIPTION_LENGTH = 240;
 /** Blank, or only invisible characters (zero-width spaces, bidi controls): nothing to read. */
 const INVISIBLE = /^[\s\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]*$/;
 
-/** A native heading of `level` (1–6). */
-
 /**
  * Formatted ranges by event and language. A list that loads more keeps its events and re-renders
  * them all; formatting each date range once (Intl's range formatting is the costly part) keeps a
@@ -63,23 +62,6 @@ function rangeOf(event: DirectoryEvent, i18n: Localizer): FormattedRange {
   }
   return range;
 }
-export function heading(level: number, className: string, content: unknown): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 class=${className} part=${className}>${content}</h1>`;
-    case 2:
-      return html`<h2 class=${className} part=${className}>${content}</h2>`;
-    case 3:
-      return html`<h3 class=${className} part=${className}>${content}</h3>`;
-    case 4:
-      return html`<h4 class=${className} part=${className}>${content}</h4>`;
-    case 5:
-      return html`<h5 class=${className} part=${className}>${content}</h5>`;
-    default:
-      return html`<h6 class=${className} part=${className}>${content}</h6>`;
-  }
-}
-
 /** The date and time range, each end in its own `<time datetime>`. */
 function renderWhen(range: FormattedRange, i18n: Localizer) {
   return html`<p class="when" part="date">
@@ -185,7 +167,8 @@ export function renderEventItem(event: DirectoryEvent, context: EventItemContext
     data-event-id=${event.id}
     tabindex="-1"
   >
-    ${heading(context.headingLevel, 'title', title)} ${renderWhen(rangeOf(event, i18n), i18n)}
+    ${heading(context.headingLevel, { className: 'title', part: 'title' }, title)}
+    ${renderWhen(rangeOf(event, i18n), i18n)}
     <p class="where" part="place">
       ${place ? html`<span class="place-text">${place}</span>` : nothing}
       <span class="badge mode-${event.attendanceMode}" part="attendance"

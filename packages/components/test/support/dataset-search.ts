@@ -1,10 +1,11 @@
 // Helpers of the browser tests of <saxon-dataset-search> (vitest browser mode, Chromium, against
-// the demo API on 127.0.0.1 started by scripts/test/demo-api.setup.ts). Not part of the package.
+// the demo API on 127.0.0.1 started by scripts/test/demo-api.setup.ts). Outside src/: not part of
+// the package.
 import { createOpenDataClient, type OpenDataClient, type PortalType } from '@saxon-ai/sdk';
 import { inject } from 'vitest';
-import { mount, until } from '../../test/fixture.js';
-import type { SaxonDatasetSearch } from './dataset-search.js';
-import './define.js';
+import { mount, until } from '../fixture.js';
+import type { SaxonDatasetSearch } from '../../src/dataset-search/dataset-search.js';
+import '../../src/dataset-search/define.js';
 
 export const server = inject('demoApiUrl');
 // Reached as `localhost`: the browser caches the demo API's answers (max-age 60) per URL, and

@@ -2,7 +2,8 @@ import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { DirectoryEvent } from '@saxon-ai/sdk';
 import type { EventListLayout } from './attributes.js';
-import { heading, renderEventItem, type EventItemContext } from './event-item.js';
+import { heading } from '../shared/heading.js';
+import { renderEventItem, type EventItemContext } from './event-item.view.js';
 import { formatMonth, monthOf } from './format-range.js';
 
 /** How the months are laid out. */
@@ -41,7 +42,11 @@ export function renderMonths(events: readonly DirectoryEvent[], options: MonthsO
       ([month]) => month,
       ([month, monthEvents]) =>
         html`<div class="month" part="month">
-          ${heading(options.headingLevel, 'month-heading', formatMonth(month, item.i18n.lang))}
+          ${heading(
+            options.headingLevel,
+            { className: 'month-heading', part: 'month-heading' },
+            formatMonth(month, item.i18n.lang),
+          )}
           <ul class="month-events" part="events">
             ${repeat(
               monthEvents,

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { EventPage } from '@saxon-ai/sdk';
+import type { AttendanceMode, EventPage } from '@saxon-ai/sdk';
 import type { Localizer } from '../shared/i18n/localizer.js';
 import type { MessageKey } from '../shared/i18n/messages.js';
 
@@ -84,4 +84,25 @@ export function renderFilters(context: FiltersContext) {
   >
     ${CONTROLS.map((control) => renderSelect(control, context))}
   </form>`;
+}
+
+const MODE_KEYS = {
+  offline: 'eventListModeOffline',
+  online: 'eventListModeOnline',
+  mixed: 'eventListModeMixed',
+} as const;
+
+/** The label of a filter value: the facet's, else the mode's own text, else the value itself. */
+export function filterLabel(
+  name: FilterName,
+  value: string,
+  facets: EventFacets | undefined,
+  i18n: Localizer,
+): string {
+  const facet = facets?.[name].find((entry) => entry.value === value);
+  if (facet) return facet.label;
+  if (name === 'attendanceMode' && value in MODE_KEYS) {
+    return i18n.t(MODE_KEYS[value as AttendanceMode]);
+  }
+  return value;
 }

@@ -1,0 +1,150 @@
+import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { DirectoryClient, DirectoryEvent, EventPage } from '@saxon-ai/sdk';
+import { SaxonElement } from '../shared/base-element.js';
+import { attributeWarning } from '../shared/attributes.js';
+import { addBuiltInMessages } from '../shared/i18n/locales.js';
+import { PagedDataController } from '../shared/data-controller.js';
+import { directoryClient } from '../shared/directory-client.js';
+import { eventListConfig, type EventListConfig } from './attributes.js';
+import type { EventFacets, FilterName } from './filters.view.js';
+import { syncJsonLd } from './json-ld.js';
+import { eventListDe, eventListEn } from './messages.js';
+// Also for its `declare global`, which the published type declarations keep only through this import.
+import './messages.js';
+
+/** Detail of `saxon-event-select`. */
+export interface EventSelectDetail {
+  /** The event whose title link the visitor followed. */
+  event: DirectoryEvent;
+}
+
+/**
+ * The behaviour of `<saxon-event-list>`: attributes, what it loads (the first page of events and,
+ * on request, the pages after it), the JSON-LD it publishes, focus after loading more, and what the
+ * visitor's choices change. `SaxonEventList` renders it.
+ */
+export class EventListBase extends SaxonElement {
+  static {
+    addBuiltInMessages({ de: eventListDe, en: eventListEn });
+  }
+
+  /** Base URL of the actor directory API, e.g. `https://ki.sachsen.example/directory/v1`. */
+  @property({ attribute: 'api-url' }) apiUrl = '';
+
+  /**
+   * An SDK directory client to use instead of one made from `api-url` — for a custom `fetch`, a
+   * cache shared with your own code, or tests. Property only.
+   */
+  @property({ attribute: false }) client?: DirectoryClient;
+
+  /** Events that end on or after this date (`YYYY-MM-DD`) or date-time with offset. Default: now. */
+  @property() from = '';
+
+  /** Events that start on or before this date (the whole day) or date-time with offset. */
+  @property() to = '';
+
+  /** Topic ids (see `<saxon-topic-list>`), comma-separated; any of them matches. */
+  @property() topic = '';
+
+  /** Town or city names, comma-separated. */
+  @property() city = '';
+
+  /** Actor ids of organizers, comma-separated. */
+  @property() organizer = '';
+
+  /** `offline`, `online` or `mixed` (hybrid), or a comma-separated choice such as `online,mixed`. */
+  @property({ attribute: 'attendance-mode' })
+  attendanceMode: 'offline' | 'online' | 'mixed' | (string & {}) = '';
+
+  /** Events per page, 1–200; "Weitere Veranstaltungen laden" appends the next page. */
+  @property({ type: Number }) limit = 10;
+
+  /** `list` (default), `compact` (dense rows, no descriptions) or `cards` (a grid of cards). */
+  @property() layout: 'list' | 'compact' | 'cards' = 'list';
+
+  /** Shows filter controls for topic, place and attendance. */
+  @property({ type: Boolean }) filters = false;
+
+  /** Level of the month headings, 1–5 (default 3); event titles are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: 1 | 2 | 3 | 4 | 5 = 3;
+
+  protected config: EventListConfig = eventListConfig(this);
+  private readonly warn = attributeWarning('saxon-event-list');
+  /** The warning written for each attribute, so that one is written again only when it changes. */
+  private readonly warned = new Map<string, string>();
+  /** The facets of the newest first page, which the filter controls offer (kept while loading). */
+  protected facets?: EventFacets;
+
+  protected readonly data = new PagedDataController(this, {
+    i18n: this.i18n,
+    args: () => [this.client ?? this.apiUrl, this.i18n.apiLanguage, this.config.filter] as const,
+    task: ([source, language, filter], { signal }) =>
+      directoryClient(source, language, this.localName).events.list(
+        { ...filter, offset: 0 },
+        { signal },
+      ),
+    more: ([source, language, filter], offset, { signal }) =>
+      directoryClient(source, language, this.localName).events.list(
+        { ...filter, offset },
+        { signal },
+      ),
+    key: (event: DirectoryEvent) => event.id,
+    // An empty answer is shown by the list itself, with its own words.
+    isEmpty: () => false,
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.config = eventListConfig(this);
+    for (const [attribute, warning] of this.config.warnings) {
+      if (this.warned.get(attribute) !== warning) this.warn(warning);
+      this.warned.set(attribute, warning);
+    }
+    for (const attribute of this.warned.keys()) {
+      if (!this.config.warnings.has(attribute)) this.warned.delete(attribute);
+    }
+    const first: EventPage | undefined = this.data.value;
+    if (first) this.facets = first.facets;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    syncJsonLd(this, this.data.state === 'success' ? this.data.items : []);
+  }
+
+  /** The client for URLs (calendar links), or `undefined` while the element is not set up. */
+  protected get directory(): DirectoryClient | undefined {
+    try {
+      return directoryClient(this.client ?? this.apiUrl, this.i18n.apiLanguage, this.localName);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The visitor followed an event's title link: tell the page, which may keep the visitor here. */
+  protected selectEvent(event: DirectoryEvent, click: MouseEvent): void {
+    const detail: EventSelectDetail = { event };
+    if (!this.emit('saxon-event-select', detail)) click.preventDefault();
+  }
+
+  /** The visitor chose filter values: they apply as if the page had set the attribute. */
+  protected setFilter(name: FilterName, values: readonly string[]): void {
+    this[name] = values.join(',');
+  }
+
+  /** "Weitere Veranstaltungen laden": appends the next page and takes focus to its first event. */
+  protected readonly loadMore = async (): Promise<void> => {
+    if (!this.directory || !this.data.value || this.data.loadingMore) return;
+    const root = this.shadowRoot!;
+    const button = root.activeElement;
+    const added = await this.data.loadMore();
+    await this.updateComplete;
+    // Focus was on the button (gone now, or still there): take it to the first event that came in,
+    // unless the visitor has moved on meanwhile.
+    const active = root.activeElement;
+    if (added && button && (active === null || active === button)) {
+      root.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(added.id)}"]`)?.focus();
+    }
+  };
+}
