@@ -25,6 +25,8 @@ const { values, positionals } = parseArgs({
     timeout: { type: 'string', default: '60000' },
     // Stories rendered at once, each in its own browser context.
     jobs: { type: 'string', default: '2' },
+    // Renders again a story that failed or did not settle, up to this many times.
+    retries: { type: 'string', default: '2' },
   },
 });
 if (positionals.length !== 1) {
@@ -36,6 +38,7 @@ if (positionals.length !== 1) {
 const outDir = resolve(positionals[0]);
 const staticDir = resolve(values.static);
 const timeout = Number(values.timeout);
+const retries = Number(values.retries);
 const now = new Date(values.now);
 if (Number.isNaN(now.getTime())) throw new Error(`--now is not a date: ${values.now}`);
 
@@ -85,6 +88,41 @@ async function storyIds() {
     .filter((id) => !values.only || id.includes(values.only));
 }
 
+/**
+ * Runs in the page before Storybook: records when Storybook has finished the story and whether
+ * its rendering, play function or a check after it failed. The render phase alone cannot tell, as
+ * a failed story ends in the phase `finished` too.
+ */
+function listenForStoryFinished() {
+  let channel;
+  window.__storyDom = {};
+  // A failed play function leaves `storyFinished` at `status: 'success'`; these events tell.
+  const failures = [
+    'playFunctionThrewException',
+    'unhandledErrorsWhilePlaying',
+    'storyThrewException',
+    'storyErrored',
+  ];
+  const describe = (payload) =>
+    [payload].flat().map((error) => error?.message ?? error?.title ?? String(error))[0];
+  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set: (next) => {
+      channel = next;
+      // The preview only sends these events to the manager (no local listener hears them).
+      const emit = next.emit.bind(next);
+      next.emit = (event, payload, ...rest) => {
+        if (failures.includes(event)) window.__storyDom.error ??= `${event}: ${describe(payload)}`;
+        if (event === 'storyFinished') {
+          window.__storyDom.finished = { status: payload?.status, error: window.__storyDom.error };
+        }
+        return emit(event, payload, ...rest);
+      };
+    },
+  });
+}
+
 /** Renders one story and returns its DOM and anything that went wrong on the way. */
 async function renderStory(browser, origin, id) {
   const context = await browser.newContext({
@@ -104,17 +142,14 @@ async function renderStory(browser, origin, id) {
     page.on('request', (request) => pending.add(request));
     page.on('requestfinished', (request) => pending.delete(request));
     page.on('requestfailed', (request) => pending.delete(request));
+    await page.addInitScript(listenForStoryFinished);
     await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`);
-    const phase = await page.waitForFunction(
-      () => {
-        const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
-        return ['finished', 'errored', 'aborted'].includes(phase) && phase;
-      },
-      undefined,
-      { timeout, polling: 100 },
-    );
-    const finished = await phase.jsonValue();
-    if (finished !== 'finished') problems.push(`story ${finished}`);
+    const finished = await page.waitForFunction(() => window.__storyDom?.finished, undefined, {
+      timeout,
+      polling: 100,
+    });
+    const { status, error } = await finished.jsonValue();
+    if (error || status === 'error') problems.push(`story failed: ${error ?? status}`);
     const root = await page.waitForSelector('#storybook-root', { state: 'attached' });
     // Settled: not busy and unchanged for a moment. A story that stays busy on purpose (a
     // directory that never answers) counts as settled once nothing has been pending and nothing
@@ -162,7 +197,14 @@ try {
   const queue = [...ids];
   const worker = async () => {
     for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-      const { dom, problems, notes } = await renderStory(browser, origin, id);
+      let attempt = 0;
+      let rendered = await renderStory(browser, origin, id);
+      // A loaded machine can make a play function's own timeout run out: render such a story again.
+      while (rendered.problems.length && attempt++ < retries) {
+        rendered = await renderStory(browser, origin, id);
+        rendered.notes.push(`attempt ${attempt + 1}`);
+      }
+      const { dom, problems, notes } = rendered;
       await writeFile(join(outDir, `${id}.txt`), dom);
       const remarks = [...problems, ...notes];
       console.log(
