@@ -104,7 +104,11 @@ function listenForStoryFinished() {
     'storyErrored',
   ];
   const describe = (payload) =>
-    [payload].flat().map((error) => error?.message ?? error?.title ?? String(error))[0];
+    [payload]
+      .flat()
+      .map((error) => error?.message ?? error?.title ?? String(error))[0]
+      // Testing Library appends the whole document to its messages.
+      .split('\n')[0];
   Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
     configurable: true,
     get: () => channel,
