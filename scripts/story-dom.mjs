@@ -20,8 +20,10 @@ const { values, positionals } = parseArgs({
   options: {
     static: { type: 'string', default: 'storybook-static' },
     only: { type: 'string' },
-    // A Monday morning in Berlin; any fixed instant will do, as long as before and after agree.
-    now: { type: 'string', default: '2026-11-16T09:00:00+01:00' },
+    // Before and after must agree, and every story's play function must hold on that day: on
+    // 2026-11-16, say, a demo event relative to "today" falls into `AcrossDaylightSaving`'s fixed
+    // 20–31 October and that story sees two events instead of one.
+    now: { type: 'string', default: '2026-12-04T10:00:00+01:00' },
     timeout: { type: 'string', default: '60000' },
     // Stories rendered at once, each in its own browser context.
     jobs: { type: 'string', default: '2' },
