@@ -1,21 +1,10 @@
 // Entry point `@saxon-ai/sdk/directory`: the actor-directory client without the open-data code.
+// The root entry re-exports all of it (`export *`): a name added here is public in both.
 export { createDirectoryClient } from './client.js';
 export type { DirectoryClient, DirectoryClientOptions } from './client.js';
 export { createDirectoryAdminClient } from './admin.js';
 export type { DirectoryAdminClient, DirectoryAdminClientOptions } from './admin.js';
 export type { AuditAction, AuditEntry, AuditFilter, AuditKind, AuditPage } from './admin-audit.js';
-export type {
-  Actor,
-  ActorCategory,
-  ActorFeatureCollection,
-  ActorFilter,
-  ActorPage,
-  AttendanceMode,
-  DirectoryEvent,
-  EventFilter,
-  EventPage,
-  EventStatus,
-  Facet,
-  Topic,
-} from './types.js';
+// Every type in `types.ts` is public; internal types live beside the code that uses them.
+export type * from './types.js';
 export * from '../http/public.js';

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Facet } from '../shared/facet.js';
 
 /**
  * Schemas of the directory API's answers (`openapi/saxon-directory.yaml`). They check what the
@@ -25,7 +26,12 @@ const precisionSchema = z.enum(['address', 'campus', 'city']);
 export const attendanceModeSchema = z.enum(['offline', 'online', 'mixed']);
 export const eventStatusSchema = z.enum(['scheduled', 'cancelled', 'postponed', 'rescheduled']);
 
-export const facetSchema = z.object({ value: z.string(), label: z.string(), count: z.number() });
+// Typed as the one `Facet` of every area, so that the pages' `facets` show that name.
+export const facetSchema: z.ZodMiniType<Facet> = z.object({
+  value: z.string(),
+  label: z.string(),
+  count: z.number(),
+});
 
 export const actorSchema = z.object({
   id: z.string(),

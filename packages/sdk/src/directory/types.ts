@@ -8,7 +8,6 @@ import type {
   eventPageSchema,
   eventSchema,
   eventStatusSchema,
-  facetSchema,
   topicListSchema,
 } from './schemas.js';
 
@@ -16,8 +15,7 @@ import type {
 export type ActorCategory = output<typeof actorCategorySchema>;
 export type AttendanceMode = output<typeof attendanceModeSchema>;
 export type EventStatus = output<typeof eventStatusSchema>;
-/** One facet value with its label (in the client's language) and how many results carry it. */
-export type Facet = output<typeof facetSchema>;
+export type { Facet } from '../shared/facet.js';
 /** An AI company, research institute, network or education offer in Saxony. */
 export type Actor = output<typeof actorSchema>;
 export type ActorPage = output<typeof actorPageSchema>;

@@ -1,4 +1,5 @@
 // Entry point `@saxon-ai/sdk/open-data`: the open-data client for CKAN and EntryStore portals.
+// The root entry re-exports all of it (`export *`): a name added here is public in both.
 export { createOpenDataClient } from './client.js';
 export { createCkanClient } from './ckan/client.js';
 export { createEntryStoreClient } from './entrystore/client.js';

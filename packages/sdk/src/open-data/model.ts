@@ -1,4 +1,5 @@
 import type { Language } from '../http/messages.js';
+import type { Facet } from '../shared/facet.js';
 
 /**
  * The one dataset model both portal adapters produce (DCAT-AP.de, simplified). Portal raw data
@@ -88,13 +89,6 @@ export interface Category {
   label: string;
 }
 
-/** One facet value: `value` goes back into the query, `label` is for people. */
-export interface Facet {
-  value: string;
-  label: string;
-  count: number;
-}
-
 /** The facets of the five filters every portal has. */
 export type FacetName = 'publisher' | 'theme' | 'format' | 'license' | 'keyword';
 
@@ -158,4 +152,5 @@ export const FACET_NAMES: readonly SearchFacetName[] = [
   'keyword',
 ];
 
-export type { Language };
+// Shared with the other areas; re-exported so that the adapters take the whole model from here.
+export type { Facet, Language };
