@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { responseCache } from './http/cache.js';
@@ -7,6 +7,9 @@ import { problem } from './http/problem.js';
 import { createActorRoutes } from './routes/actors.js';
 import type { RouteContext } from './routes/context.js';
 import { createEventRoutes } from './routes/events.js';
+import { createModerationSubmissionRoutes } from './routes/moderation-submissions.js';
+import { createSubmissionRoutes } from './routes/submissions.js';
+import type { WebhookOptions } from './submissions/webhook.js';
 import { createOpenDataRoutes, type OpenDataOptions } from './routes/open-data.js';
 import { createTopicRoutes } from './routes/topics.js';
 import type { DirectoryStorage } from './storage/types.js';
@@ -28,7 +31,17 @@ export interface DirectoryAppOptions {
   logger?: Logger;
   /** The dataset `GET /dcat` describes: public URL, licence, publisher, contact point. */
   openData?: OpenDataOptions;
+  /** Rate limit of `POST /submissions` (runs before the body is read; answers 429 itself). */
+  submissionRateLimit?: MiddlewareHandler;
+  /** Guard of `/moderation/*`: answers 401/403 itself, or lets an editor through. */
+  requireEditor?: MiddlewareHandler;
+  /** Notified (HMAC-signed POST) of every new submission. */
+  submissionWebhook?: WebhookOptions;
 }
+
+/** Submissions and moderation: private answers, never cached, never public. */
+export const isPrivatePath = (path: string) =>
+  /^\/directory\/v1\/(submissions|moderation)(\/|$)/.test(path);
 
 /** Paths whose answer depends on the clock. */
 const clockDependent = (path: string) => /\/(events|topics)/.test(path);
@@ -61,20 +74,21 @@ export function createDirectoryApp(options: DirectoryAppOptions): Hono {
   );
   app.use(`${DIRECTORY_BASE_PATH}/*`, async (c, next) => {
     await next();
-    if (c.res.status === 200 || c.res.status === 304) {
+    if (isPrivatePath(c.req.path)) c.res.headers.set('cache-control', 'no-store');
+    else if (c.res.status === 200 || c.res.status === 304) {
       c.res.headers.set('cache-control', `public, max-age=${maxAge}`);
     } else if (!c.res.headers.has('cache-control')) {
       c.res.headers.set('cache-control', 'no-store');
     }
   });
-  app.use(
-    `${DIRECTORY_BASE_PATH}/*`,
-    responseCache({
-      version: () => storage.dataVersion(),
-      clockDependent,
-      now,
-      engine: storage.engine,
-    }),
+  const directoryCache = responseCache({
+    version: () => storage.dataVersion(),
+    clockDependent,
+    now,
+    engine: storage.engine,
+  });
+  app.use(`${DIRECTORY_BASE_PATH}/*`, (c, next) =>
+    isPrivatePath(c.req.path) ? next() : directoryCache(c, next),
   );
 
   app.get('/', (c) =>
@@ -133,6 +147,15 @@ export function createDirectoryApp(options: DirectoryAppOptions): Hono {
   directory.route('/', createActorRoutes(context));
   directory.route('/', createEventRoutes(context));
   directory.route('/', createTopicRoutes(context));
+  directory.route(
+    '/',
+    createSubmissionRoutes(context, {
+      log,
+      ...(options.submissionRateLimit && { rateLimit: options.submissionRateLimit }),
+      ...(options.submissionWebhook && { webhook: options.submissionWebhook }),
+    }),
+  );
+  directory.route('/', createModerationSubmissionRoutes(context, options.requireEditor));
   app.route(DIRECTORY_BASE_PATH, directory);
 
   app.notFound((c) =>
@@ -144,7 +167,12 @@ export function createDirectoryApp(options: DirectoryAppOptions): Hono {
     }),
   );
   app.onError((error, c) => {
-    log({ level: 'error', msg: 'unhandled error', path: c.req.path, error: error.message });
+    log({
+      level: 'error',
+      msg: 'unhandled error',
+      path: c.req.path.replace(/\/submissions\/status\/[^/]+/, '/submissions/status/…'),
+      error: error.message,
+    });
     return problem({ title: 'Interner Fehler', status: 500, instance: c.req.path });
   });
   return app;

@@ -5,6 +5,7 @@ import { describeDirectoryBehaviour } from '../../../scripts/test/directory/beha
 import { describeDirectoryContract } from '../../../scripts/test/directory/contract-suite.js';
 import { startPostgres, type PostgresForTests } from './support/postgres.js';
 import { testTarget } from './support/server.js';
+import { LATEST_VERSION } from '../src/storage/migrations.js';
 
 // Real servers and databases on a shared, loaded machine: generous time, no timing assertions.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
@@ -43,7 +44,11 @@ describe('saxon-directory serve with DATABASE_URL', () => {
       });
     });
     const ready = await fetch(`${base}/readyz`);
-    expect(await ready.json()).toEqual({ status: 'ready', engine: 'postgres', schemaVersion: 1 });
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      engine: 'postgres',
+      schemaVersion: LATEST_VERSION,
+    });
     const actors = await fetch(`${base}/directory/v1/actors?q=Robotik`);
     expect(actors.headers.get('server-timing')).toMatch(/^db;desc="postgres"/);
     expect((await actors.json()).total).toBeGreaterThan(0);

@@ -8,6 +8,7 @@ import type { LogEntry } from '../src/http/log.js';
 import { startDirectoryServer } from '../src/server.js';
 import type { DirectoryStorage } from '../src/storage/types.js';
 import { startTestServer } from './support/server.js';
+import { LATEST_VERSION } from '../src/storage/migrations.js';
 
 // Real servers and databases on a shared, loaded machine: generous time, no timing assertions.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -36,7 +37,11 @@ describe('health and readiness', () => {
     expect(await health.json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${server.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', engine: 'sqlite', schemaVersion: 1 });
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      engine: 'sqlite',
+      schemaVersion: LATEST_VERSION,
+    });
     expect(ready.headers.get('cache-control')).toBe('no-store');
   });
 

@@ -78,6 +78,36 @@ const common = (seq: string, real: string, big: string) => [
   `CREATE INDEX event_organizers_by_actor ON event_organizers (actor_id, event_seq)`,
 ];
 
+/**
+ * Migration 3 (issue 22): submissions. The status token is stored as its SHA-256 only; the
+ * submitter's e-mail is nullable because the purge clears it after the retention period.
+ * `held_back` marks a submission that tripped a form signal (honeypot, fill time): editors see it
+ * as `held`, the submitter as `pending`.
+ */
+const submissionsTable = (big: string) => [
+  `CREATE TABLE submissions (
+    id TEXT PRIMARY KEY,
+    token_hash TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target_id TEXT,
+    data TEXT,
+    message TEXT,
+    submitter_name TEXT NOT NULL,
+    submitter_email TEXT,
+    status TEXT NOT NULL,
+    held_back INTEGER NOT NULL DEFAULT 0,
+    held_reason TEXT,
+    submitted_ms ${big} NOT NULL,
+    decided_ms ${big},
+    reason TEXT,
+    entry_id TEXT,
+    email_purged_ms ${big}
+  )`,
+  `CREATE INDEX submissions_by_status ON submissions (status, held_back, submitted_ms)`,
+  `CREATE INDEX submissions_to_purge ON submissions (decided_ms) WHERE submitter_email IS NOT NULL`,
+];
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -96,6 +126,14 @@ export const MIGRATIONS: readonly Migration[] = [
         `CREATE INDEX actors_search ON actors USING gin (search)`,
         `CREATE INDEX events_search ON events USING gin (search)`,
       ],
+    },
+  },
+  {
+    version: 3,
+    name: 'submissions: public change requests awaiting moderation',
+    sql: {
+      sqlite: submissionsTable('INTEGER'),
+      postgres: submissionsTable('BIGINT'),
     },
   },
 ];

@@ -4,6 +4,12 @@ import { dialects, type Engine } from './dialect.js';
 import { EventQueries } from './event-queries.js';
 import { appliedVersion, LATEST_VERSION, migrate } from './migrations.js';
 import type { SqlConnection } from './sql.js';
+import {
+  approveInTransaction,
+  decideInTransaction,
+  purgeInTransaction,
+} from './submission-apply.js';
+import { SubmissionQueries } from './submissions.js';
 import type { DirectoryStorage, TopicCount } from './types.js';
 import { Writer } from './write.js';
 
@@ -11,6 +17,7 @@ import { Writer } from './write.js';
 export class DirectoryStore implements DirectoryStorage {
   private readonly actors: ActorQueries;
   private readonly events: EventQueries;
+  readonly submissions: SubmissionQueries;
 
   constructor(
     private readonly db: SqlConnection,
@@ -18,6 +25,7 @@ export class DirectoryStore implements DirectoryStorage {
   ) {
     this.actors = new ActorQueries(db, dialects[engine]);
     this.events = new EventQueries(db, dialects[engine]);
+    this.submissions = new SubmissionQueries(db, dialects[engine]);
   }
 
   migrate() {
@@ -92,6 +100,13 @@ export class DirectoryStore implements DirectoryStorage {
       topics: await this.topics(),
     };
   }
+
+  approveSubmission: DirectoryStorage['approveSubmission'] = (id, change, decision, also) =>
+    approveInTransaction(this.db, dialects[this.engine], id, change, decision, also);
+  decideSubmission: DirectoryStorage['decideSubmission'] = (id, decision, also) =>
+    decideInTransaction(this.db, dialects[this.engine], id, decision, also);
+  purgeSubmitterEmails: DirectoryStorage['purgeSubmitterEmails'] = (cutoff, now, also) =>
+    purgeInTransaction(this.db, dialects[this.engine], cutoff, now, also);
 
   async ping() {
     await this.db.all('SELECT 1 AS ok');

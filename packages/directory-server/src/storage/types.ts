@@ -1,4 +1,7 @@
 import type { Actor, DirectoryData, DirectoryEvent, Topic } from '../model.js';
+import type { EntryChange, InTransaction } from './submission-apply.js';
+import type { SqlConnection } from './sql.js';
+import type { Decision, SubmissionQueries } from './submissions.js';
 
 export type BBox = [minLon: number, minLat: number, maxLon: number, maxLat: number];
 
@@ -100,6 +103,23 @@ export interface DirectoryStorage {
   /** Upserts by id in one transaction (topics, then actors, then events). */
   write(data: Partial<DirectoryData>): Promise<WriteResult>;
   exportAll(): Promise<DirectoryData>;
+  /** Public submissions and their moderation (issue 22, migration 3). */
+  readonly submissions: SubmissionQueries;
+  /** Approves and applies a submission in one transaction; false when it was no longer open. */
+  approveSubmission(
+    id: string,
+    change: EntryChange,
+    decision: Decision,
+    also?: InTransaction,
+  ): Promise<boolean>;
+  /** Rejects or withdraws in one transaction with `also`; false when it was no longer open. */
+  decideSubmission(id: string, decision: Decision, also?: InTransaction): Promise<boolean>;
+  /** Clears submitter e-mails decided at or before `cutoffMs`; returns the submission ids. */
+  purgeSubmitterEmails(
+    cutoffMs: number,
+    nowMs: number,
+    also?: (tx: SqlConnection, ids: string[]) => Promise<void>,
+  ): Promise<string[]>;
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
