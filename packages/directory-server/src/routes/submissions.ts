@@ -65,6 +65,7 @@ export function createSubmissionRoutes(context: RouteContext, options: Submissio
       const errors = new ParamErrors();
       const body = await jsonBody(c, errors);
       const envelope = errors.errors.length ? undefined : readEnvelope(body, errors);
+      // The envelope's own problems (consent, …) are answered together with those of `data`.
       if (!envelope) return badRequest(c, errors);
       const at = now();
       if (envelope.targetId !== undefined) {

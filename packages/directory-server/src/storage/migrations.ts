@@ -84,9 +84,10 @@ const common = (seq: string, real: string, big: string) => [
  * `held_back` marks a submission that tripped a form signal (honeypot, fill time): editors see it
  * as `held`, the submitter as `pending`.
  */
-const submissionsTable = (big: string) => [
+const submissionsTable = (seq: string, big: string) => [
   `CREATE TABLE submissions (
-    id TEXT PRIMARY KEY,
+    seq ${seq},
+    id TEXT NOT NULL UNIQUE,
     token_hash TEXT NOT NULL UNIQUE,
     kind TEXT NOT NULL,
     action TEXT NOT NULL,
@@ -104,7 +105,7 @@ const submissionsTable = (big: string) => [
     entry_id TEXT,
     email_purged_ms ${big}
   )`,
-  `CREATE INDEX submissions_by_status ON submissions (status, held_back, submitted_ms)`,
+  `CREATE INDEX submissions_by_status ON submissions (status, held_back, seq)`,
   `CREATE INDEX submissions_to_purge ON submissions (decided_ms) WHERE submitter_email IS NOT NULL`,
 ];
 
@@ -132,8 +133,8 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 3,
     name: 'submissions: public change requests awaiting moderation',
     sql: {
-      sqlite: submissionsTable('INTEGER'),
-      postgres: submissionsTable('BIGINT'),
+      sqlite: submissionsTable('INTEGER PRIMARY KEY', 'INTEGER'),
+      postgres: submissionsTable('INTEGER GENERATED ALWAYS AS IDENTITY PRIMARY KEY', 'BIGINT'),
     },
   },
 ];

@@ -25,7 +25,7 @@ export class DirectoryStore implements DirectoryStorage {
   ) {
     this.actors = new ActorQueries(db, dialects[engine]);
     this.events = new EventQueries(db, dialects[engine]);
-    this.submissions = new SubmissionQueries(db, dialects[engine]);
+    this.submissions = new SubmissionQueries(db);
   }
 
   migrate() {

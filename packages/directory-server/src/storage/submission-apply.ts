@@ -46,7 +46,7 @@ export async function approveInTransaction(
   also?: InTransaction,
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const queries = new SubmissionQueries(tx, dialect);
+    const queries = new SubmissionQueries(tx);
     if (!(await queries.decide(id, decision, tx))) return false;
     if ('remove' in change) await removeEntry(tx, dialect, change.kind, change.remove);
     else if (change.kind === 'actor')
@@ -66,7 +66,7 @@ export async function decideInTransaction(
   also?: InTransaction,
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
-    if (!(await new SubmissionQueries(tx, dialect).decide(id, decision, tx))) return false;
+    if (!(await new SubmissionQueries(tx).decide(id, decision, tx))) return false;
     if (also) await also(tx);
     return true;
   });
@@ -81,7 +81,7 @@ export async function purgeInTransaction(
   also?: (tx: SqlConnection, ids: string[]) => Promise<void>,
 ): Promise<string[]> {
   return db.transaction(async (tx) => {
-    const ids = await new SubmissionQueries(tx, dialect).purgeEmails(cutoffMs, nowMs, tx);
+    const ids = await new SubmissionQueries(tx).purgeEmails(cutoffMs, nowMs, tx);
     if (ids.length && also) await also(tx, ids);
     return ids;
   });

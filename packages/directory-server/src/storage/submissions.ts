@@ -1,4 +1,3 @@
-import type { Dialect } from './dialect.js';
 import type { SqlConnection } from './sql.js';
 
 export const SUBMISSION_KINDS = ['actor', 'event'] as const;
@@ -94,12 +93,9 @@ function stateClause(state: ModerationState): string {
   return `(status = '${state}')`;
 }
 
-/** Queries of the `submissions` table (migration 3); every value is a bound parameter. */
+/** Queries of the `submissions` table (migration 3); every value is a bound parameter. Oldest first (by insertion). */
 export class SubmissionQueries {
-  constructor(
-    private readonly db: SqlConnection,
-    private readonly dialect: Dialect,
-  ) {}
+  constructor(private readonly db: SqlConnection) {}
 
   async insert(record: SubmissionRecord, tokenHash: string): Promise<void> {
     await this.db.run(
@@ -153,7 +149,7 @@ export class SubmissionQueries {
     );
     const rows = await this.db.all<SubmissionRow & Record<string, unknown>>(
       `SELECT ${COLUMNS} FROM submissions WHERE ${where}
-       ORDER BY submitted_ms, id${this.dialect.binary} LIMIT ? OFFSET ?`,
+       ORDER BY seq LIMIT ? OFFSET ?`,
       [...params, query.limit, query.offset],
     );
     return { total: Number(count?.n ?? 0), items: rows.map(fromRow) };

@@ -71,6 +71,8 @@ export function readEnvelope(body: unknown, errors: ParamErrors): SubmissionEnve
   });
   if (data !== undefined && !isObject(data)) errors.add('data', 'must be an object');
   if (errors.errors.length > before) return undefined;
+  // From here on problems are collected but the envelope is still returned, so one answer also
+  // lists the problems of `data`.
   const action = rest.action as SubmissionAction;
   if (rest.consent !== true)
     errors.add('consent', 'must be true: the submitter agrees to the processing of their data');
@@ -91,13 +93,12 @@ export function readEnvelope(body: unknown, errors: ParamErrors): SubmissionEnve
     issues.add('email', 'Pflichtfeld ist leer.', 'required field is empty.');
   const message = readText(reader, 'description', rest.message, { max: 2000, multiline: true });
   for (const issue of issues.issues) errors.add(paths[issue.field]!, issue.message.en);
-  if (errors.errors.length > before || !name || !email) return undefined;
   return {
     kind: rest.kind as SubmissionKind,
     action,
     ...(action !== 'create' && { targetId: rest.targetId as string }),
     ...(action !== 'remove' && { data }),
-    submitter: { name, email },
+    submitter: { name: name ?? '', email: email ?? '' },
     ...(message !== undefined && { message }),
     signals: (rest.signals ?? {}) as SubmissionEnvelope['signals'],
   };

@@ -1,0 +1,19 @@
+import { afterAll, beforeAll, vi } from 'vitest';
+import { describeSubmissions } from '../../../scripts/test/directory/submissions-suite.js';
+import { startPostgres, type PostgresForTests } from './support/postgres.js';
+import { submissionsTarget } from './support/submissions.js';
+
+// Real servers and databases on a shared, loaded machine: generous time, no timing assertions.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
+
+let cluster: PostgresForTests;
+beforeAll(async () => {
+  cluster = await startPostgres();
+}, 120_000);
+afterAll(async () => {
+  await cluster?.stop();
+});
+
+describeSubmissions('directory server (PostgreSQL)', async () =>
+  submissionsTarget({ engine: 'postgres', url: await cluster.createDatabase() }),
+);
