@@ -1,10 +1,18 @@
-import { Hono, type MiddlewareHandler } from 'hono';
-import { cors } from 'hono/cors';
+import { Hono } from 'hono';
 import { etag } from 'hono/etag';
+import { authentication, requireRole } from './http/auth.js';
+import {
+  clientAddress,
+  rateLimit,
+  type RateLimitOptions,
+  type RateWindow,
+} from './http/rate-limit.js';
 import { responseCache } from './http/cache.js';
 import { jsonLogger, requestLog, type Logger } from './http/log.js';
 import { problem } from './http/problem.js';
+import { directoryCors, isWriteRoute } from './http/write-routes.js';
 import { createActorRoutes } from './routes/actors.js';
+import { createAuditRoutes } from './routes/audit.js';
 import type { RouteContext } from './routes/context.js';
 import { createEventRoutes } from './routes/events.js';
 import { createModerationSubmissionRoutes } from './routes/moderation-submissions.js';
@@ -22,6 +30,16 @@ export interface DirectoryAppOptions {
   storage: DirectoryStorage;
   /** Origins allowed to read cross-origin: `*` (default) or a list. */
   corsOrigin?: string | string[];
+  /**
+   * Origins allowed to call write routes (submissions, moderation, entry writes) cross-origin,
+   * e.g. the site that embeds the entry form. Default none: same-origin only.
+   */
+  writeOrigins?: readonly string[];
+  /**
+   * Behind a reverse proxy: take the client address for rate limits from the first
+   * `X-Forwarded-For` address instead of the socket. Default false.
+   */
+  trustProxy?: boolean;
   /** `Cache-Control: max-age` of GET answers in seconds. Default 60. */
   maxAge?: number;
   /** Clock of "upcoming" (tests fix it). */
@@ -31,17 +49,20 @@ export interface DirectoryAppOptions {
   logger?: Logger;
   /** The dataset `GET /dcat` describes: public URL, licence, publisher, contact point. */
   openData?: OpenDataOptions;
-  /** Rate limit of `POST /submissions` (runs before the body is read; answers 429 itself). */
-  submissionRateLimit?: MiddlewareHandler;
-  /** Guard of `/moderation/*`: answers 401/403 itself, or lets an editor through. */
-  requireEditor?: MiddlewareHandler;
+  /**
+   * Per-client limits of `POST /submissions`; default {@link DEFAULT_SUBMISSION_LIMITS}. The key
+   * is the client address (see `trustProxy`); tests may pass their own key and clock.
+   */
+  submissionRateLimit?: Partial<RateLimitOptions>;
   /** Notified (HMAC-signed POST) of every new submission. */
   submissionWebhook?: WebhookOptions;
 }
 
-/** Submissions and moderation: private answers, never cached, never public. */
-export const isPrivatePath = (path: string) =>
-  /^\/directory\/v1\/(submissions|moderation)(\/|$)/.test(path);
+/** `POST /submissions`: 5 a minute and 30 an hour per client. */
+export const DEFAULT_SUBMISSION_LIMITS: readonly RateWindow[] = [
+  { limit: 5, windowMs: 60_000 },
+  { limit: 30, windowMs: 60 * 60_000 },
+];
 
 /** Paths whose answer depends on the clock. */
 const clockDependent = (path: string) => /\/(events|topics)/.test(path);
@@ -62,20 +83,28 @@ export function createDirectoryApp(options: DirectoryAppOptions): Hono {
   };
   const app = new Hono();
 
+  const isWrite = (c: { req: { method: string; path: string } }) =>
+    isWriteRoute(c.req.method, c.req.path, DIRECTORY_BASE_PATH);
+
   app.use('*', requestLog(log));
   app.use(
     '*',
-    cors({
-      origin: options.corsOrigin ?? '*',
-      allowMethods: ['GET', 'HEAD'],
-      exposeHeaders: ['ETag', 'Cache-Control', 'Server-Timing'],
-      maxAge: 600,
+    directoryCors({
+      basePath: DIRECTORY_BASE_PATH,
+      readOrigin: options.corsOrigin ?? '*',
+      writeOrigins: options.writeOrigins ?? [],
     }),
+  );
+  app.use(
+    '*',
+    authentication((token) => storage.authenticate(token, now())),
   );
   app.use(`${DIRECTORY_BASE_PATH}/*`, async (c, next) => {
     await next();
-    if (isPrivatePath(c.req.path)) c.res.headers.set('cache-control', 'no-store');
-    else if (c.res.status === 200 || c.res.status === 304) {
+    // Write answers (and their errors: 401, 403, 412, 429 …) are private and never stored.
+    if (isWrite(c)) {
+      c.res.headers.set('cache-control', 'no-store');
+    } else if (c.res.status === 200 || c.res.status === 304) {
       c.res.headers.set('cache-control', `public, max-age=${maxAge}`);
     } else if (!c.res.headers.has('cache-control')) {
       c.res.headers.set('cache-control', 'no-store');
@@ -87,9 +116,7 @@ export function createDirectoryApp(options: DirectoryAppOptions): Hono {
     now,
     engine: storage.engine,
   });
-  app.use(`${DIRECTORY_BASE_PATH}/*`, (c, next) =>
-    isPrivatePath(c.req.path) ? next() : directoryCache(c, next),
-  );
+  app.use(`${DIRECTORY_BASE_PATH}/*`, (c, next) => (isWrite(c) ? next() : directoryCache(c, next)));
 
   app.get('/', (c) =>
     c.json({
@@ -147,15 +174,20 @@ export function createDirectoryApp(options: DirectoryAppOptions): Hono {
   directory.route('/', createActorRoutes(context));
   directory.route('/', createEventRoutes(context));
   directory.route('/', createTopicRoutes(context));
+  directory.route('/', createAuditRoutes(context));
   directory.route(
     '/',
     createSubmissionRoutes(context, {
       log,
-      ...(options.submissionRateLimit && { rateLimit: options.submissionRateLimit }),
+      rateLimit: rateLimit({
+        windows: DEFAULT_SUBMISSION_LIMITS,
+        key: (c) => clientAddress(c, options.trustProxy),
+        ...options.submissionRateLimit,
+      }),
       ...(options.submissionWebhook && { webhook: options.submissionWebhook }),
     }),
   );
-  directory.route('/', createModerationSubmissionRoutes(context, options.requireEditor));
+  directory.route('/', createModerationSubmissionRoutes(context, requireRole('editor')));
   app.route(DIRECTORY_BASE_PATH, directory);
 
   app.notFound((c) =>

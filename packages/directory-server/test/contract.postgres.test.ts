@@ -3,9 +3,9 @@ import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { describeDirectoryBehaviour } from '../../../scripts/test/directory/behaviour-suite.js';
 import { describeDirectoryContract } from '../../../scripts/test/directory/contract-suite.js';
+import { LATEST_VERSION } from '../src/storage/migrations.js';
 import { startPostgres, type PostgresForTests } from './support/postgres.js';
 import { testTarget } from './support/server.js';
-import { LATEST_VERSION } from '../src/storage/migrations.js';
 
 // Real servers and databases on a shared, loaded machine: generous time, no timing assertions.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });

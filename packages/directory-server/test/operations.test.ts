@@ -6,9 +6,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SUITE_NOW } from '../../../scripts/test/directory/target.js';
 import type { LogEntry } from '../src/http/log.js';
 import { startDirectoryServer } from '../src/server.js';
+import { LATEST_VERSION } from '../src/storage/migrations.js';
 import type { DirectoryStorage } from '../src/storage/types.js';
 import { startTestServer } from './support/server.js';
-import { LATEST_VERSION } from '../src/storage/migrations.js';
 
 // Real servers and databases on a shared, loaded machine: generous time, no timing assertions.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });

@@ -13,6 +13,7 @@ import { runCli } from '../src/commands.js';
 import { silentLogger } from '../src/http/log.js';
 import { openStorage } from '../src/storage/open.js';
 import { purgeSubmitterEmails } from '../src/submissions/purge.js';
+import { mintToken } from './support/accounts.js';
 import { submissionsTarget } from './support/submissions.js';
 
 // Real servers and databases on a shared, loaded machine: generous time, no timing assertions.
@@ -89,12 +90,16 @@ describe('submitter e-mails (DSGVO)', () => {
     expect(await purge()).toBe(1);
     expect((await storage.submissions.byId(open.id))?.submitterEmail).toBe(SUBMITTER.email);
 
+    // The token minted at the start has expired by now: a fresh editor looks.
+    const editor = {
+      authorization: `Bearer ${await mintToken(storage, 'Spät', 'editor', clock())}`,
+    };
     const list = await call(
       target.url,
       'GET',
       '/directory/v1/moderation/submissions?status=rejected',
       {
-        headers: target.editor,
+        headers: editor,
       },
     );
     expect(list.body.items.map((s: { submitter: object }) => s.submitter)).toEqual([
@@ -102,6 +107,24 @@ describe('submitter e-mails (DSGVO)', () => {
       { name: SUBMITTER.name },
     ]);
     expect(list.text).not.toContain('@');
+
+    // The audit remains: the decision by its editor, the purge by `system`, never an address.
+    const trail = await call(
+      target.url,
+      'GET',
+      `/directory/v1/moderation/audit?kind=submission&entityId=${old.id}`,
+      {
+        headers: editor,
+      },
+    );
+    expect(trail.status).toBe(200);
+    expect(
+      trail.body.items.map((e: { action: string; editor: string }) => [e.action, e.editor]).sort(),
+    ).toEqual([
+      ['purge', 'system'],
+      ['reject', 'Erika Editor'],
+    ]);
+    expect(trail.text).not.toContain(SUBMITTER.email);
   });
 
   it('are purged by the server on its own schedule', async () => {

@@ -8,6 +8,8 @@ export interface SubmissionsTarget {
   url: string;
   /** Headers that make a request an editor's (`Authorization: Bearer …`). */
   editor: Record<string, string>;
+  /** The editor's account name, as the audit records it. */
+  editorName: string;
   close(): Promise<void>;
 }
 

@@ -222,6 +222,24 @@ export function describeSubmissions(name: string, start: () => Promise<Submissio
         asEditor({ body: {} }),
       );
       await conforms('DELETE', statusPath(receipt.statusUrl), 409);
+      // The decision is audited with the editor's account name, before and after.
+      const trail = await call(
+        target.url,
+        'GET',
+        `/directory/v1/moderation/audit?kind=actor&entityId=tu-dresden`,
+        asEditor(),
+      );
+      const entry = trail.body.items.find(
+        (e: { submissionId?: string }) => e.submissionId === receipt.id,
+      );
+      expect(entry).toMatchObject({
+        action: 'approve',
+        editor: target.editorName,
+        note: 'Link korrigiert',
+        before: live,
+        after: { website: 'https://tu-dresden.de', subtype: 'Exzellenzuniversität' },
+      });
+      expect(trail.text).not.toContain(SUBMITTER.email);
     });
 
     it('approves a new actor and a new event; they are public afterwards', async () => {

@@ -2,6 +2,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { listOf, oneOf, ParamErrors, queryOf, single } from '../http/params.js';
 import { badRequest, notFound, problem } from '../http/problem.js';
+import { audit } from '../storage/audit.js';
 import type { EntryChange } from '../storage/submission-apply.js';
 import {
   MODERATION_STATES,
@@ -54,7 +55,8 @@ export function createModerationSubmissionRoutes(
 ) {
   const { storage, now } = context;
   const app = new Hono();
-  app.use('/moderation/*', requireEditor);
+  app.use('/moderation/submissions', requireEditor);
+  app.use('/moderation/submissions/*', requireEditor);
   const limitBody = bodyLimit({ maxSize: SUBMISSION_BODY_LIMIT, onError: tooLarge });
 
   app.get('/moderation/submissions', async (c) => {
@@ -161,11 +163,26 @@ export function createModerationSubmissionRoutes(
           : { kind: 'event', upsert: valid.entry };
     }
     const entryId = valid?.entry.id ?? record.targetId!;
-    const approved = await storage.approveSubmission(record.id, change, {
-      status: 'approved',
-      decidedMs: now().getTime(),
-      entryId,
-    });
+    const at = now();
+    const account = c.get('account');
+    const approved = await storage.approveSubmission(
+      record.id,
+      change,
+      { status: 'approved', decidedMs: at.getTime(), entryId },
+      (tx) =>
+        audit.record(tx, {
+          editor: account.name,
+          role: account.role,
+          action: 'approve',
+          kind: record.kind,
+          entityId: entryId,
+          submissionId: record.id,
+          ...(live && { before: live }),
+          ...(valid && { after: valid.entry }),
+          ...(typeof note === 'string' && note.trim() && { note: note.trim() }),
+          at,
+        }),
+    );
     if (!approved) return alreadyDecided(c);
     const submission = moderationView((await storage.submissions.byId(record.id))!);
     const entry = valid ? await liveEntry(storage, record.kind, entryId) : undefined;
@@ -183,11 +200,24 @@ export function createModerationSubmissionRoutes(
       errors.add('reason', 'must be a text of 1 to 2000 characters');
     if (errors.errors.length) return badRequest(c, errors);
     if (record.status !== 'pending') return alreadyDecided(c);
-    const rejected = await storage.decideSubmission(record.id, {
-      status: 'rejected',
-      decidedMs: now().getTime(),
-      reason: (reason as string).trim(),
-    });
+    const at = now();
+    const account = c.get('account');
+    const text = (reason as string).trim();
+    const rejected = await storage.decideSubmission(
+      record.id,
+      { status: 'rejected', decidedMs: at.getTime(), reason: text },
+      (tx) =>
+        audit.record(tx, {
+          editor: account.name,
+          role: account.role,
+          action: 'reject',
+          kind: 'submission',
+          entityId: record.id,
+          submissionId: record.id,
+          note: text,
+          at,
+        }),
+    );
     if (!rejected) return alreadyDecided(c);
     return c.json(moderationView((await storage.submissions.byId(record.id))!));
   });

@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from '../http/log.js';
 import { ParamErrors } from '../http/params.js';
 import { badRequest, problem } from '../http/problem.js';
+import { audit } from '../storage/audit.js';
 import type { SubmissionRecord } from '../storage/submissions.js';
 import { heldReason, readEnvelope } from '../submissions/envelope.js';
 import { validateEntryData } from '../submissions/validate-data.js';
@@ -125,10 +126,21 @@ export function createSubmissionRoutes(context: RouteContext, options: Submissio
     c.header('cache-control', 'no-store');
     const record = await storage.submissions.byTokenHash(hashToken(c.req.param('token')));
     if (!record) return unknownToken(c);
-    const decided = await storage.decideSubmission(record.id, {
-      status: 'withdrawn',
-      decidedMs: now().getTime(),
-    });
+    const at = now();
+    const decided = await storage.decideSubmission(
+      record.id,
+      { status: 'withdrawn', decidedMs: at.getTime() },
+      (tx) =>
+        audit.record(tx, {
+          editor: 'submitter',
+          role: 'submitter',
+          action: 'withdraw',
+          kind: 'submission',
+          entityId: record.id,
+          submissionId: record.id,
+          at,
+        }),
+    );
     if (!decided) return alreadyDecided(c);
     return c.json(statusView((await storage.submissions.byId(record.id))!));
   });

@@ -79,6 +79,39 @@ const common = (seq: string, real: string, big: string) => [
 ];
 
 /**
+ * Migration 2. `token_hash` is the SHA-256 of the bearer token (see storage/accounts.ts for why a
+ * fast hash is right for 256-bit random tokens); the token itself is never stored. Instants are
+ * milliseconds since the epoch like `updated_ms`. The audit keeps account names, never e-mails.
+ */
+const accountsAndAudit = (seq: string, big: string) => [
+  `CREATE TABLE accounts (
+    id ${seq},
+    name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('editor', 'admin')),
+    token_hash TEXT NOT NULL UNIQUE,
+    created_ms ${big} NOT NULL,
+    expires_ms ${big} NOT NULL,
+    revoked_ms ${big}
+  )`,
+  `CREATE INDEX accounts_by_name ON accounts (name)`,
+  `CREATE TABLE audit (
+    id ${seq},
+    at_ms ${big} NOT NULL,
+    editor TEXT NOT NULL,
+    role TEXT NOT NULL,
+    action TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    submission_id TEXT,
+    before_doc TEXT,
+    after_doc TEXT,
+    note TEXT
+  )`,
+  `CREATE INDEX audit_by_entity ON audit (kind, entity_id, id)`,
+  `CREATE INDEX audit_by_editor ON audit (editor, id)`,
+];
+
+/**
  * Migration 3 (issue 22): submissions. The status token is stored as its SHA-256 only; the
  * submitter's e-mail is nullable because the purge clears it after the retention period.
  * `held_back` marks a submission that tripped a form signal (honeypot, fill time): editors see it
@@ -127,6 +160,14 @@ export const MIGRATIONS: readonly Migration[] = [
         `CREATE INDEX actors_search ON actors USING gin (search)`,
         `CREATE INDEX events_search ON events USING gin (search)`,
       ],
+    },
+  },
+  {
+    version: 2,
+    name: 'accounts (hashed bearer tokens) and the audit log',
+    sql: {
+      sqlite: accountsAndAudit('INTEGER PRIMARY KEY', 'INTEGER'),
+      postgres: accountsAndAudit('INTEGER GENERATED ALWAYS AS IDENTITY PRIMARY KEY', 'BIGINT'),
     },
   },
   {

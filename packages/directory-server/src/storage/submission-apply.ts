@@ -11,7 +11,7 @@ export type EntryChange =
   | { kind: SubmissionKind; remove: string };
 
 /** Work the caller adds to the same transaction, e.g. the audit record. */
-export type InTransaction = (tx: SqlConnection) => Promise<void>;
+export type InTransaction = (tx: SqlConnection) => Promise<unknown>;
 
 const FTS: Record<SubmissionKind, { table: string; fts: string }> = {
   actor: { table: 'actors', fts: 'actor_fts' },

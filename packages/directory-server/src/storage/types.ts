@@ -1,6 +1,9 @@
 import type { Actor, DirectoryData, DirectoryEvent, Topic } from '../model.js';
-import type { EntryChange, InTransaction } from './submission-apply.js';
+import type { Account } from './accounts.js';
+import type { AuditPage, AuditQuery } from './audit.js';
+import type { Dialect } from './dialect.js';
 import type { SqlConnection } from './sql.js';
+import type { EntryChange, InTransaction } from './submission-apply.js';
 import type { Decision, SubmissionQueries } from './submissions.js';
 
 export type BBox = [minLon: number, minLat: number, maxLon: number, maxLat: number];
@@ -83,6 +86,16 @@ export interface MigrationState {
  */
 export interface DirectoryStorage {
   readonly engine: 'sqlite' | 'postgres';
+  /**
+   * The connection, for the write side's query modules (accounts, audit, submissions, entries):
+   * `sql.transaction(async (tx) => { …change…; await audit.record(tx, entry); })`.
+   */
+  readonly sql: SqlConnection;
+  readonly dialect: Dialect;
+  /** The account of a valid bearer token (well-formed, known, unexpired, unrevoked). */
+  authenticate(token: string, now: Date): Promise<Account | undefined>;
+  /** A page of the audit log, newest first. */
+  listAudit(query: AuditQuery): Promise<AuditPage>;
   migrate(): Promise<number[]>;
   migrationState(): Promise<MigrationState>;
   /** Increases with every committed write; response caches are keyed by it. */

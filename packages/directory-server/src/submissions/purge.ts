@@ -1,4 +1,5 @@
 import type { Logger } from '../http/log.js';
+import { audit } from '../storage/audit.js';
 import type { SqlConnection } from '../storage/sql.js';
 import type { DirectoryStorage } from '../storage/types.js';
 
@@ -12,8 +13,21 @@ export interface PurgeOptions {
   retentionDays: number;
   now: () => Date;
   log: Logger;
-  /** Records the purge in the audit, in the purge's transaction (editor `system`). */
-  audit?: (tx: SqlConnection, ids: string[], at: Date) => Promise<void>;
+}
+
+/** One audit entry per purged submission, by `system`, in the purge's transaction. */
+async function auditPurge(tx: SqlConnection, ids: string[], at: Date) {
+  for (const id of ids)
+    await audit.record(tx, {
+      editor: 'system',
+      role: 'system',
+      action: 'purge',
+      kind: 'submission',
+      entityId: id,
+      submissionId: id,
+      note: 'submitter e-mail deleted after the retention period',
+      at,
+    });
 }
 
 /**
@@ -27,10 +41,8 @@ export async function purgeSubmitterEmails(
 ): Promise<number> {
   const at = options.now();
   const cutoff = at.getTime() - options.retentionDays * DAY_MS;
-  const ids = await storage.purgeSubmitterEmails(
-    cutoff,
-    at.getTime(),
-    options.audit && ((tx, purged) => options.audit!(tx, purged, at)),
+  const ids = await storage.purgeSubmitterEmails(cutoff, at.getTime(), (tx, purged) =>
+    auditPurge(tx, purged, at),
   );
   if (ids.length)
     options.log({ level: 'info', msg: 'submitter e-mails purged', count: ids.length });
