@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, vi } from 'vitest';
+import { describeHostileSubmissions } from '../../../scripts/test/directory/submissions-hostile.js';
 import { describeSubmissions } from '../../../scripts/test/directory/submissions-suite.js';
+import { HOSTILE_STRINGS } from './support/hostile-suite.js';
 import { startPostgres, type PostgresForTests } from './support/postgres.js';
 import { submissionsTarget } from './support/submissions.js';
 
@@ -15,5 +17,8 @@ afterAll(async () => {
 });
 
 describeSubmissions('directory server (PostgreSQL)', async () =>
+  submissionsTarget({ engine: 'postgres', url: await cluster.createDatabase() }),
+);
+describeHostileSubmissions('directory server (PostgreSQL)', HOSTILE_STRINGS, async () =>
   submissionsTarget({ engine: 'postgres', url: await cluster.createDatabase() }),
 );
