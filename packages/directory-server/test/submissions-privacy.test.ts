@@ -221,7 +221,8 @@ describe("a submitter's e-mail reaches only editors", () => {
       expect(response.text, path).not.toContain(SUBMITTER.email);
     }
     // …and nobody without an editor's token.
-    for (const headers of [{}, { authorization: 'Bearer wrong' }]) {
+    const callers: Record<string, string>[] = [{}, { authorization: 'Bearer wrong' }];
+    for (const headers of callers) {
       const moderation = await call(target.url, 'GET', detailPath, { headers });
       expect(moderation.status).toBe(401);
       expect(moderation.text).not.toContain(SUBMITTER.email);

@@ -10,6 +10,20 @@ export type {
   AuditKind,
   AuditPage,
 } from './directory/admin-audit.js';
+export type { ApproveOptions, SubmissionFilter } from './directory/admin-submissions.js';
+export type { SubmissionsArea } from './directory/public-submissions.js';
+export type {
+  ActorInput,
+  ApproveResult,
+  EventInput,
+  ModerationStatus,
+  Submission,
+  SubmissionDetail,
+  SubmissionInput,
+  SubmissionPage,
+  SubmissionReceipt,
+  SubmissionStatus,
+} from './directory/submission-schemas.js';
 export { createOpenDataClient } from './open-data/client.js';
 export { createCkanClient } from './open-data/ckan/client.js';
 export { createEntryStoreClient } from './open-data/entrystore/client.js';

@@ -7,6 +7,11 @@ import type {
   DirectoryEvent,
   EventPage,
   Facet,
+  Submission,
+  SubmissionDetail,
+  SubmissionPage,
+  SubmissionReceipt,
+  SubmissionStatus,
   Topic,
 } from '../src/index.js';
 
@@ -29,6 +34,15 @@ describe('directory schemas fit the generated contract types', () => {
     expectTypeOf<DirectoryEvent>().toExtend<Schemas['Event']>();
     expectTypeOf<EventPage>().toExtend<Schemas['EventPage']>();
     expectTypeOf<Topic>().toExtend<Schemas['Topic']>();
+  });
+
+  it('submissions', () => {
+    expectTypeOf<SubmissionReceipt>().toExtend<Schemas['SubmissionReceipt']>();
+    expectTypeOf<SubmissionStatus>().toExtend<Schemas['SubmissionStatus']>();
+    expectTypeOf<Submission>().toExtend<Schemas['Submission']>();
+    expectTypeOf<SubmissionPage>().toExtend<Schemas['SubmissionPage']>();
+    expectTypeOf<SubmissionDetail>().toExtend<Schemas['SubmissionDetail']>();
+    expectTypeOf<Schemas['SubmissionStatus']>().toExtend<SubmissionStatus>();
   });
 
   it('and the contract types fit the model (nothing the contract promises is lost)', () => {

@@ -4,6 +4,20 @@ export type { DirectoryClient, DirectoryClientOptions } from './client.js';
 export { createDirectoryAdminClient } from './admin.js';
 export type { DirectoryAdminClient, DirectoryAdminClientOptions } from './admin.js';
 export type { AuditAction, AuditEntry, AuditFilter, AuditKind, AuditPage } from './admin-audit.js';
+export type { ApproveOptions, SubmissionFilter } from './admin-submissions.js';
+export type { SubmissionsArea } from './public-submissions.js';
+export type {
+  ActorInput,
+  ApproveResult,
+  EventInput,
+  ModerationStatus,
+  Submission,
+  SubmissionDetail,
+  SubmissionInput,
+  SubmissionPage,
+  SubmissionReceipt,
+  SubmissionStatus,
+} from './submission-schemas.js';
 export type {
   Actor,
   ActorCategory,
