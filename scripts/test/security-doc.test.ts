@@ -20,6 +20,9 @@ describe('SECURITY.md', () => {
         'packages/components/test/hardening/attributes.browser.test.ts',
         'packages/components/test/hardening/lifecycle.browser.test.ts',
         'packages/sdk/test/hardening.test.ts',
+        'packages/directory-server/test/authz.sqlite.test.ts',
+        'packages/directory-server/test/authz.postgres.test.ts',
+        'packages/directory-server/test/accounts.test.ts',
       ]),
     );
   });
@@ -30,7 +33,9 @@ describe('SECURITY.md', () => {
 
   it('quotes test names that exist in the suites', () => {
     // Test names without placeholders, as quoted after a file; each must occur in some test file.
-    const sources = cited.map((file) => readFileSync(`${root}${file}`, 'utf8')).join('\n');
+    // The authorization matrix is a shared suite that the cited authz.*.test.ts files run.
+    const suites = [...cited, 'scripts/test/directory/authz-matrix.ts'];
+    const sources = suites.map((file) => readFileSync(`${root}${file}`, 'utf8')).join('\n');
     const names = [
       'trips when a payload is parsed as markup',
       'every payload in titles, publishers, descriptions, keywords, files and links',
@@ -39,6 +44,17 @@ describe('SECURITY.md', () => {
       'by default requests nothing from any host but the API, in map, list and detail',
       'shows demo data with no console error and no CSP violation',
       'raises no error, and the elements work',
+      // The directory server (issue 22).
+      'a fresh database has no account and accepts no token: there are no default credentials',
+      'stores only the SHA-256 of a token, never the token, and finds the account by it',
+      'a token works until its expiry and not a millisecond after',
+      'answers every refused token with the same body: it tells nothing about which tokens exist',
+      'lists every operation of the contract that needs a token',
+      'a wrong token is an UnauthorizedError that never contains the token',
+      'gives any other origin no Access-Control-Allow-Origin on write routes',
+      'never caches a write answer: no-store, no ETag, no 304, and every request authenticated',
+      'keeps nothing of a transaction that fails: the change and its record go together',
+      'answers 429 problem+json with Retry-After per client address',
     ];
     for (const name of names) {
       expect(doc, `SECURITY.md quotes "${name}"`).toContain(name);

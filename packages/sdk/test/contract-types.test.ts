@@ -4,6 +4,8 @@ import type {
   Actor,
   ActorFeatureCollection,
   ActorPage,
+  AuditEntry,
+  AuditPage,
   DirectoryEvent,
   EventPage,
   Facet,
@@ -43,6 +45,12 @@ describe('directory schemas fit the generated contract types', () => {
     expectTypeOf<SubmissionPage>().toExtend<Schemas['SubmissionPage']>();
     expectTypeOf<SubmissionDetail>().toExtend<Schemas['SubmissionDetail']>();
     expectTypeOf<Schemas['SubmissionStatus']>().toExtend<SubmissionStatus>();
+  });
+
+  it('the audit log of the admin client', () => {
+    expectTypeOf<AuditEntry>().toExtend<Schemas['AuditEntry']>();
+    expectTypeOf<AuditPage>().toExtend<Schemas['AuditPage']>();
+    expectTypeOf<Schemas['AuditEntry']>().toExtend<AuditEntry>();
   });
 
   it('and the contract types fit the model (nothing the contract promises is lost)', () => {
