@@ -154,7 +154,7 @@ function baseOf(c: Context): string {
   return `${url.origin}${url.pathname.replace(/submissions\/?$/, '')}`;
 }
 
-const unknownToken = (c: Context) =>
+const unknownToken = (_c: Context) =>
   problem({
     type: 'https://saxon-ai.dev/problems/not-found',
     title: 'Nicht gefunden',

@@ -2,7 +2,7 @@
 // validate-data.ts checks against the entry schemas.
 import { readEmail, readText, type FieldReader } from '../io/checks.js';
 import { IssueList, type FieldKey } from '../io/fields.js';
-import { ParamErrors } from '../http/params.js';
+import type { ParamErrors } from '../http/params.js';
 import {
   SUBMISSION_ACTIONS,
   SUBMISSION_KINDS,

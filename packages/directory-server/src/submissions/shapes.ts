@@ -2,7 +2,7 @@
 // exist, their JSON types and lengths. The import's field readers (io/read-*.ts) then check the
 // meaning (known topics, Saxony, http(s) links, dates); this pass makes the API strict where the
 // import is lenient (no German enum names, no unknown properties, no numbers as strings).
-import { ParamErrors } from '../http/params.js';
+import type { ParamErrors } from '../http/params.js';
 
 export type Shape =
   | { type: 'string'; max: number; enum?: readonly string[] }

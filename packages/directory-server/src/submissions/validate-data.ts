@@ -7,7 +7,7 @@ import { flattenActor, flattenEvent } from '../io/import-json.js';
 import { readActor } from '../io/read-actor.js';
 import { readEvent } from '../io/read-event.js';
 import { topicIndex } from '../io/read-shared.js';
-import { ParamErrors } from '../http/params.js';
+import type { ParamErrors } from '../http/params.js';
 import type { Actor, DirectoryEvent } from '../model.js';
 import type { DirectoryStorage } from '../storage/types.js';
 import type { SubmissionKind } from '../storage/submissions.js';
