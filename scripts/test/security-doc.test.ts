@@ -34,7 +34,11 @@ describe('SECURITY.md', () => {
   it('quotes test names that exist in the suites', () => {
     // Test names without placeholders, as quoted after a file; each must occur in some test file.
     // The authorization matrix is a shared suite that the cited authz.*.test.ts files run.
-    const suites = [...cited, 'scripts/test/directory/authz-matrix.ts'];
+    const suites = [
+      ...cited,
+      'scripts/test/directory/authz-matrix.ts',
+      'scripts/test/directory/submissions-suite.ts',
+    ];
     const sources = suites.map((file) => readFileSync(`${root}${file}`, 'utf8')).join('\n');
     const names = [
       'trips when a payload is parsed as markup',
@@ -55,6 +59,11 @@ describe('SECURITY.md', () => {
       'never caches a write answer: no-store, no ETag, no 304, and every request authenticated',
       'keeps nothing of a transaction that fails: the change and its record go together',
       'answers 429 problem+json with Retry-After per client address',
+      // Submissions (issue 22a).
+      'rejects bad submissions with 400 naming each field',
+      '1,000 submissions from one client: 5 accepted, the rest 429 with Retry-After; readers and the server carry on',
+      'is in no public answer, no export and no log line',
+      'are deleted once the retention period after the decision has passed; the decision stays',
     ];
     for (const name of names) {
       expect(doc, `SECURITY.md quotes "${name}"`).toContain(name);
