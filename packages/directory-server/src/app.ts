@@ -10,6 +10,7 @@ import {
 import { responseCache } from './http/cache.js';
 import { jsonLogger, requestLog, type Logger } from './http/log.js';
 import { problem } from './http/problem.js';
+import { clientAddress } from './http/rate-limit.js';
 import { directoryCors, isWriteRoute } from './http/write-routes.js';
 import { createActorRoutes } from './routes/actors.js';
 import { createAuditRoutes } from './routes/audit.js';
@@ -80,6 +81,7 @@ export function createDirectoryApp(options: DirectoryAppOptions): Hono {
     storage,
     now,
     calendarDomain: options.calendarDomain ?? DEFAULT_CALENDAR_DOMAIN,
+    clientKey: (c) => clientAddress(c, options.trustProxy ?? false),
   };
   const app = new Hono();
 
