@@ -10,7 +10,6 @@ import {
 import { responseCache } from './http/cache.js';
 import { jsonLogger, requestLog, type Logger } from './http/log.js';
 import { problem } from './http/problem.js';
-import { clientAddress } from './http/rate-limit.js';
 import { directoryCors, isWriteRoute } from './http/write-routes.js';
 import { createActorRoutes } from './routes/actors.js';
 import { createAuditRoutes } from './routes/audit.js';
@@ -183,7 +182,7 @@ export function createDirectoryApp(options: DirectoryAppOptions): Hono {
       log,
       rateLimit: rateLimit({
         windows: DEFAULT_SUBMISSION_LIMITS,
-        key: (c) => clientAddress(c, options.trustProxy),
+        key: context.clientKey,
         ...options.submissionRateLimit,
       }),
       ...(options.submissionWebhook && { webhook: options.submissionWebhook }),
