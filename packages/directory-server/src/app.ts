@@ -186,6 +186,7 @@ export function createDirectoryApp(options: DirectoryAppOptions): Hono {
         ...options.submissionRateLimit,
       }),
       ...(options.submissionWebhook && { webhook: options.submissionWebhook }),
+      ...(options.openData?.publicUrl && { publicUrl: options.openData.publicUrl }),
     }),
   );
   directory.route('/', createModerationSubmissionRoutes(context, requireRole('editor')));

@@ -115,3 +115,23 @@ describe('webhook on new submissions', () => {
     );
   });
 });
+
+describe('status links behind a reverse proxy', () => {
+  it('point at the configured public URL, not at the address the server listens on', async () => {
+    const target = await submissionsTarget(
+      { engine: 'sqlite' },
+      { openData: { publicUrl: 'https://verzeichnis.example/ki' } },
+    );
+    closers.push(() => target.close());
+    const receipt = await call(target.url, 'POST', '/directory/v1/submissions', {
+      body: newActor(),
+    });
+    expect(receipt.body.statusUrl).toMatch(
+      /^https:\/\/verzeichnis\.example\/ki\/directory\/v1\/submissions\/status\/[\w-]{43}$/,
+    );
+    expect(receipt.headers.get('location')).toBe(receipt.body.statusUrl);
+    // The same link works here once the proxy's prefix is taken off.
+    const path = new URL(receipt.body.statusUrl).pathname.replace(/^\/ki/, '');
+    expect((await call(target.url, 'GET', path)).body.status).toBe('pending');
+  });
+});

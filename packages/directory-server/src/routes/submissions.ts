@@ -19,6 +19,8 @@ export interface SubmissionRouteOptions {
   rateLimit?: MiddlewareHandler;
   webhook?: WebhookOptions;
   log: Logger;
+  /** The public root URL (`--public-url`): status links point there, not at the request's host. */
+  publicUrl?: string;
 }
 
 /** `application/json` (any parameters); everything else is 415. */
@@ -108,7 +110,7 @@ export function createSubmissionRoutes(context: RouteContext, options: Submissio
       const token = newStatusToken();
       await storage.submissions.insert(record, hashToken(token));
       if (options.webhook) void notifyNewSubmission(options.webhook, record, options.log);
-      const statusUrl = new URL(`submissions/status/${token}`, baseOf(c)).href;
+      const statusUrl = new URL(`submissions/status/${token}`, baseOf(c, options.publicUrl)).href;
       c.header('location', statusUrl);
       c.header('cache-control', 'no-store');
       return c.json({ id: record.id, status: 'pending' as const, statusUrl }, 202);
@@ -148,10 +150,11 @@ export function createSubmissionRoutes(context: RouteContext, options: Submissio
   return app;
 }
 
-/** `…/directory/v1/` of this request, where status links point. */
-function baseOf(c: Context): string {
+/** `…/directory/v1/` of the public URL, or else of this request: where status links point. */
+function baseOf(c: Context, publicUrl?: string): string {
   const url = new URL(c.req.url);
-  return `${url.origin}${url.pathname.replace(/submissions\/?$/, '')}`;
+  const path = url.pathname.replace(/submissions\/?$/, '');
+  return publicUrl ? `${publicUrl.replace(/\/+$/, '')}${path}` : `${url.origin}${path}`;
 }
 
 const unknownToken = (_c: Context) =>
