@@ -43,7 +43,7 @@ describe('saxon-directory serve with DATABASE_URL', () => {
       });
     });
     const ready = await fetch(`${base}/readyz`);
-    expect(await ready.json()).toEqual({ status: 'ready', engine: 'postgres', schemaVersion: 1 });
+    expect(await ready.json()).toEqual({ status: 'ready', engine: 'postgres', schemaVersion: 4 });
     const actors = await fetch(`${base}/directory/v1/actors?q=Robotik`);
     expect(actors.headers.get('server-timing')).toMatch(/^db;desc="postgres"/);
     expect((await actors.json()).total).toBeGreaterThan(0);

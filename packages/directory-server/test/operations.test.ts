@@ -36,7 +36,7 @@ describe('health and readiness', () => {
     expect(await health.json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${server.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', engine: 'sqlite', schemaVersion: 1 });
+    expect(await ready.json()).toEqual({ status: 'ready', engine: 'sqlite', schemaVersion: 4 });
     expect(ready.headers.get('cache-control')).toBe('no-store');
   });
 

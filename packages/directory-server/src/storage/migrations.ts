@@ -78,6 +78,25 @@ const common = (seq: string, real: string, big: string) => [
   `CREATE INDEX event_organizers_by_actor ON event_organizers (actor_id, event_seq)`,
 ];
 
+/**
+ * Every actor, event and topic carries the data version of its last write as its revision (the
+ * entry's ETag `"r<revision>"`): data versions only grow, so a revision is never reused, not even
+ * by an entry deleted and created again under the same id. Unpublished actors and events stay in
+ * their tables (the editors still see them) but no public read returns them.
+ */
+const ENTRY_REVISIONS = [
+  'ALTER TABLE actors ADD COLUMN revision INTEGER NOT NULL DEFAULT 0',
+  'ALTER TABLE actors ADD COLUMN published INTEGER NOT NULL DEFAULT 1',
+  'ALTER TABLE events ADD COLUMN revision INTEGER NOT NULL DEFAULT 0',
+  'ALTER TABLE events ADD COLUMN published INTEGER NOT NULL DEFAULT 1',
+  'ALTER TABLE topics ADD COLUMN revision INTEGER NOT NULL DEFAULT 0',
+  'UPDATE actors SET revision = (SELECT version FROM data_version WHERE id = 1)',
+  'UPDATE events SET revision = (SELECT version FROM data_version WHERE id = 1)',
+  'UPDATE topics SET revision = (SELECT version FROM data_version WHERE id = 1)',
+  'CREATE INDEX actors_unpublished ON actors (published)',
+  'CREATE INDEX events_unpublished ON events (published)',
+];
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -96,6 +115,14 @@ export const MIGRATIONS: readonly Migration[] = [
         `CREATE INDEX actors_search ON actors USING gin (search)`,
         `CREATE INDEX events_search ON events USING gin (search)`,
       ],
+    },
+  },
+  {
+    version: 4,
+    name: 'entries: per-entry revision (ETag) and published flag',
+    sql: {
+      sqlite: ENTRY_REVISIONS,
+      postgres: ENTRY_REVISIONS,
     },
   },
 ];
@@ -124,7 +151,8 @@ export async function migrate(db: SqlConnection, engine: Engine): Promise<number
     if (engine === 'postgres') await tx.run('SELECT pg_advisory_xact_lock(4242021)');
     const current = await appliedVersion(tx);
     const applied: number[] = [];
-    for (const migration of MIGRATIONS) {
+    // By version, not by position: branches append their migrations in any order.
+    for (const migration of [...MIGRATIONS].sort((a, b) => a.version - b.version)) {
       if (migration.version <= current) continue;
       for (const statement of migration.sql[engine]) await tx.run(statement);
       await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [

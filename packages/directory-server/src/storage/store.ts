@@ -41,6 +41,10 @@ export class DirectoryStore implements DirectoryStorage {
   listEvents: DirectoryStorage['listEvents'] = (query) => this.events.list(query);
   allEvents: DirectoryStorage['allEvents'] = (filter) => this.events.all(filter);
   event: DirectoryStorage['event'] = (id) => this.events.one(id);
+  actorEntry: DirectoryStorage['actorEntry'] = (id, options) =>
+    this.actors.entry(id, options?.includeUnpublished);
+  eventEntry: DirectoryStorage['eventEntry'] = (id, options) =>
+    this.events.entry(id, options?.includeUnpublished);
 
   async topics() {
     const rows = await this.db.all<{ id: string; label_de: string; label_en: string }>(
@@ -58,10 +62,13 @@ export class DirectoryStore implements DirectoryStorage {
       event_count: number;
     }>(
       `SELECT id, label_de, label_en,
-         (SELECT CAST(COUNT(*) AS INTEGER) FROM actor_topics WHERE topic_id = topics.id) AS actor_count,
+         (SELECT CAST(COUNT(*) AS INTEGER) FROM actor_topics
+            JOIN actors ON actors.seq = actor_topics.actor_seq
+            WHERE actor_topics.topic_id = topics.id AND actors.published = 1) AS actor_count,
          (SELECT CAST(COUNT(*) AS INTEGER) FROM event_topics
             JOIN events ON events.seq = event_topics.event_seq
-            WHERE event_topics.topic_id = topics.id AND events.end_ms >= ?) AS event_count
+            WHERE event_topics.topic_id = topics.id AND events.end_ms >= ?
+              AND events.published = 1) AS event_count
        FROM topics ORDER BY position, id`,
       [since],
     );
@@ -84,11 +91,14 @@ export class DirectoryStore implements DirectoryStorage {
     return this.db.transaction((tx) => new Writer(tx, dialects[this.engine]).write(data));
   }
 
-  async exportAll(): Promise<DirectoryData> {
-    const actors = await this.db.all<{ doc: string }>('SELECT doc FROM actors ORDER BY seq');
+  async exportAll(options: { includeUnpublished?: boolean } = {}): Promise<DirectoryData> {
+    const all = options.includeUnpublished ?? false;
+    const actors = await this.db.all<{ doc: string }>(
+      `SELECT doc FROM actors${all ? '' : ' WHERE published = 1'} ORDER BY seq`,
+    );
     return {
       actors: actors.map((row) => JSON.parse(row.doc)),
-      events: await this.events.everything(),
+      events: await this.events.everything(all),
       topics: await this.topics(),
     };
   }

@@ -88,10 +88,23 @@ export interface DirectoryStorage {
   /** GeoJSON features (stored JSON) of every matching actor. */
   actorFeatures(filter: ActorFilter): Promise<string[]>;
   actorJson(id: string): Promise<string | undefined>;
+  /**
+   * One actor's stored JSON with its revision (ETag) and published flag; unpublished actors only
+   * with `includeUnpublished` (moderation).
+   */
+  actorEntry(
+    id: string,
+    options?: { includeUnpublished?: boolean },
+  ): Promise<{ doc: string; revision: number; published: boolean } | undefined>;
   listEvents(query: EventListQuery): Promise<EventList>;
   /** Every matching event, in start order (the iCalendar feed). */
   allEvents(filter: EventFilter): Promise<DirectoryEvent[]>;
   event(id: string): Promise<DirectoryEvent | undefined>;
+  /** One event with its revision and published flag, like `actorEntry`. */
+  eventEntry(
+    id: string,
+    options?: { includeUnpublished?: boolean },
+  ): Promise<{ event: DirectoryEvent; revision: number; published: boolean } | undefined>;
   /** The topic vocabulary in its order. */
   topics(): Promise<Topic[]>;
   /** Topics in vocabulary order with actor counts and counts of events ending at or after `since`. */
@@ -99,7 +112,11 @@ export interface DirectoryStorage {
   isEmpty(): Promise<boolean>;
   /** Upserts by id in one transaction (topics, then actors, then events). */
   write(data: Partial<DirectoryData>): Promise<WriteResult>;
-  exportAll(): Promise<DirectoryData>;
+  /**
+   * Everything public (open-data downloads, `saxon-directory export`); with `includeUnpublished`
+   * also the unpublished actors and events (what an import checks references against).
+   */
+  exportAll(options?: { includeUnpublished?: boolean }): Promise<DirectoryData>;
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
