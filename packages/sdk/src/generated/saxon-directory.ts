@@ -58,8 +58,67 @@ export interface paths {
      * @description Returns one actor by its id (slug).
      */
     get: operations['getActor'];
-    put?: never;
+    /**
+     * Create or replace one actor (editor)
+     * @description Replaces the actor with the body, or creates it under this id. Needs `If-Match` with the
+     *     actor's current ETag (from `GET /moderation/actors/{id}` or a previous write) to replace
+     *     it, or `If-None-Match: *` to create it; neither is `428`, a stale ETag is `412` and
+     *     nothing is written. The server sets `id` (the path), `updatedAt`.
+     *     A new actor is published at once; a replaced one keeps its publication state.
+     */
+    put: operations['putActor'];
     post?: never;
+    /**
+     * Delete one actor (editor)
+     * @description Deletes the actor for good (to hide it, unpublish it instead). Needs `If-Match`.
+     */
+    delete: operations['deleteActor'];
+    options?: never;
+    head?: never;
+    /**
+     * Change some fields of one actor (editor)
+     * @description A JSON merge patch (RFC 7396) over the actor's `ActorInput`: objects merge, `null`
+     *     removes a field. The merged result is validated like a `PUT`. Needs `If-Match`.
+     */
+    patch: operations['patchActor'];
+    trace?: never;
+  };
+  '/actors/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish one actor (editor)
+     * @description Shows the actor in every public read again. Needs `If-Match`.
+     */
+    post: operations['publishActor'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/actors/{id}/unpublish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Unpublish one actor (editor)
+     * @description Hides the actor: every public read answers `404` for it, and lists, facets, GeoJSON,
+     *     iCalendar, topic counts and the open-data downloads leave it out; editors still see it
+     *     (`GET /moderation/actors/{id}`). Needs `If-Match`.
+     */
+    post: operations['unpublishActor'];
     delete?: never;
     options?: never;
     head?: never;
@@ -127,12 +186,29 @@ export interface paths {
      * @description Returns one event by its id (slug), whatever its date.
      */
     get: operations['getEvent'];
-    put?: never;
+    /**
+     * Create or replace one event (editor)
+     * @description Replaces the event with the body, or creates it under this id. Needs `If-Match` with the
+     *     event's current ETag (from `GET /moderation/events/{id}` or a previous write) to replace
+     *     it, or `If-None-Match: *` to create it; neither is `428`, a stale ETag is `412` and
+     *     nothing is written. The server sets `id` (the path), `updatedAt`, `timeZone` and the organizers' names.
+     *     A new event is published at once; a replaced one keeps its publication state.
+     */
+    put: operations['putEvent'];
     post?: never;
-    delete?: never;
+    /**
+     * Delete one event (editor)
+     * @description Deletes the event for good (to hide it, unpublish it instead). Needs `If-Match`.
+     */
+    delete: operations['deleteEvent'];
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Change some fields of one event (editor)
+     * @description A JSON merge patch (RFC 7396) over the event's `EventInput`: objects merge, `null`
+     *     removes a field. The merged result is validated like a `PUT`. Needs `If-Match`.
+     */
+    patch: operations['patchEvent'];
     trace?: never;
   };
   '/events/{id}.ics': {
@@ -158,6 +234,122 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/events/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish one event (editor)
+     * @description Shows the event in every public read again. Needs `If-Match`.
+     */
+    post: operations['publishEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/events/{id}/unpublish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Unpublish one event (editor)
+     * @description Hides the event: every public read answers `404` for it, and lists, facets, GeoJSON,
+     *     iCalendar, topic counts and the open-data downloads leave it out; editors still see it
+     *     (`GET /moderation/events/{id}`). Needs `If-Match`.
+     */
+    post: operations['unpublishEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/moderation/actors/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One actor for editing, published or not (editor)
+     * @description The actor with its publication state; its `ETag` is what a write sends as `If-Match`.
+     */
+    get: operations['getModerationActor'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/moderation/events/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One event for editing, published or not (editor)
+     * @description The event with its publication state; its `ETag` is what a write sends as `If-Match`.
+     */
+    get: operations['getModerationEvent'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/moderation/topics/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One topic with both labels, for editing (editor) */
+    get: operations['getModerationTopic'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/moderation/unpublished': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The unpublished actors and events (editor) */
+    get: operations['listUnpublished'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/topics': {
     parameters: {
       query?: never;
@@ -173,6 +365,31 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/topics/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Create a topic or change its labels (admin)
+     * @description Needs `If-Match` with the topic's ETag (`GET /moderation/topics/{id}`) to change it, or
+     *     `If-None-Match: *` to create it. A new topic goes to the end of the vocabulary.
+     */
+    put: operations['putTopic'];
+    post?: never;
+    /**
+     * Delete a topic no entry uses (admin)
+     * @description `409` while any actor or event, published or not, still uses the topic. Needs `If-Match`.
+     */
+    delete: operations['deleteTopic'];
     options?: never;
     head?: never;
     patch?: never;
@@ -234,6 +451,31 @@ export interface components {
       topics: components['schemas']['TopicId'][];
     };
     ActorId: components['schemas']['Slug'];
+    /**
+     * @description An actor as submitted or written by an editor: the `Actor` without the server-owned
+     *     `id` (made from the name on create) and `updatedAt`. The same rules as the import:
+     *     known topic ids, a location in Saxony, a five-digit postal code, a Saxon Kreis as `ags`,
+     *     `http(s)` links.
+     */
+    ActorInput: {
+      address: {
+        ags?: string;
+        city: string;
+        postalCode?: string;
+        street?: string;
+      };
+      category: components['schemas']['ActorCategory'];
+      description?: string;
+      /** Format: email */
+      email?: string;
+      location: components['schemas']['ActorLocation'];
+      name: string;
+      offers?: components['schemas']['Offer'][];
+      subtype?: string;
+      topics?: components['schemas']['TopicId'][];
+      /** Format: uri */
+      website?: string;
+    };
     ActorLocation: {
       lat: number;
       lon: number;
@@ -333,6 +575,38 @@ export interface components {
       topic: components['schemas']['Facet'][];
     };
     EventId: components['schemas']['Slug'];
+    /**
+     * @description An event as submitted or written by an editor: the `Event` without `id`, `updatedAt`,
+     *     `organizerIds` and the resolved `organizers`; `timeZone` is optional (always
+     *     Europe/Berlin) and `organizers` lists `{ id }` (an actor of the directory) or `{ name }`.
+     */
+    EventInput: {
+      allDay: boolean;
+      attendanceMode?: components['schemas']['AttendanceMode'];
+      description?: string;
+      end?: components['schemas']['DateTime'] | components['schemas']['Date'];
+      language?: string;
+      location?: {
+        address?: string;
+        city: string;
+        lat?: number;
+        lon?: number;
+        name?: string;
+      };
+      /** Format: uri */
+      onlineUrl?: string;
+      organizers?: components['schemas']['EventOrganizerInput'][];
+      /** Format: uri */
+      registrationUrl?: string;
+      start: components['schemas']['DateTime'] | components['schemas']['Date'];
+      status?: components['schemas']['EventStatus'];
+      /** @constant */
+      timeZone?: 'Europe/Berlin';
+      title: string;
+      topics?: components['schemas']['TopicId'][];
+      /** Format: uri */
+      url?: string;
+    };
     EventLocation: {
       /** @description Street address as one line, e.g. `Straße der Nationen 62, 09111 Chemnitz`. */
       address?: string;
@@ -347,6 +621,14 @@ export interface components {
       id?: components['schemas']['ActorId'];
       name: string;
     };
+    /** @description An organiser that is an actor of the directory (`id`), or any other (`name`). */
+    EventOrganizerInput:
+      | {
+          id: components['schemas']['ActorId'];
+        }
+      | {
+          name: string;
+        };
     EventPage: {
       facets: components['schemas']['EventFacets'];
       items: components['schemas']['Event'][];
@@ -374,6 +656,16 @@ export interface components {
      * @enum {string}
      */
     LocationPrecision: 'address' | 'campus' | 'city';
+    ModerationActor: {
+      entry: components['schemas']['Actor'];
+      /** @description `false`: hidden from every public read. */
+      published: boolean;
+    };
+    ModerationEvent: {
+      entry: components['schemas']['Event'];
+      /** @description `false`: hidden from every public read. */
+      published: boolean;
+    };
     /**
      * @description What a company offers — AI hardware, AI software or AI services.
      * @enum {string}
@@ -418,14 +710,55 @@ export interface components {
       id: components['schemas']['TopicId'];
       label: string;
     };
+    /** @description A topic with both labels. */
+    TopicEntry: {
+      id: components['schemas']['TopicId'];
+      label: {
+        de: string;
+        en: string;
+      };
+    };
     TopicId: components['schemas']['Slug'];
+    TopicInput: {
+      label: {
+        de: string;
+        en: string;
+      };
+    };
     TopicList: {
       items: components['schemas']['Topic'][];
+    };
+    UnpublishedList: {
+      items: {
+        id: components['schemas']['Slug'];
+        /** @enum {string} */
+        kind: 'actor' | 'event';
+        /** @description The actor's name or the event's title. */
+        name: string;
+      }[];
     };
   };
   responses: {
     /** @description A parameter value is malformed or out of range. */
     BadRequest: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description The submission was already decided (or withdrawn), or its target no longer exists. */
+    Conflict: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description The token is valid, but its role is too low for this operation. */
+    Forbidden: {
       headers: {
         [name: string]: unknown;
       };
@@ -460,6 +793,33 @@ export interface components {
       };
       content?: never;
     };
+    /** @description The body is larger than 64 KiB. */
+    PayloadTooLarge: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description `If-Match` names a version that is no longer current: someone changed the entry meanwhile. */
+    PreconditionFailed: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description The write needs `If-Match` (or `If-None-Match: *` to create), so no change made meanwhile is overwritten. */
+    PreconditionRequired: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
     /** @description Temporarily unavailable (maintenance, data reload); `Retry-After` when known. */
     ServiceUnavailable: {
       headers: {
@@ -478,6 +838,26 @@ export interface components {
     TooManyRequests: {
       headers: {
         'Retry-After': components['headers']['RetryAfter'];
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description No valid bearer token (missing, malformed, unknown, expired or revoked). */
+    Unauthorized: {
+      headers: {
+        /** @description `Bearer realm="saxon-directory"`, with `error="invalid_token"` when a token was sent. */
+        'WWW-Authenticate'?: string;
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description The body is not `application/json`. */
+    UnsupportedMediaType: {
+      headers: {
         [name: string]: unknown;
       };
       content: {
@@ -558,11 +938,23 @@ export interface components {
      */
     From: components['schemas']['DateTime'] | components['schemas']['Date'];
     /**
+     * @description The entry's current ETag (`"r<revision>"`), to replace it; `412` when it is no longer current.
+     * @example "r42"
+     */
+    IfMatch: string;
+    /**
+     * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+     * @example "r42"
+     */
+    IfMatchRequired: string;
+    /**
      * @description ETag(s) of a cached copy; when one matches, the answer is `304` without a body.
      *     Normally sent by the browser's HTTP cache, not by application code.
      * @example W/"7b1a-3f2c"
      */
     IfNoneMatch: string;
+    /** @description `*` to create the entry; `412` when one with this id exists. */
+    IfNoneMatchCreate: '*';
     /** @description Language of facet and topic labels. Actor and event texts are returned as entered. */
     Lang: 'de' | 'en';
     /** @description Number of matches to skip. */
@@ -591,6 +983,11 @@ export interface components {
      *     ]
      */
     Topic: components['schemas']['TopicId'][];
+    /**
+     * @description Topic id.
+     * @example robotics
+     */
+    TopicIdPath: components['schemas']['TopicId'];
   };
   requestBodies: never;
   headers: {
@@ -599,6 +996,11 @@ export interface components {
      * @example public, max-age=60
      */
     CacheControl: string;
+    /**
+     * @description The strong ETag of the entry's revision, `"r<revision>"`: send it as `If-Match` to change the entry.
+     * @example "r42"
+     */
+    EntryETag: string;
     /**
      * @description Validator of this representation; send it back in `If-None-Match`.
      * @example W/"7b1a-3f2c"
@@ -822,6 +1224,214 @@ export interface operations {
       429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  putActor: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`), to replace it; `412` when it is no longer current.
+         * @example "r42"
+         */
+        'If-Match'?: components['parameters']['IfMatch'];
+        /** @description `*` to create the entry; `412` when one with this id exists. */
+        'If-None-Match'?: components['parameters']['IfNoneMatchCreate'];
+      };
+      path: {
+        /**
+         * @description Actor id.
+         * @example tu-dresden
+         */
+        id: components['parameters']['ActorIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ActorInput'];
+      };
+    };
+    responses: {
+      /** @description The actor as written, with its new ETag. */
+      200: {
+        headers: {
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Actor'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  deleteActor: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Actor id.
+         * @example tu-dresden
+         */
+        id: components['parameters']['ActorIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  patchActor: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Actor id.
+         * @example tu-dresden
+         */
+        id: components['parameters']['ActorIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/merge-patch+json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description The actor as written, with its new ETag. */
+      200: {
+        headers: {
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Actor'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  publishActor: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Actor id.
+         * @example tu-dresden
+         */
+        id: components['parameters']['ActorIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The actor with its publication state and new ETag. */
+      200: {
+        headers: {
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModerationActor'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  unpublishActor: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Actor id.
+         * @example tu-dresden
+         */
+        id: components['parameters']['ActorIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The actor with its publication state and new ETag. */
+      200: {
+        headers: {
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModerationActor'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
     };
   };
   listEvents: {
@@ -1049,6 +1659,136 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  putEvent: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`), to replace it; `412` when it is no longer current.
+         * @example "r42"
+         */
+        'If-Match'?: components['parameters']['IfMatch'];
+        /** @description `*` to create the entry; `412` when one with this id exists. */
+        'If-None-Match'?: components['parameters']['IfNoneMatchCreate'];
+      };
+      path: {
+        /**
+         * @description Event id.
+         * @example ki-kongress-sachsen-2024
+         */
+        id: components['parameters']['EventIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EventInput'];
+      };
+    };
+    responses: {
+      /** @description The event as written, with its new ETag. */
+      200: {
+        headers: {
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Event'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  deleteEvent: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Event id.
+         * @example ki-kongress-sachsen-2024
+         */
+        id: components['parameters']['EventIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  patchEvent: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Event id.
+         * @example ki-kongress-sachsen-2024
+         */
+        id: components['parameters']['EventIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/merge-patch+json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description The event as written, with its new ETag. */
+      200: {
+        headers: {
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Event'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
   getEventCalendar: {
     parameters: {
       query?: never;
@@ -1090,6 +1830,200 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  publishEvent: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Event id.
+         * @example ki-kongress-sachsen-2024
+         */
+        id: components['parameters']['EventIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event with its publication state and new ETag. */
+      200: {
+        headers: {
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModerationEvent'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  unpublishEvent: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Event id.
+         * @example ki-kongress-sachsen-2024
+         */
+        id: components['parameters']['EventIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event with its publication state and new ETag. */
+      200: {
+        headers: {
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModerationEvent'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  getModerationActor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Actor id.
+         * @example tu-dresden
+         */
+        id: components['parameters']['ActorIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The actor. */
+      200: {
+        headers: {
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModerationActor'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  getModerationEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Event id.
+         * @example ki-kongress-sachsen-2024
+         */
+        id: components['parameters']['EventIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event. */
+      200: {
+        headers: {
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModerationEvent'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  getModerationTopic: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Topic id.
+         * @example robotics
+         */
+        id: components['parameters']['TopicIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The topic; its `ETag` is what `PUT`/`DELETE /topics/{id}` send as `If-Match`. */
+      200: {
+        headers: {
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TopicEntry'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  listUnpublished: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Actors first (by name), then events (by start). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnpublishedList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
   listTopics: {
     parameters: {
       query?: {
@@ -1125,6 +2059,91 @@ export interface operations {
       429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  putTopic: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`), to replace it; `412` when it is no longer current.
+         * @example "r42"
+         */
+        'If-Match'?: components['parameters']['IfMatch'];
+        /** @description `*` to create the entry; `412` when one with this id exists. */
+        'If-None-Match'?: components['parameters']['IfNoneMatchCreate'];
+      };
+      path: {
+        /**
+         * @description Topic id.
+         * @example robotics
+         */
+        id: components['parameters']['TopicIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TopicInput'];
+      };
+    };
+    responses: {
+      /** @description The topic as written, with its new ETag. */
+      200: {
+        headers: {
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TopicEntry'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  deleteTopic: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Topic id.
+         * @example robotics
+         */
+        id: components['parameters']['TopicIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
     };
   };
 }
