@@ -1,10 +1,12 @@
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
+import { authentication } from './http/auth.js';
 import { responseCache } from './http/cache.js';
 import { jsonLogger, requestLog, type Logger } from './http/log.js';
 import { problem } from './http/problem.js';
+import { directoryCors, isWriteRoute } from './http/write-routes.js';
 import { createActorRoutes } from './routes/actors.js';
+import { createAuditRoutes } from './routes/audit.js';
 import type { RouteContext } from './routes/context.js';
 import { createEventRoutes } from './routes/events.js';
 import { createOpenDataRoutes, type OpenDataOptions } from './routes/open-data.js';
@@ -19,6 +21,16 @@ export interface DirectoryAppOptions {
   storage: DirectoryStorage;
   /** Origins allowed to read cross-origin: `*` (default) or a list. */
   corsOrigin?: string | string[];
+  /**
+   * Origins allowed to call write routes (submissions, moderation, entry writes) cross-origin,
+   * e.g. the site that embeds the entry form. Default none: same-origin only.
+   */
+  writeOrigins?: readonly string[];
+  /**
+   * Behind a reverse proxy: take the client address for rate limits from the first
+   * `X-Forwarded-For` address instead of the socket. Default false.
+   */
+  trustProxy?: boolean;
   /** `Cache-Control: max-age` of GET answers in seconds. Default 60. */
   maxAge?: number;
   /** Clock of "upcoming" (tests fix it). */
@@ -49,33 +61,40 @@ export function createDirectoryApp(options: DirectoryAppOptions): Hono {
   };
   const app = new Hono();
 
+  const isWrite = (c: { req: { method: string; path: string } }) =>
+    isWriteRoute(c.req.method, c.req.path, DIRECTORY_BASE_PATH);
+
   app.use('*', requestLog(log));
   app.use(
     '*',
-    cors({
-      origin: options.corsOrigin ?? '*',
-      allowMethods: ['GET', 'HEAD'],
-      exposeHeaders: ['ETag', 'Cache-Control', 'Server-Timing'],
-      maxAge: 600,
+    directoryCors({
+      basePath: DIRECTORY_BASE_PATH,
+      readOrigin: options.corsOrigin ?? '*',
+      writeOrigins: options.writeOrigins ?? [],
     }),
+  );
+  app.use(
+    '*',
+    authentication((token) => storage.authenticate(token, now())),
   );
   app.use(`${DIRECTORY_BASE_PATH}/*`, async (c, next) => {
     await next();
-    if (c.res.status === 200 || c.res.status === 304) {
+    // Write answers (and their errors: 401, 403, 412, 429 …) are private and never stored.
+    if (isWrite(c)) {
+      c.res.headers.set('cache-control', 'no-store');
+    } else if (c.res.status === 200 || c.res.status === 304) {
       c.res.headers.set('cache-control', `public, max-age=${maxAge}`);
     } else if (!c.res.headers.has('cache-control')) {
       c.res.headers.set('cache-control', 'no-store');
     }
   });
-  app.use(
-    `${DIRECTORY_BASE_PATH}/*`,
-    responseCache({
-      version: () => storage.dataVersion(),
-      clockDependent,
-      now,
-      engine: storage.engine,
-    }),
-  );
+  const directoryCache = responseCache({
+    version: () => storage.dataVersion(),
+    clockDependent,
+    now,
+    engine: storage.engine,
+  });
+  app.use(`${DIRECTORY_BASE_PATH}/*`, (c, next) => (isWrite(c) ? next() : directoryCache(c, next)));
 
   app.get('/', (c) =>
     c.json({
@@ -133,6 +152,7 @@ export function createDirectoryApp(options: DirectoryAppOptions): Hono {
   directory.route('/', createActorRoutes(context));
   directory.route('/', createEventRoutes(context));
   directory.route('/', createTopicRoutes(context));
+  directory.route('/', createAuditRoutes(context));
   app.route(DIRECTORY_BASE_PATH, directory);
 
   app.notFound((c) =>

@@ -13,6 +13,7 @@ import { LANGUAGES, type Language } from './model.js';
 import { SEEDS, type SeedName } from './seed/demo.js';
 import { startDirectoryServer } from './server.js';
 import { DEFAULT_DB_FILE, openStorage, type StorageOptions } from './storage/open.js';
+import { DEFAULT_EXPIRES_IN, userCommand, UserUsageError } from './user-commands.js';
 
 const USAGE = `Usage: saxon-directory <command> [options]
 
@@ -22,6 +23,11 @@ Commands:
   import <file>      check every row of a JSON or CSV file, then upsert the good ones by id
                      (exit code ${EXIT_ROWS_REJECTED} when rows were rejected; the report names each)
   export             write the directory as JSON, CSV, GeoJSON or iCalendar (to --out or stdout)
+  user add --role editor|admin [--expires-in ${DEFAULT_EXPIRES_IN}] <name>
+                     create an account; prints its bearer token once, on the last line
+  user list [--all]  list accounts with a valid token (--all: also expired and revoked ones)
+  user revoke <name> | user revoke --id <n>
+                     revoke tokens at once
 
 Options:
   --db <file>              SQLite database file (default ${DEFAULT_DB_FILE}; env SAXON_DIRECTORY_DB)
@@ -29,6 +35,10 @@ Options:
   --port <n>               serve: TCP port (default 8080; env PORT)
   --host <address>         serve: interface to bind (default 127.0.0.1; env HOST)
   --cors-origin <origin>   serve: allowed origin, repeatable (default *; env CORS_ORIGIN, comma-separated)
+  --write-origin <origin>  serve: origin allowed to call write routes cross-origin, repeatable
+                           (default none = same origin only; env SAXON_WRITE_ORIGINS, comma-separated)
+  --trust-proxy            serve: client address for rate limits from X-Forwarded-For (only behind
+                           a proxy that sets it)
   --seed demo              serve: load the demo data into an empty database
   --max-age <seconds>      serve: Cache-Control max-age of GET answers (default 60)
   --calendar-domain <d>    serve: domain of iCalendar UIDs (default directory.saxon-ai.invalid)
@@ -82,6 +92,12 @@ export async function runCli(argv: string[], env: Env, log: Logger = jsonLogger)
         port: { type: 'string' },
         host: { type: 'string' },
         'cors-origin': { type: 'string', multiple: true },
+        'write-origin': { type: 'string', multiple: true },
+        'trust-proxy': { type: 'boolean' },
+        role: { type: 'string' },
+        'expires-in': { type: 'string' },
+        id: { type: 'string' },
+        all: { type: 'boolean' },
         seed: { type: 'string' },
         'max-age': { type: 'string' },
         'calendar-domain': { type: 'string' },
@@ -165,11 +181,25 @@ export async function runCli(argv: string[], env: Env, log: Logger = jsonLogger)
           await storage.close();
         }
       }
+      case 'user': {
+        const storage = openStorage(storageOptions(values, env));
+        try {
+          return await userCommand(rest, storage, {
+            role: values.role,
+            expiresIn: values['expires-in'],
+            id: values.id,
+            all: values.all,
+            write: (text) => process.stdout.write(text),
+          });
+        } finally {
+          await storage.close();
+        }
+      }
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof UserUsageError) {
       process.stderr.write(`saxon-directory: ${error.message}\n\n${USAGE}`);
       return 2;
     }
@@ -214,6 +244,25 @@ function openDataOptions(
   return options;
 }
 
+/** Write origins must be exact origins (`https://host[:port]`): a typo must not open writes. */
+function originList(values: string[] | undefined): string[] {
+  const origins = (values ?? []).map((o) => o.trim()).filter(Boolean);
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      // reported below
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+      throw new UsageError(
+        `--write-origin must be an origin like https://example.org, got "${origin}"`,
+      );
+    }
+  }
+  return origins;
+}
+
 async function serve(
   values: Record<string, string | string[] | boolean | undefined>,
   env: Env,
@@ -228,6 +277,9 @@ async function serve(
     env.CORS_ORIGIN?.split(',')
       .map((o) => o.trim())
       .filter(Boolean);
+  const writeOrigins = originList(
+    (values['write-origin'] as string[] | undefined) ?? env.SAXON_WRITE_ORIGINS?.split(','),
+  );
   const maxAge = values['max-age'] as string | undefined;
   if (maxAge !== undefined && !/^\d+$/.test(maxAge)) {
     throw new UsageError('--max-age must be a whole number of seconds');
@@ -238,6 +290,8 @@ async function serve(
     hostname: (values.host as string | undefined) ?? env.HOST ?? '127.0.0.1',
     ...(origins?.length ? { corsOrigin: origins.length === 1 ? origins[0]! : origins } : {}),
     ...(seed ? { seed: seed as SeedName } : {}),
+    writeOrigins,
+    trustProxy: values['trust-proxy'] === true,
     ...(maxAge ? { maxAge: Number(maxAge) } : {}),
     ...(values['calendar-domain'] ? { calendarDomain: values['calendar-domain'] as string } : {}),
     openData: openDataOptions(values, env),

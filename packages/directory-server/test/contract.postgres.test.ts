@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { describeDirectoryBehaviour } from '../../../scripts/test/directory/behaviour-suite.js';
 import { describeDirectoryContract } from '../../../scripts/test/directory/contract-suite.js';
+import { LATEST_VERSION } from '../src/storage/migrations.js';
 import { startPostgres, type PostgresForTests } from './support/postgres.js';
 import { testTarget } from './support/server.js';
 
@@ -43,7 +44,11 @@ describe('saxon-directory serve with DATABASE_URL', () => {
       });
     });
     const ready = await fetch(`${base}/readyz`);
-    expect(await ready.json()).toEqual({ status: 'ready', engine: 'postgres', schemaVersion: 4 });
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      engine: 'postgres',
+      schemaVersion: LATEST_VERSION,
+    });
     const actors = await fetch(`${base}/directory/v1/actors?q=Robotik`);
     expect(actors.headers.get('server-timing')).toMatch(/^db;desc="postgres"/);
     expect((await actors.json()).total).toBeGreaterThan(0);

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SUITE_NOW } from '../../../scripts/test/directory/target.js';
 import type { LogEntry } from '../src/http/log.js';
 import { startDirectoryServer } from '../src/server.js';
+import { LATEST_VERSION } from '../src/storage/migrations.js';
 import type { DirectoryStorage } from '../src/storage/types.js';
 import { startTestServer } from './support/server.js';
 
@@ -36,7 +37,11 @@ describe('health and readiness', () => {
     expect(await health.json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${server.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', engine: 'sqlite', schemaVersion: 4 });
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      engine: 'sqlite',
+      schemaVersion: LATEST_VERSION,
+    });
     expect(ready.headers.get('cache-control')).toBe('no-store');
   });
 

@@ -1,6 +1,15 @@
 // The public surface of @saxon-ai/sdk: explicit named exports only. Subpath entries
 // (`@saxon-ai/sdk/directory`) carry the same names for bundles that want only one client.
 export { createDirectoryClient } from './directory/client.js';
+export { createDirectoryAdminClient } from './directory/admin.js';
+export type { DirectoryAdminClient, DirectoryAdminClientOptions } from './directory/admin.js';
+export type {
+  AuditAction,
+  AuditEntry,
+  AuditFilter,
+  AuditKind,
+  AuditPage,
+} from './directory/admin-audit.js';
 export { createOpenDataClient } from './open-data/client.js';
 export { createCkanClient } from './open-data/ckan/client.js';
 export { createEntryStoreClient } from './open-data/entrystore/client.js';
@@ -43,6 +52,8 @@ export type {
   Topic,
 } from './directory/types.js';
 export {
+  ConflictError,
+  ForbiddenError,
   HttpError,
   NetworkError,
   NotFoundError,
@@ -53,6 +64,7 @@ export {
   SaxonError,
   ServerError,
   TimeoutError,
+  UnauthorizedError,
 } from './http/errors.js';
 export type { ErrorDetails, ValidationIssue } from './http/errors.js';
 export type { Language } from './http/messages.js';

@@ -79,6 +79,39 @@ const common = (seq: string, real: string, big: string) => [
 ];
 
 /**
+ * Migration 2. `token_hash` is the SHA-256 of the bearer token (see storage/accounts.ts for why a
+ * fast hash is right for 256-bit random tokens); the token itself is never stored. Instants are
+ * milliseconds since the epoch like `updated_ms`. The audit keeps account names, never e-mails.
+ */
+const accountsAndAudit = (seq: string, big: string) => [
+  `CREATE TABLE accounts (
+    id ${seq},
+    name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('editor', 'admin')),
+    token_hash TEXT NOT NULL UNIQUE,
+    created_ms ${big} NOT NULL,
+    expires_ms ${big} NOT NULL,
+    revoked_ms ${big}
+  )`,
+  `CREATE INDEX accounts_by_name ON accounts (name)`,
+  `CREATE TABLE audit (
+    id ${seq},
+    at_ms ${big} NOT NULL,
+    editor TEXT NOT NULL,
+    role TEXT NOT NULL,
+    action TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    submission_id TEXT,
+    before_doc TEXT,
+    after_doc TEXT,
+    note TEXT
+  )`,
+  `CREATE INDEX audit_by_entity ON audit (kind, entity_id, id)`,
+  `CREATE INDEX audit_by_editor ON audit (editor, id)`,
+];
+
+/**
  * Every actor, event and topic carries the data version of its last write as its revision (the
  * entry's ETag `"r<revision>"`): data versions only grow, so a revision is never reused, not even
  * by an entry deleted and created again under the same id. Unpublished actors and events stay in
@@ -118,6 +151,14 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
+    version: 2,
+    name: 'accounts (hashed bearer tokens) and the audit log',
+    sql: {
+      sqlite: accountsAndAudit('INTEGER PRIMARY KEY', 'INTEGER'),
+      postgres: accountsAndAudit('INTEGER GENERATED ALWAYS AS IDENTITY PRIMARY KEY', 'BIGINT'),
+    },
+  },
+  {
     version: 4,
     name: 'entries: per-entry revision (ETag) and published flag',
     sql: {
@@ -149,11 +190,16 @@ export async function migrate(db: SqlConnection, engine: Engine): Promise<number
   return db.transaction(async (tx) => {
     // Several instances starting at once: the first migrates, the others wait and find it done.
     if (engine === 'postgres') await tx.run('SELECT pg_advisory_xact_lock(4242021)');
-    const current = await appliedVersion(tx);
+    const done = new Set(
+      (await tx.all<{ version: number }>('SELECT version FROM schema_migrations')).map((row) =>
+        Number(row.version),
+      ),
+    );
     const applied: number[] = [];
-    // By version, not by position: branches append their migrations in any order.
+    // By version, not by position, and each one not yet in the ledger: migrations developed in
+    // parallel (2, 3, 4) all apply, whichever order they arrived in.
     for (const migration of [...MIGRATIONS].sort((a, b) => a.version - b.version)) {
-      if (migration.version <= current) continue;
+      if (done.has(migration.version)) continue;
       for (const statement of migration.sql[engine]) await tx.run(statement);
       await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
         migration.version,

@@ -1,6 +1,8 @@
 import type { DirectoryData } from '../model.js';
+import { accounts } from './accounts.js';
 import { ActorQueries } from './actor-queries.js';
-import { dialects, type Engine } from './dialect.js';
+import { audit } from './audit.js';
+import { dialects, type Dialect, type Engine } from './dialect.js';
 import { EventQueries } from './event-queries.js';
 import { appliedVersion, LATEST_VERSION, migrate } from './migrations.js';
 import type { SqlConnection } from './sql.js';
@@ -11,14 +13,24 @@ import { Writer } from './write.js';
 export class DirectoryStore implements DirectoryStorage {
   private readonly actors: ActorQueries;
   private readonly events: EventQueries;
+  readonly dialect: Dialect;
 
   constructor(
     private readonly db: SqlConnection,
     readonly engine: Engine,
   ) {
-    this.actors = new ActorQueries(db, dialects[engine]);
-    this.events = new EventQueries(db, dialects[engine]);
+    this.dialect = dialects[engine];
+    this.actors = new ActorQueries(db, this.dialect);
+    this.events = new EventQueries(db, this.dialect);
   }
+
+  get sql(): SqlConnection {
+    return this.db;
+  }
+
+  authenticate: DirectoryStorage['authenticate'] = (token, now) =>
+    accounts.authenticate(this.db, token, now);
+  listAudit: DirectoryStorage['listAudit'] = (query) => audit.list(this.db, this.dialect, query);
 
   migrate() {
     return migrate(this.db, this.engine);

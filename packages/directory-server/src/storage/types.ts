@@ -1,4 +1,8 @@
 import type { Actor, DirectoryData, DirectoryEvent, Topic } from '../model.js';
+import type { Account } from './accounts.js';
+import type { AuditPage, AuditQuery } from './audit.js';
+import type { Dialect } from './dialect.js';
+import type { SqlConnection } from './sql.js';
 
 export type BBox = [minLon: number, minLat: number, maxLon: number, maxLat: number];
 
@@ -80,6 +84,16 @@ export interface MigrationState {
  */
 export interface DirectoryStorage {
   readonly engine: 'sqlite' | 'postgres';
+  /**
+   * The connection, for the write side's query modules (accounts, audit, submissions, entries):
+   * `sql.transaction(async (tx) => { …change…; await audit.record(tx, entry); })`.
+   */
+  readonly sql: SqlConnection;
+  readonly dialect: Dialect;
+  /** The account of a valid bearer token (well-formed, known, unexpired, unrevoked). */
+  authenticate(token: string, now: Date): Promise<Account | undefined>;
+  /** A page of the audit log, newest first. */
+  listAudit(query: AuditQuery): Promise<AuditPage>;
   migrate(): Promise<number[]>;
   migrationState(): Promise<MigrationState>;
   /** Increases with every committed write; response caches are keyed by it. */

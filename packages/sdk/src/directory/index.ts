@@ -1,6 +1,9 @@
 // Entry point `@saxon-ai/sdk/directory`: the actor-directory client without the open-data code.
 export { createDirectoryClient } from './client.js';
 export type { DirectoryClient, DirectoryClientOptions } from './client.js';
+export { createDirectoryAdminClient } from './admin.js';
+export type { DirectoryAdminClient, DirectoryAdminClientOptions } from './admin.js';
+export type { AuditAction, AuditEntry, AuditFilter, AuditKind, AuditPage } from './admin-audit.js';
 export type {
   Actor,
   ActorCategory,

@@ -56,6 +56,32 @@ export class NotFoundError extends HttpError {
   }
 }
 
+/** HTTP 401: no valid bearer token (missing, malformed, unknown, expired or revoked). */
+export class UnauthorizedError extends HttpError {
+  constructor(message: string, details: ErrorDetails & { status: number; url: string }) {
+    super(message, details, 'unauthorized');
+  }
+}
+
+/** HTTP 403: the token is valid, but its role may not do this (an editor on an admin route). */
+export class ForbiddenError extends HttpError {
+  constructor(message: string, details: ErrorDetails & { status: number; url: string }) {
+    super(message, details, 'forbidden');
+  }
+}
+
+/**
+ * HTTP 409 (the state does not allow it, e.g. a submission already decided) or 412 (the entry
+ * changed since you read it: reload, then decide again). `status` tells which.
+ */
+export class ConflictError extends HttpError {
+  declare readonly status: 409 | 412;
+
+  constructor(message: string, details: ErrorDetails & { status: 409 | 412; url: string }) {
+    super(message, details, 'conflict');
+  }
+}
+
 /** HTTP 429, still after retrying. `retryAfter` is the server's wish, in seconds. */
 export class RateLimitError extends HttpError {
   readonly retryAfter: number | undefined;

@@ -7,6 +7,12 @@ const MESSAGES = {
   de: {
     http: ({ status, url }) => `Der Server antwortete mit HTTP ${status} (${url}).`,
     notFound: ({ url }) => `Nicht gefunden (${url}).`,
+    unauthorized: ({ url }) =>
+      `Anmeldung erforderlich: Das Zugangstoken fehlt, ist ungültig, abgelaufen oder widerrufen (${url}).`,
+    forbidden: ({ url }) => `Keine Berechtigung für diese Aktion (${url}).`,
+    conflict: ({ url }) => `Konflikt: Der Zustand erlaubt diese Aktion nicht (mehr) (${url}).`,
+    preconditionFailed: ({ url }) =>
+      `Der Eintrag wurde inzwischen geändert. Bitte neu laden und erneut entscheiden (${url}).`,
     rateLimit: ({ url, retryAfter }) =>
       retryAfter === undefined
         ? `Zu viele Anfragen (${url}). Bitte später erneut versuchen.`
@@ -28,6 +34,12 @@ const MESSAGES = {
   en: {
     http: ({ status, url }) => `The server answered with HTTP ${status} (${url}).`,
     notFound: ({ url }) => `Not found (${url}).`,
+    unauthorized: ({ url }) =>
+      `Authentication required: the access token is missing, invalid, expired or revoked (${url}).`,
+    forbidden: ({ url }) => `Not allowed to do this (${url}).`,
+    conflict: ({ url }) => `Conflict: the current state does not allow this (${url}).`,
+    preconditionFailed: ({ url }) =>
+      `The entry has changed in the meantime. Reload it and decide again (${url}).`,
     rateLimit: ({ url, retryAfter }) =>
       retryAfter === undefined
         ? `Too many requests (${url}). Please try again later.`

@@ -1,5 +1,7 @@
 // The HTTP layer's public names, shared by every entry point.
 export {
+  ConflictError,
+  ForbiddenError,
   HttpError,
   NetworkError,
   NotFoundError,
@@ -10,6 +12,7 @@ export {
   SaxonError,
   ServerError,
   TimeoutError,
+  UnauthorizedError,
 } from './errors.js';
 export type { ErrorDetails, ValidationIssue } from './errors.js';
 export type { Language } from './messages.js';

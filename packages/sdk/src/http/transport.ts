@@ -1,17 +1,8 @@
-import type { HTTPError } from 'ky';
-import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
+import ky, { isHTTPError, type KyInstance } from 'ky';
 import { BodyReadFailure, readBody } from './body.js';
 import { ResponseCache, type CacheOptions } from './cache.js';
-import {
-  HttpError,
-  NetworkError,
-  NotFoundError,
-  RateLimitError,
-  ResponseParseError,
-  SaxonError,
-  ServerError,
-  TimeoutError,
-} from './errors.js';
+import { errorMapper } from './error-mapping.js';
+import { ResponseParseError, SaxonError, TimeoutError } from './errors.js';
 import { InflightRequests } from './inflight.js';
 import { message, type Language } from './messages.js';
 import { parseRetryAfter } from './retry-after.js';
@@ -131,46 +122,7 @@ export function createTransport(options: TransportOptions): Transport {
     },
   });
 
-  function toSaxonError(error: unknown, url: string): unknown {
-    if (error instanceof SaxonError) return error;
-    if (isHTTPError(error)) return httpError(error, url);
-    if (isTimeoutError(error)) {
-      return new TimeoutError(
-        message(language, 'timeout', { url, ms: timeout || totalTimeout || 0 }),
-        {
-          url,
-          timeout: (timeout || totalTimeout || 0) as number,
-          cause: error,
-        },
-      );
-    }
-    if (isNetworkError(error) || error instanceof TypeError) {
-      return new NetworkError(message(language, 'network', { url }), { url, cause: error });
-    }
-    return error; // AbortError and anything unexpected go through untouched
-  }
-
-  function httpError(error: HTTPError, url: string): HttpError {
-    const status = error.response.status;
-    const body =
-      typeof error.data === 'string'
-        ? error.data
-        : error.data === undefined
-          ? undefined
-          : JSON.stringify(error.data);
-    const details = { url, status, body, cause: error };
-    if (status === 404) return new NotFoundError(message(language, 'notFound', { url }), details);
-    if (status === 429) {
-      const retryAfter = parseRetryAfter(error.response.headers.get('retry-after'));
-      return new RateLimitError(message(language, 'rateLimit', { url, retryAfter }), {
-        ...details,
-        retryAfter,
-      });
-    }
-    if (status >= 500)
-      return new ServerError(message(language, 'server', { url, status }), details);
-    return new HttpError(message(language, 'http', { url, status }), details);
-  }
+  const toSaxonError = errorMapper(language, timeout || totalTimeout || 0);
 
   async function send(url: string, signal: AbortSignal): Promise<RawAnswer> {
     const stale = cache?.stale(url);
