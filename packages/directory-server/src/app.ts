@@ -8,7 +8,9 @@ import { directoryCors, isWriteRoute } from './http/write-routes.js';
 import { createActorRoutes } from './routes/actors.js';
 import { createAuditRoutes } from './routes/audit.js';
 import type { RouteContext } from './routes/context.js';
+import { createEntryWriteRoutes } from './routes/entry-writes.js';
 import { createEventRoutes } from './routes/events.js';
+import { createModerationEntryRoutes } from './routes/moderation-entries.js';
 import { createOpenDataRoutes, type OpenDataOptions } from './routes/open-data.js';
 import { createTopicRoutes } from './routes/topics.js';
 import type { DirectoryStorage } from './storage/types.js';
@@ -153,6 +155,8 @@ export function createDirectoryApp(options: DirectoryAppOptions): Hono {
   directory.route('/', createEventRoutes(context));
   directory.route('/', createTopicRoutes(context));
   directory.route('/', createAuditRoutes(context));
+  directory.route('/', createEntryWriteRoutes(context));
+  directory.route('/', createModerationEntryRoutes(context));
   app.route(DIRECTORY_BASE_PATH, directory);
 
   app.notFound((c) =>

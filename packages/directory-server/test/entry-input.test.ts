@@ -6,6 +6,7 @@ import {
   readActorInput,
   readEventInput,
 } from '../src/http/entry-input.js';
+import type { Actor } from '../src/model.js';
 
 const NOW = new Date('2026-11-22T10:00:00+01:00');
 const context = { id: 'beispiel-gmbh', now: NOW, topics: ['robotics', 'health'] };
@@ -142,9 +143,9 @@ describe('EventInput → stored event', () => {
 describe('JSON merge patch (RFC 7396)', () => {
   it('merges objects, removes on null, replaces arrays and scalars', () => {
     const target = actorAsInput({
+      ...(actor as unknown as Actor),
       id: 'a',
       updatedAt: 'x',
-      ...(actor as never),
       website: 'https://a.example/',
     });
     expect(

@@ -3,6 +3,7 @@ import { accounts } from './accounts.js';
 import { ActorQueries } from './actor-queries.js';
 import { audit } from './audit.js';
 import { dialects, type Dialect, type Engine } from './dialect.js';
+import { EntryTransaction } from './entries.js';
 import { EventQueries } from './event-queries.js';
 import { appliedVersion, LATEST_VERSION, migrate } from './migrations.js';
 import type { SqlConnection } from './sql.js';
@@ -89,6 +90,65 @@ export class DirectoryStore implements DirectoryStorage {
       actorCount: Number(row.actor_count),
       eventCount: Number(row.event_count),
     }));
+  }
+
+  private entries<T>(work: (entries: EntryTransaction) => Promise<T>): Promise<T> {
+    return this.db.transaction((tx) => work(new EntryTransaction(tx, this.dialect)));
+  }
+
+  putActor: DirectoryStorage['putActor'] = (actor, options) =>
+    this.entries((e) => e.putActor(actor, options));
+  removeActor: DirectoryStorage['removeActor'] = (id, options) =>
+    this.entries((e) => e.remove('actor', id, options));
+  putEvent: DirectoryStorage['putEvent'] = (event, options) =>
+    this.entries((e) => e.putEvent(event, options));
+  removeEvent: DirectoryStorage['removeEvent'] = (id, options) =>
+    this.entries((e) => e.remove('event', id, options));
+  setPublished: DirectoryStorage['setPublished'] = (kind, id, published, options) =>
+    this.entries((e) => e.setPublished(kind, id, published, options));
+  putTopic: DirectoryStorage['putTopic'] = (topic, options) =>
+    this.entries((e) => e.putTopic(topic, options));
+  removeTopic: DirectoryStorage['removeTopic'] = (id, options) =>
+    this.entries((e) => e.removeTopic(id, options));
+
+  async topicEntry(id: string) {
+    const [row] = await this.db.all<{ label_de: string; label_en: string; revision: number }>(
+      'SELECT label_de, label_en, revision FROM topics WHERE id = ?',
+      [id],
+    );
+    return row
+      ? {
+          topic: { id, label: { de: row.label_de, en: row.label_en } },
+          revision: Number(row.revision),
+        }
+      : undefined;
+  }
+
+  async unpublishedEntries() {
+    const actors = await this.db.all<{ id: string; name: string }>(
+      `SELECT id, name FROM actors WHERE published = 0 ORDER BY name_key, id`,
+    );
+    const events = await this.db.all<{ id: string; doc: string }>(
+      `SELECT id, doc FROM events WHERE published = 0 ORDER BY start_ms, id`,
+    );
+    return [
+      ...actors.map((row) => ({ kind: 'actor' as const, id: row.id, name: row.name })),
+      ...events.map((row) => ({
+        kind: 'event' as const,
+        id: row.id,
+        name: (JSON.parse(row.doc) as { title: string }).title,
+      })),
+    ];
+  }
+
+  async existingActorIds(ids: readonly string[]) {
+    if (!ids.length) return new Set<string>();
+    const list = this.dialect.inList('id', ids, 'text');
+    const rows = await this.db.all<{ id: string }>(
+      `SELECT id FROM actors WHERE ${list.sql}`,
+      list.params,
+    );
+    return new Set(rows.map((row) => row.id));
   }
 
   async isEmpty() {

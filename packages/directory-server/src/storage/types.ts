@@ -1,8 +1,10 @@
+import type { EventRecord } from '../io/model.js';
 import type { Actor, DirectoryData, DirectoryEvent, Topic } from '../model.js';
 import type { Account } from './accounts.js';
 import type { AuditPage, AuditQuery } from './audit.js';
 import type { Dialect } from './dialect.js';
 import type { SqlConnection } from './sql.js';
+import type { EntryWriteOptions } from './entries.js';
 
 export type BBox = [minLon: number, minLat: number, maxLon: number, maxLat: number];
 
@@ -131,6 +133,31 @@ export interface DirectoryStorage {
    * also the unpublished actors and events (what an import checks references against).
    */
   exportAll(options?: { includeUnpublished?: boolean }): Promise<DirectoryData>;
+  // Single-entry writes (editors, approved submissions). Each runs in one transaction with its
+  // audit record, checks `options.ifRevision` / `createOnly` against the stored revision and
+  // returns the new revision; refusals throw PreconditionFailedError (412), EntryNotFoundError
+  // (404) or TopicInUseError (409) from './entries.js'.
+  /** Creates or replaces an actor (published when new; the flag is kept on a replace). */
+  putActor(actor: Actor, options: EntryWriteOptions): Promise<number>;
+  removeActor(id: string, options: EntryWriteOptions): Promise<number>;
+  /** Creates or replaces an event; `organizers` are the external ones, actors are `organizerIds`. */
+  putEvent(event: EventRecord, options: EntryWriteOptions): Promise<number>;
+  removeEvent(id: string, options: EntryWriteOptions): Promise<number>;
+  /** Unpublished entries are in no public read; editors still see them. */
+  setPublished(
+    kind: 'actor' | 'event',
+    id: string,
+    published: boolean,
+    options: EntryWriteOptions,
+  ): Promise<number>;
+  putTopic(topic: Topic, options: EntryWriteOptions): Promise<number>;
+  /** Refused (TopicInUseError) while any actor or event, published or not, uses the topic. */
+  removeTopic(id: string, options: EntryWriteOptions): Promise<number>;
+  topicEntry(id: string): Promise<{ topic: Topic; revision: number } | undefined>;
+  /** Every unpublished actor and event, actors first, by name/title. */
+  unpublishedEntries(): Promise<{ kind: 'actor' | 'event'; id: string; name: string }[]>;
+  /** Which of `ids` are actors of the directory (published or not). */
+  existingActorIds(ids: readonly string[]): Promise<Set<string>>;
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
