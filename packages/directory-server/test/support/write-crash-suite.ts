@@ -94,6 +94,7 @@ export function describeWriteDurability(name: string, target: () => Promise<Cras
               if (created.status !== 200) throw new Error(`PUT ${created.status}`);
               let etag = created.headers.get('etag')!;
               acknowledged.set(id, { id, subtype: 'angelegt', etag });
+              confirmedWrites++;
               const patched = await fetch(`${server.url}/directory/v1/actors/${id}`, {
                 method: 'PATCH',
                 headers: {
@@ -106,6 +107,7 @@ export function describeWriteDurability(name: string, target: () => Promise<Cras
               if (patched.status !== 200) throw new Error(`PATCH ${patched.status}`);
               etag = patched.headers.get('etag')!;
               acknowledged.set(id, { id, subtype: 'geändert', etag });
+              confirmedWrites++;
               if (n % 3 === 0) {
                 const hidden = await fetch(`${server.url}/directory/v1/actors/${id}/unpublish`, {
                   method: 'POST',
@@ -136,6 +138,9 @@ export function describeWriteDurability(name: string, target: () => Promise<Cras
       }, 300_000);
 
       it('killed the server while writes were in flight', () => {
+        console.info(
+          `${name}: ${confirmedWrites} writes confirmed (${acknowledged.size} entries), ${failed} cut off by the kill`,
+        );
         expect(acknowledged.size).toBeGreaterThanOrEqual(KILL_AFTER_ACKS);
         expect(failed).toBeGreaterThan(0);
         expect(attempted).toBeGreaterThan(acknowledged.size);
