@@ -62,6 +62,7 @@ export function describeWriteDurability(name: string, target: () => Promise<Cras
       const unpublished = new Set<string>();
       let failed = 0;
       let attempted = 0;
+      let confirmedWrites = 0;
 
       beforeAll(async () => {
         if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`pnpm build\` first`);
@@ -120,6 +121,7 @@ export function describeWriteDurability(name: string, target: () => Promise<Cras
                   subtype: 'geändert',
                   etag: hidden.headers.get('etag')!,
                 });
+                confirmedWrites++;
               }
               if (!killed && acknowledged.size >= KILL_AFTER_ACKS) {
                 killed = true;
