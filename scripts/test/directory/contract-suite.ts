@@ -58,7 +58,7 @@ export function describeDirectoryContract(name: string, start: () => Promise<Dir
       await expectConforms(api, get, path, status);
     });
 
-    it('covers every operation of the spec', async () => {
+    it('covers every read operation of the spec', async () => {
       const seen = new Set<string>();
       for (const [path, status] of DIRECTORY_CONTRACT_CASES)
         seen.add((await expectConforms(api, get, path, status)).operationId);
@@ -69,9 +69,13 @@ export function describeDirectoryContract(name: string, start: () => Promise<Dir
       seen.add(
         (await expectConforms(api, get, `/directory/v1/events/${first.id}.ics`, 200)).operationId,
       );
+      // The read side; the write operations (v1.1) have suites of their own.
+      const isRead = (op: { method: string; path: string }) =>
+        op.method === 'get' && !/^\/(submissions|moderation)(\/|$)/.test(op.path);
       expect([...seen].sort()).toEqual(
         api
           .getOperations()
+          .filter(isRead)
           .map((op) => op.operationId)
           .sort(),
       );
