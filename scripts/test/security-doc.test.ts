@@ -20,6 +20,13 @@ describe('SECURITY.md', () => {
         'packages/components/test/hardening/attributes.browser.test.ts',
         'packages/components/test/hardening/lifecycle.browser.test.ts',
         'packages/sdk/test/hardening.test.ts',
+        'packages/directory-server/test/authz.sqlite.test.ts',
+        'packages/directory-server/test/authz.postgres.test.ts',
+        'packages/directory-server/test/accounts.test.ts',
+        'packages/directory-server/test/entries.sqlite.test.ts',
+        'packages/directory-server/test/entries.postgres.test.ts',
+        'packages/directory-server/test/write-crash.sqlite.test.ts',
+        'packages/directory-server/test/write-crash.postgres.test.ts',
       ]),
     );
   });
@@ -30,7 +37,15 @@ describe('SECURITY.md', () => {
 
   it('quotes test names that exist in the suites', () => {
     // Test names without placeholders, as quoted after a file; each must occur in some test file.
-    const sources = cited.map((file) => readFileSync(`${root}${file}`, 'utf8')).join('\n');
+    // The authorization matrix is a shared suite that the cited authz.*.test.ts files run.
+    const suites = [
+      ...cited,
+      'scripts/test/directory/authz-matrix.ts',
+      'scripts/test/directory/entries-behaviour-suite.ts',
+      'scripts/test/directory/entries-contract-suite.ts',
+      'packages/directory-server/test/support/write-crash-suite.ts',
+    ];
+    const sources = suites.map((file) => readFileSync(`${root}${file}`, 'utf8')).join('\n');
     const names = [
       'trips when a payload is parsed as markup',
       'every payload in titles, publishers, descriptions, keywords, files and links',
@@ -39,6 +54,23 @@ describe('SECURITY.md', () => {
       'by default requests nothing from any host but the API, in map, list and detail',
       'shows demo data with no console error and no CSP violation',
       'raises no error, and the elements work',
+      // The directory server (issue 22).
+      'a fresh database has no account and accepts no token: there are no default credentials',
+      'stores only the SHA-256 of a token, never the token, and finds the account by it',
+      'a token works until its expiry and not a millisecond after',
+      'answers every refused token with the same body: it tells nothing about which tokens exist',
+      'lists every operation of the contract that needs a token',
+      'a wrong token is an UnauthorizedError that never contains the token',
+      'gives any other origin no Access-Control-Allow-Origin on write routes',
+      'never caches a write answer: no-store, no ETag, no 304, and every request authenticated',
+      'keeps nothing of a transaction that fails: the change and its record go together',
+      'answers 429 problem+json with Retry-After per client address',
+      // Concurrency and durability (issue 22c).
+      'lost update: two editors edit the same actor; the second gets 412 and nothing is overwritten',
+      'lost update under a race: of many writers on one revision exactly one wins',
+      'restarted, every write answered 200 is there with its audit record; nothing is half-written',
+      'unpublish hides an actor and its event from every public read; publish brings them back',
+      'covers every operation of the direct entry writes',
     ];
     for (const name of names) {
       expect(doc, `SECURITY.md quotes "${name}"`).toContain(name);

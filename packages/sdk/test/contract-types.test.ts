@@ -4,6 +4,8 @@ import type {
   Actor,
   ActorFeatureCollection,
   ActorPage,
+  AuditEntry,
+  AuditPage,
   DirectoryEvent,
   EventPage,
   Facet,
@@ -29,6 +31,12 @@ describe('directory schemas fit the generated contract types', () => {
     expectTypeOf<DirectoryEvent>().toExtend<Schemas['Event']>();
     expectTypeOf<EventPage>().toExtend<Schemas['EventPage']>();
     expectTypeOf<Topic>().toExtend<Schemas['Topic']>();
+  });
+
+  it('the audit log of the admin client', () => {
+    expectTypeOf<AuditEntry>().toExtend<Schemas['AuditEntry']>();
+    expectTypeOf<AuditPage>().toExtend<Schemas['AuditPage']>();
+    expectTypeOf<Schemas['AuditEntry']>().toExtend<AuditEntry>();
   });
 
   it('and the contract types fit the model (nothing the contract promises is lost)', () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WriteRoute } from './authz-route.js';
+import { expectAnswerConforms, openApiBackend, type Backend } from './openapi.js';
 import { ENTRY_WRITE_ROUTES } from './authz-routes.entries.js';
 import { SUBMISSION_WRITE_ROUTES } from './authz-routes.submissions.js';
 
@@ -80,8 +81,12 @@ function documented(route: WriteRoute, caller: Caller): number {
 export function describeAuthorizationMatrix(name: string, start: () => Promise<AuthzTarget>) {
   describe(`${name}: authorization matrix`, () => {
     let target: AuthzTarget;
+    let api: Backend;
     beforeAll(async () => {
-      target = await start();
+      [api, target] = await Promise.all([
+        openApiBackend('saxon-directory.yaml', '/directory/v1'),
+        start(),
+      ]);
     });
     afterAll(async () => {
       await target?.close();
@@ -104,6 +109,14 @@ export function describeAuthorizationMatrix(name: string, start: () => Promise<A
       const text = await response.text();
       expect(response.status, text.slice(0, 300)).toBe(documented(route, caller));
       expect(response.headers.get('cache-control')).toBe('no-store');
+      const body = /json/.test(response.headers.get('content-type') ?? '')
+        ? (JSON.parse(text) as unknown)
+        : undefined;
+      expectAnswerConforms(
+        api,
+        { method, path, headers },
+        { status: response.status, headers: response.headers, text, body },
+      );
       if (response.status === 401 || response.status === 403) {
         expect(response.headers.get('content-type')).toBe('application/problem+json');
         const problem = JSON.parse(text) as { status: number; type: string };
@@ -117,6 +130,25 @@ export function describeAuthorizationMatrix(name: string, start: () => Promise<A
           expect(challenge).toBe('Bearer realm="saxon-directory", error="invalid_token"');
         }
       }
+    });
+
+    it('lists every operation of the contract that needs a token', () => {
+      const secured = api
+        .getOperations()
+        .filter((op) => (op.security ?? []).some((requirement) => 'bearer' in requirement));
+      expect(secured.length).toBeGreaterThan(0);
+      const covered = new Set(
+        WRITE_ROUTES.map((route) => {
+          const url = new URL(`http://127.0.0.1${route.path}`);
+          return api.matchOperation({
+            method: route.method.toLowerCase(),
+            path: url.pathname,
+            query: url.search.slice(1),
+            headers: {},
+          })?.operationId;
+        }),
+      );
+      expect(secured.map((op) => op.operationId).filter((id) => !covered.has(id))).toEqual([]);
     });
 
     it('answers every refused token with the same body: it tells nothing about which tokens exist', async () => {

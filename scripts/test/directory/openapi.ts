@@ -67,3 +67,44 @@ export async function expectConforms(
   }
   return { operationId: operation!.operationId!, response };
 }
+
+/**
+ * The contract's write side: every method but GET, and every path under `/submissions` or
+ * `/moderation` (the server's `isWriteRoute`, on the spec's paths).
+ */
+export const isWriteOperation = (method: string, path: string) =>
+  method.toLowerCase() !== 'get' || /^\/(submissions|moderation)(\/|$)/.test(path);
+
+/** Validates an answer already received for `method path` against its operation in the spec. */
+export function expectAnswerConforms(
+  api: Backend,
+  request: { method: string; path: string; headers?: Record<string, string> },
+  response: DirectoryResponse,
+) {
+  const url = new URL(`http://127.0.0.1${request.path}`);
+  const operation = api.matchOperation({
+    method: request.method.toLowerCase(),
+    path: url.pathname,
+    query: url.search.slice(1),
+    headers: request.headers ?? {},
+  });
+  expect(
+    operation,
+    `no operation in the spec matches ${request.method} ${request.path}`,
+  ).toBeDefined();
+  const declared = operation!.responses?.[String(response.status)] as
+    { content?: object } | undefined;
+  expect(
+    declared,
+    `${request.method} ${request.path}: ${response.status} is not documented`,
+  ).toBeDefined();
+  const contentType = response.headers.get('content-type') ?? '';
+  if (/json/.test(contentType)) {
+    const result = api.validateResponse(response.body, operation!, response.status);
+    expect(
+      result.errors ?? [],
+      `${request.path}\n${JSON.stringify(result.errors, null, 2)}`,
+    ).toEqual([]);
+  }
+  return operation!;
+}

@@ -296,6 +296,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/moderation/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the audit log
+     * @description Every change to the directory, newest first: who (the account name; `submitter` for a
+     *     withdrawal, `system` for the scheduled purge), when, what (`before`/`after` documents).
+     *     Filters are ANDed; `kind` is repeatable (ORed). Never contains a submitter's e-mail.
+     */
+    get: operations['listAuditEntries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/moderation/events/{id}': {
     parameters: {
       query?: never;
@@ -506,6 +528,45 @@ export interface components {
      * @enum {string}
      */
     AttendanceMode: 'offline' | 'online' | 'mixed';
+    /** @description One change. `before` is absent for a create, `after` for a delete. */
+    AuditEntry: {
+      /** @enum {string} */
+      action:
+        | 'create'
+        | 'update'
+        | 'delete'
+        | 'publish'
+        | 'unpublish'
+        | 'approve'
+        | 'reject'
+        | 'withdraw'
+        | 'purge';
+      /** @description The document after the change. */
+      after?: unknown;
+      /** Format: date-time */
+      at: string;
+      /** @description The document before the change. */
+      before?: unknown;
+      /** @description The account name; `submitter` for a withdrawal, `system` for the purge. Never an e-mail address. */
+      editor: string;
+      entityId: string;
+      id: number;
+      kind: components['schemas']['AuditKind'];
+      /** @description The editor's note or reason. */
+      note?: string;
+      /** @enum {string} */
+      role: 'editor' | 'admin' | 'submitter' | 'system';
+      /** @description The submission this change came from, if any. */
+      submissionId?: string;
+    };
+    /** @enum {string} */
+    AuditKind: 'actor' | 'event' | 'topic' | 'submission';
+    AuditPage: {
+      items: components['schemas']['AuditEntry'][];
+      limit: number;
+      offset: number;
+      total: number;
+    };
     /**
      * Format: date
      * @description Calendar date `YYYY-MM-DD`.
@@ -757,9 +818,11 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description The token is valid, but its role is too low for this operation. */
+    /** @description The token is valid, but its role may not do this (an editor on an admin route). */
     Forbidden: {
       headers: {
+        'Cache-Control': components['headers']['NoStore'];
+        'WWW-Authenticate': components['headers']['WWWAuthenticate'];
         [name: string]: unknown;
       };
       content: {
@@ -844,11 +907,14 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description No valid bearer token (missing, malformed, unknown, expired or revoked). */
+    /**
+     * @description No valid bearer token: missing, malformed, unknown, expired or revoked (one answer for
+     *     all). `WWW-Authenticate` carries `error="invalid_token"` when a token was sent.
+     */
     Unauthorized: {
       headers: {
-        /** @description `Bearer realm="saxon-directory"`, with `error="invalid_token"` when a token was sent. */
-        'WWW-Authenticate'?: string;
+        'Cache-Control': components['headers']['NoStore'];
+        'WWW-Authenticate': components['headers']['WWWAuthenticate'];
         [name: string]: unknown;
       };
       content: {
@@ -1006,11 +1072,18 @@ export interface components {
      * @example W/"7b1a-3f2c"
      */
     ETag: string;
+    /** @description Write answers are private and never stored by a cache. */
+    NoStore: 'no-store';
     /**
      * @description Seconds to wait before retrying.
      * @example 30
      */
     RetryAfter: number;
+    /**
+     * @description The RFC 6750 challenge.
+     * @example Bearer realm="saxon-directory", error="invalid_token"
+     */
+    WWWAuthenticate: string;
   };
   pathItems: never;
 }
@@ -1256,6 +1329,7 @@ export interface operations {
       /** @description The actor as written, with its new ETag. */
       200: {
         headers: {
+          'Cache-Control': components['headers']['NoStore'];
           ETag: components['headers']['EntryETag'];
           [name: string]: unknown;
         };
@@ -1338,6 +1412,7 @@ export interface operations {
       /** @description The actor as written, with its new ETag. */
       200: {
         headers: {
+          'Cache-Control': components['headers']['NoStore'];
           ETag: components['headers']['EntryETag'];
           [name: string]: unknown;
         };
@@ -1380,6 +1455,7 @@ export interface operations {
       /** @description The actor with its publication state and new ETag. */
       200: {
         headers: {
+          'Cache-Control': components['headers']['NoStore'];
           ETag: components['headers']['EntryETag'];
           [name: string]: unknown;
         };
@@ -1419,6 +1495,7 @@ export interface operations {
       /** @description The actor with its publication state and new ETag. */
       200: {
         headers: {
+          'Cache-Control': components['headers']['NoStore'];
           ETag: components['headers']['EntryETag'];
           [name: string]: unknown;
         };
@@ -1689,6 +1766,7 @@ export interface operations {
       /** @description The event as written, with its new ETag. */
       200: {
         headers: {
+          'Cache-Control': components['headers']['NoStore'];
           ETag: components['headers']['EntryETag'];
           [name: string]: unknown;
         };
@@ -1771,6 +1849,7 @@ export interface operations {
       /** @description The event as written, with its new ETag. */
       200: {
         headers: {
+          'Cache-Control': components['headers']['NoStore'];
           ETag: components['headers']['EntryETag'];
           [name: string]: unknown;
         };
@@ -1854,6 +1933,7 @@ export interface operations {
       /** @description The event with its publication state and new ETag. */
       200: {
         headers: {
+          'Cache-Control': components['headers']['NoStore'];
           ETag: components['headers']['EntryETag'];
           [name: string]: unknown;
         };
@@ -1893,6 +1973,7 @@ export interface operations {
       /** @description The event with its publication state and new ETag. */
       200: {
         headers: {
+          'Cache-Control': components['headers']['NoStore'];
           ETag: components['headers']['EntryETag'];
           [name: string]: unknown;
         };
@@ -1926,6 +2007,7 @@ export interface operations {
       /** @description The actor. */
       200: {
         headers: {
+          'Cache-Control': components['headers']['NoStore'];
           ETag: components['headers']['EntryETag'];
           [name: string]: unknown;
         };
@@ -1937,6 +2019,44 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       500: components['responses']['InternalServerError'];
+    };
+  };
+  listAuditEntries: {
+    parameters: {
+      query?: {
+        /** @description Only changes by this account name. */
+        editor?: string;
+        /** @description Only changes of this actor, event, topic or submission. */
+        entityId?: string;
+        /** @description Kind of the changed object; repeat for several (ORed). */
+        kind?: components['schemas']['AuditKind'][];
+        /** @description Page size. */
+        limit?: number;
+        /** @description Number of matches to skip. */
+        offset?: components['parameters']['Offset'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the audit log. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      429: components['responses']['TooManyRequests'];
+      500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   getModerationEvent: {
@@ -1957,6 +2077,7 @@ export interface operations {
       /** @description The event. */
       200: {
         headers: {
+          'Cache-Control': components['headers']['NoStore'];
           ETag: components['headers']['EntryETag'];
           [name: string]: unknown;
         };
@@ -1988,6 +2109,7 @@ export interface operations {
       /** @description The topic; its `ETag` is what `PUT`/`DELETE /topics/{id}` send as `If-Match`. */
       200: {
         headers: {
+          'Cache-Control': components['headers']['NoStore'];
           ETag: components['headers']['EntryETag'];
           [name: string]: unknown;
         };
@@ -2013,6 +2135,7 @@ export interface operations {
       /** @description Actors first (by name), then events (by start). */
       200: {
         headers: {
+          'Cache-Control': components['headers']['NoStore'];
           [name: string]: unknown;
         };
         content: {
@@ -2091,6 +2214,7 @@ export interface operations {
       /** @description The topic as written, with its new ETag. */
       200: {
         headers: {
+          'Cache-Control': components['headers']['NoStore'];
           ETag: components['headers']['EntryETag'];
           [name: string]: unknown;
         };
