@@ -10,6 +10,18 @@ export type {
   AuditKind,
   AuditPage,
 } from './directory/admin-audit.js';
+export type {
+  ActorInput,
+  AdminEntryArea,
+  AdminEntryAreas,
+  AdminTopicsArea,
+  EventInput,
+  IfMatch,
+  ModerationEntry,
+  TopicEntry,
+  UnpublishedEntry,
+  Versioned,
+} from './directory/admin-entries.js';
 export { createOpenDataClient } from './open-data/client.js';
 export { createCkanClient } from './open-data/ckan/client.js';
 export { createEntryStoreClient } from './open-data/entrystore/client.js';

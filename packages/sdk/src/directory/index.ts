@@ -5,6 +5,18 @@ export { createDirectoryAdminClient } from './admin.js';
 export type { DirectoryAdminClient, DirectoryAdminClientOptions } from './admin.js';
 export type { AuditAction, AuditEntry, AuditFilter, AuditKind, AuditPage } from './admin-audit.js';
 export type {
+  ActorInput,
+  AdminEntryArea,
+  AdminEntryAreas,
+  AdminTopicsArea,
+  EventInput,
+  IfMatch,
+  ModerationEntry,
+  TopicEntry,
+  UnpublishedEntry,
+  Versioned,
+} from './admin-entries.js';
+export type {
   Actor,
   ActorCategory,
   ActorFeatureCollection,
