@@ -131,6 +131,23 @@ export function describeEntryWriteBehaviour(name: string, start: () => Promise<W
       await admin(target.tokens.admin).topics.remove('neues-thema', { etag: created.etag });
     });
 
+    it('a relabelled topic finds its actors by the new label, and their ETags stay', async () => {
+      const chris = admin(target.tokens.admin);
+      const search = async (q: string) =>
+        (await (await fetch(`${target.url}/directory/v1/actors?q=${q}&limit=500`)).json()) as {
+          total: number;
+          items: { id: string }[];
+        };
+      expect((await search('Quantenrobotik')).total).toBe(0);
+      const before = await chris.actors.get('wandelbots');
+      expect(before.data.entry.topics).toContain('robotics');
+      const topic = await chris.topics.get('robotics');
+      await chris.topics.put('robotics', { de: 'Quantenrobotik', en: 'Robotics' }, topic);
+      const found = await search('Quantenrobotik');
+      expect(found.items.map((item) => item.id)).toContain('wandelbots');
+      expect((await chris.actors.get('wandelbots')).etag).toBe(before.etag);
+    });
+
     it('unpublish hides an actor and its event from every public read; publish brings them back', async () => {
       const editor = admin(target.tokens.editor);
       const call = caller(target);

@@ -240,6 +240,7 @@ export class EntryTransaction {
     const current = await this.currentTopic(topic.id);
     this.check('topic', topic.id, current, options, false);
     await this.writer.topic(topic, revision);
+    if (current) await this.reindexActorsOf(topic.id);
     await this.record(
       'topic',
       topic.id,
@@ -249,6 +250,21 @@ export class EntryTransaction {
       topic,
     );
     return revision;
+  }
+
+  /**
+   * An actor's search tokens include its topics' labels: a relabelled topic re-tokenises its
+   * actors. Their documents do not change, so they keep their revisions (no editor's ETag moves).
+   */
+  private async reindexActorsOf(topicId: string) {
+    const rows = await this.tx.all<{ doc: string; revision: number }>(
+      `SELECT actors.doc, actors.revision FROM actors
+       JOIN actor_topics ON actor_topics.actor_seq = actors.seq WHERE actor_topics.topic_id = ?`,
+      [topicId],
+    );
+    const labels = await this.writer.topicLabels();
+    for (const row of rows)
+      await this.writer.actor(JSON.parse(row.doc) as Actor, labels, Number(row.revision));
   }
 
   async removeTopic(id: string, options: EntryWriteOptions): Promise<number> {

@@ -61,7 +61,6 @@ export function describeWriteDurability(name: string, target: () => Promise<Cras
       const acknowledged = new Map<string, Acknowledged>();
       const unpublished = new Set<string>();
       let failed = 0;
-      let attempted = 0;
       let confirmedWrites = 0;
 
       beforeAll(async () => {
@@ -85,7 +84,6 @@ export function describeWriteDurability(name: string, target: () => Promise<Cras
           while (!killed) {
             const n = next++;
             const id = `dauer-${n}`;
-            attempted++;
             try {
               const created = await fetch(`${server.url}/directory/v1/actors/${id}`, {
                 method: 'PUT',
@@ -145,7 +143,6 @@ export function describeWriteDurability(name: string, target: () => Promise<Cras
         );
         expect(acknowledged.size).toBeGreaterThanOrEqual(KILL_AFTER_ACKS);
         expect(failed).toBeGreaterThan(0);
-        expect(attempted).toBeGreaterThan(acknowledged.size);
       });
 
       it('restarted, every write answered 200 is there with its audit record; nothing is half-written', async () => {
