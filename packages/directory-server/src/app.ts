@@ -4,6 +4,7 @@ import { authentication } from './http/auth.js';
 import { responseCache } from './http/cache.js';
 import { jsonLogger, requestLog, type Logger } from './http/log.js';
 import { problem } from './http/problem.js';
+import { clientAddress } from './http/rate-limit.js';
 import { directoryCors, isWriteRoute } from './http/write-routes.js';
 import { createActorRoutes } from './routes/actors.js';
 import { createAuditRoutes } from './routes/audit.js';
@@ -60,6 +61,7 @@ export function createDirectoryApp(options: DirectoryAppOptions): Hono {
     storage,
     now,
     calendarDomain: options.calendarDomain ?? DEFAULT_CALENDAR_DOMAIN,
+    clientKey: (c) => clientAddress(c, options.trustProxy ?? false),
   };
   const app = new Hono();
 

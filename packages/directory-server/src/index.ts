@@ -22,3 +22,15 @@ export type { SeedName } from './seed/demo.js';
 export { jsonLogger, silentLogger } from './http/log.js';
 export type { LogEntry, Logger } from './http/log.js';
 export type { Actor, DirectoryData, DirectoryEvent, Topic } from './model.js';
+export { requireRole } from './http/auth.js';
+export { rateLimit } from './http/rate-limit.js';
+export type { RateLimitOptions, RateWindow } from './http/rate-limit.js';
+export type { Account, Role } from './storage/accounts.js';
+export type {
+  AuditAction,
+  AuditEntry,
+  AuditInput,
+  AuditKind,
+  AuditPage,
+  AuditQuery,
+} from './storage/audit.js';

@@ -1,6 +1,7 @@
 import { berlinWallTimeToInstant, parseDate } from '../berlin-time.js';
 import { LANGUAGES, type Language } from '../model.js';
 import { oneOf, single, type ParamErrors, type Query } from '../http/params.js';
+import type { Context } from 'hono';
 import type { DirectoryStorage } from '../storage/types.js';
 
 /** What the route modules share. */
@@ -9,6 +10,11 @@ export interface RouteContext {
   now: () => Date;
   /** Domain of iCalendar UIDs (`<id>@<domain>`): configured, never the request's host. */
   calendarDomain: string;
+  /**
+   * Who a request counts against in rate limits: the socket address, or the first
+   * `X-Forwarded-For` address with the app's `trustProxy` (`rateLimit({ windows, key: clientKey })`).
+   */
+  clientKey: (c: Context) => string;
 }
 
 export function language(query: Query, errors: ParamErrors): Language {
