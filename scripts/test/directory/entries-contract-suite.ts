@@ -144,6 +144,12 @@ export function describeEntryWriteContract(name: string, start: () => Promise<Wr
       const read = await conforms('GET', '/moderation/actors/tu-dresden', 200, { token: editor });
       const etag = read.headers.get('etag')!;
       expect(read.body.published).toBe(true);
+      // The public read carries the same entry ETag, and revalidates with it.
+      const publicRead = await call('GET', '/actors/tu-dresden');
+      expect(publicRead.headers.get('etag')).toBe(etag);
+      expect(
+        (await call('GET', '/actors/tu-dresden', { headers: { 'if-none-match': etag } })).status,
+      ).toBe(304);
       await conforms('PUT', '/actors/tu-dresden', 428, { token: editor, json: actorInput('X') });
       await conforms('PUT', '/actors/tu-dresden', 412, {
         token: editor,
@@ -181,6 +187,11 @@ export function describeEntryWriteContract(name: string, start: () => Promise<Wr
       });
       expect(replaced.headers.get('etag')).not.toBe(etag);
       expect(replaced.body.id).toBe('tu-dresden');
+      // Cached public answers are gone with the write: the new ETag and body at once.
+      const fresh = await call('GET', '/actors/tu-dresden', { headers: { 'if-none-match': etag } });
+      expect(fresh.status).toBe(200);
+      expect(fresh.headers.get('etag')).toBe(replaced.headers.get('etag'));
+      expect(fresh.body.address.city).toBe('Leipzig');
 
       await conforms('PUT', '/actors/tu-dresden', 412, {
         token: editor,
