@@ -23,6 +23,10 @@ describe('SECURITY.md', () => {
         'packages/directory-server/test/authz.sqlite.test.ts',
         'packages/directory-server/test/authz.postgres.test.ts',
         'packages/directory-server/test/accounts.test.ts',
+        'packages/directory-server/test/entries.sqlite.test.ts',
+        'packages/directory-server/test/entries.postgres.test.ts',
+        'packages/directory-server/test/write-crash.sqlite.test.ts',
+        'packages/directory-server/test/write-crash.postgres.test.ts',
       ]),
     );
   });
@@ -38,6 +42,9 @@ describe('SECURITY.md', () => {
       ...cited,
       'scripts/test/directory/authz-matrix.ts',
       'scripts/test/directory/submissions-suite.ts',
+      'scripts/test/directory/entries-behaviour-suite.ts',
+      'scripts/test/directory/entries-contract-suite.ts',
+      'packages/directory-server/test/support/write-crash-suite.ts',
     ];
     const sources = suites.map((file) => readFileSync(`${root}${file}`, 'utf8')).join('\n');
     const names = [
@@ -64,6 +71,12 @@ describe('SECURITY.md', () => {
       '1,000 submissions from one client: 5 accepted, the rest 429 with Retry-After; readers and the server carry on',
       'is in no public answer, no export and no log line',
       'are deleted once the retention period after the decision has passed; the decision stays',
+      // Concurrency and durability (issue 22c).
+      'lost update: two editors edit the same actor; the second gets 412 and nothing is overwritten',
+      'lost update under a race: of many writers on one revision exactly one wins',
+      'restarted, every write answered 200 is there with its audit record; nothing is half-written',
+      'unpublish hides an actor and its event from every public read; publish brings them back',
+      'covers every operation of the direct entry writes',
     ];
     for (const name of names) {
       expect(doc, `SECURITY.md quotes "${name}"`).toContain(name);

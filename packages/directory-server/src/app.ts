@@ -14,13 +14,15 @@ import { directoryCors, isWriteRoute } from './http/write-routes.js';
 import { createActorRoutes } from './routes/actors.js';
 import { createAuditRoutes } from './routes/audit.js';
 import type { RouteContext } from './routes/context.js';
+import { createEntryWriteRoutes } from './routes/entry-writes.js';
 import { createEventRoutes } from './routes/events.js';
+import { createModerationEntryRoutes } from './routes/moderation-entries.js';
 import { createModerationSubmissionRoutes } from './routes/moderation-submissions.js';
-import { createSubmissionRoutes } from './routes/submissions.js';
-import type { WebhookOptions } from './submissions/webhook.js';
 import { createOpenDataRoutes, type OpenDataOptions } from './routes/open-data.js';
+import { createSubmissionRoutes } from './routes/submissions.js';
 import { createTopicRoutes } from './routes/topics.js';
 import type { DirectoryStorage } from './storage/types.js';
+import type { WebhookOptions } from './submissions/webhook.js';
 
 export const DIRECTORY_BASE_PATH = '/directory/v1';
 export const DEFAULT_MAX_AGE = 60;
@@ -190,6 +192,8 @@ export function createDirectoryApp(options: DirectoryAppOptions): Hono {
     }),
   );
   directory.route('/', createModerationSubmissionRoutes(context, requireRole('editor')));
+  directory.route('/', createEntryWriteRoutes(context));
+  directory.route('/', createModerationEntryRoutes(context));
   app.route(DIRECTORY_BASE_PATH, directory);
 
   app.notFound((c) =>

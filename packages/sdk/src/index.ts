@@ -24,6 +24,16 @@ export type {
   SubmissionReceipt,
   SubmissionStatus,
 } from './directory/submission-schemas.js';
+export type {
+  AdminEntryArea,
+  AdminEntryAreas,
+  AdminTopicsArea,
+  IfMatch,
+  ModerationEntry,
+  TopicEntry,
+  UnpublishedEntry,
+  Versioned,
+} from './directory/admin-entries.js';
 export { createOpenDataClient } from './open-data/client.js';
 export { createCkanClient } from './open-data/ckan/client.js';
 export { createEntryStoreClient } from './open-data/entrystore/client.js';

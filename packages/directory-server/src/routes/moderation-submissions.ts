@@ -2,17 +2,19 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { listOf, oneOf, ParamErrors, queryOf, single } from '../http/params.js';
 import { badRequest, notFound, problem } from '../http/problem.js';
+import { writeRefusal } from '../http/conditional.js';
 import { audit } from '../storage/audit.js';
+import { EntryNotFoundError, type EntryWriteOptions } from '../storage/entries.js';
 import type { EntryChange } from '../storage/submission-apply.js';
 import {
   MODERATION_STATES,
   SUBMISSION_KINDS,
   type SubmissionRecord,
 } from '../storage/submissions.js';
-import { asInput, diff, liveEntry, liveEtag, mergePatch } from '../submissions/diff.js';
+import { asInput, diff, liveEntry, mergePatch } from '../submissions/diff.js';
 import { validateEntryData, type ValidEntry } from '../submissions/validate-data.js';
 import { moderationView } from '../submissions/views.js';
-import type { RouteContext } from './context.js';
+import { entryEtag, ifMatchRevision, type RouteContext } from './context.js';
 import {
   alreadyDecided,
   isJson,
@@ -106,8 +108,8 @@ export function createModerationSubmissionRoutes(
     }
     return c.json({
       ...moderationView(record),
-      ...(live && { live, liveEtag: liveEtag(live) }),
-      diff: diff(live && asInput(record.kind, live), after),
+      ...(live && { live: live.entry, liveEtag: entryEtag(live.revision) }),
+      diff: diff(live && asInput(record.kind, live.entry), after),
     });
   });
 
@@ -130,23 +132,13 @@ export function createModerationSubmissionRoutes(
     const live = record.targetId
       ? await liveEntry(storage, record.kind, record.targetId)
       : undefined;
-    if (record.targetId !== undefined && !live)
-      return problem({
-        type: 'https://saxon-ai.dev/problems/target-gone',
-        title: 'Eintrag existiert nicht mehr',
-        status: 409,
-        detail: `the ${record.kind} ${record.targetId} no longer exists`,
-        instance: c.req.path,
-      });
+    if (record.targetId !== undefined && !live) return targetGone(c, record);
+    // The approval is conditional on the revision the editor saw (If-Match) or, without one, on
+    // the revision just read: an entry changed meanwhile is never overwritten unseen.
     const ifMatch = c.req.header('if-match');
-    if (live && ifMatch !== undefined && ifMatch !== '*' && ifMatch !== liveEtag(live))
-      return problem({
-        type: 'https://saxon-ai.dev/problems/stale',
-        title: 'Veraltete Version',
-        status: 412,
-        detail: 'the entry changed since you looked at it; reload the submission',
-        instance: c.req.path,
-      });
+    const seen =
+      ifMatch === undefined || ifMatch.trim() === '*' ? undefined : ifMatchRevision(ifMatch);
+    if (live && seen !== undefined && seen !== live.revision) return stale(c, live.revision);
 
     let change: EntryChange;
     let valid: ValidEntry | undefined;
@@ -159,34 +151,39 @@ export function createModerationSubmissionRoutes(
       if (record.action === 'create') valid.entry.id = await freeId(valid);
       change =
         valid.kind === 'actor'
-          ? { kind: 'actor', upsert: valid.entry }
-          : { kind: 'event', upsert: valid.entry };
+          ? { kind: 'actor', put: valid.entry }
+          : { kind: 'event', put: valid.entry };
     }
     const entryId = valid?.entry.id ?? record.targetId!;
     const at = now();
     const account = c.get('account');
-    const approved = await storage.approveSubmission(
-      record.id,
-      change,
-      { status: 'approved', decidedMs: at.getTime(), entryId },
-      (tx) =>
-        audit.record(tx, {
-          editor: account.name,
-          role: account.role,
-          action: 'approve',
-          kind: record.kind,
-          entityId: entryId,
-          submissionId: record.id,
-          ...(live && { before: live }),
-          ...(valid && { after: valid.entry }),
-          ...(typeof note === 'string' && note.trim() && { note: note.trim() }),
-          at,
-        }),
-    );
+    const options: EntryWriteOptions = {
+      ...(live ? { ifRevision: live.revision } : { createOnly: true }),
+      audit: {
+        editor: account.name,
+        role: account.role,
+        action: 'approve',
+        submissionId: record.id,
+        ...(typeof note === 'string' && note.trim() && { note: note.trim() }),
+        at,
+      },
+    };
+    let approved: number | undefined;
+    try {
+      approved = await storage.approveSubmission(
+        record.id,
+        change,
+        { status: 'approved', decidedMs: at.getTime(), entryId },
+        options,
+      );
+    } catch (error) {
+      if (error instanceof EntryNotFoundError) return targetGone(c, record);
+      return writeRefusal(c, error);
+    }
     if (!approved) return alreadyDecided(c);
     const submission = moderationView((await storage.submissions.byId(record.id))!);
     const entry = valid ? await liveEntry(storage, record.kind, entryId) : undefined;
-    return c.json({ submission, ...(entry && { entry }) });
+    return c.json({ submission, ...(entry && { entry: entry.entry }) });
   });
 
   app.post('/moderation/submissions/:id/reject', limitBody, async (c) => {
@@ -232,6 +229,28 @@ export function createModerationSubmissionRoutes(
   }
 
   return app;
+}
+
+function targetGone(c: Context, record: SubmissionRecord) {
+  return problem({
+    type: 'https://saxon-ai.dev/problems/target-gone',
+    title: 'Eintrag existiert nicht mehr',
+    status: 409,
+    detail: `the ${record.kind} ${record.targetId} no longer exists`,
+    instance: c.req.path,
+  });
+}
+
+function stale(c: Context, revision: number) {
+  const response = problem({
+    type: 'https://saxon-ai.dev/problems/stale',
+    title: 'Veraltete Version',
+    status: 412,
+    detail: 'the entry changed since you looked at it; reload the submission',
+    instance: c.req.path,
+  });
+  response.headers.set('etag', entryEtag(revision));
+  return response;
 }
 
 /** The body when there is one: undefined for none, a Response for 415, or 400 through `errors`. */

@@ -142,6 +142,25 @@ const submissionsTable = (seq: string, big: string) => [
   `CREATE INDEX submissions_to_purge ON submissions (decided_ms) WHERE submitter_email IS NOT NULL`,
 ];
 
+/**
+ * Migration 4 (issue 22): every actor, event and topic carries the data version of its last write as its revision (the
+ * entry's ETag `"r<revision>"`): data versions only grow, so a revision is never reused, not even
+ * by an entry deleted and created again under the same id. Unpublished actors and events stay in
+ * their tables (the editors still see them) but no public read returns them.
+ */
+const ENTRY_REVISIONS = [
+  'ALTER TABLE actors ADD COLUMN revision INTEGER NOT NULL DEFAULT 0',
+  'ALTER TABLE actors ADD COLUMN published INTEGER NOT NULL DEFAULT 1',
+  'ALTER TABLE events ADD COLUMN revision INTEGER NOT NULL DEFAULT 0',
+  'ALTER TABLE events ADD COLUMN published INTEGER NOT NULL DEFAULT 1',
+  'ALTER TABLE topics ADD COLUMN revision INTEGER NOT NULL DEFAULT 0',
+  'UPDATE actors SET revision = (SELECT version FROM data_version WHERE id = 1)',
+  'UPDATE events SET revision = (SELECT version FROM data_version WHERE id = 1)',
+  'UPDATE topics SET revision = (SELECT version FROM data_version WHERE id = 1)',
+  'CREATE INDEX actors_unpublished ON actors (published)',
+  'CREATE INDEX events_unpublished ON events (published)',
+];
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -178,6 +197,14 @@ export const MIGRATIONS: readonly Migration[] = [
       postgres: submissionsTable('INTEGER GENERATED ALWAYS AS IDENTITY PRIMARY KEY', 'BIGINT'),
     },
   },
+  {
+    version: 4,
+    name: 'entries: per-entry revision (ETag) and published flag',
+    sql: {
+      sqlite: ENTRY_REVISIONS,
+      postgres: ENTRY_REVISIONS,
+    },
+  },
 ];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
@@ -202,10 +229,16 @@ export async function migrate(db: SqlConnection, engine: Engine): Promise<number
   return db.transaction(async (tx) => {
     // Several instances starting at once: the first migrates, the others wait and find it done.
     if (engine === 'postgres') await tx.run('SELECT pg_advisory_xact_lock(4242021)');
-    const current = await appliedVersion(tx);
+    const done = new Set(
+      (await tx.all<{ version: number }>('SELECT version FROM schema_migrations')).map((row) =>
+        Number(row.version),
+      ),
+    );
     const applied: number[] = [];
-    for (const migration of MIGRATIONS) {
-      if (migration.version <= current) continue;
+    // By version, not by position, and each one not yet in the ledger: migrations developed in
+    // parallel (2, 3, 4) all apply, whichever order they arrived in.
+    for (const migration of [...MIGRATIONS].sort((a, b) => a.version - b.version)) {
+      if (done.has(migration.version)) continue;
       for (const statement of migration.sql[engine]) await tx.run(statement);
       await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
         migration.version,

@@ -1,41 +1,27 @@
+import type { EventRecord } from '../io/model.js';
 import type { Actor, DirectoryEvent } from '../model.js';
 import type { Dialect } from './dialect.js';
+import { EntryTransaction, type EntryWriteOptions } from './entries.js';
 import type { SqlConnection } from './sql.js';
 import { SubmissionQueries, type Decision, type SubmissionKind } from './submissions.js';
-import { Writer } from './write.js';
 
 /** What approving a submission does to the directory. */
 export type EntryChange =
-  | { kind: 'actor'; upsert: Actor }
-  | { kind: 'event'; upsert: DirectoryEvent }
+  | { kind: 'actor'; put: Actor }
+  | { kind: 'event'; put: DirectoryEvent }
   | { kind: SubmissionKind; remove: string };
 
 /** Work the caller adds to the same transaction, e.g. the audit record. */
 export type InTransaction = (tx: SqlConnection) => Promise<unknown>;
 
-const FTS: Record<SubmissionKind, { table: string; fts: string }> = {
-  actor: { table: 'actors', fts: 'actor_fts' },
-  event: { table: 'events', fts: 'event_fts' },
-};
-
 /**
- * Deletes one entry with its index rows. Interim until 22c's `removeActor`/`removeEvent` (with
- * revisions) are merged: approve-remove then calls those instead.
- */
-async function removeEntry(tx: SqlConnection, dialect: Dialect, kind: SubmissionKind, id: string) {
-  const { table, fts } = FTS[kind];
-  const [row] = await tx.all<{ seq: number }>(`SELECT seq FROM ${table} WHERE id = ?`, [id]);
-  if (!row) return false;
-  if (dialect.engine === 'sqlite') await tx.run(`DELETE FROM ${fts} WHERE rowid = ?`, [row.seq]);
-  await tx.run(`DELETE FROM ${table} WHERE seq = ?`, [row.seq]);
-  await tx.run('UPDATE data_version SET version = version + 1 WHERE id = 1');
-  return true;
-}
-
-/**
- * Decides a submission and applies its change in ONE transaction: either the entry changed and
- * the submission is `approved` (and `also` ran), or nothing happened. False when the submission
- * was no longer open.
+ * Decides a submission and applies its change in ONE transaction, through the same entry writes
+ * the editors use (revision, data version and the one audit record, action `approve`): either the
+ * entry changed and the submission is `approved`, or nothing happened. `options` carries the
+ * condition (`ifRevision` for an update or removal, `createOnly` for a create) — a refusal throws
+ * PreconditionFailedError/EntryNotFoundError and rolls the decision back too. Returns the entry's
+ * new revision, or undefined when the submission was no longer open. An unpublished entry stays
+ * unpublished (a replace keeps the flag).
  */
 export async function approveInTransaction(
   db: SqlConnection,
@@ -43,17 +29,15 @@ export async function approveInTransaction(
   id: string,
   change: EntryChange,
   decision: Decision,
-  also?: InTransaction,
-): Promise<boolean> {
+  options: EntryWriteOptions,
+): Promise<number | undefined> {
   return db.transaction(async (tx) => {
     const queries = new SubmissionQueries(tx);
-    if (!(await queries.decide(id, decision, tx))) return false;
-    if ('remove' in change) await removeEntry(tx, dialect, change.kind, change.remove);
-    else if (change.kind === 'actor')
-      await new Writer(tx, dialect).write({ actors: [change.upsert] });
-    else await new Writer(tx, dialect).write({ events: [change.upsert] });
-    if (also) await also(tx);
-    return true;
+    if (!(await queries.decide(id, decision, tx))) return undefined;
+    const entries = new EntryTransaction(tx, dialect);
+    if ('remove' in change) return entries.remove(change.kind, change.remove, options);
+    if (change.kind === 'actor') return entries.putActor(change.put, options);
+    return entries.putEvent(change.put as unknown as EventRecord, options);
   });
 }
 

@@ -1,6 +1,5 @@
 // What an editor compares: the live entry in the input shape, the proposal, and a field-by-field
 // diff between them.
-import { createHash } from 'node:crypto';
 import type { Actor, DirectoryEvent } from '../model.js';
 import type { DirectoryStorage } from '../storage/types.js';
 import type { SubmissionKind } from '../storage/submissions.js';
@@ -30,25 +29,34 @@ export function asInput(kind: SubmissionKind, entry: Actor | DirectoryEvent): Js
   };
 }
 
-/** The live entry, as stored and answered publicly, or undefined. */
+/**
+ * The live entry (published or not: editors see unpublished entries too) with its revision, or
+ * undefined. Its ETag `"r<revision>"` is what an approval sends as `If-Match`.
+ */
 export async function liveEntry(
   storage: DirectoryStorage,
   kind: SubmissionKind,
   id: string,
-): Promise<Actor | DirectoryEvent | undefined> {
+): Promise<LiveEntry | undefined> {
   if (kind === 'actor') {
-    const json = await storage.actorJson(id);
-    return json ? (JSON.parse(json) as Actor) : undefined;
+    const found = await storage.actorEntry(id, { includeUnpublished: true });
+    return (
+      found && {
+        entry: JSON.parse(found.doc) as Actor,
+        revision: found.revision,
+        published: found.published,
+      }
+    );
   }
-  return storage.event(id);
+  const found = await storage.eventEntry(id, { includeUnpublished: true });
+  return found && { entry: found.event, revision: found.revision, published: found.published };
 }
 
-/**
- * The live entry's version tag for `If-Match`. Interim: a hash of the stored document; with
- * 22c's per-entry revisions this becomes the entry's ETag `"r<revision>"`.
- */
-export const liveEtag = (entry: Actor | DirectoryEvent) =>
-  `"h${createHash('sha256').update(JSON.stringify(entry)).digest('base64url').slice(0, 22)}"`;
+export interface LiveEntry {
+  entry: Actor | DirectoryEvent;
+  revision: number;
+  published: boolean;
+}
 
 /** Leaves of a document as dotted paths (arrays are compared whole: topics, organisers). */
 function leaves(value: unknown, path: string, into: Map<string, unknown>) {

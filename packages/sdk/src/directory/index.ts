@@ -19,6 +19,16 @@ export type {
   SubmissionStatus,
 } from './submission-schemas.js';
 export type {
+  AdminEntryArea,
+  AdminEntryAreas,
+  AdminTopicsArea,
+  IfMatch,
+  ModerationEntry,
+  TopicEntry,
+  UnpublishedEntry,
+  Versioned,
+} from './admin-entries.js';
+export type {
   Actor,
   ActorCategory,
   ActorFeatureCollection,

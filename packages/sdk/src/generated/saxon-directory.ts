@@ -58,8 +58,67 @@ export interface paths {
      * @description Returns one actor by its id (slug).
      */
     get: operations['getActor'];
-    put?: never;
+    /**
+     * Create or replace one actor (editor)
+     * @description Replaces the actor with the body, or creates it under this id. Needs `If-Match` with the
+     *     actor's current ETag (from `GET /moderation/actors/{id}` or a previous write) to replace
+     *     it, or `If-None-Match: *` to create it; neither is `428`, a stale ETag is `412` and
+     *     nothing is written. The server sets `id` (the path), `updatedAt`.
+     *     A new actor is published at once; a replaced one keeps its publication state.
+     */
+    put: operations['putActor'];
     post?: never;
+    /**
+     * Delete one actor (editor)
+     * @description Deletes the actor for good (to hide it, unpublish it instead). Needs `If-Match`.
+     */
+    delete: operations['deleteActor'];
+    options?: never;
+    head?: never;
+    /**
+     * Change some fields of one actor (editor)
+     * @description A JSON merge patch (RFC 7396) over the actor's `ActorInput`: objects merge, `null`
+     *     removes a field. The merged result is validated like a `PUT`. Needs `If-Match`.
+     */
+    patch: operations['patchActor'];
+    trace?: never;
+  };
+  '/actors/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish one actor (editor)
+     * @description Shows the actor in every public read again. Needs `If-Match`.
+     */
+    post: operations['publishActor'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/actors/{id}/unpublish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Unpublish one actor (editor)
+     * @description Hides the actor: every public read answers `404` for it, and lists, facets, GeoJSON,
+     *     iCalendar, topic counts and the open-data downloads leave it out; editors still see it
+     *     (`GET /moderation/actors/{id}`). Needs `If-Match`.
+     */
+    post: operations['unpublishActor'];
     delete?: never;
     options?: never;
     head?: never;
@@ -127,12 +186,29 @@ export interface paths {
      * @description Returns one event by its id (slug), whatever its date.
      */
     get: operations['getEvent'];
-    put?: never;
+    /**
+     * Create or replace one event (editor)
+     * @description Replaces the event with the body, or creates it under this id. Needs `If-Match` with the
+     *     event's current ETag (from `GET /moderation/events/{id}` or a previous write) to replace
+     *     it, or `If-None-Match: *` to create it; neither is `428`, a stale ETag is `412` and
+     *     nothing is written. The server sets `id` (the path), `updatedAt`, `timeZone` and the organizers' names.
+     *     A new event is published at once; a replaced one keeps its publication state.
+     */
+    put: operations['putEvent'];
     post?: never;
-    delete?: never;
+    /**
+     * Delete one event (editor)
+     * @description Deletes the event for good (to hide it, unpublish it instead). Needs `If-Match`.
+     */
+    delete: operations['deleteEvent'];
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Change some fields of one event (editor)
+     * @description A JSON merge patch (RFC 7396) over the event's `EventInput`: objects merge, `null`
+     *     removes a field. The merged result is validated like a `PUT`. Needs `If-Match`.
+     */
+    patch: operations['patchEvent'];
     trace?: never;
   };
   '/events/{id}.ics': {
@@ -158,6 +234,68 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/events/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish one event (editor)
+     * @description Shows the event in every public read again. Needs `If-Match`.
+     */
+    post: operations['publishEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/events/{id}/unpublish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Unpublish one event (editor)
+     * @description Hides the event: every public read answers `404` for it, and lists, facets, GeoJSON,
+     *     iCalendar, topic counts and the open-data downloads leave it out; editors still see it
+     *     (`GET /moderation/events/{id}`). Needs `If-Match`.
+     */
+    post: operations['unpublishEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/moderation/actors/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One actor for editing, published or not (editor)
+     * @description The actor with its publication state; its `ETag` is what a write sends as `If-Match`.
+     */
+    get: operations['getModerationActor'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/moderation/audit': {
     parameters: {
       query?: never;
@@ -172,6 +310,26 @@ export interface paths {
      *     Filters are ANDed; `kind` is repeatable (ORed). Never contains a submitter's e-mail.
      */
     get: operations['listAuditEntries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/moderation/events/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One event for editing, published or not (editor)
+     * @description The event with its publication state; its `ETag` is what a write sends as `If-Match`.
+     */
+    get: operations['getModerationEvent'];
     put?: never;
     post?: never;
     delete?: never;
@@ -266,6 +424,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/moderation/topics/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One topic with both labels, for editing (editor) */
+    get: operations['getModerationTopic'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/moderation/unpublished': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The unpublished actors and events (editor) */
+    get: operations['listUnpublished'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/submissions': {
     parameters: {
       query?: never;
@@ -339,6 +531,31 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/topics/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Create a topic or change its labels (admin)
+     * @description Needs `If-Match` with the topic's ETag (`GET /moderation/topics/{id}`) to change it, or
+     *     `If-None-Match: *` to create it. A new topic goes to the end of the vocabulary.
+     */
+    put: operations['putTopic'];
+    post?: never;
+    /**
+     * Delete a topic no entry uses (admin)
+     * @description `409` while any actor or event, published or not, still uses the topic. Needs `If-Match`.
+     */
+    delete: operations['deleteTopic'];
     options?: never;
     head?: never;
     patch?: never;
@@ -665,6 +882,16 @@ export interface components {
      * @enum {string}
      */
     LocationPrecision: 'address' | 'campus' | 'city';
+    ModerationActor: {
+      entry: components['schemas']['Actor'];
+      /** @description `false`: hidden from every public read. */
+      published: boolean;
+    };
+    ModerationEvent: {
+      entry: components['schemas']['Event'];
+      /** @description `false`: hidden from every public read. */
+      published: boolean;
+    };
     /**
      * @description What editors see and filter by; `held` = pending, held back by its form signals.
      * @enum {string}
@@ -822,9 +1049,32 @@ export interface components {
       id: components['schemas']['TopicId'];
       label: string;
     };
+    /** @description A topic with both labels. */
+    TopicEntry: {
+      id: components['schemas']['TopicId'];
+      label: {
+        de: string;
+        en: string;
+      };
+    };
     TopicId: components['schemas']['Slug'];
+    TopicInput: {
+      label: {
+        de: string;
+        en: string;
+      };
+    };
     TopicList: {
       items: components['schemas']['Topic'][];
+    };
+    UnpublishedList: {
+      items: {
+        id: components['schemas']['Slug'];
+        /** @enum {string} */
+        kind: 'actor' | 'event';
+        /** @description The actor's name or the event's title. */
+        name: string;
+      }[];
     };
     /**
      * Format: date-time
@@ -900,6 +1150,15 @@ export interface components {
     };
     /** @description `If-Match` names a version that is no longer current: someone changed the entry meanwhile. */
     PreconditionFailed: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description The write needs `If-Match` (or `If-None-Match: *` to create), so no change made meanwhile is overwritten. */
+    PreconditionRequired: {
       headers: {
         [name: string]: unknown;
       };
@@ -1028,11 +1287,23 @@ export interface components {
      */
     From: components['schemas']['DateTime'] | components['schemas']['Date'];
     /**
+     * @description The entry's current ETag (`"r<revision>"`), to replace it; `412` when it is no longer current.
+     * @example "r42"
+     */
+    IfMatch: string;
+    /**
+     * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+     * @example "r42"
+     */
+    IfMatchRequired: string;
+    /**
      * @description ETag(s) of a cached copy; when one matches, the answer is `304` without a body.
      *     Normally sent by the browser's HTTP cache, not by application code.
      * @example W/"7b1a-3f2c"
      */
     IfNoneMatch: string;
+    /** @description `*` to create the entry; `412` when one with this id exists. */
+    IfNoneMatchCreate: '*';
     /** @description Language of facet and topic labels. Actor and event texts are returned as entered. */
     Lang: 'de' | 'en';
     /** @description Number of matches to skip. */
@@ -1064,6 +1335,11 @@ export interface components {
      *     ]
      */
     Topic: components['schemas']['TopicId'][];
+    /**
+     * @description Topic id.
+     * @example robotics
+     */
+    TopicIdPath: components['schemas']['TopicId'];
   };
   requestBodies: never;
   headers: {
@@ -1072,6 +1348,11 @@ export interface components {
      * @example public, max-age=60
      */
     CacheControl: string;
+    /**
+     * @description The strong ETag of the entry's revision, `"r<revision>"`: send it as `If-Match` to change the entry.
+     * @example "r42"
+     */
+    EntryETag: string;
     /**
      * @description Validator of this representation; send it back in `If-None-Match`.
      * @example W/"7b1a-3f2c"
@@ -1304,6 +1585,218 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  putActor: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`), to replace it; `412` when it is no longer current.
+         * @example "r42"
+         */
+        'If-Match'?: components['parameters']['IfMatch'];
+        /** @description `*` to create the entry; `412` when one with this id exists. */
+        'If-None-Match'?: components['parameters']['IfNoneMatchCreate'];
+      };
+      path: {
+        /**
+         * @description Actor id.
+         * @example tu-dresden
+         */
+        id: components['parameters']['ActorIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ActorInput'];
+      };
+    };
+    responses: {
+      /** @description The actor as written, with its new ETag. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Actor'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  deleteActor: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Actor id.
+         * @example tu-dresden
+         */
+        id: components['parameters']['ActorIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  patchActor: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Actor id.
+         * @example tu-dresden
+         */
+        id: components['parameters']['ActorIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/merge-patch+json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description The actor as written, with its new ETag. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Actor'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  publishActor: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Actor id.
+         * @example tu-dresden
+         */
+        id: components['parameters']['ActorIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The actor with its publication state and new ETag. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModerationActor'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  unpublishActor: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Actor id.
+         * @example tu-dresden
+         */
+        id: components['parameters']['ActorIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The actor with its publication state and new ETag. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModerationActor'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
   listEvents: {
     parameters: {
       query?: {
@@ -1529,6 +2022,138 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  putEvent: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`), to replace it; `412` when it is no longer current.
+         * @example "r42"
+         */
+        'If-Match'?: components['parameters']['IfMatch'];
+        /** @description `*` to create the entry; `412` when one with this id exists. */
+        'If-None-Match'?: components['parameters']['IfNoneMatchCreate'];
+      };
+      path: {
+        /**
+         * @description Event id.
+         * @example ki-kongress-sachsen-2024
+         */
+        id: components['parameters']['EventIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EventInput'];
+      };
+    };
+    responses: {
+      /** @description The event as written, with its new ETag. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Event'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  deleteEvent: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Event id.
+         * @example ki-kongress-sachsen-2024
+         */
+        id: components['parameters']['EventIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  patchEvent: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Event id.
+         * @example ki-kongress-sachsen-2024
+         */
+        id: components['parameters']['EventIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/merge-patch+json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description The event as written, with its new ETag. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Event'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
   getEventCalendar: {
     parameters: {
       query?: never;
@@ -1570,6 +2195,118 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  publishEvent: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Event id.
+         * @example ki-kongress-sachsen-2024
+         */
+        id: components['parameters']['EventIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event with its publication state and new ETag. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModerationEvent'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  unpublishEvent: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Event id.
+         * @example ki-kongress-sachsen-2024
+         */
+        id: components['parameters']['EventIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event with its publication state and new ETag. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModerationEvent'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  getModerationActor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Actor id.
+         * @example tu-dresden
+         */
+        id: components['parameters']['ActorIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The actor. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModerationActor'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
   listAuditEntries: {
     parameters: {
       query?: {
@@ -1606,6 +2343,38 @@ export interface operations {
       429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  getModerationEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Event id.
+         * @example ki-kongress-sachsen-2024
+         */
+        id: components['parameters']['EventIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModerationEvent'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
     };
   };
   listSubmissions: {
@@ -1735,6 +2504,62 @@ export interface operations {
       500: components['responses']['InternalServerError'];
     };
   };
+  getModerationTopic: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Topic id.
+         * @example robotics
+         */
+        id: components['parameters']['TopicIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The topic; its `ETag` is what `PUT`/`DELETE /topics/{id}` send as `If-Match`. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TopicEntry'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  listUnpublished: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Actors first (by name), then events (by start). */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnpublishedList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
   createSubmission: {
     parameters: {
       query?: never;
@@ -1852,6 +2677,92 @@ export interface operations {
       429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  putTopic: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`), to replace it; `412` when it is no longer current.
+         * @example "r42"
+         */
+        'If-Match'?: components['parameters']['IfMatch'];
+        /** @description `*` to create the entry; `412` when one with this id exists. */
+        'If-None-Match'?: components['parameters']['IfNoneMatchCreate'];
+      };
+      path: {
+        /**
+         * @description Topic id.
+         * @example robotics
+         */
+        id: components['parameters']['TopicIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TopicInput'];
+      };
+    };
+    responses: {
+      /** @description The topic as written, with its new ETag. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TopicEntry'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  deleteTopic: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Topic id.
+         * @example robotics
+         */
+        id: components['parameters']['TopicIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
     };
   };
 }
