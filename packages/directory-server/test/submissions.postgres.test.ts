@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, vi } from 'vitest';
+import { describeApprovalThroughEntries } from '../../../scripts/test/directory/submission-approval-suite.js';
 import { describeHostileSubmissions } from '../../../scripts/test/directory/submissions-hostile.js';
 import { describeSubmissions } from '../../../scripts/test/directory/submissions-suite.js';
 import { HOSTILE_STRINGS } from './support/hostile-suite.js';
@@ -20,5 +21,8 @@ describeSubmissions('directory server (PostgreSQL)', async () =>
   submissionsTarget({ engine: 'postgres', url: await cluster.createDatabase() }),
 );
 describeHostileSubmissions('directory server (PostgreSQL)', HOSTILE_STRINGS, async () =>
+  submissionsTarget({ engine: 'postgres', url: await cluster.createDatabase() }),
+);
+describeApprovalThroughEntries('directory server (PostgreSQL)', async () =>
   submissionsTarget({ engine: 'postgres', url: await cluster.createDatabase() }),
 );
