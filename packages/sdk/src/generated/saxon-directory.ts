@@ -393,7 +393,9 @@ export interface paths {
      * @description Applies the submission to the directory and records the decision in one transaction.
      *     `edits` is a JSON merge patch (RFC 7396) over the submitted `data`; the result is
      *     validated like a submission. For an update or removal, `If-Match` with the detail's
-     *     `liveEtag` makes sure the entry did not change since the editor looked (`412`).
+     *     `liveEtag` makes sure the entry did not change since the editor looked (`412`). The
+     *     change goes through the same entry writes as `PUT|DELETE /actors/{id}`: a new revision
+     *     (ETag), one audit record (action `approve`); an unpublished entry stays unpublished.
      */
     post: operations['approveSubmission'];
     delete?: never;
@@ -944,9 +946,9 @@ export interface components {
     /** @description A submission with the live entry it changes and a field-by-field diff. */
     SubmissionDetail: {
       diff: components['schemas']['SubmissionDiffLine'][];
-      /** @description The current entry (update, remove), as the public API answers it. */
+      /** @description The current entry (update, remove), published or not, as the public API answers it. */
       live?: components['schemas']['Actor'] | components['schemas']['Event'];
-      /** @description Send as `If-Match` when approving, so a change made meanwhile is noticed. */
+      /** @description The entry's ETag (`"r<revision>"`, as `GET /moderation/actors/{id}` sends it); send it as `If-Match` when approving, so a change made meanwhile is noticed. */
       liveEtag?: string;
     } & components['schemas']['SubmissionFields'];
     SubmissionDiffLine: {
