@@ -23,6 +23,10 @@ describe('SECURITY.md', () => {
         'packages/directory-server/test/authz.sqlite.test.ts',
         'packages/directory-server/test/authz.postgres.test.ts',
         'packages/directory-server/test/accounts.test.ts',
+        'packages/directory-server/test/entries.sqlite.test.ts',
+        'packages/directory-server/test/entries.postgres.test.ts',
+        'packages/directory-server/test/write-crash.sqlite.test.ts',
+        'packages/directory-server/test/write-crash.postgres.test.ts',
       ]),
     );
   });
@@ -34,7 +38,14 @@ describe('SECURITY.md', () => {
   it('quotes test names that exist in the suites', () => {
     // Test names without placeholders, as quoted after a file; each must occur in some test file.
     // The authorization matrix is a shared suite that the cited authz.*.test.ts files run.
-    const suites = [...cited, 'scripts/test/directory/authz-matrix.ts'];
+    const suites = [
+      ...cited,
+      'scripts/test/directory/authz-matrix.ts',
+      'scripts/test/directory/submissions-suite.ts',
+      'scripts/test/directory/entries-behaviour-suite.ts',
+      'scripts/test/directory/entries-contract-suite.ts',
+      'packages/directory-server/test/support/write-crash-suite.ts',
+    ];
     const sources = suites.map((file) => readFileSync(`${root}${file}`, 'utf8')).join('\n');
     const names = [
       'trips when a payload is parsed as markup',
@@ -55,6 +66,17 @@ describe('SECURITY.md', () => {
       'never caches a write answer: no-store, no ETag, no 304, and every request authenticated',
       'keeps nothing of a transaction that fails: the change and its record go together',
       'answers 429 problem+json with Retry-After per client address',
+      // Submissions (issue 22a).
+      'rejects bad submissions with 400 naming each field',
+      '1,000 submissions from one client: 5 accepted, the rest 429 with Retry-After; readers and the server carry on',
+      'is in no public answer, no export and no log line',
+      'are deleted once the retention period after the decision has passed; the decision stays',
+      // Concurrency and durability (issue 22c).
+      'lost update: two editors edit the same actor; the second gets 412 and nothing is overwritten',
+      'lost update under a race: of many writers on one revision exactly one wins',
+      'restarted, every write answered 200 is there with its audit record; nothing is half-written',
+      'unpublish hides an actor and its event from every public read; publish brings them back',
+      'covers every operation of the direct entry writes',
     ];
     for (const name of names) {
       expect(doc, `SECURITY.md quotes "${name}"`).toContain(name);

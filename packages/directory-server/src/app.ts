@@ -1,18 +1,28 @@
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
-import { authentication } from './http/auth.js';
+import { authentication, requireRole } from './http/auth.js';
+import {
+  clientAddress,
+  rateLimit,
+  type RateLimitOptions,
+  type RateWindow,
+} from './http/rate-limit.js';
 import { responseCache } from './http/cache.js';
 import { jsonLogger, requestLog, type Logger } from './http/log.js';
 import { problem } from './http/problem.js';
-import { clientAddress } from './http/rate-limit.js';
 import { directoryCors, isWriteRoute } from './http/write-routes.js';
 import { createActorRoutes } from './routes/actors.js';
 import { createAuditRoutes } from './routes/audit.js';
 import type { RouteContext } from './routes/context.js';
+import { createEntryWriteRoutes } from './routes/entry-writes.js';
 import { createEventRoutes } from './routes/events.js';
+import { createModerationEntryRoutes } from './routes/moderation-entries.js';
+import { createModerationSubmissionRoutes } from './routes/moderation-submissions.js';
 import { createOpenDataRoutes, type OpenDataOptions } from './routes/open-data.js';
+import { createSubmissionRoutes } from './routes/submissions.js';
 import { createTopicRoutes } from './routes/topics.js';
 import type { DirectoryStorage } from './storage/types.js';
+import type { WebhookOptions } from './submissions/webhook.js';
 
 export const DIRECTORY_BASE_PATH = '/directory/v1';
 export const DEFAULT_MAX_AGE = 60;
@@ -41,7 +51,20 @@ export interface DirectoryAppOptions {
   logger?: Logger;
   /** The dataset `GET /dcat` describes: public URL, licence, publisher, contact point. */
   openData?: OpenDataOptions;
+  /**
+   * Per-client limits of `POST /submissions`; default {@link DEFAULT_SUBMISSION_LIMITS}. The key
+   * is the client address (see `trustProxy`); tests may pass their own key and clock.
+   */
+  submissionRateLimit?: Partial<RateLimitOptions>;
+  /** Notified (HMAC-signed POST) of every new submission. */
+  submissionWebhook?: WebhookOptions;
 }
+
+/** `POST /submissions`: 5 a minute and 30 an hour per client. */
+export const DEFAULT_SUBMISSION_LIMITS: readonly RateWindow[] = [
+  { limit: 5, windowMs: 60_000 },
+  { limit: 30, windowMs: 60 * 60_000 },
+];
 
 /** Paths whose answer depends on the clock. */
 const clockDependent = (path: string) => /\/(events|topics)/.test(path);
@@ -155,6 +178,22 @@ export function createDirectoryApp(options: DirectoryAppOptions): Hono {
   directory.route('/', createEventRoutes(context));
   directory.route('/', createTopicRoutes(context));
   directory.route('/', createAuditRoutes(context));
+  directory.route(
+    '/',
+    createSubmissionRoutes(context, {
+      log,
+      rateLimit: rateLimit({
+        windows: DEFAULT_SUBMISSION_LIMITS,
+        key: context.clientKey,
+        ...options.submissionRateLimit,
+      }),
+      ...(options.submissionWebhook && { webhook: options.submissionWebhook }),
+      ...(options.openData?.publicUrl && { publicUrl: options.openData.publicUrl }),
+    }),
+  );
+  directory.route('/', createModerationSubmissionRoutes(context, requireRole('editor')));
+  directory.route('/', createEntryWriteRoutes(context));
+  directory.route('/', createModerationEntryRoutes(context));
   app.route(DIRECTORY_BASE_PATH, directory);
 
   app.notFound((c) =>
@@ -166,7 +205,12 @@ export function createDirectoryApp(options: DirectoryAppOptions): Hono {
     }),
   );
   app.onError((error, c) => {
-    log({ level: 'error', msg: 'unhandled error', path: c.req.path, error: error.message });
+    log({
+      level: 'error',
+      msg: 'unhandled error',
+      path: c.req.path.replace(/\/submissions\/status\/[^/]+/, '/submissions/status/…'),
+      error: error.message,
+    });
     return problem({ title: 'Interner Fehler', status: 500, instance: c.req.path });
   });
   return app;

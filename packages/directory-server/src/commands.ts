@@ -13,6 +13,8 @@ import { LANGUAGES, type Language } from './model.js';
 import { SEEDS, type SeedName } from './seed/demo.js';
 import { startDirectoryServer } from './server.js';
 import { DEFAULT_DB_FILE, openStorage, type StorageOptions } from './storage/open.js';
+import { DEFAULT_EMAIL_RETENTION_DAYS, purgeSubmitterEmails } from './submissions/purge.js';
+import type { WebhookOptions } from './submissions/webhook.js';
 import { DEFAULT_EXPIRES_IN, userCommand, UserUsageError } from './user-commands.js';
 
 const USAGE = `Usage: saxon-directory <command> [options]
@@ -23,6 +25,9 @@ Commands:
   import <file>      check every row of a JSON or CSV file, then upsert the good ones by id
                      (exit code ${EXIT_ROWS_REJECTED} when rows were rejected; the report names each)
   export             write the directory as JSON, CSV, GeoJSON or iCalendar (to --out or stdout)
+                     (never submissions or submitters' e-mails)
+  purge              delete submitters' e-mails decided more than --email-retention-days ago
+                     (serve does this hourly by itself)
   user add --role editor|admin [--expires-in ${DEFAULT_EXPIRES_IN}] <name>
                      create an account; prints its bearer token once, on the last line
   user list [--all]  list accounts with a valid token (--all: also expired and revoked ones)
@@ -46,6 +51,10 @@ Options:
   --licence <uri>          serve: licence of the data in /dcat (default dl-de/by-2.0)
   --publisher <name>       serve: publisher named in /dcat; --publisher-uri <uri> its identifier
   --contact-email <email>  serve: contact point named in /dcat
+  --email-retention-days <n>  serve, purge: days a submitter's e-mail is kept after the decision
+                           (default ${DEFAULT_EMAIL_RETENTION_DAYS}; env SAXON_EMAIL_RETENTION_DAYS)
+  --webhook-url <url>      serve: POST each new submission there (env SAXON_WEBHOOK_URL), signed
+                           with HMAC-SHA-256 of SAXON_WEBHOOK_SECRET in X-Saxon-Signature
   --dry-run                import: only report what would be imported and rejected
   --lang de|en             import: language of the report; export csv/ics: of headers and labels
   --format <f>             import: json|csv (default: from the file name);
@@ -110,6 +119,8 @@ export async function runCli(argv: string[], env: Env, log: Logger = jsonLogger)
         publisher: { type: 'string' },
         'publisher-uri': { type: 'string' },
         'contact-email': { type: 'string' },
+        'email-retention-days': { type: 'string' },
+        'webhook-url': { type: 'string' },
         help: { type: 'boolean' },
       },
     });
@@ -181,6 +192,21 @@ export async function runCli(argv: string[], env: Env, log: Logger = jsonLogger)
           await storage.close();
         }
       }
+      case 'purge': {
+        const storage = openStorage(storageOptions(values, env));
+        try {
+          await storage.migrate();
+          const count = await purgeSubmitterEmails(storage, {
+            retentionDays: retentionDaysOf(values, env),
+            now: () => new Date(),
+            log,
+          });
+          log({ level: 'info', msg: 'purged', count });
+        } finally {
+          await storage.close();
+        }
+        return 0;
+      }
       case 'user': {
         const storage = openStorage(storageOptions(values, env));
         try {
@@ -244,6 +270,34 @@ function openDataOptions(
   return options;
 }
 
+function retentionDaysOf(
+  values: Record<string, string | string[] | boolean | undefined>,
+  env: Env,
+): number {
+  const text =
+    (values['email-retention-days'] as string | undefined) ?? env.SAXON_EMAIL_RETENTION_DAYS;
+  if (text === undefined) return DEFAULT_EMAIL_RETENTION_DAYS;
+  if (!/^\d+$/.test(text) || Number(text) > 3650)
+    throw new UsageError('--email-retention-days must be a whole number of days from 0 to 3650');
+  return Number(text);
+}
+
+/** The webhook of new submissions: URL by flag or env, the HMAC secret only by env (not in `ps`). */
+function webhookOf(
+  values: Record<string, string | string[] | boolean | undefined>,
+  env: Env,
+): WebhookOptions | undefined {
+  const url = (values['webhook-url'] as string | undefined) ?? env.SAXON_WEBHOOK_URL;
+  if (url === undefined) return undefined;
+  if (!/^https?:\/\/\S+$/.test(url)) throw new UsageError('--webhook-url must be an http(s) URL');
+  const secret = env.SAXON_WEBHOOK_SECRET;
+  if (!secret || secret.length < 16)
+    throw new UsageError(
+      'a webhook needs SAXON_WEBHOOK_SECRET (at least 16 characters) to sign with',
+    );
+  return { url, secret };
+}
+
 /** Write origins must be exact origins (`https://host[:port]`): a typo must not open writes. */
 function originList(values: string[] | undefined): string[] {
   const origins = (values ?? []).map((o) => o.trim()).filter(Boolean);
@@ -284,6 +338,7 @@ async function serve(
   if (maxAge !== undefined && !/^\d+$/.test(maxAge)) {
     throw new UsageError('--max-age must be a whole number of seconds');
   }
+  const webhook = webhookOf(values, env);
   const server = await startDirectoryServer({
     ...storageOptions(values as { db?: string }, env),
     port: portOf((values.port as string | undefined) ?? env.PORT),
@@ -295,6 +350,8 @@ async function serve(
     ...(maxAge ? { maxAge: Number(maxAge) } : {}),
     ...(values['calendar-domain'] ? { calendarDomain: values['calendar-domain'] as string } : {}),
     openData: openDataOptions(values, env),
+    emailRetentionDays: retentionDaysOf(values, env),
+    ...(webhook && { submissionWebhook: webhook }),
     logger: log,
   });
   log({ level: 'info', msg: 'listening', url: server.url, engine: server.storage.engine });

@@ -34,3 +34,10 @@ export type {
   AuditPage,
   AuditQuery,
 } from './storage/audit.js';
+export {
+  EntryNotFoundError,
+  EntryTransaction,
+  PreconditionFailedError,
+  TopicInUseError,
+} from './storage/entries.js';
+export type { EntryAudit, EntryWriteOptions } from './storage/entries.js';

@@ -80,7 +80,7 @@ export async function importCommand(
 ): Promise<number> {
   const bytes = new Uint8Array(readFileSync(file));
   await storage.migrate();
-  const existing = await storage.exportAll();
+  const existing = await storage.exportAll({ includeUnpublished: true });
   const result = parseImport(bytes, {
     fileName: file,
     ...(options.format && { format: options.format }),

@@ -6,6 +6,7 @@ import { jsonLogger } from './http/log.js';
 import { demoSeed, type SeedName } from './seed/demo.js';
 import { openStorage, type StorageOptions } from './storage/open.js';
 import type { DirectoryStorage } from './storage/types.js';
+import { DEFAULT_EMAIL_RETENTION_DAYS, schedulePurge } from './submissions/purge.js';
 
 export interface DirectoryServerOptions
   extends Omit<DirectoryAppOptions, 'storage'>, StorageOptions {
@@ -17,6 +18,10 @@ export interface DirectoryServerOptions
   hostname?: string;
   /** Load this seed into an empty database at start. */
   seed?: SeedName;
+  /** Days a submitter's e-mail is kept after the decision. Default 30. */
+  emailRetentionDays?: number;
+  /** How often the e-mail purge runs (ms). Default hourly. */
+  purgeIntervalMs?: number;
 }
 
 export interface DirectoryServer {
@@ -32,7 +37,15 @@ export interface DirectoryServer {
 export async function startDirectoryServer(
   options: DirectoryServerOptions = {},
 ): Promise<DirectoryServer> {
-  const { port = 8080, hostname = '127.0.0.1', seed, storage: given, ...rest } = options;
+  const {
+    port = 8080,
+    hostname = '127.0.0.1',
+    seed,
+    storage: given,
+    emailRetentionDays = DEFAULT_EMAIL_RETENTION_DAYS,
+    purgeIntervalMs,
+    ...rest
+  } = options;
   const log = options.logger ?? jsonLogger;
   const storage = given ?? openStorage(rest);
   const applied = await storage.migrate();
@@ -51,12 +64,19 @@ export async function startDirectoryServer(
   });
   const { info } = server;
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+  const stopPurge = schedulePurge(storage, {
+    retentionDays: emailRetentionDays,
+    now: options.now ?? (() => new Date()),
+    log,
+    ...(purgeIntervalMs !== undefined && { intervalMs: purgeIntervalMs }),
+  });
   let closing: Promise<void> | undefined;
   return {
     url: `http://${host}:${info.port}`,
     port: info.port,
     storage,
     close() {
+      stopPurge();
       closing ??= new Promise<void>((done, fail) => {
         // close() waits for in-flight requests; idle keep-alive sockets would hold it open.
         server.server.close((error) => (error ? fail(error) : done()));

@@ -9,6 +9,11 @@ import type {
   DirectoryEvent,
   EventPage,
   Facet,
+  Submission,
+  SubmissionDetail,
+  SubmissionPage,
+  SubmissionReceipt,
+  SubmissionStatus,
   Topic,
 } from '../src/index.js';
 
@@ -31,6 +36,15 @@ describe('directory schemas fit the generated contract types', () => {
     expectTypeOf<DirectoryEvent>().toExtend<Schemas['Event']>();
     expectTypeOf<EventPage>().toExtend<Schemas['EventPage']>();
     expectTypeOf<Topic>().toExtend<Schemas['Topic']>();
+  });
+
+  it('submissions', () => {
+    expectTypeOf<SubmissionReceipt>().toExtend<Schemas['SubmissionReceipt']>();
+    expectTypeOf<SubmissionStatus>().toExtend<Schemas['SubmissionStatus']>();
+    expectTypeOf<Submission>().toExtend<Schemas['Submission']>();
+    expectTypeOf<SubmissionPage>().toExtend<Schemas['SubmissionPage']>();
+    expectTypeOf<SubmissionDetail>().toExtend<Schemas['SubmissionDetail']>();
+    expectTypeOf<Schemas['SubmissionStatus']>().toExtend<SubmissionStatus>();
   });
 
   it('the audit log of the admin client', () => {

@@ -24,15 +24,14 @@ export interface ResponseCacheOptions {
 
 const etagOf = (body: string) => `W/"${createHash('sha1').update(body).digest('base64url')}"`;
 
+/** `If-None-Match` uses the weak comparison (RFC 9110 §13.1.2): `W/` on either side is ignored. */
+const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
 const matchesEtag = (header: string | undefined, etag: string) =>
-  !!header &&
-  header.split(',').some((tag) => {
-    const t = tag.trim();
-    return t === '*' || t === etag || `W/${t}` === etag;
-  });
+  !!header && header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
 
 /**
  * Answers GETs from memory while the data version is unchanged, sets a weak ETag on every 200
+ * (unless the route set its own)
  * and answers `If-None-Match` with 304. Several server instances over one PostgreSQL stay
  * consistent: each reads the shared data version before answering.
  */
@@ -86,7 +85,9 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
       const body = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await c.res.arrayBuffer());
       entry = {
         body,
-        etag: etagOf(body),
+        // A route that knows its entry's revision sets a strong ETag (`"r<revision>"`) itself;
+        // it changes only with the data version, which also empties this cache.
+        etag: c.res.headers.get('etag') ?? etagOf(body),
         headers: KEPT.flatMap((name) => {
           const value = c.res.headers.get(name);
           return value ? [[name, value] as [string, string]] : [];

@@ -26,7 +26,8 @@ export function requestLog(log: Logger): MiddlewareHandler {
       level: c.res.status >= 500 ? 'error' : 'info',
       msg: 'request',
       method: c.req.method,
-      path: c.req.path,
+      // A status link's token is a secret: the log keeps its place, not its value.
+      path: c.req.path.replace(/\/submissions\/status\/[^/]+/, '/submissions/status/…'),
       status: c.res.status,
       durationMs: Math.round((performance.now() - started) * 100) / 100,
     });

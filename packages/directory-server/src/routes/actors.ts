@@ -14,7 +14,7 @@ import {
 import { badRequest, notFound } from '../http/problem.js';
 import type { ActorFilter, ActorSort } from '../storage/types.js';
 import { tokenize } from '../text.js';
-import { jsonResponse, language, type RouteContext } from './context.js';
+import { entryEtag, jsonResponse, language, type RouteContext } from './context.js';
 
 const ACTOR_SORTS = ['relevance', 'name', '-updatedAt'] as const satisfies readonly ActorSort[];
 
@@ -83,8 +83,11 @@ export function createActorRoutes({ storage }: RouteContext): Hono {
   });
 
   app.get('/actors/:id', async (c) => {
-    const actor = await storage.actorJson(c.req.param('id'));
-    return actor ? jsonResponse(actor) : notFound(c, `Actor "${c.req.param('id')}"`);
+    const actor = await storage.actorEntry(c.req.param('id'));
+    if (!actor) return notFound(c, `Actor "${c.req.param('id')}"`);
+    const response = jsonResponse(actor.doc);
+    response.headers.set('etag', entryEtag(actor.revision));
+    return response;
   });
 
   return app;

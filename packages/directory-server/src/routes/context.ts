@@ -28,3 +28,13 @@ export const dateToInstant = (text: string) => berlinWallTimeToInstant(parseDate
 export function jsonResponse(body: string, contentType = 'application/json'): Response {
   return new Response(body, { status: 200, headers: { 'content-type': contentType } });
 }
+
+/** The strong ETag of one entry's revision. */
+export const entryEtag = (revision: number) => `"r${revision}"`;
+
+/** The revision an `If-Match` names, `undefined` when absent, `NaN` when it names none of ours. */
+export function ifMatchRevision(header: string | undefined): number | undefined {
+  if (header === undefined) return undefined;
+  const match = /^\s*"r(\d{1,15})"\s*$/.exec(header);
+  return match ? Number(match[1]) : Number.NaN;
+}

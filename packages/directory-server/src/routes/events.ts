@@ -21,7 +21,7 @@ import {
 import { badRequest, notFound } from '../http/problem.js';
 import type { EventFilter } from '../storage/types.js';
 import { tokenize } from '../text.js';
-import { dateToInstant, jsonResponse, language, type RouteContext } from './context.js';
+import { dateToInstant, entryEtag, jsonResponse, language, type RouteContext } from './context.js';
 
 /** `GET /events`, `/events.ics`, `/events/{id}` and `/events/{id}.ics`. */
 export function createEventRoutes({ storage, now, calendarDomain }: RouteContext): Hono {
@@ -117,10 +117,11 @@ export function createEventRoutes({ storage, now, calendarDomain }: RouteContext
   });
 
   app.get('/events/:id', async (c) => {
-    const event = await storage.event(c.req.param('id'));
-    return event
-      ? jsonResponse(JSON.stringify(event))
-      : notFound(c, `Event "${c.req.param('id')}"`);
+    const entry = await storage.eventEntry(c.req.param('id'));
+    if (!entry) return notFound(c, `Event "${c.req.param('id')}"`);
+    const response = jsonResponse(JSON.stringify(entry.event));
+    response.headers.set('etag', entryEtag(entry.revision));
+    return response;
   });
 
   return app;

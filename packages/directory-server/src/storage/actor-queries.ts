@@ -15,7 +15,8 @@ export class ActorQueries {
   /** WHERE clauses of a filter; `except` leaves one facet's own filter out. */
   private clauses(filter: ActorFilter, matched?: Map<number, number>, except?: Facet): Clause[] {
     const { inList } = this.dialect;
-    const clauses: Clause[] = [];
+    // Unpublished actors are the editors' business only: no public read counts or returns them.
+    const clauses: Clause[] = [{ sql: 'published = 1', params: [] }];
     if (except !== 'category' && filter.category.length)
       clauses.push(inList('category', filter.category, 'text'));
     if (except !== 'topic' && filter.topic.length) {
@@ -98,11 +99,9 @@ export class ActorQueries {
       ),
       // A join, not `IN (SELECT seq …)`: SQLite plans the unfiltered IN as a full scan per row.
       this.db.all<{ value: string; count: number }>(
-        byTopic.sql
-          ? `SELECT actor_topics.topic_id AS value, CAST(COUNT(*) AS INTEGER) AS count
-             FROM actor_topics JOIN actors ON actors.seq = actor_topics.actor_seq${byTopic.sql}
-             GROUP BY actor_topics.topic_id`
-          : 'SELECT topic_id AS value, CAST(COUNT(*) AS INTEGER) AS count FROM actor_topics GROUP BY topic_id',
+        `SELECT actor_topics.topic_id AS value, CAST(COUNT(*) AS INTEGER) AS count
+         FROM actor_topics JOIN actors ON actors.seq = actor_topics.actor_seq${byTopic.sql}
+         GROUP BY actor_topics.topic_id`,
         byTopic.params,
       ),
     ]);
@@ -119,7 +118,20 @@ export class ActorQueries {
   }
 
   async json(id: string): Promise<string | undefined> {
-    const [row] = await this.db.all<{ doc: string }>('SELECT doc FROM actors WHERE id = ?', [id]);
-    return row?.doc;
+    return (await this.entry(id))?.doc;
+  }
+
+  /** One actor with its revision; unpublished ones only when asked for (moderation). */
+  async entry(
+    id: string,
+    includeUnpublished = false,
+  ): Promise<{ doc: string; revision: number; published: boolean } | undefined> {
+    const [row] = await this.db.all<{ doc: string; revision: number; published: number }>(
+      `SELECT doc, revision, published FROM actors WHERE id = ?${includeUnpublished ? '' : ' AND published = 1'}`,
+      [id],
+    );
+    return row
+      ? { doc: row.doc, revision: Number(row.revision), published: Number(row.published) === 1 }
+      : undefined;
   }
 }

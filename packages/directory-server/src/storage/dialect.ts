@@ -20,6 +20,8 @@ export interface Dialect {
   matches(table: SearchTable, tokens: readonly string[]): Clause;
   /** Statements that (re)index a row's tokens (space-separated). */
   index(table: SearchTable, seq: number, tokens: string): Clause[];
+  /** Statements that drop a deleted row from the index (PostgreSQL's lives in the row itself). */
+  unindex(table: SearchTable, seq: number): Clause[];
 }
 
 const FTS_TABLE: Record<SearchTable, string> = { actors: 'actor_fts', events: 'event_fts' };
@@ -38,6 +40,9 @@ export const sqliteDialect: Dialect = {
   index: (table, seq, tokens) => [
     { sql: `DELETE FROM ${FTS_TABLE[table]} WHERE rowid = ?`, params: [seq] },
     { sql: `INSERT INTO ${FTS_TABLE[table]} (rowid, tokens) VALUES (?, ?)`, params: [seq, tokens] },
+  ],
+  unindex: (table, seq) => [
+    { sql: `DELETE FROM ${FTS_TABLE[table]} WHERE rowid = ?`, params: [seq] },
   ],
 };
 
@@ -65,6 +70,7 @@ export const postgresDialect: Dialect = {
       params: [tokens, seq],
     },
   ],
+  unindex: () => [],
 };
 
 export const dialects: Record<Engine, Dialect> = {

@@ -19,7 +19,10 @@ export class EventQueries {
   private clauses(filter: EventFilter, matched?: Map<number, number>, except?: Facet): Clause[] {
     const { inList } = this.dialect;
     // Running events count as upcoming: they end after `from`.
-    const clauses: Clause[] = [{ sql: 'until_ms >= ?', params: [filter.from] }];
+    const clauses: Clause[] = [
+      { sql: 'published = 1', params: [] },
+      { sql: 'until_ms >= ?', params: [filter.from] },
+    ];
     if (filter.to !== undefined) clauses.push({ sql: 'start_ms <= ?', params: [filter.to] });
     const via = (table: string, column: string, values: string[]) => {
       const list = inList(column, values, 'text');
@@ -105,27 +108,53 @@ export class EventQueries {
   }
 
   async one(id: string): Promise<DirectoryEvent | undefined> {
-    const rows = await this.db.all<{ doc: string }>('SELECT doc FROM events WHERE id = ?', [id]);
-    return (await this.resolve(rows.map((row) => row.doc)))[0];
+    return (await this.entry(id))?.event;
   }
 
-  /** Every event in start order (export). */
-  async everything(): Promise<DirectoryEvent[]> {
-    const rows = await this.db.all<{ doc: string }>(
-      `SELECT doc FROM events ORDER BY ${this.order}`,
+  /** One event with its revision; unpublished ones only when asked for (moderation). */
+  async entry(
+    id: string,
+    includeUnpublished = false,
+  ): Promise<{ event: DirectoryEvent; revision: number; published: boolean } | undefined> {
+    const [row] = await this.db.all<{ doc: string; revision: number; published: number }>(
+      `SELECT doc, revision, published FROM events WHERE id = ?${includeUnpublished ? '' : ' AND published = 1'}`,
+      [id],
     );
-    return this.resolve(rows.map((row) => row.doc));
+    if (!row) return undefined;
+    const [event] = await this.resolve([row.doc], includeUnpublished);
+    return {
+      event: event!,
+      revision: Number(row.revision),
+      published: Number(row.published) === 1,
+    };
   }
 
-  /** Stored documents → contract events, organizer ids named after the actors they point to. */
-  private async resolve(docs: readonly string[]): Promise<DirectoryEvent[]> {
+  /** Every event in start order (export); the unpublished ones only when asked for. */
+  async everything(includeUnpublished = false): Promise<DirectoryEvent[]> {
+    const rows = await this.db.all<{ doc: string }>(
+      `SELECT doc FROM events${includeUnpublished ? '' : ' WHERE published = 1'} ORDER BY ${this.order}`,
+    );
+    return this.resolve(
+      rows.map((row) => row.doc),
+      includeUnpublished,
+    );
+  }
+
+  /**
+   * Stored documents → contract events, organizer ids named after the actors they point to. An
+   * unpublished organiser's name is not shown publicly: its id stands in, as for a removed one.
+   */
+  private async resolve(
+    docs: readonly string[],
+    includeUnpublished = false,
+  ): Promise<DirectoryEvent[]> {
     const stored = docs.map((doc) => JSON.parse(doc) as StoredEvent);
     const ids = [...new Set(stored.flatMap((event) => event.organizerIds))];
     const names = new Map<string, string>();
     if (ids.length) {
       const list = this.dialect.inList('id', ids, 'text');
       const rows = await this.db.all<{ id: string; name: string }>(
-        `SELECT id, name FROM actors WHERE ${list.sql}`,
+        `SELECT id, name FROM actors WHERE ${list.sql}${includeUnpublished ? '' : ' AND published = 1'}`,
         list.params,
       );
       for (const row of rows) names.set(row.id, row.name);

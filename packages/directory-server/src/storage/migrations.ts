@@ -111,6 +111,56 @@ const accountsAndAudit = (seq: string, big: string) => [
   `CREATE INDEX audit_by_editor ON audit (editor, id)`,
 ];
 
+/**
+ * Migration 3 (issue 22): submissions. The status token is stored as its SHA-256 only; the
+ * submitter's e-mail is nullable because the purge clears it after the retention period.
+ * `held_back` marks a submission that tripped a form signal (honeypot, fill time): editors see it
+ * as `held`, the submitter as `pending`.
+ */
+const submissionsTable = (seq: string, big: string) => [
+  `CREATE TABLE submissions (
+    seq ${seq},
+    id TEXT NOT NULL UNIQUE,
+    token_hash TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target_id TEXT,
+    data TEXT,
+    message TEXT,
+    submitter_name TEXT NOT NULL,
+    submitter_email TEXT,
+    status TEXT NOT NULL,
+    held_back INTEGER NOT NULL DEFAULT 0,
+    held_reason TEXT,
+    submitted_ms ${big} NOT NULL,
+    decided_ms ${big},
+    reason TEXT,
+    entry_id TEXT,
+    email_purged_ms ${big}
+  )`,
+  `CREATE INDEX submissions_by_status ON submissions (status, held_back, seq)`,
+  `CREATE INDEX submissions_to_purge ON submissions (decided_ms) WHERE submitter_email IS NOT NULL`,
+];
+
+/**
+ * Migration 4 (issue 22): every actor, event and topic carries the data version of its last write as its revision (the
+ * entry's ETag `"r<revision>"`): data versions only grow, so a revision is never reused, not even
+ * by an entry deleted and created again under the same id. Unpublished actors and events stay in
+ * their tables (the editors still see them) but no public read returns them.
+ */
+const ENTRY_REVISIONS = [
+  'ALTER TABLE actors ADD COLUMN revision INTEGER NOT NULL DEFAULT 0',
+  'ALTER TABLE actors ADD COLUMN published INTEGER NOT NULL DEFAULT 1',
+  'ALTER TABLE events ADD COLUMN revision INTEGER NOT NULL DEFAULT 0',
+  'ALTER TABLE events ADD COLUMN published INTEGER NOT NULL DEFAULT 1',
+  'ALTER TABLE topics ADD COLUMN revision INTEGER NOT NULL DEFAULT 0',
+  'UPDATE actors SET revision = (SELECT version FROM data_version WHERE id = 1)',
+  'UPDATE events SET revision = (SELECT version FROM data_version WHERE id = 1)',
+  'UPDATE topics SET revision = (SELECT version FROM data_version WHERE id = 1)',
+  'CREATE INDEX actors_unpublished ON actors (published)',
+  'CREATE INDEX events_unpublished ON events (published)',
+];
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -139,6 +189,22 @@ export const MIGRATIONS: readonly Migration[] = [
       postgres: accountsAndAudit('INTEGER GENERATED ALWAYS AS IDENTITY PRIMARY KEY', 'BIGINT'),
     },
   },
+  {
+    version: 3,
+    name: 'submissions: public change requests awaiting moderation',
+    sql: {
+      sqlite: submissionsTable('INTEGER PRIMARY KEY', 'INTEGER'),
+      postgres: submissionsTable('INTEGER GENERATED ALWAYS AS IDENTITY PRIMARY KEY', 'BIGINT'),
+    },
+  },
+  {
+    version: 4,
+    name: 'entries: per-entry revision (ETag) and published flag',
+    sql: {
+      sqlite: ENTRY_REVISIONS,
+      postgres: ENTRY_REVISIONS,
+    },
+  },
 ];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
@@ -163,10 +229,16 @@ export async function migrate(db: SqlConnection, engine: Engine): Promise<number
   return db.transaction(async (tx) => {
     // Several instances starting at once: the first migrates, the others wait and find it done.
     if (engine === 'postgres') await tx.run('SELECT pg_advisory_xact_lock(4242021)');
-    const current = await appliedVersion(tx);
+    const done = new Set(
+      (await tx.all<{ version: number }>('SELECT version FROM schema_migrations')).map((row) =>
+        Number(row.version),
+      ),
+    );
     const applied: number[] = [];
-    for (const migration of MIGRATIONS) {
-      if (migration.version <= current) continue;
+    // By version, not by position, and each one not yet in the ledger: migrations developed in
+    // parallel (2, 3, 4) all apply, whichever order they arrived in.
+    for (const migration of [...MIGRATIONS].sort((a, b) => a.version - b.version)) {
+      if (done.has(migration.version)) continue;
       for (const statement of migration.sql[engine]) await tx.run(statement);
       await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
         migration.version,

@@ -53,11 +53,11 @@ export class Writer {
   ) {}
 
   async write(data: Partial<DirectoryData>): Promise<WriteResult> {
-    for (const topic of data.topics ?? []) await this.topic(topic);
+    const revision = await this.nextRevision();
+    for (const topic of data.topics ?? []) await this.topic(topic, revision);
     const labels = await this.topicLabels();
-    for (const actor of data.actors ?? []) await this.actor(actor, labels);
-    for (const event of data.events ?? []) await this.event(event);
-    await this.tx.run('UPDATE data_version SET version = version + 1 WHERE id = 1');
+    for (const actor of data.actors ?? []) await this.actor(actor, labels, revision);
+    for (const event of data.events ?? []) await this.event(event, revision);
     return {
       topics: data.topics?.length ?? 0,
       actors: data.actors?.length ?? 0,
@@ -65,23 +65,35 @@ export class Writer {
     };
   }
 
-  private async topic(topic: Topic) {
+  /**
+   * Moves the data version on (response caches drop their answers) and returns it: the revision
+   * of every entry this transaction writes.
+   */
+  async nextRevision(): Promise<number> {
+    const [row] = await this.tx.all<{ version: number }>(
+      'UPDATE data_version SET version = version + 1 WHERE id = 1 RETURNING version',
+    );
+    return Number(row!.version);
+  }
+
+  async topic(topic: Topic, revision: number) {
     await this.tx.run(
-      `INSERT INTO topics (id, label_de, label_en, position)
-       VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM topics))
-       ON CONFLICT (id) DO UPDATE SET label_de = excluded.label_de, label_en = excluded.label_en`,
-      [topic.id, topic.label.de, topic.label.en],
+      `INSERT INTO topics (id, label_de, label_en, position, revision)
+       VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM topics), ?)
+       ON CONFLICT (id) DO UPDATE SET label_de = excluded.label_de, label_en = excluded.label_en,
+         revision = excluded.revision`,
+      [topic.id, topic.label.de, topic.label.en, revision],
     );
   }
 
-  private async topicLabels(): Promise<Map<string, string>> {
+  async topicLabels(): Promise<Map<string, string>> {
     const rows = await this.tx.all<{ id: string; label_de: string; label_en: string }>(
       'SELECT id, label_de, label_en FROM topics',
     );
     return new Map(rows.map((row) => [row.id, `${row.label_de} ${row.label_en}`]));
   }
 
-  private async actor(actor: Actor, topicLabels: ReadonlyMap<string, string>) {
+  async actor(actor: Actor, topicLabels: ReadonlyMap<string, string>, revision: number) {
     const updated = Date.parse(actor.updatedAt);
     if (!Number.isFinite(updated))
       throw new InvalidRecordError(actor.id, 'updatedAt is not a date-time');
@@ -95,13 +107,14 @@ export class Writer {
     const body = tokenText(actor.description ?? '');
     const [row] = await this.tx.all<{ seq: number }>(
       `INSERT INTO actors (id, name, name_key, category, city, ags, lon, lat, updated_ms,
-         name_tokens, mid_tokens, body_tokens, doc, feature)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         name_tokens, mid_tokens, body_tokens, doc, feature, revision)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key,
          category = excluded.category, city = excluded.city, ags = excluded.ags,
          lon = excluded.lon, lat = excluded.lat, updated_ms = excluded.updated_ms,
          name_tokens = excluded.name_tokens, mid_tokens = excluded.mid_tokens,
-         body_tokens = excluded.body_tokens, doc = excluded.doc, feature = excluded.feature
+         body_tokens = excluded.body_tokens, doc = excluded.doc, feature = excluded.feature,
+         revision = excluded.revision
        RETURNING seq`,
       [
         actor.id,
@@ -118,6 +131,7 @@ export class Writer {
         body,
         JSON.stringify(actor),
         JSON.stringify(actorFeature(actor)),
+        revision,
       ],
     );
     const seq = Number(row!.seq);
@@ -131,7 +145,7 @@ export class Writer {
     await this.index('actors', seq, [name, midTokens, body]);
   }
 
-  private async event(event: DirectoryEvent) {
+  async event(event: DirectoryEvent, revision: number) {
     const start = instantOf(event, event.start);
     const end = event.end === undefined ? start : instantOf(event, event.end);
     // An all-day end date is exclusive: the event runs until just before it.
@@ -154,13 +168,13 @@ export class Writer {
     const body = tokenText(event.description ?? '');
     const [row] = await this.tx.all<{ seq: number }>(
       `INSERT INTO events (id, start_ms, end_ms, until_ms, city, attendance_mode, status,
-         title_tokens, mid_tokens, body_tokens, doc)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         title_tokens, mid_tokens, body_tokens, doc, revision)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET start_ms = excluded.start_ms, end_ms = excluded.end_ms,
          until_ms = excluded.until_ms, city = excluded.city,
          attendance_mode = excluded.attendance_mode, status = excluded.status,
          title_tokens = excluded.title_tokens, mid_tokens = excluded.mid_tokens,
-         body_tokens = excluded.body_tokens, doc = excluded.doc
+         body_tokens = excluded.body_tokens, doc = excluded.doc, revision = excluded.revision
        RETURNING seq`,
       [
         event.id,
@@ -174,6 +188,7 @@ export class Writer {
         mid,
         body,
         JSON.stringify(stored),
+        revision,
       ],
     );
     const seq = Number(row!.seq);

@@ -5,6 +5,7 @@ import { asArray, buildUrl, type QueryValue } from '../http/query.js';
 import { createTransport, type CallOptions, type TransportOptions } from '../http/transport.js';
 import { requireShape, validate, type ValidationMode } from '../http/validation.js';
 import type { ValidationIssue } from '../http/errors.js';
+import { createSubmissionsArea, type SubmissionsArea } from './public-submissions.js';
 import {
   actorFeatureCollectionSchema,
   actorPageSchema,
@@ -64,6 +65,8 @@ export interface DirectoryClient {
     /** Every topic with the number of actors and upcoming events. */
     list(options?: CallOptions): Promise<Topic[]>;
   };
+  /** Public submissions ("Eintrag beisteuern") and their private status links. */
+  submissions: SubmissionsArea;
 }
 
 const ACTORS_PAGE = 100;
@@ -173,5 +176,17 @@ export function createDirectoryClient(options: DirectoryClientOptions): Director
     },
   };
 
-  return { actors, events, topics };
+  const submissions = createSubmissionsArea(
+    options,
+    (path) => url(path),
+    (schema, data, target) =>
+      validate(schema, data, {
+        mode,
+        url: target,
+        language: lang,
+        ...(options.onValidationWarning ? { warn: options.onValidationWarning } : {}),
+      }),
+  );
+
+  return { actors, events, topics, submissions };
 }

@@ -58,8 +58,67 @@ export interface paths {
      * @description Returns one actor by its id (slug).
      */
     get: operations['getActor'];
-    put?: never;
+    /**
+     * Create or replace one actor (editor)
+     * @description Replaces the actor with the body, or creates it under this id. Needs `If-Match` with the
+     *     actor's current ETag (from `GET /moderation/actors/{id}` or a previous write) to replace
+     *     it, or `If-None-Match: *` to create it; neither is `428`, a stale ETag is `412` and
+     *     nothing is written. The server sets `id` (the path), `updatedAt`.
+     *     A new actor is published at once; a replaced one keeps its publication state.
+     */
+    put: operations['putActor'];
     post?: never;
+    /**
+     * Delete one actor (editor)
+     * @description Deletes the actor for good (to hide it, unpublish it instead). Needs `If-Match`.
+     */
+    delete: operations['deleteActor'];
+    options?: never;
+    head?: never;
+    /**
+     * Change some fields of one actor (editor)
+     * @description A JSON merge patch (RFC 7396) over the actor's `ActorInput`: objects merge, `null`
+     *     removes a field. The merged result is validated like a `PUT`. Needs `If-Match`.
+     */
+    patch: operations['patchActor'];
+    trace?: never;
+  };
+  '/actors/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish one actor (editor)
+     * @description Shows the actor in every public read again. Needs `If-Match`.
+     */
+    post: operations['publishActor'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/actors/{id}/unpublish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Unpublish one actor (editor)
+     * @description Hides the actor: every public read answers `404` for it, and lists, facets, GeoJSON,
+     *     iCalendar, topic counts and the open-data downloads leave it out; editors still see it
+     *     (`GET /moderation/actors/{id}`). Needs `If-Match`.
+     */
+    post: operations['unpublishActor'];
     delete?: never;
     options?: never;
     head?: never;
@@ -127,12 +186,29 @@ export interface paths {
      * @description Returns one event by its id (slug), whatever its date.
      */
     get: operations['getEvent'];
-    put?: never;
+    /**
+     * Create or replace one event (editor)
+     * @description Replaces the event with the body, or creates it under this id. Needs `If-Match` with the
+     *     event's current ETag (from `GET /moderation/events/{id}` or a previous write) to replace
+     *     it, or `If-None-Match: *` to create it; neither is `428`, a stale ETag is `412` and
+     *     nothing is written. The server sets `id` (the path), `updatedAt`, `timeZone` and the organizers' names.
+     *     A new event is published at once; a replaced one keeps its publication state.
+     */
+    put: operations['putEvent'];
     post?: never;
-    delete?: never;
+    /**
+     * Delete one event (editor)
+     * @description Deletes the event for good (to hide it, unpublish it instead). Needs `If-Match`.
+     */
+    delete: operations['deleteEvent'];
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Change some fields of one event (editor)
+     * @description A JSON merge patch (RFC 7396) over the event's `EventInput`: objects merge, `null`
+     *     removes a field. The merged result is validated like a `PUT`. Needs `If-Match`.
+     */
+    patch: operations['patchEvent'];
     trace?: never;
   };
   '/events/{id}.ics': {
@@ -150,6 +226,68 @@ export interface paths {
      *     attribute of a link to another origin.
      */
     get: operations['getEventCalendar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/events/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish one event (editor)
+     * @description Shows the event in every public read again. Needs `If-Match`.
+     */
+    post: operations['publishEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/events/{id}/unpublish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Unpublish one event (editor)
+     * @description Hides the event: every public read answers `404` for it, and lists, facets, GeoJSON,
+     *     iCalendar, topic counts and the open-data downloads leave it out; editors still see it
+     *     (`GET /moderation/events/{id}`). Needs `If-Match`.
+     */
+    post: operations['unpublishEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/moderation/actors/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One actor for editing, published or not (editor)
+     * @description The actor with its publication state; its `ETag` is what a write sends as `If-Match`.
+     */
+    get: operations['getModerationActor'];
     put?: never;
     post?: never;
     delete?: never;
@@ -180,6 +318,206 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/moderation/events/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One event for editing, published or not (editor)
+     * @description The event with its publication state; its `ETag` is what a write sends as `If-Match`.
+     */
+    get: operations['getModerationEvent'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/moderation/submissions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List submissions for moderation
+     * @description Oldest first. `status` is repeatable and defaults to `pending`; `held` lists the pending submissions held back by their form signals.
+     */
+    get: operations['listSubmissions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/moderation/submissions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['SubmissionIdPath'];
+      };
+      cookie?: never;
+    };
+    /** One submission with a diff against the live entry */
+    get: operations['getSubmission'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/moderation/submissions/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['SubmissionIdPath'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve a submission, optionally with edits
+     * @description Applies the submission to the directory and records the decision in one transaction.
+     *     `edits` is a JSON merge patch (RFC 7396) over the submitted `data`; the result is
+     *     validated like a submission. For an update or removal, `If-Match` with the detail's
+     *     `liveEtag` makes sure the entry did not change since the editor looked (`412`). The
+     *     change goes through the same entry writes as `PUT|DELETE /actors/{id}`: a new revision
+     *     (ETag), one audit record (action `approve`); an unpublished entry stays unpublished.
+     */
+    post: operations['approveSubmission'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/moderation/submissions/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['SubmissionIdPath'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject a submission with a reason
+     * @description The reason is shown to the submitter on their status link.
+     */
+    post: operations['rejectSubmission'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/moderation/topics/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One topic with both labels, for editing (editor) */
+    get: operations['getModerationTopic'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/moderation/unpublished': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The unpublished actors and events (editor) */
+    get: operations['listUnpublished'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/submissions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit an entry, a change or a removal
+     * @description Public, no account needed ("Eintrag beisteuern"). An editor reviews every submission
+     *     before anything changes in the directory. `data` is an `ActorInput` or `EventInput`
+     *     (required for `create` and `update`); `targetId` names the entry of an `update` or
+     *     `remove` and must exist. Links must be `http(s)`. The answer's `statusUrl` is the
+     *     submitter's private link to follow and withdraw the submission: keep it secret.
+     *
+     *     Abuse protection without third parties: the body is at most 64 KiB, every string has a
+     *     `maxLength`, and each client may send a limited number of submissions per minute and
+     *     hour (`429` with `Retry-After`). A form may send `signals` (a honeypot field and its
+     *     fill time); a submission that trips one is accepted like any other but held back for
+     *     the editors. The submitter's e-mail is used only for the moderation, never shown
+     *     publicly, and deleted a configured number of days after the decision.
+     */
+    post: operations['createSubmission'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/submissions/status/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The secret of the private status link (43 characters, base64url). */
+        token: components['parameters']['StatusToken'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Follow a submission through its private status link
+     * @description What happened to the submission; never the e-mail. A submission held back by its form signals shows `pending`.
+     */
+    get: operations['getSubmissionStatus'];
+    put?: never;
+    post?: never;
+    /**
+     * Withdraw a submission
+     * @description Withdraws a submission that is still pending; `409` once an editor has decided.
+     */
+    delete: operations['withdrawSubmission'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/topics': {
     parameters: {
       query?: never;
@@ -195,6 +533,31 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/topics/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Create a topic or change its labels (admin)
+     * @description Needs `If-Match` with the topic's ETag (`GET /moderation/topics/{id}`) to change it, or
+     *     `If-None-Match: *` to create it. A new topic goes to the end of the vocabulary.
+     */
+    put: operations['putTopic'];
+    post?: never;
+    /**
+     * Delete a topic no entry uses (admin)
+     * @description `409` while any actor or event, published or not, still uses the topic. Needs `If-Match`.
+     */
+    delete: operations['deleteTopic'];
     options?: never;
     head?: never;
     patch?: never;
@@ -256,6 +619,31 @@ export interface components {
       topics: components['schemas']['TopicId'][];
     };
     ActorId: components['schemas']['Slug'];
+    /**
+     * @description An actor as submitted or written by an editor: the `Actor` without the server-owned
+     *     `id` (made from the name on create) and `updatedAt`. The same rules as the import:
+     *     known topic ids, a location in Saxony, a five-digit postal code, a Saxon Kreis as `ags`,
+     *     `http(s)` links.
+     */
+    ActorInput: {
+      address: {
+        ags?: string;
+        city: string;
+        postalCode?: string;
+        street?: string;
+      };
+      category: components['schemas']['ActorCategory'];
+      description?: string;
+      /** Format: email */
+      email?: string;
+      location: components['schemas']['ActorLocation'];
+      name: string;
+      offers?: components['schemas']['Offer'][];
+      subtype?: string;
+      topics?: components['schemas']['TopicId'][];
+      /** Format: uri */
+      website?: string;
+    };
     ActorLocation: {
       lat: number;
       lon: number;
@@ -280,6 +668,18 @@ export interface components {
      * @example 14612
      */
     Ags: string;
+    ApproveInput: {
+      /** @description A JSON merge patch (RFC 7396) over the submitted `data`. */
+      edits?: {
+        [key: string]: unknown;
+      };
+      /** @description For the audit log. */
+      note?: string;
+    };
+    ApproveResult: {
+      entry?: components['schemas']['Actor'] | components['schemas']['Event'];
+      submission: components['schemas']['Submission'];
+    };
     /**
      * @description `offline` (on site; label Vor Ort / On site), `online` (Online), `mixed` (Hybrid).
      *     Maps to schema.org `OfflineEventAttendanceMode` etc.
@@ -394,6 +794,38 @@ export interface components {
       topic: components['schemas']['Facet'][];
     };
     EventId: components['schemas']['Slug'];
+    /**
+     * @description An event as submitted or written by an editor: the `Event` without `id`, `updatedAt`,
+     *     `organizerIds` and the resolved `organizers`; `timeZone` is optional (always
+     *     Europe/Berlin) and `organizers` lists `{ id }` (an actor of the directory) or `{ name }`.
+     */
+    EventInput: {
+      allDay: boolean;
+      attendanceMode?: components['schemas']['AttendanceMode'];
+      description?: string;
+      end?: components['schemas']['DateTime'] | components['schemas']['Date'];
+      language?: string;
+      location?: {
+        address?: string;
+        city: string;
+        lat?: number;
+        lon?: number;
+        name?: string;
+      };
+      /** Format: uri */
+      onlineUrl?: string;
+      organizers?: components['schemas']['EventOrganizerInput'][];
+      /** Format: uri */
+      registrationUrl?: string;
+      start: components['schemas']['DateTime'] | components['schemas']['Date'];
+      status?: components['schemas']['EventStatus'];
+      /** @constant */
+      timeZone?: 'Europe/Berlin';
+      title: string;
+      topics?: components['schemas']['TopicId'][];
+      /** Format: uri */
+      url?: string;
+    };
     EventLocation: {
       /** @description Street address as one line, e.g. `Straße der Nationen 62, 09111 Chemnitz`. */
       address?: string;
@@ -408,6 +840,14 @@ export interface components {
       id?: components['schemas']['ActorId'];
       name: string;
     };
+    /** @description An organiser that is an actor of the directory (`id`), or any other (`name`). */
+    EventOrganizerInput:
+      | {
+          id: components['schemas']['ActorId'];
+        }
+      | {
+          name: string;
+        };
     EventPage: {
       facets: components['schemas']['EventFacets'];
       items: components['schemas']['Event'][];
@@ -427,6 +867,15 @@ export interface components {
       /** @description The value to send back as filter parameter. */
       value: string;
     };
+    /**
+     * @description Optional signals of an entry form. `website` is a honeypot field hidden from people;
+     *     `fillMs` the time the form was open. A submission with a filled honeypot or a fill time
+     *     under 3 seconds is held back for the editors; one without signals is treated normally.
+     */
+    FormSignals: {
+      fillMs?: number;
+      website?: string;
+    };
     /** @description An RFC 5545 iCalendar stream (one VCALENDAR, CRLF line ends). */
     ICalendar: string;
     /**
@@ -435,6 +884,21 @@ export interface components {
      * @enum {string}
      */
     LocationPrecision: 'address' | 'campus' | 'city';
+    ModerationActor: {
+      entry: components['schemas']['Actor'];
+      /** @description `false`: hidden from every public read. */
+      published: boolean;
+    };
+    ModerationEvent: {
+      entry: components['schemas']['Event'];
+      /** @description `false`: hidden from every public read. */
+      published: boolean;
+    };
+    /**
+     * @description What editors see and filter by; `held` = pending, held back by its form signals.
+     * @enum {string}
+     */
+    ModerationStatus: 'pending' | 'held' | 'approved' | 'rejected' | 'withdrawn';
     /**
      * @description What a company offers — AI hardware, AI software or AI services.
      * @enum {string}
@@ -470,8 +934,116 @@ export interface components {
       /** @description What is wrong, in English. */
       reason: string;
     };
+    RejectInput: {
+      reason: string;
+    };
     /** @description Lower-case ASCII letters and digits in hyphen-separated groups. */
     Slug: string;
+    /** @description A submission as editors see it; `submitter.email` is absent once purged. */
+    Submission: components['schemas']['SubmissionFields'];
+    /** @enum {string} */
+    SubmissionAction: 'create' | 'update' | 'remove';
+    /** @description A submission with the live entry it changes and a field-by-field diff. */
+    SubmissionDetail: {
+      diff: components['schemas']['SubmissionDiffLine'][];
+      /** @description The current entry (update, remove), published or not, as the public API answers it. */
+      live?: components['schemas']['Actor'] | components['schemas']['Event'];
+      /** @description The entry's ETag (`"r<revision>"`, as `GET /moderation/actors/{id}` sends it); send it as `If-Match` when approving, so a change made meanwhile is noticed. */
+      liveEtag?: string;
+    } & components['schemas']['SubmissionFields'];
+    SubmissionDiffLine: {
+      /** @description The proposed value; absent when the proposal removes it. */
+      after?: unknown;
+      /** @description The live value; absent when the live entry has none. */
+      before?: unknown;
+      /** @description Dotted path in the input document, e.g. `address.city`; arrays are compared whole. */
+      field: string;
+    };
+    /** @description The fields of `Submission` (open, so `SubmissionDetail` can add to them). */
+    SubmissionFields: {
+      action: components['schemas']['SubmissionAction'];
+      /** @description The submitted `ActorInput` or `EventInput`, as sent. */
+      data?: {
+        [key: string]: unknown;
+      };
+      decidedAt?: components['schemas']['UtcDateTime'];
+      entryId?: components['schemas']['Slug'];
+      /** @description The form signals held it back (a filled honeypot, a too fast fill). */
+      heldBack: boolean;
+      /** @enum {string} */
+      heldReason?: 'honeypot' | 'fill-time';
+      id: components['schemas']['SubmissionId'];
+      kind: components['schemas']['SubmissionKind'];
+      message?: string;
+      reason?: string;
+      status: components['schemas']['ModerationStatus'];
+      submittedAt: components['schemas']['UtcDateTime'];
+      submitter: {
+        email?: string;
+        name: string;
+      };
+      targetId?: components['schemas']['Slug'];
+    };
+    /** Format: uuid */
+    SubmissionId: string;
+    SubmissionInput: {
+      action: components['schemas']['SubmissionAction'];
+      /**
+       * @description The submitter agrees that their name and e-mail are processed for the moderation.
+       * @constant
+       */
+      consent: true;
+      /** @description `ActorInput` when `kind` is `actor`, `EventInput` when `event`; required for create and update. */
+      data?: components['schemas']['ActorInput'] | components['schemas']['EventInput'];
+      kind: components['schemas']['SubmissionKind'];
+      /** @description A note to the editors. */
+      message?: string;
+      signals?: components['schemas']['FormSignals'];
+      submitter: components['schemas']['SubmitterInput'];
+      /** @description The entry to update or remove (required for those; must exist). */
+      targetId?: components['schemas']['Slug'];
+    };
+    /** @enum {string} */
+    SubmissionKind: 'actor' | 'event';
+    SubmissionPage: {
+      items: components['schemas']['Submission'][];
+      limit: number;
+      offset: number;
+      total: number;
+    };
+    SubmissionReceipt: {
+      id: components['schemas']['SubmissionId'];
+      /** @constant */
+      status: 'pending';
+      /**
+       * Format: uri
+       * @description The private status link (`…/submissions/status/{token}`); keep it secret.
+       */
+      statusUrl: string;
+    };
+    /**
+     * @description What the submitter sees. A held-back submission is `pending` to them.
+     * @enum {string}
+     */
+    SubmissionState: 'pending' | 'approved' | 'rejected' | 'withdrawn';
+    SubmissionStatus: {
+      action: components['schemas']['SubmissionAction'];
+      decidedAt?: components['schemas']['UtcDateTime'];
+      /** @description The entry an approval created, changed or removed. */
+      entryId?: components['schemas']['Slug'];
+      id: components['schemas']['SubmissionId'];
+      kind: components['schemas']['SubmissionKind'];
+      /** @description The editor's reason of a rejection. */
+      reason?: string;
+      status: components['schemas']['SubmissionState'];
+      submittedAt: components['schemas']['UtcDateTime'];
+      targetId?: components['schemas']['Slug'];
+    };
+    SubmitterInput: {
+      /** Format: email */
+      email: string;
+      name: string;
+    };
     Topic: {
       actorCount: number;
       /** @description Upcoming events (from now on) with this topic. */
@@ -479,14 +1051,51 @@ export interface components {
       id: components['schemas']['TopicId'];
       label: string;
     };
+    /** @description A topic with both labels. */
+    TopicEntry: {
+      id: components['schemas']['TopicId'];
+      label: {
+        de: string;
+        en: string;
+      };
+    };
     TopicId: components['schemas']['Slug'];
+    TopicInput: {
+      label: {
+        de: string;
+        en: string;
+      };
+    };
     TopicList: {
       items: components['schemas']['Topic'][];
     };
+    UnpublishedList: {
+      items: {
+        id: components['schemas']['Slug'];
+        /** @enum {string} */
+        kind: 'actor' | 'event';
+        /** @description The actor's name or the event's title. */
+        name: string;
+      }[];
+    };
+    /**
+     * Format: date-time
+     * @description An instant in UTC with milliseconds, e.g. `2026-11-22T09:00:00.000Z`.
+     */
+    UtcDateTime: string;
   };
   responses: {
     /** @description A parameter value is malformed or out of range. */
     BadRequest: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description The submission was already decided (or withdrawn), or its target no longer exists. */
+    Conflict: {
       headers: {
         [name: string]: unknown;
       };
@@ -532,6 +1141,33 @@ export interface components {
       };
       content?: never;
     };
+    /** @description The body is larger than 64 KiB. */
+    PayloadTooLarge: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description `If-Match` names a version that is no longer current: someone changed the entry meanwhile. */
+    PreconditionFailed: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description The write needs `If-Match` (or `If-None-Match: *` to create), so no change made meanwhile is overwritten. */
+    PreconditionRequired: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
     /** @description Temporarily unavailable (maintenance, data reload); `Retry-After` when known. */
     ServiceUnavailable: {
       headers: {
@@ -564,6 +1200,15 @@ export interface components {
       headers: {
         'Cache-Control': components['headers']['NoStore'];
         'WWW-Authenticate': components['headers']['WWWAuthenticate'];
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description The body is not `application/json`. */
+    UnsupportedMediaType: {
+      headers: {
         [name: string]: unknown;
       };
       content: {
@@ -644,11 +1289,23 @@ export interface components {
      */
     From: components['schemas']['DateTime'] | components['schemas']['Date'];
     /**
+     * @description The entry's current ETag (`"r<revision>"`), to replace it; `412` when it is no longer current.
+     * @example "r42"
+     */
+    IfMatch: string;
+    /**
+     * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+     * @example "r42"
+     */
+    IfMatchRequired: string;
+    /**
      * @description ETag(s) of a cached copy; when one matches, the answer is `304` without a body.
      *     Normally sent by the browser's HTTP cache, not by application code.
      * @example W/"7b1a-3f2c"
      */
     IfNoneMatch: string;
+    /** @description `*` to create the entry; `412` when one with this id exists. */
+    IfNoneMatchCreate: '*';
     /** @description Language of facet and topic labels. Actor and event texts are returned as entered. */
     Lang: 'de' | 'en';
     /** @description Number of matches to skip. */
@@ -665,6 +1322,9 @@ export interface components {
      * @example Robotik
      */
     Query: string;
+    /** @description The secret of the private status link (43 characters, base64url). */
+    StatusToken: string;
+    SubmissionIdPath: components['schemas']['SubmissionId'];
     /**
      * @description End of the time window (exclusive); a date-time with offset, or a date (00:00 Europe/Berlin). Default open.
      * @example 2027-01-01T00:00:00+01:00
@@ -677,6 +1337,11 @@ export interface components {
      *     ]
      */
     Topic: components['schemas']['TopicId'][];
+    /**
+     * @description Topic id.
+     * @example robotics
+     */
+    TopicIdPath: components['schemas']['TopicId'];
   };
   requestBodies: never;
   headers: {
@@ -685,6 +1350,11 @@ export interface components {
      * @example public, max-age=60
      */
     CacheControl: string;
+    /**
+     * @description The strong ETag of the entry's revision, `"r<revision>"`: send it as `If-Match` to change the entry.
+     * @example "r42"
+     */
+    EntryETag: string;
     /**
      * @description Validator of this representation; send it back in `If-None-Match`.
      * @example W/"7b1a-3f2c"
@@ -917,6 +1587,218 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  putActor: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`), to replace it; `412` when it is no longer current.
+         * @example "r42"
+         */
+        'If-Match'?: components['parameters']['IfMatch'];
+        /** @description `*` to create the entry; `412` when one with this id exists. */
+        'If-None-Match'?: components['parameters']['IfNoneMatchCreate'];
+      };
+      path: {
+        /**
+         * @description Actor id.
+         * @example tu-dresden
+         */
+        id: components['parameters']['ActorIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ActorInput'];
+      };
+    };
+    responses: {
+      /** @description The actor as written, with its new ETag. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Actor'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  deleteActor: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Actor id.
+         * @example tu-dresden
+         */
+        id: components['parameters']['ActorIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  patchActor: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Actor id.
+         * @example tu-dresden
+         */
+        id: components['parameters']['ActorIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/merge-patch+json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description The actor as written, with its new ETag. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Actor'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  publishActor: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Actor id.
+         * @example tu-dresden
+         */
+        id: components['parameters']['ActorIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The actor with its publication state and new ETag. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModerationActor'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  unpublishActor: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Actor id.
+         * @example tu-dresden
+         */
+        id: components['parameters']['ActorIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The actor with its publication state and new ETag. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModerationActor'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
   listEvents: {
     parameters: {
       query?: {
@@ -1142,6 +2024,138 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  putEvent: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`), to replace it; `412` when it is no longer current.
+         * @example "r42"
+         */
+        'If-Match'?: components['parameters']['IfMatch'];
+        /** @description `*` to create the entry; `412` when one with this id exists. */
+        'If-None-Match'?: components['parameters']['IfNoneMatchCreate'];
+      };
+      path: {
+        /**
+         * @description Event id.
+         * @example ki-kongress-sachsen-2024
+         */
+        id: components['parameters']['EventIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EventInput'];
+      };
+    };
+    responses: {
+      /** @description The event as written, with its new ETag. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Event'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  deleteEvent: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Event id.
+         * @example ki-kongress-sachsen-2024
+         */
+        id: components['parameters']['EventIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  patchEvent: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Event id.
+         * @example ki-kongress-sachsen-2024
+         */
+        id: components['parameters']['EventIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/merge-patch+json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description The event as written, with its new ETag. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Event'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
   getEventCalendar: {
     parameters: {
       query?: never;
@@ -1183,6 +2197,118 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  publishEvent: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Event id.
+         * @example ki-kongress-sachsen-2024
+         */
+        id: components['parameters']['EventIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event with its publication state and new ETag. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModerationEvent'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  unpublishEvent: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Event id.
+         * @example ki-kongress-sachsen-2024
+         */
+        id: components['parameters']['EventIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event with its publication state and new ETag. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModerationEvent'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  getModerationActor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Actor id.
+         * @example tu-dresden
+         */
+        id: components['parameters']['ActorIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The actor. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModerationActor'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
   listAuditEntries: {
     parameters: {
       query?: {
@@ -1221,6 +2347,303 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  getModerationEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Event id.
+         * @example ki-kongress-sachsen-2024
+         */
+        id: components['parameters']['EventIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModerationEvent'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  listSubmissions: {
+    parameters: {
+      query?: {
+        kind?: components['schemas']['SubmissionKind'];
+        limit?: number;
+        /** @description Number of matches to skip. */
+        offset?: components['parameters']['Offset'];
+        status?: components['schemas']['ModerationStatus'][];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of submissions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubmissionPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  getSubmission: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['SubmissionIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The submission, the live entry (update, remove) and the field-by-field diff. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubmissionDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  approveSubmission: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['parameters']['SubmissionIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['ApproveInput'];
+      };
+    };
+    responses: {
+      /** @description Approved; `entry` is the entry as the public API now answers it (absent for a removal). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApproveResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  rejectSubmission: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['SubmissionIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectInput'];
+      };
+    };
+    responses: {
+      /** @description Rejected. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Submission'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  getModerationTopic: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Topic id.
+         * @example robotics
+         */
+        id: components['parameters']['TopicIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The topic; its `ETag` is what `PUT`/`DELETE /topics/{id}` send as `If-Match`. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TopicEntry'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  listUnpublished: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Actors first (by name), then events (by start). */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnpublishedList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  createSubmission: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmissionInput'];
+      };
+    };
+    responses: {
+      /** @description Received; an editor will review it. */
+      202: {
+        headers: {
+          /** @description The private status link (same as `statusUrl`). */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubmissionReceipt'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  getSubmissionStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The secret of the private status link (43 characters, base64url). */
+        token: components['parameters']['StatusToken'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The submission's state. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubmissionStatus'];
+        };
+      };
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  withdrawSubmission: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The secret of the private status link (43 characters, base64url). */
+        token: components['parameters']['StatusToken'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Withdrawn. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubmissionStatus'];
+        };
+      };
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
   listTopics: {
     parameters: {
       query?: {
@@ -1256,6 +2679,92 @@ export interface operations {
       429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  putTopic: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`), to replace it; `412` when it is no longer current.
+         * @example "r42"
+         */
+        'If-Match'?: components['parameters']['IfMatch'];
+        /** @description `*` to create the entry; `412` when one with this id exists. */
+        'If-None-Match'?: components['parameters']['IfNoneMatchCreate'];
+      };
+      path: {
+        /**
+         * @description Topic id.
+         * @example robotics
+         */
+        id: components['parameters']['TopicIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TopicInput'];
+      };
+    };
+    responses: {
+      /** @description The topic as written, with its new ETag. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['NoStore'];
+          ETag: components['headers']['EntryETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TopicEntry'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  deleteTopic: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The entry's current ETag (`"r<revision>"`); `412` when it is no longer current, `428` when missing.
+         * @example "r42"
+         */
+        'If-Match': components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /**
+         * @description Topic id.
+         * @example robotics
+         */
+        id: components['parameters']['TopicIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalServerError'];
     };
   };
 }
