@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { portals } from '@saxon-ai/sdk';
-import { VIEWS } from '../src/actor-map/attributes.js';
-import { PORTAL_TYPES, SORT_ORDERS } from '../src/dataset-search/attributes.js';
+import { CATEGORIES, VIEWS } from '../src/actor-map/attributes.js';
+import { FACETS, PORTAL_TYPES, SORT_ORDERS } from '../src/dataset-search/attributes.js';
 import { ATTENDANCE_MODES, LAYOUTS } from '../src/event-list/attributes.js';
 import { THEME_TOKENS } from '../src/shared/theme-tokens.js';
 
@@ -81,6 +81,13 @@ describe('custom elements manifest', () => {
       `${union(ATTENDANCE_MODES)} | (string & {})`,
     );
     expect(typeOf('saxon-event-list', 'heading-level')).toBe('1 | 2 | 3 | 4 | 5');
+    expect(typeOf('saxon-dataset-search', 'heading-level')).toBe('1 | 2 | 3 | 4 | 5 | 6');
+    expect(typeOf('saxon-actor-map', 'heading-level')).toBe('1 | 2 | 3 | 4 | 5 | 6');
+    // Blank- or comma-separated choices: the values, then any string.
+    expect(typeOf('saxon-dataset-search', 'facets')).toBe(
+      `${union(FACETS)} | (string & {}) | null`,
+    );
+    expect(typeOf('saxon-actor-map', 'category')).toBe(`${union(CATEGORIES)} | (string & {})`);
   });
 
   it('documents every theme token with its default on the elements built on the base', () => {

@@ -52,7 +52,7 @@ export class ActorMapBase extends SaxonElement {
   /** An SDK directory client to use instead of one made from `api-url`. Property only. */
   @property({ attribute: false }) client?: DirectoryClient;
   /** Categories to show at first: `company`, `research`, `network`, `education`, blank-separated. */
-  @property() category = '';
+  @property() category: 'company' | 'research' | 'network' | 'education' | (string & {}) = '';
   /** A topic id to filter by at first (see `topics.list()`). */
   @property() topic = '';
   /** A search text to filter by at first. */
@@ -68,7 +68,7 @@ export class ActorMapBase extends SaxonElement {
   /** Offer to remember the visitor's consent to tiles in `localStorage` (opt-in). */
   @property({ type: Boolean, attribute: 'consent-remember' }) consentRemember = false;
   /** Level of the detail card's heading, 1–6 (default 3), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 3;
 
   @state() protected filters: FilterValues = {
     categories: CATEGORIES,

@@ -13,7 +13,7 @@ export const DEFAULT_SORT: SortOrder = 'relevance';
 /** What `api-type` accepts besides nothing (the type then comes from `portal`). */
 export const PORTAL_TYPES: readonly PortalType[] = ['ckan', 'entrystore'];
 export const DEFAULT_PAGE_SIZE = 10;
-export const DEFAULT_HEADING_LEVEL = 2;
+export const DEFAULT_HEADING_LEVEL = 2 as const;
 
 /** A console warning for the webmaster, once per page and message (attributes are read often). */
 export const warnOnce = attributeWarning('saxon-dataset-search', { once: true });

@@ -66,7 +66,8 @@ export class DatasetSearchBase extends SaxonElement {
    * The facets to offer, separated by blanks or commas: any of `publisher theme format license
    * keyword`. Default the first four; an empty value offers none.
    */
-  @property() facets: string | null = null;
+  @property() facets:
+    'publisher' | 'theme' | 'format' | 'license' | 'keyword' | (string & {}) | null = null;
 
   /** The order: `relevance` (default), `modified` (newest first) or `title` (A–Z). */
   @property() sort: 'relevance' | 'modified' | 'title' = DEFAULT_SORT;
@@ -79,7 +80,8 @@ export class DatasetSearchBase extends SaxonElement {
   @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
 
   /** Level of the result headings, 1–6 (default 2); the detail's sections are one below. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = DEFAULT_HEADING_LEVEL;
+  @property({ attribute: 'heading-level' }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 =
+    DEFAULT_HEADING_LEVEL;
 
   /**
    * An SDK open-data client to use instead of one made from the attributes — for a custom
