@@ -22,26 +22,20 @@ export async function readAnswerText(
 ): Promise<string> {
   // Positional parameters, not an options object: property names survive minification and this
   // sits in every bundle's request path.
-  let text: string;
-  try {
-    text = await readBody(response, { limit, timeout, signal });
-  } catch (error) {
-    if (error instanceof BodyReadFailure && error.reason === 'tooLarge') {
-      throw new ResponseParseError(
-        message(language, 'tooLarge', { url, limit }),
-        { url, status: response.status },
-        'response_too_large',
-      );
-    }
-    if (error instanceof BodyReadFailure) {
-      throw new TimeoutError(message(language, 'timeout', { url, ms: timeout || 0 }), {
-        url,
-        status: response.status,
-        timeout: timeout || 0,
-      });
-    }
-    throw error;
-  }
+  const text = await readBody(response, { limit, timeout, signal }).catch((error: unknown) => {
+    if (!(error instanceof BodyReadFailure)) throw error;
+    throw error.reason === 'tooLarge'
+      ? new ResponseParseError(
+          message(language, 'tooLarge', { url, limit }),
+          { url, status: response.status },
+          'response_too_large',
+        )
+      : new TimeoutError(message(language, 'timeout', { url, ms: timeout || 0 }), {
+          url,
+          status: response.status,
+          timeout: timeout || 0,
+        });
+  });
   hooks.onResponse?.({
     url,
     attempt,
