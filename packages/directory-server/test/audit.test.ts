@@ -5,18 +5,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { audit, type AuditInput } from '../src/storage/audit.js';
 import { openStorage } from '../src/storage/open.js';
 import type { DirectoryStorage } from '../src/storage/types.js';
-import { startPostgres, type PostgresForTests } from './support/postgres.js';
+import { usePostgresCluster } from './support/postgres-cluster.js';
 
 // Real databases on a shared, loaded machine: generous time, no timing assertions.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
-let cluster: PostgresForTests;
-beforeAll(async () => {
-  cluster = await startPostgres();
-}, 120_000);
-afterAll(async () => {
-  await cluster?.stop();
-});
+const cluster = usePostgresCluster();
 
 const entry = (overrides: Partial<AuditInput> = {}): AuditInput => ({
   editor: 'Erika Editor',
@@ -42,7 +36,7 @@ const engines: [string, () => Promise<{ storage: DirectoryStorage; done: () => v
   [
     'PostgreSQL',
     async () => ({
-      storage: openStorage({ databaseUrl: await cluster.createDatabase() }),
+      storage: openStorage({ databaseUrl: await cluster().createDatabase() }),
       done: () => {},
     }),
   ],

@@ -1,26 +1,20 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { describeDirectoryBehaviour } from '../../../scripts/test/directory/behaviour-suite.js';
 import { describeDirectoryContract } from '../../../scripts/test/directory/contract-suite.js';
 import { LATEST_VERSION } from '../src/storage/migrations.js';
-import { startPostgres, type PostgresForTests } from './support/postgres.js';
+import { usePostgresCluster } from './support/postgres-cluster.js';
 import { testTarget } from './support/server.js';
 
 // Real servers and databases on a shared, loaded machine: generous time, no timing assertions.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 // The demo API's contract and behaviour suites, run against the server on a real PostgreSQL.
-let cluster: PostgresForTests;
-beforeAll(async () => {
-  cluster = await startPostgres();
-}, 120_000);
-afterAll(async () => {
-  await cluster?.stop();
-});
+const cluster = usePostgresCluster();
 
 const onPostgres = async () =>
-  testTarget({ engine: 'postgres', url: await cluster.createDatabase() });
+  testTarget({ engine: 'postgres', url: await cluster().createDatabase() });
 
 describeDirectoryContract('directory server (PostgreSQL)', onPostgres);
 describeDirectoryBehaviour('directory server (PostgreSQL)', onPostgres);
@@ -28,7 +22,7 @@ describeDirectoryBehaviour('directory server (PostgreSQL)', onPostgres);
 describe('saxon-directory serve with DATABASE_URL', () => {
   it('migrates, seeds and serves from PostgreSQL, then stops cleanly', async () => {
     const cli = new URL('../dist/cli.js', import.meta.url).pathname;
-    const url = await cluster.createDatabase();
+    const url = await cluster().createDatabase();
     const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--seed', 'demo'], {
       env: { ...process.env, DATABASE_URL: url },
       stdio: ['ignore', 'pipe', 'pipe'],

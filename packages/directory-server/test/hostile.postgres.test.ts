@@ -1,16 +1,9 @@
-import { afterAll, beforeAll } from 'vitest';
 import { describeHostileCorpus } from './support/hostile-suite.js';
-import { startPostgres, type PostgresForTests } from './support/postgres.js';
+import { usePostgresCluster } from './support/postgres-cluster.js';
 
-let cluster: PostgresForTests;
-beforeAll(async () => {
-  cluster = await startPostgres();
-}, 120_000);
-afterAll(async () => {
-  await cluster?.stop();
-});
+const cluster = usePostgresCluster();
 
 describeHostileCorpus('PostgreSQL', async () => ({
   engine: 'postgres',
-  url: await cluster.createDatabase(),
+  url: await cluster().createDatabase(),
 }));

@@ -2,30 +2,23 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SUITE_NOW } from '../../../scripts/test/directory/target.js';
 import type { LogEntry } from '../src/http/log.js';
 import { startDirectoryServer } from '../src/server.js';
 import { LATEST_VERSION } from '../src/storage/migrations.js';
 import type { DirectoryStorage } from '../src/storage/types.js';
+import { closeAfterEach } from './support/close-after-each.js';
 import { startTestServer } from './support/server.js';
 
 // Real servers and databases on a shared, loaded machine: generous time, no timing assertions.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
-type Server = Awaited<ReturnType<typeof startTestServer>>;
-const running: Server[] = [];
-afterEach(async () => {
-  while (running.length)
-    await running
-      .pop()!
-      .close()
-      .catch(() => {});
-});
+const closeLater = closeAfterEach();
 
 async function start(options: Parameters<typeof startTestServer>[1] = {}) {
   const server = await startTestServer({ engine: 'sqlite' }, options);
-  running.push(server);
+  closeLater(server);
   return server;
 }
 

@@ -1,24 +1,18 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ACTOR_INPUT, newActor } from '../../../scripts/test/directory/submission-fixtures.js';
 import { call } from '../../../scripts/test/directory/submissions-http.js';
+import { closeAfterEach } from './support/close-after-each.js';
 import { submissionsTarget } from './support/submissions.js';
 
 // Real servers and databases on a shared, loaded machine: generous time, no timing assertions
 // (readers' latency under attack is measured by bench/submission-abuse.mjs).
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 60_000 });
 
-const running: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  while (running.length)
-    await running
-      .pop()!
-      .close()
-      .catch(() => {});
-});
+const closeLater = closeAfterEach();
 
 async function start(options: Parameters<typeof submissionsTarget>[1] = {}) {
   const target = await submissionsTarget({ engine: 'sqlite' }, options);
-  running.push(target);
+  closeLater(target);
   return target;
 }
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   ACTOR_INPUT,
   newActor,
@@ -13,6 +13,7 @@ import { runCli } from '../src/commands.js';
 import { silentLogger } from '../src/http/log.js';
 import { openStorage } from '../src/storage/open.js';
 import { purgeSubmitterEmails } from '../src/submissions/purge.js';
+import { closeAfterEach } from './support/close-after-each.js';
 import { mintToken } from './support/accounts.js';
 import { submissionsTarget } from './support/submissions.js';
 
@@ -20,14 +21,7 @@ import { submissionsTarget } from './support/submissions.js';
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const DAY = 24 * 60 * 60 * 1000;
-const running: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  while (running.length)
-    await running
-      .pop()!
-      .close()
-      .catch(() => {});
-});
+const closeLater = closeAfterEach();
 
 /** A server whose clock the test moves. */
 async function startWithClock(options: Parameters<typeof submissionsTarget>[1] = {}) {
@@ -36,7 +30,7 @@ async function startWithClock(options: Parameters<typeof submissionsTarget>[1] =
     { engine: 'sqlite' },
     { now: () => new Date(now), ...options },
   );
-  running.push(target);
+  closeLater(target);
   return { target, advance: (ms: number) => (now += ms), clock: () => new Date(now) };
 }
 
@@ -145,7 +139,7 @@ describe('submitter e-mails (DSGVO)', () => {
 
   it('are purged by `saxon-directory purge --email-retention-days`', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'saxon-purge-'));
-    running.push({ close: async () => rmSync(dir, { recursive: true, force: true }) });
+    closeLater({ close: async () => rmSync(dir, { recursive: true, force: true }) });
     const file = join(dir, 'directory.db');
     const storage = openStorage({ file });
     await storage.migrate();

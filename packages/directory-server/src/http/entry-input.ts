@@ -4,6 +4,7 @@
 // names (resolved from the directory when read) and `timeZone` (Europe/Berlin).
 import type { FieldReader } from '../io/checks.js';
 import { isSlug } from '../io/checks.js';
+import { ACTOR_PATHS, EVENT_PATHS } from '../io/field-paths.js';
 import { IssueList, type FieldKey } from '../io/fields.js';
 import { flattenActor, flattenEvent } from '../io/import-json.js';
 import type { EventRecord } from '../io/model.js';
@@ -24,25 +25,6 @@ export interface InputContext {
   /** Which of the given actor ids exist (published or not). */
   existingActors?: (ids: string[]) => Promise<Set<string>>;
 }
-
-const ACTOR_PATHS: Partial<Record<FieldKey, string>> = {
-  street: 'address.street',
-  postalCode: 'address.postalCode',
-  city: 'address.city',
-  ags: 'address.ags',
-  lat: 'location.lat',
-  lon: 'location.lon',
-  precision: 'location.precision',
-};
-
-const EVENT_PATHS: Partial<Record<FieldKey, string>> = {
-  venue: 'location.name',
-  address: 'location.address',
-  city: 'location.city',
-  lat: 'location.lat',
-  lon: 'location.lon',
-  organizerIds: 'organizers',
-};
 
 function reader(): FieldReader {
   // The import's warnings (a repaired leading zero …) concern spreadsheets only.

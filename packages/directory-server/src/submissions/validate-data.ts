@@ -2,7 +2,8 @@
 // first (./shapes.ts), then the import's field readers for meaning, so a submitted entry meets
 // exactly the rules an imported one does.
 import type { FieldReader } from '../io/checks.js';
-import { IssueList, type FieldKey } from '../io/fields.js';
+import { ACTOR_PATHS, EVENT_PATHS } from '../io/field-paths.js';
+import { IssueList } from '../io/fields.js';
 import { flattenActor, flattenEvent } from '../io/import-json.js';
 import { readActor } from '../io/read-actor.js';
 import { readEvent } from '../io/read-event.js';
@@ -12,25 +13,6 @@ import type { Actor, DirectoryEvent } from '../model.js';
 import type { DirectoryStorage } from '../storage/types.js';
 import type { SubmissionKind } from '../storage/submissions.js';
 import { ACTOR_INPUT, checkShape, EVENT_INPUT } from './shapes.js';
-
-/** Where a reader's field lives in the input document. */
-const ACTOR_PATHS: Partial<Record<FieldKey, string>> = {
-  street: 'address.street',
-  postalCode: 'address.postalCode',
-  city: 'address.city',
-  ags: 'address.ags',
-  lat: 'location.lat',
-  lon: 'location.lon',
-  precision: 'location.precision',
-};
-const EVENT_PATHS: Partial<Record<FieldKey, string>> = {
-  venue: 'location.name',
-  address: 'location.address',
-  city: 'location.city',
-  lat: 'location.lat',
-  lon: 'location.lon',
-  organizerIds: 'organizers',
-};
 
 export type ValidEntry = { kind: 'actor'; entry: Actor } | { kind: 'event'; entry: DirectoryEvent };
 

@@ -1,8 +1,8 @@
 import ky, { isHTTPError, type KyInstance } from 'ky';
-import { BodyReadFailure, readBody } from './body.js';
+import { readAnswerText } from './read-answer.js';
 import { ResponseCache, type CacheOptions } from './cache.js';
 import { errorMapper } from './error-mapping.js';
-import { ResponseParseError, SaxonError, TimeoutError } from './errors.js';
+import { ResponseParseError, SaxonError } from './errors.js';
 import { InflightRequests } from './inflight.js';
 import { message, type Language } from './messages.js';
 import { parseRetryAfter } from './retry-after.js';
@@ -158,33 +158,17 @@ export function createTransport(options: TransportOptions): Transport {
       });
       return { status: 200, text: stale.text, contentType, etag: stale.etag };
     }
-    let text: string;
-    try {
-      text = await readBody(response, { limit: maxBytes, timeout, signal });
-    } catch (error) {
-      if (error instanceof BodyReadFailure && error.reason === 'tooLarge') {
-        throw new ResponseParseError(
-          message(language, 'tooLarge', { url, limit: maxBytes }),
-          { url, status: response.status },
-          'response_too_large',
-        );
-      }
-      if (error instanceof BodyReadFailure) {
-        throw new TimeoutError(message(language, 'timeout', { url, ms: timeout || 0 }), {
-          url,
-          status: response.status,
-          timeout: timeout || 0,
-        });
-      }
-      throw error;
-    }
-    hooks.onResponse?.({
+    const text = await readAnswerText(
+      response,
       url,
       attempt,
-      status: response.status,
-      durationMs: Date.now() - started,
-      fromCache: false,
-    });
+      started,
+      maxBytes,
+      timeout,
+      signal,
+      language,
+      hooks,
+    );
     const etag = response.headers.get('etag') ?? undefined;
     return { status: response.status, text, contentType, etag };
   }

@@ -1,7 +1,7 @@
 import ky, { isHTTPError, type KyInstance } from 'ky';
-import { BodyReadFailure, readBody } from './body.js';
+import { readAnswerText } from './read-answer.js';
 import { errorMapper } from './error-mapping.js';
-import { ResponseParseError, SaxonError, TimeoutError } from './errors.js';
+import { ResponseParseError, SaxonError } from './errors.js';
 import { message } from './messages.js';
 import { parseRetryAfter } from './retry-after.js';
 import type { CallOptions, TransportOptions } from './transport.js';
@@ -131,37 +131,17 @@ export function createWriteTransport(
           beforeRetry: [({ error }) => hooks.onRetry?.({ url, attempt, error })],
         },
       });
-      let text: string;
-      try {
-        text = await readBody(response, {
-          limit: maxBytes,
-          timeout,
-          signal: call.signal ?? new AbortController().signal,
-        });
-      } catch (error) {
-        if (error instanceof BodyReadFailure && error.reason === 'tooLarge') {
-          throw new ResponseParseError(
-            message(language, 'tooLarge', { url, limit: maxBytes }),
-            { url, status: response.status },
-            'response_too_large',
-          );
-        }
-        if (error instanceof BodyReadFailure) {
-          throw new TimeoutError(message(language, 'timeout', { url, ms: timeout || 0 }), {
-            url,
-            status: response.status,
-            timeout: timeout || 0,
-          });
-        }
-        throw error;
-      }
-      hooks.onResponse?.({
+      const text = await readAnswerText(
+        response,
         url,
         attempt,
-        status: response.status,
-        durationMs: Date.now() - started,
-        fromCache: false,
-      });
+        started,
+        maxBytes,
+        timeout,
+        call.signal ?? new AbortController().signal,
+        language,
+        hooks,
+      );
       let data: unknown;
       if (text) {
         try {
