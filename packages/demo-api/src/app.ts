@@ -7,7 +7,13 @@ import { createDirectoryApi } from './directory/routes.js';
 import { SubmissionBox } from './directory/submissions.js';
 import { createEntryStoreApi } from './entrystore/routes.js';
 import { createDemoSite } from './site/routes.js';
-import { errorBodyFor, FaultInjector, faultMiddleware, type FaultRule } from './faults.js';
+import {
+  DROPPED_CONNECTION_HEADER,
+  errorBodyFor,
+  FaultInjector,
+  faultMiddleware,
+  type FaultRule,
+} from './faults.js';
 import { cacheControl, DEFAULT_MAX_AGE } from './http.js';
 import { RequestLog } from './request-log.js';
 import { createStore, type StoreOptions } from './store.js';
@@ -87,5 +93,11 @@ export function createDemoApi(options: DemoApiOptions = {}): Hono {
     ),
   );
 
+  // A dropped connection without a socket (in the browser) reaches the caller as a network error.
+  const answer = app.fetch.bind(app);
+  app.fetch = async (...args: Parameters<typeof app.fetch>) => {
+    const response = await answer(...args);
+    return response.headers.has(DROPPED_CONNECTION_HEADER) ? Response.error() : response;
+  };
   return app;
 }
