@@ -1,3 +1,5 @@
+import { problemOf } from './problem.js';
+
 /** How much of a response body an error keeps for diagnosis. */
 export const ERROR_BODY_LIMIT = 2048;
 
@@ -93,20 +95,16 @@ export class InvalidRequestError extends HttpError {
   /** The problem's `detail`, when present. */
   readonly problemDetail: string | undefined;
 
+  /** `details.problem`: the answer's body, parsed (an object) or as text. */
   constructor(
     message: string,
-    details: ErrorDetails & {
-      status: number;
-      url: string;
-      fieldErrors?: FieldError[];
-      problemTitle?: string | undefined;
-      problemDetail?: string | undefined;
-    },
+    details: ErrorDetails & { status: number; url: string; problem?: unknown },
   ) {
     super(message, details, 'invalid_request');
-    this.fieldErrors = details.fieldErrors ?? [];
-    this.problemTitle = details.problemTitle;
-    this.problemDetail = details.problemDetail;
+    const { fieldErrors, problemTitle, problemDetail } = problemOf(details.problem);
+    this.fieldErrors = fieldErrors;
+    this.problemTitle = problemTitle;
+    this.problemDetail = problemDetail;
   }
 }
 

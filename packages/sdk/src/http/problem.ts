@@ -1,40 +1,17 @@
 // Reads an RFC 9457 problem document (a 400 answer's body) into the fields of an
-// InvalidRequestError. Lenient: anything that is not a problem gives no field errors.
-import type { FieldError, FieldErrorCode } from './errors.js';
+// InvalidRequestError. Lenient: anything that is not a problem gives no field errors. Kept small
+// (every client carries it): entries without a string `name` are left out, the rest is passed on.
+import type { FieldError } from './errors.js';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+type Problem = { errors?: FieldError[]; title?: string; detail?: string } | undefined;
 
-const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-
-/** `body` as ky pre-parsed it: an object for JSON answers, else text (tried as JSON too). */
-export function problemOf(body: unknown): {
-  fieldErrors: FieldError[];
-  problemTitle?: string | undefined;
-  problemDetail?: string | undefined;
-} {
-  let document = body;
-  if (typeof body === 'string') {
-    try {
-      document = JSON.parse(body);
-    } catch {
-      document = undefined;
-    }
-  }
-  if (!isRecord(document)) return { fieldErrors: [] };
-  const fieldErrors: FieldError[] = [];
-  for (const item of Array.isArray(document.errors) ? document.errors : []) {
-    if (!isRecord(item) || typeof item.name !== 'string') continue;
-    fieldErrors.push({
-      name: item.name,
-      reason: text(item.reason) ?? '',
-      ...(typeof item.code === 'string' && { code: item.code as FieldErrorCode }),
-      ...(typeof item.limit === 'number' && { limit: item.limit }),
-    });
-  }
+/** `body` as ky pre-parsed it: an object for a JSON answer (`application/problem+json`), else text. */
+export function problemOf(body: unknown) {
+  const problem = (typeof body === 'object' ? body : undefined) as Problem;
+  const errors = problem?.errors;
   return {
-    fieldErrors,
-    problemTitle: text(document.title),
-    problemDetail: text(document.detail),
+    fieldErrors: Array.isArray(errors) ? errors.filter((e) => typeof e?.name === 'string') : [],
+    problemTitle: problem?.title,
+    problemDetail: problem?.detail,
   };
 }
