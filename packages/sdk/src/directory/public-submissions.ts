@@ -15,7 +15,7 @@ export interface SubmissionsArea {
    * Sends an actor or event to create, change or remove. Resolves to the submission's id and its
    * private `statusUrl` (keep it: it is the only way to follow or withdraw the submission). Never
    * retried unless the server said it did not process it (`429`, `503` with `Retry-After`).
-   * A `400` names each bad field in the error's `body` (RFC 9457 `errors`).
+   * A `400` is an `InvalidRequestError` whose `fieldErrors` name each bad field with a `code`.
    */
   create(input: SubmissionInput, options?: CallOptions): Promise<SubmissionReceipt>;
   /** The submission's state through its status link: pending, approved, rejected (with reason), withdrawn. */
