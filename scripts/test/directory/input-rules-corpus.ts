@@ -107,7 +107,10 @@ export const ACTOR_CASES: CorpusCase[] = [
   actor('address as a string', { address: 'Beispielstraße 1, Dresden' }),
   actor('topics as a string', { topics: 'robotics' }),
   actor('name as a number', { name: 42 }),
-  actor('__proto__ property', JSON.parse('{"__proto__": {"admin": true}}') as object),
+  actor(
+    '__proto__ property',
+    JSON.parse('{"__proto__": {"admin": true}}') as Record<string, unknown>,
+  ),
   { label: 'data as an array', kind: 'actor', data: [] },
 ];
 
