@@ -5,11 +5,10 @@ import { themeStyles } from '../shared/theme.js';
 import './events.js';
 import { EntryFormBase } from './entry-form.base.js';
 import { entryFormStyles } from './entry-form.styles.js';
-import { actorFields, eventFields, type CompositeViews } from './fields.view.js';
+import { compositeFields } from './composite-fields.js';
+import { entryFieldsStyles } from './fields.styles.js';
+import { actorFields, eventFields } from './fields.view.js';
 import { submitterFields } from './submitter.view.js';
-
-/** The composite fields (23c): location, topics, dates. Wired in as their views arrive. */
-const compositeViews: CompositeViews = {};
 
 /**
  * "Eintrag beisteuern": a form to propose a new AI actor or event for the Saxon AI directory, or a
@@ -29,7 +28,10 @@ const compositeViews: CompositeViews = {};
  * @csspart submit-button - The send button.
  */
 export class SaxonEntryForm extends EntryFormBase {
-  static override styles = [themeStyles, entryFormStyles, skipLinkStyles];
+  static override styles = [themeStyles, entryFormStyles, entryFieldsStyles, skipLinkStyles];
+
+  /** The composite fields (23c): location, topics, dates, with their controllers. */
+  private readonly compositeViews = compositeFields(this);
 
   override render() {
     const name = this.i18n.t('entryFormLabel');
@@ -50,7 +52,7 @@ export class SaxonEntryForm extends EntryFormBase {
     return html`<form class="form" part="form" novalidate @submit=${this.onSubmit}>
       <h2 class="form-title">${title}</h2>
       <p class="intro">${this.i18n.t('entryFormIntro')}</p>
-      ${kind === 'actor' ? actorFields(ctx, compositeViews) : eventFields(ctx, compositeViews)}
+      ${kind === 'actor' ? actorFields(ctx, this.compositeViews) : eventFields(ctx, this.compositeViews)}
       ${submitterFields(ctx, this.privacyUrl.trim() || undefined)}
       <div class="actions">
         <button class="button" part="submit-button" type="submit">
