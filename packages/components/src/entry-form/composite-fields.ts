@@ -17,10 +17,13 @@ export interface CompositeFields extends Required<CompositeViews> {
 }
 
 /** Creates the controllers on `host` and the views that render from them. */
-export function compositeFields(host: ReactiveControllerHost): CompositeFields {
+export function compositeFields(
+  host: ReactiveControllerHost,
+  { onTopicsLoaded }: { onTopicsLoaded?: (ids: readonly string[]) => void } = {},
+): CompositeFields {
   // Here rather than at module level, so no bundler drops it as an unused side effect.
   addBuiltInMessages({ de: entryFieldsDe, en: entryFieldsEn });
-  const topicsController = new TopicsController(host);
+  const topicsController = new TopicsController(host, onTopicsLoaded);
   const locationController = new LocationController(host);
   return {
     topicsController,

@@ -20,7 +20,11 @@ export class TopicsController implements ReactiveController {
   private client: DirectoryClient | undefined;
   private abort: AbortController | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** Told the known topic ids once loaded (the form checks proposals against them). */
+    private readonly onLoaded?: (ids: readonly string[]) => void,
+  ) {
     host.addController(this);
   }
 
@@ -76,6 +80,7 @@ export class TopicsController implements ReactiveController {
       const topics = await client.topics.list({ signal: abort.signal });
       if (abort.signal.aborted || client !== this.client) return;
       this.state = { status: 'loaded', topics };
+      this.onLoaded?.(topics.map(({ id }) => id));
     } catch (error) {
       if (abort.signal.aborted || client !== this.client) return;
       this.state = { status: 'failed', error };
