@@ -16,27 +16,30 @@ const MULTI_DAY = '_multiDay';
 const text = (value: DraftValue | undefined) => (typeof value === 'string' ? value : '');
 
 /**
- * What the inputs show: the typed values once the visitor has touched the schedule, else the
- * values that give the draft's `start`/`end` (a prefilled change proposal), so nothing is guessed.
+ * What the inputs show: the typed values once the visitor has touched the schedule (the form-only
+ * keys are written together, `_multiDay` always as a boolean), else the values that give the
+ * draft's `start`/`end` (a prefilled change proposal), so nothing is guessed. `read` reads the
+ * draft as it is now, not as it was at the last render, so two quick changes never undo each other.
  */
-export function scheduleOf(draft: Readonly<Record<string, DraftValue>>): {
+export function scheduleOf(read: (path: string) => DraftValue | undefined): {
   fields: ScheduleFields;
   multiDay: boolean;
 } {
-  if (typeof draft[START_DATE] === 'string') {
+  const multiDay = read(MULTI_DAY);
+  if (typeof multiDay === 'boolean') {
     const fields: ScheduleFields = {
-      startDate: text(draft[START_DATE]),
-      startTime: text(draft[START_TIME]),
-      endDate: text(draft[END_DATE]),
-      endTime: text(draft[END_TIME]),
-      allDay: draft['allDay'] === true,
+      startDate: text(read(START_DATE)),
+      startTime: text(read(START_TIME)),
+      endDate: text(read(END_DATE)),
+      endTime: text(read(END_TIME)),
+      allDay: read('allDay') === true,
     };
-    return { fields, multiDay: draft[MULTI_DAY] === true };
+    return { fields, multiDay };
   }
   const fields = fromContractSchedule({
-    start: text(draft['start']),
-    end: text(draft['end']),
-    allDay: draft['allDay'] === true,
+    start: text(read('start')),
+    end: text(read('end')),
+    allDay: read('allDay') === true,
   });
   return { fields, multiDay: fields.endDate !== '' };
 }
@@ -113,10 +116,10 @@ function checkbox(
 
 /** Start and end in Europe/Berlin, all-day and multi-day, with the DST note where a time is skipped. */
 function scheduleView(ctx: FieldContext) {
-  const current = scheduleOf(ctx.draft);
-  const { fields, multiDay } = current;
+  const read = (path: string) => ctx.value(path);
+  const { fields, multiDay } = scheduleOf(read);
   const update = (change: Partial<ScheduleFields> & { multiDay?: boolean }) =>
-    ctx.setMany(scheduleDraft(current, change));
+    ctx.setMany(scheduleDraft(scheduleOf(read), change));
   const { shifted } = toContractSchedule(multiDay ? fields : { ...fields, endDate: '' });
   const endOnTime = !multiDay;
   return html`<div class="schedule" part="field">

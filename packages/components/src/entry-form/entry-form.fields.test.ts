@@ -195,6 +195,23 @@ describe('the dates of an event', () => {
     );
   });
 
+  it('keeps two changes made before the next render (autofill, fast typing)', async () => {
+    const el = await form('event');
+    const set = (selector: string, value: string) => {
+      const input = q<HTMLInputElement>(el, selector)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    };
+    set('#field-start', '2026-10-25');
+    set('#field-startTime', '02:30');
+    await el.updateComplete;
+    expect(draftOf(el)).toMatchObject({
+      _startDate: '2026-10-25',
+      _startTime: '02:30',
+      start: '2026-10-25T02:30:00+02:00',
+    });
+  });
+
   it('shows the fields that match on site, online and hybrid', async () => {
     const el = await form('event');
     await tabTo(el, byId('field-attendanceMode'), 'the attendance choice');

@@ -23,8 +23,11 @@ export function topicsView(ctx: FieldContext, topics: TopicsController) {
   const { state } = topics;
   const visible = topics.visible(chosen);
   const total = state.status === 'loaded' ? state.topics.length : 0;
-  const toggle = (id: string, on: boolean) =>
-    ctx.set(path, on ? [...chosen.filter((c) => c !== id), id] : chosen.filter((c) => c !== id));
+  // Reads the draft as it is now: two boxes toggled before the next render both count.
+  const toggle = (id: string, on: boolean) => {
+    const now = chosenOf(ctx).filter((c) => c !== id);
+    ctx.set(path, on ? [...now, id] : now);
+  };
   const filterId = `${ctx.fieldId(path)}-filter`;
   const statusText =
     ctx.msg('entryFieldTopicsSelected', { count: chosen.length }) +
