@@ -125,6 +125,7 @@ describe('the location field by keyboard alone', () => {
     const readout = () => q(el, '.picker-readout')!.textContent!;
     expect(q(el, '.picker-readout')!.getAttribute('role')).toBe('status');
     expect(readout()).toMatch(/Zoomstufe 0/);
+    expect(readout()).toMatch(/ · nächste Gemeinde [^·]+ \([\d,]+ (m|km)\) · /);
     // take the point on the whole-Saxony view: only "the town" can be claimed
     await userEvent.keyboard('{Enter}');
     await until(() => expect(draftOf(el)['_pointSource']).toBe('map'));

@@ -25,7 +25,9 @@ export const entryFieldsDe = {
   entryFieldPickerLabel: 'Karte zum Wählen eines Punktes',
   entryFieldPickerHelp:
     'Pfeiltasten verschieben das Fadenkreuz, Umschalt und Pfeiltaste in kleinen Schritten, + und − zoomen, Pos1 zeigt ganz Sachsen, Eingabe übernimmt den Punkt. Mit der Maus: auf die Karte klicken.',
-  entryFieldPickerReadout: '{lat}, {lon} · {place} · Zoomstufe {zoom} · ein Schritt ≈ {step}',
+  entryFieldPickerReadout:
+    '{lat}, {lon} · {place} · {near} · Zoomstufe {zoom} · ein Schritt ≈ {step}',
+  entryFieldPickerNear: 'nächste Gemeinde {name} ({distance})',
   entryFieldPickerOutside: 'außerhalb der sächsischen Kreise',
   entryFieldPickerZoomIn: 'Vergrößern',
   entryFieldPickerZoomOut: 'Verkleinern',
@@ -102,7 +104,9 @@ export const entryFieldsEn: Record<keyof typeof entryFieldsDe, Message> = {
   entryFieldPickerLabel: 'Map for picking a point',
   entryFieldPickerHelp:
     'Arrow keys move the crosshair, Shift and an arrow key in small steps, + and − zoom, Home shows all of Saxony, Enter takes the point. With a mouse: click the map.',
-  entryFieldPickerReadout: '{lat}, {lon} · {place} · zoom level {zoom} · one step ≈ {step}',
+  entryFieldPickerReadout:
+    '{lat}, {lon} · {place} · {near} · zoom level {zoom} · one step ≈ {step}',
+  entryFieldPickerNear: 'nearest municipality {name} ({distance})',
   entryFieldPickerOutside: 'outside the Saxon districts',
   entryFieldPickerZoomIn: 'Zoom in',
   entryFieldPickerZoomOut: 'Zoom out',

@@ -77,6 +77,13 @@ export const entryFieldsStyles = css`
   .picker-map .current {
     fill: var(--_color-accent);
   }
+  .picker-map .place {
+    fill: var(--_color-text-muted);
+  }
+  .picker-map .place-name {
+    fill: var(--_color-text);
+    font-family: inherit;
+  }
   .picker-readout {
     margin: 0;
     font-variant-numeric: tabular-nums;
@@ -105,6 +112,10 @@ export const entryFieldsStyles = css`
     }
     .picker-map .current {
       fill: LinkText;
+    }
+    .picker-map .place,
+    .picker-map .place-name {
+      fill: CanvasText;
     }
     .picker-surface:focus-visible {
       outline-color: Highlight;

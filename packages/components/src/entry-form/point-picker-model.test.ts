@@ -4,6 +4,9 @@ import {
   honestPrecision,
   initialPickerState,
   kreisAt,
+  municipalitiesIn,
+  nearestMunicipality,
+  viewBoxOf,
   lonLatOf,
   pickerKey,
   PICKER_MAX_ZOOM,
@@ -76,5 +79,26 @@ describe('the point picker model', () => {
     expect(kreisAt(50.8278, 12.9214)?.name).toBe('Chemnitz');
     expect(kreisAt(51.3397, 12.3731)?.kind).toBe('Kreisfreie Stadt'); // Leipzig
     expect(kreisAt(52.52, 13.405)).toBeUndefined(); // Berlin
+  });
+});
+
+describe('orientation on the picker map', () => {
+  it('names the nearest Gemeinde and how far its point is', () => {
+    const near = nearestMunicipality(51.06, 13.74);
+    expect(near?.municipality.name).toBe('Dresden');
+    expect(near!.metres).toBeLessThan(3000);
+    const rochlitz = nearestMunicipality(51.046, 12.8);
+    expect(rochlitz?.municipality.name).toBe('Rochlitz');
+  });
+
+  it('lists the Gemeinden in view: all of them for Saxony, few when zoomed in', () => {
+    const all = municipalitiesIn(viewBoxOf(initialPickerState(), 0.75));
+    expect(all.length).toBeGreaterThan(400);
+    const close = municipalitiesIn(
+      viewBoxOf({ ...initialPickerState(51.05, 13.74), zoom: 6 }, 0.75),
+    );
+    expect(close.length).toBeGreaterThan(0);
+    expect(close.length).toBeLessThan(20);
+    expect(close.map(({ municipality }) => municipality.name)).toContain('Dresden');
   });
 });

@@ -3,6 +3,7 @@
 // pick can tell: one arrow step at the current zoom is how far off the point may be, so a pick on
 // the whole-Saxony view is never more than `city`, whatever the visitor says the point shows.
 import { KREISE, SAXONY_BOUNDS, type Kreis } from '../shared/geo/kreise.js';
+import { allMunicipalities, type Municipality } from '../shared/geo/municipality-lookup.js';
 import { project, unproject, type WorldPoint } from '../shared/geo/projection.js';
 
 export type Precision = 'address' | 'campus' | 'city';
@@ -147,4 +148,35 @@ export function kreisAt(lat: number, lon: number): Kreis | undefined {
       !holes.some((hole) => insideRing(lon, lat, hole))
     );
   });
+}
+
+/** Metres between two points (equirectangular: exact enough within Saxony). */
+export function metresBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }) {
+  const meanLat = (((a.lat + b.lat) / 2) * Math.PI) / 180;
+  const dx = (b.lon - a.lon) * Math.cos(meanLat);
+  const dy = b.lat - a.lat;
+  return Math.hypot(dx, dy) * (Math.PI / 180) * 6_371_000;
+}
+
+/** The Gemeinde whose point (from the municipality list) is nearest, with its distance. */
+export function nearestMunicipality(
+  lat: number,
+  lon: number,
+): { municipality: Municipality; metres: number } | undefined {
+  let best: { municipality: Municipality; metres: number } | undefined;
+  for (const municipality of allMunicipalities()) {
+    const metres = metresBetween({ lat, lon }, municipality);
+    if (!best || metres < best.metres) best = { municipality, metres };
+  }
+  return best;
+}
+
+/** The Gemeinden whose points lie in a world rectangle `[x, y, width, height]`. */
+export function municipalitiesIn([x, y, width, height]: readonly number[]): {
+  municipality: Municipality;
+  at: WorldPoint;
+}[] {
+  return allMunicipalities()
+    .map((municipality) => ({ municipality, at: project(municipality.lon, municipality.lat) }))
+    .filter(({ at }) => at.x >= x! && at.x <= x! + width! && at.y >= y! && at.y <= y! + height!);
 }

@@ -3,7 +3,11 @@ import { KREISE, PATH_UNITS } from '../shared/geo/kreise.js';
 import { project } from '../shared/geo/projection.js';
 import type { FieldContext } from './field-context.js';
 import type { PickedPoint, PointPickerController } from './point-picker-controller.js';
-import { kreisAt, viewBoxOf } from './point-picker-model.js';
+import { kreisAt, municipalitiesIn, nearestMunicipality, viewBoxOf } from './point-picker-model.js';
+
+/** From this zoom on the Gemeinden show as dots, from the next as dots with names. */
+const DOTS_FROM_ZOOM = 2;
+const NAMES_FROM_ZOOM = 5;
 
 /** Height over width of the map. */
 const ASPECT = 0.75;
@@ -38,7 +42,8 @@ export interface PointPickerOptions {
  */
 export function pointPickerView(ctx: FieldContext, options: PointPickerOptions) {
   const { picker, current, onTake } = options;
-  const [x, y, width, height] = viewBoxOf(picker.state, ASPECT).map((v) => v * PATH_UNITS) as [
+  const world = viewBoxOf(picker.state, ASPECT);
+  const [x, y, width, height] = world.map((v) => v * PATH_UNITS) as [
     number,
     number,
     number,
@@ -46,12 +51,21 @@ export function pointPickerView(ctx: FieldContext, options: PointPickerOptions) 
   ];
   const point = picker.current();
   const kreis = kreisAt(Number(point.lat), Number(point.lon));
+  const near = nearestMunicipality(Number(point.lat), Number(point.lon));
+  const zoom = picker.state.zoom;
+  const places = zoom >= DOTS_FROM_ZOOM ? municipalitiesIn(world) : [];
   const base = ctx.fieldId('location-picker');
   const readout = ctx.msg('entryFieldPickerReadout', {
     lat: degrees(ctx.locale, point.lat),
     lon: degrees(ctx.locale, point.lon),
     place: kreis?.name ?? ctx.msg('entryFieldPickerOutside'),
-    zoom: picker.state.zoom,
+    near: near
+      ? ctx.msg('entryFieldPickerNear', {
+          name: near.municipality.name,
+          distance: distance(ctx.locale, near.metres),
+        })
+      : '',
+    zoom,
     step: distance(ctx.locale, picker.stepMetres()),
   });
   const onKey = (event: KeyboardEvent) => {
@@ -92,6 +106,14 @@ export function pointPickerView(ctx: FieldContext, options: PointPickerOptions) 
         ${KREISE.map(
           (shape) =>
             svg`<path class=${shape.ags === kreis?.ags ? 'kreis here' : 'kreis'} d=${shape.path} />`,
+        )}
+        ${places.map(
+          ({ municipality, at }) =>
+            svg`<circle class="place" cx=${at.x * PATH_UNITS} cy=${at.y * PATH_UNITS} r=${width / 200} />${
+              zoom >= NAMES_FROM_ZOOM
+                ? svg`<text class="place-name" x=${at.x * PATH_UNITS + width / 120} y=${at.y * PATH_UNITS - width / 120} font-size=${width / 32}>${municipality.name}</text>`
+                : ''
+            }`,
         )}
         ${
           dot
