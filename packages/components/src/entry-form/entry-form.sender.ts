@@ -1,5 +1,10 @@
 import { state } from 'lit/decorators.js';
-import type { SubmissionReceipt } from '@saxon-ai/sdk';
+import {
+  checkActorInput,
+  checkEventInput,
+  checkSubmitter,
+  type SubmissionReceipt,
+} from '@saxon-ai/sdk';
 import { describeError } from '../shared/error-message.js';
 import { CONSENT, MESSAGE, toInput, toSubmitter } from './draft.js';
 import { EntryFormBase } from './entry-form.base.js';
@@ -29,8 +34,8 @@ export interface SummaryItem {
  * fields, and the states after it. Nothing the visitor typed is dropped until the server confirmed.
  */
 export class EntryFormSender extends EntryFormBase {
-  /** The input rules used before sending; until set, the server's answer is the only check. */
-  protected rules: InputRules | undefined;
+  /** The directory's input rules, the server's own, checked before sending. */
+  protected rules: InputRules | undefined = { checkActorInput, checkEventInput, checkSubmitter };
 
   @state() protected phase: SendPhase = 'editing';
   /** Why the last send failed (network, 429, server error), for the notice. */
@@ -127,6 +132,7 @@ export class EntryFormSender extends EntryFormBase {
       consent,
       message,
       ...(this.knownTopics ? { topics: this.knownTopics } : {}),
+      ...(this.targetId ? { id: this.targetId } : {}),
     });
   }
 
