@@ -6,14 +6,13 @@ import { skipEnd, skipLinkStyles, skipWidgetLink } from '../shared/skip-link.js'
 import { themeStyles } from '../shared/theme.js';
 import { EntryFormSender } from './entry-form.sender.js';
 import { entryFormStyles } from './entry-form.styles.js';
-import { actorFields, eventFields, type CompositeViews } from './fields.view.js';
+import { compositeFields } from './composite-fields.js';
+import { entryFieldsStyles } from './fields.styles.js';
+import { actorFields, eventFields } from './fields.view.js';
 import { errorSummary, sendFailed, sent } from './outcome.view.js';
 import { statusText, statusView } from './status.view.js';
 import { submitterFields } from './submitter.view.js';
 import './events.js';
-
-/** The composite fields (23c): location, topics, dates. Wired in as their views arrive. */
-const compositeViews: CompositeViews = {};
 
 /**
  * "Eintrag beisteuern": a form to propose a new AI actor or event for the Saxon AI directory, or a
@@ -52,7 +51,12 @@ const compositeViews: CompositeViews = {};
  * @csspart status-error - The error panel when the status did not load.
  */
 export class SaxonEntryForm extends EntryFormSender {
-  static override styles = [themeStyles, entryFormStyles, skipLinkStyles];
+  static override styles = [themeStyles, entryFormStyles, entryFieldsStyles, skipLinkStyles];
+
+  /** The composite fields (23c): location, topics, dates, with their controllers. */
+  private readonly compositeViews = compositeFields(this, {
+    onTopicsLoaded: (ids) => (this.knownTopics = ids),
+  });
 
   override render() {
     const name = this.i18n.t('entryFormLabel');
@@ -125,7 +129,7 @@ export class SaxonEntryForm extends EntryFormSender {
           : nothing
       }
       <p class="intro">${this.i18n.t('entryFormIntro')}</p>
-      ${kind === 'actor' ? actorFields(ctx, compositeViews) : eventFields(ctx, compositeViews)}
+      ${kind === 'actor' ? actorFields(ctx, this.compositeViews) : eventFields(ctx, this.compositeViews)}
       ${submitterFields(ctx, safeUrl(this.privacyUrl.trim()))}
       <div class="actions">
         <button
