@@ -3,16 +3,26 @@ import { setupWorker } from 'msw/browser';
 import { createDemoApi } from '../packages/demo-api/src/index.js';
 import {
   BUSY_DIRECTORY_URL,
+  BUSY_WRITE_DIRECTORY_URL,
   DEMO_API_ORIGIN,
   DEMO_NOW,
   EMPTY_DIRECTORY_URL,
   HOSTILE_DIRECTORY_URL,
+  OFFLINE_WRITE_DIRECTORY_URL,
+  SLOW_WRITE_DIRECTORY_URL,
 } from './demo-origins.js';
 
 const now = () => new Date(DEMO_NOW);
 const demo = createDemoApi({ now });
 const hostile = createDemoApi({ now, hostile: true });
 const busy = createDemoApi({ now, faults: [{ status: 429, retryAfter: 600 }] });
+// The entry form's failed sends: reading works, the submission does not get through.
+const submissions = '/directory/v1/submissions';
+const slowWrite = createDemoApi({ now, faults: [{ path: submissions, latencyMs: 3_600_000 }] });
+const busyWrite = createDemoApi({
+  now,
+  faults: [{ path: submissions, status: 429, retryAfter: 120 }],
+});
 
 const origin = (url: string) => new URL(url).origin;
 
@@ -21,6 +31,11 @@ const worker = setupWorker(
   http.all(`${DEMO_API_ORIGIN}/*`, ({ request }) => demo.fetch(request)),
   http.all(`${origin(HOSTILE_DIRECTORY_URL)}/*`, ({ request }) => hostile.fetch(request)),
   http.all(`${origin(BUSY_DIRECTORY_URL)}/*`, ({ request }) => busy.fetch(request)),
+  // Reads answered, writes not handled: they go to the network, where `.invalid` never resolves —
+  // a real network error (the demo API's `drop` fault cannot cross MSW).
+  http.get(`${origin(OFFLINE_WRITE_DIRECTORY_URL)}/*`, ({ request }) => demo.fetch(request)),
+  http.all(`${origin(BUSY_WRITE_DIRECTORY_URL)}/*`, ({ request }) => busyWrite.fetch(request)),
+  http.all(`${origin(SLOW_WRITE_DIRECTORY_URL)}/*`, ({ request }) => slowWrite.fetch(request)),
   http.get(`${EMPTY_DIRECTORY_URL}/topics`, () => HttpResponse.json({ items: [] })),
   http.get(`${EMPTY_DIRECTORY_URL}/actors.geojson`, () =>
     HttpResponse.json({ type: 'FeatureCollection', features: [] }),
