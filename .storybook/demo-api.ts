@@ -3,26 +3,30 @@ import { setupWorker } from 'msw/browser';
 import { createDemoApi } from '../packages/demo-api/src/index.js';
 import {
   BUSY_DIRECTORY_URL,
-  BUSY_WRITE_DIRECTORY_URL,
   DEMO_API_ORIGIN,
   DEMO_NOW,
   EMPTY_DIRECTORY_URL,
+  FAILING_SUBMISSIONS_DIRECTORY_URL,
   HOSTILE_DIRECTORY_URL,
-  OFFLINE_WRITE_DIRECTORY_URL,
-  SLOW_WRITE_DIRECTORY_URL,
+  OFFLINE_SUBMISSIONS_DIRECTORY_URL,
+  RATE_LIMITED_SUBMISSIONS_DIRECTORY_URL,
+  SLOW_SUBMISSIONS_DIRECTORY_URL,
 } from './demo-origins.js';
+import type { FaultRule } from '../packages/demo-api/src/index.js';
 
 const now = () => new Date(DEMO_NOW);
 const demo = createDemoApi({ now });
 const hostile = createDemoApi({ now, hostile: true });
 const busy = createDemoApi({ now, faults: [{ status: 429, retryAfter: 600 }] });
-// The entry form's failed sends: reading works, the submission does not get through.
-const submissions = '/directory/v1/submissions';
-const slowWrite = createDemoApi({ now, faults: [{ path: submissions, latencyMs: 3_600_000 }] });
-const busyWrite = createDemoApi({
-  now,
-  faults: [{ path: submissions, status: 429, retryAfter: 120 }],
-});
+// Reads answer; only the submissions routes fail (POST and the status link), for the form's states.
+const failingSubmissions = (fault: FaultRule) =>
+  createDemoApi({ now, faults: [{ path: '/directory/v1/submissions', ...fault }] });
+const submissionFaults: [string, ReturnType<typeof createDemoApi>][] = [
+  [OFFLINE_SUBMISSIONS_DIRECTORY_URL, failingSubmissions({ drop: true })],
+  [SLOW_SUBMISSIONS_DIRECTORY_URL, failingSubmissions({ stall: 'before-headers' })],
+  [RATE_LIMITED_SUBMISSIONS_DIRECTORY_URL, failingSubmissions({ status: 429, retryAfter: 60 })],
+  [FAILING_SUBMISSIONS_DIRECTORY_URL, failingSubmissions({ status: 500 })],
+];
 
 const origin = (url: string) => new URL(url).origin;
 
@@ -31,11 +35,9 @@ const worker = setupWorker(
   http.all(`${DEMO_API_ORIGIN}/*`, ({ request }) => demo.fetch(request)),
   http.all(`${origin(HOSTILE_DIRECTORY_URL)}/*`, ({ request }) => hostile.fetch(request)),
   http.all(`${origin(BUSY_DIRECTORY_URL)}/*`, ({ request }) => busy.fetch(request)),
-  // Reads answered, writes not handled: they go to the network, where `.invalid` never resolves —
-  // a real network error (the demo API's `drop` fault cannot cross MSW).
-  http.get(`${origin(OFFLINE_WRITE_DIRECTORY_URL)}/*`, ({ request }) => demo.fetch(request)),
-  http.all(`${origin(BUSY_WRITE_DIRECTORY_URL)}/*`, ({ request }) => busyWrite.fetch(request)),
-  http.all(`${origin(SLOW_WRITE_DIRECTORY_URL)}/*`, ({ request }) => slowWrite.fetch(request)),
+  ...submissionFaults.map(([url, api]) =>
+    http.all(`${origin(url)}/*`, ({ request }) => api.fetch(request)),
+  ),
   http.get(`${EMPTY_DIRECTORY_URL}/topics`, () => HttpResponse.json({ items: [] })),
   http.get(`${EMPTY_DIRECTORY_URL}/actors.geojson`, () =>
     HttpResponse.json({ type: 'FeatureCollection', features: [] }),

@@ -19,13 +19,19 @@ export const DEMO_DIRECTORY_URL = `${DEMO_API_ORIGIN}/directory/v1`;
 export const HOSTILE_DIRECTORY_URL = 'https://hostile.demo-api.saxon-ai.invalid/directory/v1';
 /** A directory that refuses with 429 and `Retry-After: 600` (the error state). */
 export const BUSY_DIRECTORY_URL = 'https://busy.demo-api.saxon-ai.invalid/directory/v1';
-/** A directory that reads normally but cannot be reached for a submission (the form's offline state). */
-export const OFFLINE_WRITE_DIRECTORY_URL =
-  'https://offline-write.demo-api.saxon-ai.invalid/directory/v1';
-/** A directory that reads normally but refuses submissions with 429 and `Retry-After: 120`. */
-export const BUSY_WRITE_DIRECTORY_URL = 'https://busy-write.demo-api.saxon-ai.invalid/directory/v1';
-/** A directory that reads normally and takes an hour to accept a submission (the form's sending state). */
-export const SLOW_WRITE_DIRECTORY_URL = 'https://slow-write.demo-api.saxon-ai.invalid/directory/v1';
+/**
+ * Directories that read normally but fail on `POST /submissions` (the entry form's states): the
+ * connection drops (offline), the answer never comes (sending), `429` with `Retry-After: 60`, or a
+ * `500`.
+ */
+export const OFFLINE_SUBMISSIONS_DIRECTORY_URL =
+  'https://offline-submissions.demo-api.saxon-ai.invalid/directory/v1';
+export const SLOW_SUBMISSIONS_DIRECTORY_URL =
+  'https://slow-submissions.demo-api.saxon-ai.invalid/directory/v1';
+export const RATE_LIMITED_SUBMISSIONS_DIRECTORY_URL =
+  'https://rate-limited-submissions.demo-api.saxon-ai.invalid/directory/v1';
+export const FAILING_SUBMISSIONS_DIRECTORY_URL =
+  'https://failing-submissions.demo-api.saxon-ai.invalid/directory/v1';
 /** A directory without any entries (the empty state). */
 export const EMPTY_DIRECTORY_URL = 'https://empty.demo-api.saxon-ai.invalid/directory/v1';
 
