@@ -1,5 +1,10 @@
 import { state } from 'lit/decorators.js';
-import type { SubmissionReceipt } from '@saxon-ai/sdk';
+import {
+  checkActorInput,
+  checkEventInput,
+  checkSubmitter,
+  type SubmissionReceipt,
+} from '@saxon-ai/sdk';
 import { describeError } from '../shared/error-message.js';
 import { CONSENT, MESSAGE, toInput, toSubmitter } from './draft.js';
 import { EntryFormBase } from './entry-form.base.js';
@@ -29,8 +34,8 @@ export interface SummaryItem {
  * fields, and the states after it. Nothing the visitor typed is dropped until the server confirmed.
  */
 export class EntryFormSender extends EntryFormBase {
-  /** The input rules used before sending; until set, the server's answer is the only check. */
-  protected rules: InputRules | undefined;
+  /** The directory's input rules, the server's own, checked before sending. */
+  protected rules: InputRules | undefined = { checkActorInput, checkEventInput, checkSubmitter };
 
   @state() protected phase: SendPhase = 'editing';
   /** Why the last send failed (network, 429, server error), for the notice. */
@@ -64,6 +69,7 @@ export class EntryFormSender extends EntryFormBase {
       this.showProblems(problems, false);
       return;
     }
+    this.clearProblems();
     const submission = buildSubmission(
       this.entryKind,
       this.draft,
@@ -71,7 +77,6 @@ export class EntryFormSender extends EntryFormBase {
       performance.now() - this.shownAt,
     );
     if (!confirmed && !this.emit<EntrySubmitDetail>('saxon-entry-submit', { submission })) return;
-    this.clearProblems();
     this.phase = 'sending';
     this.sendError = undefined;
     this.announce(this.i18n.t('entryFormSending'));
@@ -127,6 +132,7 @@ export class EntryFormSender extends EntryFormBase {
       consent,
       message,
       ...(this.knownTopics ? { topics: this.knownTopics } : {}),
+      ...(this.targetId ? { id: this.targetId } : {}),
     });
   }
 
@@ -139,7 +145,12 @@ export class EntryFormSender extends EntryFormBase {
       if (!fieldErrors.has(path)) fieldErrors.set(path, problemText(problem, path, msg));
     }
     this.fieldErrors = fieldErrors;
-    this.summary = this.inFormOrder([...fieldErrors].map(([path, text]) => ({ path, text })));
+    this.summary = this.inFormOrder(
+      [...fieldErrors].map(([path, text]) => {
+        const label = this.labelOf(path);
+        return { path, text: label ? `${label}: ${text}` : text };
+      }),
+    );
     this.summaryFromServer = fromServer;
     const count = this.i18n.t('entryFormSummaryCount', { count: this.summary.length });
     this.announce(
@@ -174,6 +185,24 @@ export class EntryFormSender extends EntryFormBase {
     const group = this.fieldId(path.split('.')[0]!);
     const first = root.querySelector(`[id^="${CSS.escape(group)}"]`);
     return first?.id;
+  }
+
+  /**
+   * The visible label of the field at `path` (its `<label for>`, or its group's legend), without
+   * the required marker: the summary names the field, as the visitor sees it, before the problem.
+   */
+  private labelOf(path: string): string | undefined {
+    const id = this.summaryTarget(path);
+    if (!id) return undefined;
+    const root = this.renderRoot as ShadowRoot;
+    const control = root.getElementById(id);
+    const label =
+      root.querySelector(`label[for="${CSS.escape(id)}"]`) ??
+      control?.closest('fieldset')?.querySelector('legend');
+    if (!label) return undefined;
+    const copy = label.cloneNode(true) as Element;
+    for (const extra of copy.querySelectorAll('.marker, .visually-hidden')) extra.remove();
+    return copy.textContent?.replace(/\s+/g, ' ').trim() || undefined;
   }
 
   /**
