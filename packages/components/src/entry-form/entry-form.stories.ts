@@ -3,7 +3,6 @@ import { html } from 'lit';
 import { createDirectoryClient } from '@saxon-ai/sdk';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import {
-  RATE_LIMITED_SUBMISSIONS_DIRECTORY_URL,
   DEMO_DIRECTORY_URL,
   OFFLINE_SUBMISSIONS_DIRECTORY_URL,
   SLOW_SUBMISSIONS_DIRECTORY_URL,
@@ -129,9 +128,9 @@ export const Offline: Story = {
   },
 };
 
-/** Too many submissions (HTTP 429): when to try again, the input kept. */
-export const TooManyRequests: Story = {
-  args: { 'api-url': RATE_LIMITED_SUBMISSIONS_DIRECTORY_URL },
+/** A server error (HTTP 500) when sending: the notice, the input kept, "Erneut senden". */
+export const ServerError: Story = {
+  args: { 'api-url': FAILING_SUBMISSIONS_DIRECTORY_URL },
   render: render(READY_ACTOR),
   play: async ({ canvasElement }) => {
     await send(canvasElement);
@@ -139,13 +138,6 @@ export const TooManyRequests: Story = {
       timeout: 10_000,
     });
   },
-};
-
-/** A server error (HTTP 500) when sending: the notice, the input kept, "Erneut senden". */
-export const ServerError: Story = {
-  args: { 'api-url': FAILING_SUBMISSIONS_DIRECTORY_URL },
-  render: render(READY_ACTOR),
-  play: TooManyRequests.play,
 };
 
 /** Sent: the thanks and the private status link. */
