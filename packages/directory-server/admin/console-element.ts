@@ -89,6 +89,7 @@ export class SaxonAdminConsole extends LitElement implements ConsoleHost {
   open(screen: Screen, focus = true) {
     this.screen = screen;
     this.problem = undefined;
+    this.statusText = '';
     if (screen.name === 'queue') void this.queue.reload();
     if (screen.name === 'submission') this.submission.show(screen.id);
     if (screen.name === 'entries') this.entries.ensure();

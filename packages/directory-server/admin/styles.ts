@@ -1,5 +1,12 @@
 import { css } from 'lit';
 
+/** The page around the console: no margin, the console fills it. */
+export const pageStyles = css`
+  body {
+    margin: 0;
+  }
+`;
+
 /**
  * The console's look: system fonts, light and dark palettes, and forced colours left to the
  * system (no backgrounds or borders that would vanish). Adopted as a constructed stylesheet, so
@@ -232,7 +239,13 @@ export const consoleStyles = css`
     vertical-align: top;
     text-align: start;
     overflow-wrap: anywhere;
+  }
+  table.diff .value {
     white-space: pre-wrap;
+  }
+  table.diff code.path {
+    display: block;
+    font-weight: 400;
   }
   table.diff .col-field {
     width: 22%;

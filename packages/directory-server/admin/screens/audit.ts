@@ -111,7 +111,7 @@ export class AuditController {
     const opensEntry = !this.entityId && (entry.kind === 'actor' || entry.kind === 'event');
     return html`<li class="item" data-audit=${entry.id}>
       <div>
-        <strong>
+        <strong class="audit-line">
           ${t('audit.line', {
             action: t(`auditAction.${entry.action}`),
             editor: entry.editor,

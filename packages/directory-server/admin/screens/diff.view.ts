@@ -91,11 +91,11 @@ function row(host: ConsoleHost, kind: EntryKind, line: DiffLine, change: Change)
     <td class="change">${t(`diff.${change}`)}</td>
     <td class="before">
       <span class="cell-label" aria-hidden="true">${t('diff.live')}</span>
-      ${line.before === undefined ? empty : before}
+      <span class="value">${line.before === undefined ? empty : before}</span>
     </td>
     <td class="after">
       <span class="cell-label" aria-hidden="true">${t('diff.proposed')}</span>
-      ${line.after === undefined ? empty : after}
+      <span class="value">${line.after === undefined ? empty : after}</span>
     </td>
   </tr>`;
 }
