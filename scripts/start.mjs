@@ -20,6 +20,7 @@ console.log(
   [
     '',
     `  Saxon AI demo (Musterstadt) is running at ${server.url}/`,
+    `  Entry form ("KI-Akteur eintragen"): ${server.url}/eintragen.html`,
     '',
     `  Moderation console: ${server.consoleUrl}`,
     `  Demo editor token (${DEMO_EDITOR_NAME}, role editor, valid 1 day):`,
