@@ -4,6 +4,7 @@
 import { defineSharedElements } from './shared/define-shared.js';
 import './actor-map/define.js';
 import './dataset-search/define.js';
+import './entry-form/define.js';
 import './event-list/define.js';
 import './topic-list/define.js';
 

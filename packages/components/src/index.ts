@@ -2,6 +2,8 @@
 // author needs. Importing it registers nothing; `@saxon-ai/components/define` does.
 export { SaxonActorMap } from './actor-map/actor-map.js';
 export { SaxonDatasetSearch, type DatasetSelectDetail } from './dataset-search/dataset-search.js';
+export { SaxonEntryForm } from './entry-form/entry-form.js';
+export type { EntrySubmitDetail, EntrySubmittedDetail } from './entry-form/events.js';
 export { SaxonEventList, type EventSelectDetail } from './event-list/event-list.js';
 export { SaxonTopicList } from './topic-list/topic-list.js';
 

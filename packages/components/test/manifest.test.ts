@@ -50,6 +50,7 @@ describe('custom elements manifest', () => {
       'saxon-actor-map',
       'saxon-dataset-search',
       'saxon-empty-state',
+      'saxon-entry-form',
       'saxon-error-panel',
       'saxon-event-list',
       'saxon-pager',

@@ -100,7 +100,13 @@ describe('module boundaries of packages/components/src', () => {
 
   it('finds the widgets and their imports', () => {
     expect(widgets).toEqual(
-      expect.arrayContaining(['actor-map', 'dataset-search', 'event-list', 'topic-list']),
+      expect.arrayContaining([
+        'actor-map',
+        'dataset-search',
+        'entry-form',
+        'event-list',
+        'topic-list',
+      ]),
     );
     const shared = sources.filter((source) => source.folder === 'shared');
     expect(shared.length).toBeGreaterThan(10);
