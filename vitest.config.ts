@@ -36,6 +36,7 @@ export default defineConfig({
             'lit',
             'lit/decorators.js',
             'lit/directive.js',
+            'lit/directives/if-defined.js',
             'lit/directives/live.js',
             'lit/directives/repeat.js',
             'ky',

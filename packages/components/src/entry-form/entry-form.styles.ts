@@ -37,7 +37,7 @@ export const entryFormStyles = css`
     padding: 0;
     border: 0;
   }
-  .field > label,
+  .field > label:not(.check),
   .field > legend {
     padding: 0;
     font-weight: bold;

@@ -77,12 +77,20 @@ export interface CheckRequest {
   message: string;
   /** Known topic ids, when loaded: unknown ones are then named before sending. */
   topics?: Iterable<string>;
+  /** The entry a change proposal updates. */
+  id?: string;
+}
+
+/** What the rules take besides the input: known topics, the entry a change updates. */
+export interface RuleOptions {
+  topics?: Iterable<string>;
+  id?: string;
 }
 
 /** The type of the SDK's input rules (`checkActorInput`, `checkEventInput`, `checkSubmitter`). */
 export interface InputRules {
-  checkActorInput(data: unknown, options?: { topics?: Iterable<string> }): FieldProblem[];
-  checkEventInput(data: unknown, options?: { topics?: Iterable<string> }): FieldProblem[];
+  checkActorInput(data: unknown, options?: RuleOptions): FieldProblem[];
+  checkEventInput(data: unknown, options?: RuleOptions): FieldProblem[];
   checkSubmitter(submitter: unknown): FieldProblem[];
 }
 
@@ -91,7 +99,10 @@ export interface InputRules {
  * `consent`, `message`), from the same rules the server applies.
  */
 export function checkProposal(rules: InputRules, request: CheckRequest): FieldProblem[] {
-  const options = request.topics ? { topics: request.topics } : {};
+  const options: RuleOptions = {
+    ...(request.topics ? { topics: request.topics } : {}),
+    ...(request.id ? { id: request.id } : {}),
+  };
   const entry =
     request.kind === 'actor'
       ? rules.checkActorInput(request.input, options)

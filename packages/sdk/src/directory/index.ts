@@ -3,6 +3,8 @@
 export { createDirectoryClient } from './client.js';
 export type { DirectoryClient, DirectoryClientOptions } from './client.js';
 export { createDirectoryAdminClient } from './admin.js';
+export { checkActorInput, checkEventInput, checkSubmitter } from './input-rules.js';
+export type { InputRuleOptions } from './input-rules.js';
 export type { DirectoryAdminClient, DirectoryAdminClientOptions } from './admin.js';
 export type { AuditAction, AuditEntry, AuditFilter, AuditKind, AuditPage } from './admin-audit.js';
 export type { ApproveOptions, SubmissionFilter } from './admin-submissions.js';

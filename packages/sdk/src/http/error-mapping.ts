@@ -4,6 +4,7 @@ import {
   ConflictError,
   ForbiddenError,
   HttpError,
+  InvalidRequestError,
   NetworkError,
   NotFoundError,
   RateLimitError,
@@ -14,6 +15,7 @@ import {
 } from './errors.js';
 import { message, type Language } from './messages.js';
 import { parseRetryAfter } from './retry-after.js';
+import { problemOf } from './problem.js';
 
 /**
  * What ky throws → the SDK's typed errors, in the caller's language. `keepCause: false` leaves
@@ -35,6 +37,12 @@ export function errorMapper(
           ? undefined
           : JSON.stringify(error.data);
     const details = { url, status, body, ...cause(error) };
+    if (status === 400) {
+      return new InvalidRequestError(message(language, 'http', { url, status }), {
+        ...details,
+        ...problemOf(error.data),
+      });
+    }
     if (status === 404) return new NotFoundError(message(language, 'notFound', { url }), details);
     if (status === 401)
       return new UnauthorizedError(message(language, 'unauthorized', { url }), details);

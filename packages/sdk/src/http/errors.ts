@@ -49,6 +49,67 @@ export class HttpError extends SaxonError {
   }
 }
 
+/**
+ * Why a field of an input is refused — the same closed set the directory server sends in the
+ * `code` of each field error of a 400 problem, so a form can show its own text for both.
+ */
+export type FieldErrorCode =
+  | 'required'
+  | 'too_long'
+  | 'too_many'
+  | 'pattern'
+  | 'not_http_url'
+  | 'invalid_email'
+  | 'not_in_saxony'
+  | 'not_saxon_kreis'
+  | 'unknown_topic'
+  | 'unknown_actor'
+  | 'not_allowed'
+  | 'end_before_start'
+  | 'invalid_date'
+  | 'duplicate'
+  | 'invalid';
+
+/** One refused field of a request body. */
+export interface FieldError {
+  /** Dotted path of the field, e.g. `data.address.postalCode` (or relative to the checked input). */
+  name: string;
+  /** What is wrong, in the server's English. */
+  reason: string;
+  /** Machine-readable kind; absent when an older server sent none. */
+  code?: FieldErrorCode;
+  /** The limit that was exceeded: characters for `too_long`, items for `too_many`. */
+  limit?: number;
+}
+
+/**
+ * HTTP 400: the server refused the request's parameters or body. `fieldErrors` lists each refused
+ * field as the RFC 9457 problem's `errors[]` named it (empty when the answer had none).
+ */
+export class InvalidRequestError extends HttpError {
+  readonly fieldErrors: FieldError[];
+  /** The problem's `title`, when the answer was a problem document. */
+  readonly problemTitle: string | undefined;
+  /** The problem's `detail`, when present. */
+  readonly problemDetail: string | undefined;
+
+  constructor(
+    message: string,
+    details: ErrorDetails & {
+      status: number;
+      url: string;
+      fieldErrors?: FieldError[];
+      problemTitle?: string | undefined;
+      problemDetail?: string | undefined;
+    },
+  ) {
+    super(message, details, 'invalid_request');
+    this.fieldErrors = details.fieldErrors ?? [];
+    this.problemTitle = details.problemTitle;
+    this.problemDetail = details.problemDetail;
+  }
+}
+
 /** HTTP 404: the dataset, actor or event does not exist. */
 export class NotFoundError extends HttpError {
   constructor(message: string, details: ErrorDetails & { status: number; url: string }) {

@@ -3,6 +3,7 @@ export {
   ConflictError,
   ForbiddenError,
   HttpError,
+  InvalidRequestError,
   NetworkError,
   NotFoundError,
   PortalError,
@@ -14,7 +15,7 @@ export {
   TimeoutError,
   UnauthorizedError,
 } from './errors.js';
-export type { ErrorDetails, ValidationIssue } from './errors.js';
+export type { ErrorDetails, FieldError, FieldErrorCode, ValidationIssue } from './errors.js';
 export type { Language } from './messages.js';
 export type { CacheOptions } from './cache.js';
 export type {
