@@ -43,7 +43,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    files: ['packages/components/**/*.ts'],
+    files: ['packages/components/**/*.ts', 'packages/directory-server/admin/**/*.ts'],
     ...lit.configs['flat/recommended'],
   },
   {
@@ -51,7 +51,7 @@ export default tseslint.config(
     ...wc.configs['flat/best-practice'],
   },
   {
-    files: ['packages/components/src/**/*.ts'],
+    files: ['packages/components/src/**/*.ts', 'packages/directory-server/admin/**/*.ts'],
     rules: {
       // Untrusted portal text must never reach the DOM as HTML.
       'no-restricted-imports': [

@@ -1,5 +1,10 @@
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
+import {
+  ADMIN_BASE_PATH,
+  createAdminConsoleRoutes,
+  type AdminConsoleOptions,
+} from './admin/console-routes.js';
 import { authentication, requireRole } from './http/auth.js';
 import {
   clientAddress,
@@ -58,6 +63,11 @@ export interface DirectoryAppOptions {
   submissionRateLimit?: Partial<RateLimitOptions>;
   /** Notified (HMAC-signed POST) of every new submission. */
   submissionWebhook?: WebhookOptions;
+  /**
+   * The moderation console at `/admin/` (served by default); `false` turns it off, e.g. when the
+   * editors' desk runs elsewhere. The moderation API itself stays.
+   */
+  adminConsole?: boolean | AdminConsoleOptions;
 }
 
 /** `POST /submissions`: 5 a minute and 30 an hour per client. */
@@ -128,6 +138,7 @@ export function createDirectoryApp(options: DirectoryAppOptions): Hono {
       health: '/healthz',
       ready: '/readyz',
       dcat: '/dcat',
+      ...(options.adminConsole !== false && { admin: `${ADMIN_BASE_PATH}/` }),
     }),
   );
   app.get('/healthz', (c) => {
@@ -195,6 +206,13 @@ export function createDirectoryApp(options: DirectoryAppOptions): Hono {
   directory.route('/', createEntryWriteRoutes(context));
   directory.route('/', createModerationEntryRoutes(context));
   app.route(DIRECTORY_BASE_PATH, directory);
+
+  if (options.adminConsole !== false) {
+    app.route(
+      '/',
+      createAdminConsoleRoutes(options.adminConsole === true ? {} : options.adminConsole),
+    );
+  }
 
   app.notFound((c) =>
     problem({

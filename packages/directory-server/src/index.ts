@@ -2,6 +2,13 @@
 export { createDirectoryApp, DIRECTORY_BASE_PATH } from './app.js';
 export type { DirectoryAppOptions } from './app.js';
 export { startDirectoryServer } from './server.js';
+export {
+  ADMIN_BASE_PATH,
+  ADMIN_CONTENT_SECURITY_POLICY,
+  createAdminConsoleRoutes,
+  defaultAdminDir,
+} from './admin/console-routes.js';
+export type { AdminConsoleOptions } from './admin/console-routes.js';
 export type { DirectoryServer, DirectoryServerOptions } from './server.js';
 export { openStorage, DEFAULT_DB_FILE } from './storage/open.js';
 export type { StorageOptions } from './storage/open.js';
