@@ -69,6 +69,7 @@ export class EntryFormSender extends EntryFormBase {
       this.showProblems(problems, false);
       return;
     }
+    this.clearProblems();
     const submission = buildSubmission(
       this.entryKind,
       this.draft,
@@ -76,7 +77,6 @@ export class EntryFormSender extends EntryFormBase {
       performance.now() - this.shownAt,
     );
     if (!confirmed && !this.emit<EntrySubmitDetail>('saxon-entry-submit', { submission })) return;
-    this.clearProblems();
     this.phase = 'sending';
     this.sendError = undefined;
     this.announce(this.i18n.t('entryFormSending'));
@@ -145,7 +145,12 @@ export class EntryFormSender extends EntryFormBase {
       if (!fieldErrors.has(path)) fieldErrors.set(path, problemText(problem, path, msg));
     }
     this.fieldErrors = fieldErrors;
-    this.summary = this.inFormOrder([...fieldErrors].map(([path, text]) => ({ path, text })));
+    this.summary = this.inFormOrder(
+      [...fieldErrors].map(([path, text]) => {
+        const label = this.labelOf(path);
+        return { path, text: label ? `${label}: ${text}` : text };
+      }),
+    );
     this.summaryFromServer = fromServer;
     const count = this.i18n.t('entryFormSummaryCount', { count: this.summary.length });
     this.announce(
@@ -180,6 +185,24 @@ export class EntryFormSender extends EntryFormBase {
     const group = this.fieldId(path.split('.')[0]!);
     const first = root.querySelector(`[id^="${CSS.escape(group)}"]`);
     return first?.id;
+  }
+
+  /**
+   * The visible label of the field at `path` (its `<label for>`, or its group's legend), without
+   * the required marker: the summary names the field, as the visitor sees it, before the problem.
+   */
+  private labelOf(path: string): string | undefined {
+    const id = this.summaryTarget(path);
+    if (!id) return undefined;
+    const root = this.renderRoot as ShadowRoot;
+    const control = root.getElementById(id);
+    const label =
+      root.querySelector(`label[for="${CSS.escape(id)}"]`) ??
+      control?.closest('fieldset')?.querySelector('legend');
+    if (!label) return undefined;
+    const copy = label.cloneNode(true) as Element;
+    for (const extra of copy.querySelectorAll('.marker, .visually-hidden')) extra.remove();
+    return copy.textContent?.replace(/\s+/g, ' ').trim() || undefined;
   }
 
   /**
