@@ -105,17 +105,26 @@ export async function proposeActorWithKeyboard(
   page: Page,
   actor: { name: string; description: string; postalCode: string; city: string },
 ): Promise<string> {
-  const { form, field, select, checkbox, button } = entryForm(page);
+  const { field, select, checkbox } = entryForm(page);
   await typeInto(field(/^Name der Organisation/), actor.name);
   await chooseByTyping(select(/^Art der Organisation/), 'Wirtschaft');
   await typeInto(field(/^Beschreibung/), actor.description);
   await typeInto(field(/^Postleitzahl/), actor.postalCode);
   await expect.poll(() => field(/^Ort/).inputValue(), { timeout: 10_000 }).toBe(actor.city);
   await pressOn(checkbox(/^Maschinelles Lernen/), 'Space');
+  return sendWithSubmitter(page, /^Vorschlag senden/);
+}
+
+/**
+ * Fills in who proposes (name, e-mail, consent) with the keyboard and sends the form with the
+ * button named `send`. Resolves with the private status link the confirmation shows.
+ */
+export async function sendWithSubmitter(page: Page, send: RegExp): Promise<string> {
+  const { form, field, checkbox, button } = entryForm(page);
   await typeInto(field(/^Ihr Name/), 'Erika Mustermann');
   await typeInto(field(/^Ihre E-Mail-Adresse/), 'erika.mustermann@beispiel.example');
   await pressOn(checkbox(/^Ich bin einverstanden/), 'Space');
-  await pressOn(button(/^Vorschlag senden/), 'Enter');
+  await pressOn(button(send), 'Enter');
   const statusLink = form.getByRole('link', { name: /Stand meines Vorschlags/ });
   await statusLink.waitFor({ timeout: 20_000 });
   const href = (await statusLink.getAttribute('href'))!;
