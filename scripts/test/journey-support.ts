@@ -153,3 +153,11 @@ export async function openSubmission(page: Page, title: string): Promise<void> {
   await pressOn(main.getByRole('button', { name: title, exact: true }), 'Enter');
   await main.getByRole('heading', { name: `Einreichung: ${title}`, level: 1 }).waitFor();
 }
+
+/** In the console: opens an entry for editing from "Einträge" (actors) by its name. */
+export async function openEntryInConsole(page: Page, name: string): Promise<void> {
+  await pressOn(page.getByRole('navigation').getByRole('button', { name: 'Einträge' }), 'Enter');
+  const main = page.getByRole('main');
+  await pressOn(main.getByRole('button', { name, exact: true }), 'Enter');
+  await main.getByRole('heading', { name: `Akteur: ${name}`, level: 1 }).waitFor();
+}
