@@ -73,6 +73,29 @@ export const FIELDS: Record<EntryKind, readonly FieldSpec[]> = {
   ],
 };
 
+const OPTION_LABELS: Record<string, Record<Locale, string>> = {
+  '': { de: '(keine Angabe)', en: '(not set)' },
+  company: { de: 'Wirtschaft', en: 'Business' },
+  research: { de: 'Forschung', en: 'Research' },
+  network: { de: 'Netzwerk', en: 'Network' },
+  education: { de: 'Bildung', en: 'Education' },
+  address: { de: 'Adresse (Gebäude)', en: 'Address (building)' },
+  campus: { de: 'Gelände', en: 'Campus' },
+  city: { de: 'Ort (ungefähr)', en: 'Town (approximate)' },
+  scheduled: { de: 'geplant', en: 'scheduled' },
+  cancelled: { de: 'abgesagt', en: 'cancelled' },
+  postponed: { de: 'verschoben', en: 'postponed' },
+  rescheduled: { de: 'neu angesetzt', en: 'rescheduled' },
+  offline: { de: 'vor Ort', en: 'on site' },
+  online: { de: 'online', en: 'online' },
+  mixed: { de: 'hybrid', en: 'hybrid' },
+};
+
+/** A select's option as words; an unknown value (from elsewhere) as it is. */
+export function optionLabel(value: string, locale: Locale): string {
+  return OPTION_LABELS[value]?.[locale] ?? value;
+}
+
 /** What the editor typed, by field path; a checkbox is `'true'` or `''`. */
 export type Draft = Record<string, string>;
 

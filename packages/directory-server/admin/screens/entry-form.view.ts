@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { FIELDS, type Draft, type EntryKind, type FieldSpec } from '../fields.js';
+import { FIELDS, optionLabel, type Draft, type EntryKind, type FieldSpec } from '../fields.js';
 import type { ConsoleHost } from '../host.js';
 
 export interface EntryFormOptions {
@@ -67,7 +67,9 @@ function control(host: ConsoleHost, field: FieldSpec, options: EntryFormOptions)
       >
         ${[...new Set([...(field.options ?? []), value])].map(
           (option) =>
-            html`<option value=${option} ?selected=${option === value}>${option}</option>`,
+            html`<option value=${option} ?selected=${option === value}>
+              ${optionLabel(option, host.locale)}
+            </option>`,
         )}
       </select>`;
       break;
