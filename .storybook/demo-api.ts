@@ -6,13 +6,27 @@ import {
   DEMO_API_ORIGIN,
   DEMO_NOW,
   EMPTY_DIRECTORY_URL,
+  FAILING_SUBMISSIONS_DIRECTORY_URL,
   HOSTILE_DIRECTORY_URL,
+  OFFLINE_SUBMISSIONS_DIRECTORY_URL,
+  RATE_LIMITED_SUBMISSIONS_DIRECTORY_URL,
+  SLOW_SUBMISSIONS_DIRECTORY_URL,
 } from './demo-origins.js';
+import type { FaultRule } from '../packages/demo-api/src/index.js';
 
 const now = () => new Date(DEMO_NOW);
 const demo = createDemoApi({ now });
 const hostile = createDemoApi({ now, hostile: true });
 const busy = createDemoApi({ now, faults: [{ status: 429, retryAfter: 600 }] });
+// Reads answer; only the submissions routes fail (POST and the status link), for the form's states.
+const failingSubmissions = (fault: FaultRule) =>
+  createDemoApi({ now, faults: [{ path: '/directory/v1/submissions', ...fault }] });
+const submissionFaults: [string, ReturnType<typeof createDemoApi>][] = [
+  [OFFLINE_SUBMISSIONS_DIRECTORY_URL, failingSubmissions({ drop: true })],
+  [SLOW_SUBMISSIONS_DIRECTORY_URL, failingSubmissions({ stall: 'before-headers' })],
+  [RATE_LIMITED_SUBMISSIONS_DIRECTORY_URL, failingSubmissions({ status: 429, retryAfter: 60 })],
+  [FAILING_SUBMISSIONS_DIRECTORY_URL, failingSubmissions({ status: 500 })],
+];
 
 const origin = (url: string) => new URL(url).origin;
 
@@ -21,6 +35,9 @@ const worker = setupWorker(
   http.all(`${DEMO_API_ORIGIN}/*`, ({ request }) => demo.fetch(request)),
   http.all(`${origin(HOSTILE_DIRECTORY_URL)}/*`, ({ request }) => hostile.fetch(request)),
   http.all(`${origin(BUSY_DIRECTORY_URL)}/*`, ({ request }) => busy.fetch(request)),
+  ...submissionFaults.map(([url, api]) =>
+    http.all(`${origin(url)}/*`, ({ request }) => api.fetch(request)),
+  ),
   http.get(`${EMPTY_DIRECTORY_URL}/topics`, () => HttpResponse.json({ items: [] })),
   http.get(`${EMPTY_DIRECTORY_URL}/actors.geojson`, () =>
     HttpResponse.json({ type: 'FeatureCollection', features: [] }),

@@ -19,6 +19,19 @@ export const DEMO_DIRECTORY_URL = `${DEMO_API_ORIGIN}/directory/v1`;
 export const HOSTILE_DIRECTORY_URL = 'https://hostile.demo-api.saxon-ai.invalid/directory/v1';
 /** A directory that refuses with 429 and `Retry-After: 600` (the error state). */
 export const BUSY_DIRECTORY_URL = 'https://busy.demo-api.saxon-ai.invalid/directory/v1';
+/**
+ * Directories that read normally but fail on `POST /submissions` (the entry form's states): the
+ * connection drops (offline), the answer never comes (sending), `429` with `Retry-After: 60`, or a
+ * `500`.
+ */
+export const OFFLINE_SUBMISSIONS_DIRECTORY_URL =
+  'https://offline-submissions.demo-api.saxon-ai.invalid/directory/v1';
+export const SLOW_SUBMISSIONS_DIRECTORY_URL =
+  'https://slow-submissions.demo-api.saxon-ai.invalid/directory/v1';
+export const RATE_LIMITED_SUBMISSIONS_DIRECTORY_URL =
+  'https://rate-limited-submissions.demo-api.saxon-ai.invalid/directory/v1';
+export const FAILING_SUBMISSIONS_DIRECTORY_URL =
+  'https://failing-submissions.demo-api.saxon-ai.invalid/directory/v1';
 /** A directory without any entries (the empty state). */
 export const EMPTY_DIRECTORY_URL = 'https://empty.demo-api.saxon-ai.invalid/directory/v1';
 

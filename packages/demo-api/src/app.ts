@@ -4,9 +4,16 @@ import { etag } from 'hono/etag';
 import { createCkanApi } from './ckan/routes.js';
 import { createControlApi } from './control.js';
 import { createDirectoryApi } from './directory/routes.js';
+import { SubmissionBox } from './directory/submissions.js';
 import { createEntryStoreApi } from './entrystore/routes.js';
 import { createDemoSite } from './site/routes.js';
-import { errorBodyFor, FaultInjector, faultMiddleware, type FaultRule } from './faults.js';
+import {
+  DROPPED_CONNECTION_HEADER,
+  errorBodyFor,
+  FaultInjector,
+  faultMiddleware,
+  type FaultRule,
+} from './faults.js';
 import { cacheControl, DEFAULT_MAX_AGE } from './http.js';
 import { RequestLog } from './request-log.js';
 import { createStore, type StoreOptions } from './store.js';
@@ -35,19 +42,21 @@ export function createDemoApi(options: DemoApiOptions = {}): Hono {
   const store = createStore(options);
   const faults = new FaultInjector(options.faults);
   const log = new RequestLog();
+  const submissions = new SubmissionBox();
   const app = new Hono();
 
   app.use('*', async (c, next) => {
     if (!c.req.path.startsWith(CONTROL_PREFIX)) log.add(c.req.raw);
     await next();
   });
-  if (options.control) app.route(CONTROL_PREFIX, createControlApi(faults, log));
+  if (options.control) app.route(CONTROL_PREFIX, createControlApi({ faults, log, submissions }));
 
   app.use(
     '*',
     cors({
       origin: '*',
-      allowMethods: ['GET', 'HEAD'],
+      // POST and DELETE for the public submissions (`/directory/v1/submissions…`).
+      allowMethods: ['GET', 'HEAD', 'POST', 'DELETE'],
       exposeHeaders: ['ETag', 'Retry-After', 'Cache-Control'],
       maxAge: 600,
     }),
@@ -74,7 +83,7 @@ export function createDemoApi(options: DemoApiOptions = {}): Hono {
   app.route('/ckan/api/3/action', ckan);
   app.route('/ckan/api/action', ckan);
   app.route('/entrystore/store', createEntryStoreApi(store));
-  app.route('/directory/v1', createDirectoryApi(store));
+  app.route('/directory/v1', createDirectoryApi(store, submissions));
   app.route('/demo', createDemoSite(store.site));
   app.notFound((c) =>
     errorBodyFor(
@@ -84,5 +93,11 @@ export function createDemoApi(options: DemoApiOptions = {}): Hono {
     ),
   );
 
+  // A dropped connection without a socket (in the browser) reaches the caller as a network error.
+  const answer = app.fetch.bind(app);
+  app.fetch = async (...args: Parameters<typeof app.fetch>) => {
+    const response = await answer(...args);
+    return response.headers.has(DROPPED_CONNECTION_HEADER) ? Response.error() : response;
+  };
   return app;
 }

@@ -127,6 +127,14 @@ function htmlErrorPage(status: number): Response {
   );
 }
 
+/**
+ * Marks an answer that stands for a dropped connection where there is no socket to destroy (MSW,
+ * workers): `createDemoApi`'s `fetch` turns it into `Response.error()`, a network error. Returning
+ * `Response.error()` from a handler directly fails, because its headers are immutable and the
+ * middleware (CORS) still sets some.
+ */
+export const DROPPED_CONNECTION_HEADER = 'x-saxon-demo-dropped-connection';
+
 /** Node's adapter hands us the socket; elsewhere (MSW, workers) a network error is the closest. */
 function dropConnection(c: Context): Response {
   const incoming = (c.env as { incoming?: { socket?: { destroy(): void } } } | undefined)?.incoming;
@@ -134,7 +142,7 @@ function dropConnection(c: Context): Response {
     incoming.socket.destroy();
     return new Response(null, { status: 499 });
   }
-  return Response.error();
+  return new Response(null, { status: 599, headers: { [DROPPED_CONNECTION_HEADER]: '1' } });
 }
 
 function stallAfterHeaders(signal: AbortSignal): Response {

@@ -77,6 +77,16 @@ describe('fault injection by option', () => {
     expect((await api.get('/directory/v1/topics')).status).toBe(200);
   });
 
+  it('drops the connection without a socket (in a page, as MSW runs it) as a network error', async () => {
+    const { app } = demoApi({ faults: [{ path: ACTORS, drop: true, times: 1 }] });
+    // With an Origin, the CORS middleware sets headers on the answer: it must still be an error.
+    const dropped = await app.fetch(
+      new Request(`https://demo.invalid${ACTORS}`, { headers: { origin: 'https://site.example' } }),
+    );
+    expect(dropped.type).toBe('error');
+    expect((await app.fetch(new Request(`https://demo.invalid${ACTORS}`))).status).toBe(200);
+  });
+
   it('offers no control endpoint and no query switch unless enabled', async () => {
     const api = demoApi();
     expect((await api.get('/__control/faults')).status).toBe(404);

@@ -20,6 +20,9 @@ const actor = {
   location: { lat: 51.05, lon: 13.74, precision: 'city' },
 };
 
+const codes = (result: { ok: boolean; errors?: { name: string; code?: string }[] }) =>
+  (result.errors ?? []).map((error) => `${error.name}:${error.code}`).sort();
+
 const names = (result: { ok: boolean; errors?: { name: string }[] }) =>
   (result.errors ?? []).map((error) => error.name).sort();
 
@@ -65,7 +68,7 @@ describe('ActorInput → Actor', () => {
     const result = readActorInput(
       {
         ...actor,
-        name: 'x'.repeat(201),
+        name: '   ',
         topics: ['no-such-topic'],
         website: 'javascript:alert(1)',
         address: { postalCode: '1069', city: 'Dresden' },
@@ -79,6 +82,20 @@ describe('ActorInput → Actor', () => {
       'name',
       'topics',
       'website',
+    ]);
+    expect(codes(result)).toEqual([
+      'address.postalCode:pattern',
+      'location.lat:not_in_saxony',
+      'name:required',
+      'topics:unknown_topic',
+      'website:not_http_url',
+    ]);
+  });
+
+  it('limits lengths in the structure pass, with the limit in the error', () => {
+    const result = readActorInput({ ...actor, name: 'x'.repeat(201) }, context);
+    expect(result.ok ? [] : result.errors).toEqual([
+      { name: 'name', reason: 'must be at most 200 characters', code: 'too_long', limit: 200 },
     ]);
   });
 

@@ -9,6 +9,8 @@ import type {
   DirectoryEvent,
   EventPage,
   Facet,
+  FieldError,
+  FieldErrorCode,
   Submission,
   SubmissionDetail,
   SubmissionPage,
@@ -30,6 +32,11 @@ describe('directory schemas fit the generated contract types', () => {
     expectTypeOf<ActorPage>().toExtend<Schemas['ActorPage']>();
     expectTypeOf<ActorFeatureCollection>().toExtend<Schemas['ActorFeatureCollection']>();
     expectTypeOf<Facet>().toExtend<Schemas['Facet']>();
+  });
+
+  it('field errors of a 400 problem (contract 1.2)', () => {
+    expectTypeOf<FieldErrorCode>().toEqualTypeOf<Schemas['FieldErrorCode']>();
+    expectTypeOf<Schemas['ProblemFieldError']>().toExtend<FieldError>();
   });
 
   it('events and topics', () => {

@@ -86,16 +86,26 @@ export function describeSubmissions(name: string, start: () => Promise<Submissio
         body: newActor({ ...ACTOR_INPUT, name: 'x'.repeat(201) }),
       });
       expect(tooLong.body.errors).toEqual([
-        { name: 'data.name', reason: 'must be at most 200 characters' },
+        {
+          name: 'data.name',
+          reason: 'must be at most 200 characters',
+          code: 'too_long',
+          limit: 200,
+        },
       ]);
       const noTarget = await conforms('POST', '/directory/v1/submissions', 400, {
         body: { ...newActor(), action: 'update', targetId: 'no-such-actor' },
       });
-      expect(noTarget.body.errors).toEqual([{ name: 'targetId', reason: 'no actor with this id' }]);
+      expect(noTarget.body.errors).toEqual([
+        { name: 'targetId', reason: 'no actor with this id', code: 'invalid' },
+      ]);
       const badEmail = await conforms('POST', '/directory/v1/submissions', 400, {
         body: newActor(ACTOR_INPUT, { submitter: { name: 'X', email: 'not-an-address' } }),
       });
-      expect(badEmail.body.errors[0].name).toBe('submitter.email');
+      expect(badEmail.body.errors[0]).toMatchObject({
+        name: 'submitter.email',
+        code: 'invalid_email',
+      });
     });
 
     it('answers 415 to a body that is not JSON and 413 to one over 64 KiB', async () => {

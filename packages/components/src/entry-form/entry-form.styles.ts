@@ -137,6 +137,8 @@ export const entryFormStyles = css`
     padding-inline-start: 1.25em;
   }
   .summary a {
+    display: inline-block;
+    padding-block: 0.25em; /* 24 px targets, also for one-line links in a row */
     color: var(--_color-danger);
     font-weight: bold;
   }

@@ -33,7 +33,8 @@ const entryForm = (setup: (el: SaxonEntryForm) => void = () => {}) => {
   return mount(el);
 };
 const root = (el: Element) => el.shadowRoot!;
-const part = (el: Element, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const part = (el: Element, name: string) =>
+  root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const field = (el: Element, path: string) =>
   root(el).querySelector<HTMLInputElement>(`[name="${path}"]`)!;
 const live = (el: Element) => part(el, 'status')!.textContent!.trim();
@@ -62,7 +63,9 @@ describe('<saxon-entry-form> fields', () => {
   it('labels every field in German and marks required ones in text', async () => {
     const el = await entryForm();
     const label = (path: string) =>
-      root(el).querySelector(`label[for="${field(el, path).id}"]`)!.textContent!.replace(/\s+/g, ' ');
+      root(el)
+        .querySelector(`label[for="${field(el, path).id}"]`)!
+        .textContent!.replace(/\s+/g, ' ');
     expect(label('name')).toBe('Name der Organisation (Pflichtangabe)');
     expect(label('subtype')).toBe('Genauer (optional)');
     expect(label('_submitter.email')).toBe('Ihre E-Mail-Adresse (Pflichtangabe)');
@@ -73,7 +76,15 @@ describe('<saxon-entry-form> fields', () => {
 
   it('shows the event fields for kind="event"', async () => {
     const el = await entryForm((e) => (e.kind = 'event'));
-    for (const path of ['title', 'description', 'organizers', 'status', 'language', 'url', 'registrationUrl'])
+    for (const path of [
+      'title',
+      'description',
+      'organizers',
+      'status',
+      'language',
+      'url',
+      'registrationUrl',
+    ])
       expect(field(el, path), path).toBeTruthy();
     expect(field(el, 'name')).toBeNull();
   });
@@ -99,7 +110,9 @@ describe('<saxon-entry-form> checks before sending', () => {
     expect(texts).toContain('Name der Organisation: Bitte füllen Sie dieses Feld aus.');
     expect(texts).toContain('Art der Organisation: Bitte wählen Sie aus.');
     expect(texts).toContain('Ihre E-Mail-Adresse: Bitte füllen Sie dieses Feld aus.');
-    expect(texts.at(-1)).toBe('Bitte stimmen Sie zu, damit die Redaktion Ihren Vorschlag prüfen kann.');
+    expect(texts.at(-1)).toBe(
+      'Bitte stimmen Sie zu, damit die Redaktion Ihren Vorschlag prüfen kann.',
+    );
     // the order of the form: the name first, the consent last
     expect(links[0]!.getAttribute('href')).toBe(`#${field(el, 'name').id}`);
     expect(links.at(-1)!.getAttribute('href')).toBe(`#${field(el, '_consent').id}`);

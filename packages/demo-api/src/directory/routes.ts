@@ -3,11 +3,18 @@ import { berlinDate, formatDate } from '../../data/berlin-time.js';
 import type { DemoStore } from '../store.js';
 import { createActorRoutes } from './actors.js';
 import { createEventRoutes } from './events.js';
+import { createSubmissionRoutes, SubmissionBox } from './submissions.js';
 import { queryOf, ParamErrors } from './params.js';
 import { badRequest, dateToInstant, language, type DirectoryContext } from './shared.js';
 
-/** The Saxon AI directory API (`saxon-directory.yaml`), v1. */
-export function createDirectoryApi(store: DemoStore): Hono {
+/**
+ * The Saxon AI directory API (`saxon-directory.yaml`), v1: the read side over the demo data and
+ * the public submissions, kept in `submissions` (in memory).
+ */
+export function createDirectoryApi(
+  store: DemoStore,
+  submissions: SubmissionBox = new SubmissionBox(),
+): Hono {
   const context: DirectoryContext = {
     store,
     topicsById: new Map(store.topics.map((topic) => [topic.id, topic])),
@@ -16,6 +23,7 @@ export function createDirectoryApi(store: DemoStore): Hono {
   const app = new Hono();
   app.route('/', createActorRoutes(context));
   app.route('/', createEventRoutes(context));
+  app.route('/', createSubmissionRoutes(context, submissions));
 
   app.get('/topics', (c) => {
     const query = queryOf(c.req.url);

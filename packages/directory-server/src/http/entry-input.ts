@@ -12,7 +12,20 @@ import { readActor } from '../io/read-actor.js';
 import { readEvent } from '../io/read-event.js';
 import { topicIndex } from '../io/read-shared.js';
 import type { Actor, DirectoryEvent } from '../model.js';
-import { ACTOR_INPUT, EVENT_INPUT, shapeErrors, type ShapeError } from './input-shape.js';
+import { ACTOR_INPUT, checkShape, EVENT_INPUT, type Shape } from '../submissions/shapes.js';
+import { ParamErrors, type FieldProblem } from './params.js';
+
+type ShapeError = FieldProblem;
+
+/** The body's structure errors, named relative to the body (`address.city`), as submissions do. */
+function shapeErrors(shape: Shape, body: unknown): ShapeError[] {
+  const errors = new ParamErrors();
+  checkShape(body, shape, 'body', errors);
+  return errors.errors.map((error) => ({
+    ...error,
+    name: error.name === 'body' ? '(body)' : error.name.replace(/^body\./, ''),
+  }));
+}
 
 export type InputResult<T> = { ok: true; value: T } | { ok: false; errors: ShapeError[] };
 
@@ -35,13 +48,21 @@ function named(issues: IssueList, paths: Partial<Record<FieldKey, string>>): Sha
   return issues.issues.map((issue) => ({
     name: paths[issue.field] ?? issue.field,
     reason: issue.message.en,
+    code: issue.code,
+    ...(issue.limit !== undefined && { limit: issue.limit }),
   }));
 }
 
 function idErrors(id: string): ShapeError[] {
   return isSlug(id)
     ? []
-    : [{ name: 'id', reason: 'must be lower-case letters, digits and hyphens (≤ 100)' }];
+    : [
+        {
+          name: 'id',
+          reason: 'must be lower-case letters, digits and hyphens (≤ 100)',
+          code: 'pattern',
+        },
+      ];
 }
 
 export function readActorInput(body: unknown, context: InputContext): InputResult<Actor> {

@@ -1,13 +1,27 @@
+import type { FieldErrorCode } from '@saxon-ai/sdk';
 import type { BBox } from '../storage/types.js';
 /**
  * Query-parameter reading for the directory API. Every problem is collected, so one 400 answer
  * lists all bad parameters at once (RFC 9457 `errors`).
  */
-export class ParamErrors {
-  readonly errors: { name: string; reason: string }[] = [];
+export interface FieldProblem {
+  name: string;
+  reason: string;
+  /** Machine-readable kind (contract 1.2); the body's field errors all have one. */
+  code?: FieldErrorCode;
+  limit?: number;
+}
 
-  add(name: string, reason: string): void {
-    this.errors.push({ name, reason });
+export class ParamErrors {
+  readonly errors: FieldProblem[] = [];
+
+  add(name: string, reason: string, code?: FieldErrorCode, limit?: number): void {
+    this.errors.push({
+      name,
+      reason,
+      ...(code !== undefined && { code }),
+      ...(limit !== undefined && { limit }),
+    });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { ParamErrors } from './params.js';
+import type { FieldProblem, ParamErrors } from './params.js';
 
 export interface ProblemDetails {
   type?: string;
@@ -7,7 +7,7 @@ export interface ProblemDetails {
   status: number;
   detail?: string;
   instance?: string;
-  errors?: { name: string; reason: string }[];
+  errors?: FieldProblem[];
 }
 
 /** An RFC 9457 problem document. */

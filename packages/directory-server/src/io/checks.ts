@@ -45,7 +45,8 @@ export function readText(
 ): string | undefined {
   const { issues } = reader;
   if (isBlank(value)) {
-    if (rule.required) issues.add(field, 'Pflichtfeld ist leer.', 'required field is empty.');
+    if (rule.required)
+      issues.add(field, 'Pflichtfeld ist leer.', 'required field is empty.', 'required');
     return undefined;
   }
   if (typeof value !== 'string') {
@@ -53,6 +54,7 @@ export function readText(
       field,
       `„${excerpt(value)}“ ist kein Text.`,
       `"${excerpt(value)}" is not text.`,
+      'invalid',
     );
   }
   let text = value;
@@ -62,6 +64,7 @@ export function readText(
         field,
         `„${excerpt(text)}“ beginnt mit = + - @ oder einem Tabulator und würde in einer Tabellenkalkulation als Formel ausgeführt. Schreiben Sie ein ' davor, wenn es Text ist.`,
         `"${excerpt(text)}" starts with = + - @ or a tab and would run as a formula in a spreadsheet. Put a ' in front if it is text.`,
+        'invalid',
       );
     }
     text = unmarkSpreadsheetText(text);
@@ -71,6 +74,7 @@ export function readText(
       field,
       'enthält ungültiges Unicode (einzelnes Surrogat).',
       'contains invalid Unicode (a lone surrogate).',
+      'invalid',
     );
   }
   if (text.includes('\uFFFD')) {
@@ -78,6 +82,7 @@ export function readText(
       field,
       `„${excerpt(text)}“ enthält das Ersatzzeichen �: die Datei ist nicht in UTF-8 gespeichert (falsche Kodierung).`,
       `"${excerpt(text)}" contains the replacement character �: the file is not saved as UTF-8 (wrong encoding).`,
+      'invalid',
     );
   }
   if (CONTROL.test(text) || (!rule.multiline && LINE_BREAK_OR_TAB.test(text.trim()))) {
@@ -85,6 +90,7 @@ export function readText(
       field,
       `„${excerpt(text)}“ enthält Steuerzeichen${rule.multiline ? '' : ' oder Zeilenumbrüche'}.`,
       `"${excerpt(text)}" contains control characters${rule.multiline ? '' : ' or line breaks'}.`,
+      'invalid',
     );
   }
   text = text.replace(/\r\n?/g, '\n').trim().normalize('NFC');
@@ -94,6 +100,8 @@ export function readText(
       field,
       `ist ${length} Zeichen lang, höchstens ${rule.max} sind erlaubt.`,
       `is ${length} characters long, at most ${rule.max} are allowed.`,
+      'too_long',
+      rule.max,
     );
   }
   return text;
@@ -110,6 +118,7 @@ export function readUrl(reader: FieldReader, field: FieldKey, value: unknown): s
       field,
       `„${excerpt(text)}“ ist keine erlaubte Adresse: nur http:// und https:// (kein javascript:, data: …).`,
       `"${excerpt(text)}" is not an allowed address: only http:// and https:// (no javascript:, data: …).`,
+      'not_http_url',
     );
   }
   const given = /^www\./i.test(text) ? `https://${text}` : text;
@@ -127,6 +136,7 @@ export function readUrl(reader: FieldReader, field: FieldKey, value: unknown): s
       field,
       `„${excerpt(text)}“ ist keine Webadresse (https://…).`,
       `"${excerpt(text)}" is not a web address (https://…).`,
+      'not_http_url',
     );
   }
   return candidate;
@@ -151,6 +161,7 @@ export function readEmail(
       field,
       `„${excerpt(text)}“ ist keine E-Mail-Adresse.`,
       `"${excerpt(text)}" is not an email address.`,
+      'invalid_email',
     );
   }
   return address;
@@ -173,6 +184,7 @@ export function readNumber(
     field,
     `„${excerpt(value)}“ ist keine Zahl (z. B. 51,0504 oder 51.0504).`,
     `"${excerpt(value)}" is not a number (e.g. 51.0504).`,
+    'invalid',
   );
 }
 
@@ -193,6 +205,7 @@ export function readChoice<T extends string>(
     field,
     `„${excerpt(value)}“ ist unbekannt; erlaubt: ${allowed}.`,
     `"${excerpt(value)}" is unknown; allowed: ${allowed}.`,
+    'invalid',
   );
 }
 
@@ -243,6 +256,7 @@ export function readId(
             'id',
             'fehlt und lässt sich nicht aus dem Namen bilden.',
             'is missing and cannot be made from the name.',
+            'pattern',
           )
       : made;
   }
@@ -252,6 +266,7 @@ export function readId(
       'id',
       `„${excerpt(value)}“ ist keine gültige ID (Kleinbuchstaben, Ziffern und Bindestriche, z. B. tu-dresden).`,
       `"${excerpt(value)}" is not a valid id (lower-case letters, digits and hyphens, e.g. tu-dresden).`,
+      'pattern',
     );
   }
   return text;

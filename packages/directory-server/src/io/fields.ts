@@ -1,5 +1,6 @@
 // The fields an import knows, with the names a user sees in German and English. Messages name a
 // field by these labels; `RowRejection.field` carries the stable key.
+import type { FieldErrorCode } from '@saxon-ai/sdk';
 import type { Message } from './model.js';
 
 export const FIELD_LABELS = {
@@ -46,15 +47,24 @@ export type FieldKey = keyof typeof FIELD_LABELS;
 export interface FieldIssue {
   field: FieldKey;
   message: Message;
+  /** Machine-readable kind, sent as the field error's `code` of a 400 answer. */
+  code: FieldErrorCode;
+  /** The exceeded limit (characters for `too_long`). */
+  limit?: number;
 }
 
 /** Collects the issues of one row while its fields are read. */
 export class IssueList {
   readonly issues: FieldIssue[] = [];
 
-  add(field: FieldKey, de: string, en: string): undefined {
+  add(field: FieldKey, de: string, en: string, code: FieldErrorCode, limit?: number): undefined {
     const label = FIELD_LABELS[field];
-    this.issues.push({ field, message: { de: `${label.de}: ${de}`, en: `${label.en}: ${en}` } });
+    this.issues.push({
+      field,
+      message: { de: `${label.de}: ${de}`, en: `${label.en}: ${en}` },
+      code,
+      ...(limit !== undefined && { limit }),
+    });
     return undefined;
   }
 

@@ -88,6 +88,7 @@ function readTopic(reader: FieldReader, item: Json): TopicRecord | undefined {
           'id',
           `„${excerpt(item.id)}“ ist keine gültige ID.`,
           `"${excerpt(item.id)}" is not a valid id.`,
+          'pattern',
         );
   const label =
     typeof item.label === 'string' ? { de: item.label, en: item.label } : object(item.label);

@@ -97,6 +97,7 @@ function readPostalCode(reader: FieldReader, value: unknown): string | undefined
       'postalCode',
       `„${excerpt(text)}“ ist keine fünfstellige Postleitzahl.`,
       `"${excerpt(text)}" is not a five-digit postal code.`,
+      'pattern',
     );
   }
   return text;
@@ -114,6 +115,7 @@ function readAgs(reader: FieldReader, value: unknown): string | undefined {
       'ags',
       `„${excerpt(text)}“ ist kein Kreisschlüssel eines der 13 sächsischen Kreise (14511 … 14730).`,
       `"${excerpt(text)}" is not the key of one of Saxony's 13 Kreise (14511 … 14730).`,
+      'not_saxon_kreis',
     );
   }
   return kreis;
@@ -133,21 +135,23 @@ function readLocation(
       : 'city'
     : readChoice(reader, 'precision', candidate.precision, PRECISION_NAMES);
   if (isBlank(candidate.lat))
-    issues.add('lat', 'Pflichtfeld ist leer.', 'required field is empty.');
+    issues.add('lat', 'Pflichtfeld ist leer.', 'required field is empty.', 'required');
   if (isBlank(candidate.lon))
-    issues.add('lon', 'Pflichtfeld ist leer.', 'required field is empty.');
+    issues.add('lon', 'Pflichtfeld ist leer.', 'required field is empty.', 'required');
   if (lat === undefined || lon === undefined || precision === undefined) return undefined;
   if (lat < -90 || lat > 90)
     return issues.add(
       'lat',
       `${lat} liegt nicht zwischen -90 und 90.`,
       `${lat} is not between -90 and 90.`,
+      'invalid',
     );
   if (lon < -180 || lon > 180)
     return issues.add(
       'lon',
       `${lon} liegt nicht zwischen -180 und 180.`,
       `${lon} is not between -180 and 180.`,
+      'invalid',
     );
   if (!inSaxony(lat, lon)) {
     if (inSaxony(lon, lat)) {
@@ -155,12 +159,14 @@ function readLocation(
         'lat',
         `${lat}/${lon} liegt nicht in Sachsen; Breitengrad und Längengrad sind wohl vertauscht (Sachsen: Breite um 51, Länge um 13).`,
         `${lat}/${lon} is not in Saxony; latitude and longitude seem swapped (Saxony: latitude about 51, longitude about 13).`,
+        'not_in_saxony',
       );
     }
     return issues.add(
       'lat',
       `${lat}/${lon} liegt nicht in Sachsen (Breite ${SAXONY.minLat}–${SAXONY.maxLat}, Länge ${SAXONY.minLon}–${SAXONY.maxLon}).`,
       `${lat}/${lon} is not in Saxony (latitude ${SAXONY.minLat}–${SAXONY.maxLat}, longitude ${SAXONY.minLon}–${SAXONY.maxLon}).`,
+      'not_in_saxony',
     );
   }
   return { lat, lon, precision };
@@ -179,6 +185,7 @@ export function readActor(
       'category',
       'Pflichtfeld ist leer (Wirtschaft, Forschung, Netzwerk oder Bildung).',
       'required field is empty (company, research, network or education).',
+      'required',
     );
   }
   const subtype = readText(reader, 'subtype', candidate.subtype, { max: 200 });

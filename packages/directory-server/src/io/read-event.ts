@@ -73,6 +73,7 @@ function readDate(reader: FieldReader, field: FieldKey, value: unknown): DateVal
       field,
       `„${excerpt(value)}“ ist kein gültiges Datum (z. B. 24.12.2026 oder 24.12.2026 18:30).`,
       `"${excerpt(value)}" is not a valid date (e.g. 2026-12-24 or 2026-12-24T18:30).`,
+      'invalid_date',
     );
   }
   return parsed;
@@ -90,7 +91,7 @@ function readSchedule(reader: FieldReader, candidate: EventCandidate) {
   const start = readDate(reader, 'start', candidate.start);
   let end = readDate(reader, 'end', candidate.end);
   if (isBlank(candidate.start))
-    issues.add('start', 'Pflichtfeld ist leer.', 'required field is empty.');
+    issues.add('start', 'Pflichtfeld ist leer.', 'required field is empty.', 'required');
   const allDay =
     readAllDay(reader, candidate.allDay) ?? (start ? start.kind === 'date' : undefined);
   if (!start || allDay === undefined || (!isBlank(candidate.end) && !end)) return undefined;
@@ -99,6 +100,7 @@ function readSchedule(reader: FieldReader, candidate: EventCandidate) {
       'start',
       `„${excerpt(candidate.start)}“ hat eine Uhrzeit, die Veranstaltung ist aber ganztägig.`,
       `"${excerpt(candidate.start)}" has a time, but the event is all-day.`,
+      'invalid_date',
     );
   }
   if (!allDay && start.kind !== 'dateTime') {
@@ -106,6 +108,7 @@ function readSchedule(reader: FieldReader, candidate: EventCandidate) {
       'start',
       `„${excerpt(candidate.start)}“ hat keine Uhrzeit, die Veranstaltung ist aber nicht ganztägig.`,
       `"${excerpt(candidate.start)}" has no time, but the event is not all-day.`,
+      'invalid_date',
     );
   }
   if (end && end.kind !== start.kind) {
@@ -113,6 +116,7 @@ function readSchedule(reader: FieldReader, candidate: EventCandidate) {
       'end',
       `„${excerpt(candidate.end)}“ passt nicht zum Beginn (beide mit oder beide ohne Uhrzeit).`,
       `"${excerpt(candidate.end)}" does not match the start (both with or both without a time).`,
+      'invalid_date',
     );
   }
   if (end?.kind === 'date' && reader.spreadsheet)
@@ -127,6 +131,7 @@ function readSchedule(reader: FieldReader, candidate: EventCandidate) {
         'end',
         `„${excerpt(candidate.end)}“ liegt vor dem Beginn „${excerpt(candidate.start)}“.`,
         `"${excerpt(candidate.end)}" is before the start "${excerpt(candidate.start)}".`,
+        'end_before_start',
       );
     }
   }
@@ -147,18 +152,21 @@ function readEventLocation(
       'lat',
       `${lat} liegt nicht zwischen -90 und 90.`,
       `${lat} is not between -90 and 90.`,
+      'invalid',
     );
   if (lon !== undefined && (lon < -180 || lon > 180))
     reader.issues.add(
       'lon',
       `${lon} liegt nicht zwischen -180 und 180.`,
       `${lon} is not between -180 and 180.`,
+      'invalid',
     );
   if ((lat === undefined) !== (lon === undefined))
     reader.issues.add(
       lat === undefined ? 'lat' : 'lon',
       'Breiten- und Längengrad gehören zusammen.',
       'latitude and longitude go together.',
+      'required',
     );
   if (city === undefined) {
     if (venue !== undefined || address !== undefined || lat !== undefined)
@@ -166,6 +174,7 @@ function readEventLocation(
         'city',
         'fehlt, obwohl ein Veranstaltungsort angegeben ist.',
         'is missing although a venue is given.',
+        'required',
       );
     return undefined;
   }
@@ -186,12 +195,14 @@ function readOrganizerIds(reader: FieldReader, value: unknown, context: RecordCo
         'organizerIds',
         `„${excerpt(item)}“ ist keine gültige ID.`,
         `"${excerpt(item)}" is not a valid id.`,
+        'pattern',
       );
     else if (context.knownActors && !context.knownActors.has(id))
       reader.issues.add(
         'organizerIds',
         `„${excerpt(id)}“ ist kein Akteur des Verzeichnisses.`,
         `"${excerpt(id)}" is not an actor of the directory.`,
+        'unknown_actor',
       );
     else if (!ids.includes(id)) ids.push(id);
   }
@@ -207,6 +218,7 @@ function readLanguage(reader: FieldReader, value: unknown): string | undefined {
       'language',
       `„${excerpt(text)}“ ist kein Sprachkürzel (de, en …).`,
       `"${excerpt(text)}" is not a language tag (de, en …).`,
+      'pattern',
     );
   return tag;
 }
@@ -228,6 +240,7 @@ export function readEvent(
       'timeZone',
       `„${excerpt(candidate.timeZone)}“: nur Europe/Berlin wird unterstützt.`,
       `"${excerpt(candidate.timeZone)}": only Europe/Berlin is supported.`,
+      'invalid',
     );
   const status = isBlank(candidate.status)
     ? 'scheduled'

@@ -38,6 +38,7 @@ export function readTopics(reader: FieldReader, value: unknown, context: RecordC
         'topics',
         `„${excerpt(item)}“ ist kein bekanntes Thema (siehe GET /directory/v1/topics).`,
         `"${excerpt(item)}" is not a known topic (see GET /directory/v1/topics).`,
+        'unknown_topic',
       );
     } else if (!topics.includes(id)) {
       topics.push(id);
@@ -55,6 +56,7 @@ export function readUpdatedAt(reader: FieldReader, value: unknown, now: Date): s
       'updatedAt',
       `„${excerpt(value)}“ ist kein Zeitpunkt (z. B. 24.12.2026 18:30 oder 2026-12-24T18:30:00+01:00).`,
       `"${excerpt(value)}" is not a date and time (e.g. 2026-12-24T18:30:00+01:00).`,
+      'invalid_date',
     );
   }
   return parsed.dateTime;

@@ -85,7 +85,11 @@ function readTopicInput(
 ): { id: string; label: { de: string; en: string } } | { errors: ShapeError[] } {
   const errors = shapeErrors(TOPIC_INPUT, body);
   if (!isSlug(id))
-    errors.unshift({ name: 'id', reason: 'must be lower-case letters, digits and hyphens' });
+    errors.unshift({
+      name: 'id',
+      reason: 'must be lower-case letters, digits and hyphens',
+      code: 'pattern',
+    });
   if (errors.length) return { errors };
   const { label } = body as { label: { de: string; en: string } };
   const reader: FieldReader = { issues: new IssueList(), spreadsheet: false, warn: () => {} };

@@ -48,7 +48,7 @@ export async function jsonBody(c: Context, errors: ParamErrors): Promise<unknown
   try {
     return JSON.parse(await c.req.text()) as unknown;
   } catch {
-    errors.add('body', 'is not valid JSON');
+    errors.add('body', 'is not valid JSON', 'invalid');
     return undefined;
   }
 }
@@ -76,7 +76,7 @@ export function createSubmissionRoutes(context: RouteContext, options: Submissio
           envelope.kind === 'actor'
             ? await storage.actorJson(envelope.targetId)
             : await storage.event(envelope.targetId);
-        if (!exists) errors.add('targetId', `no ${envelope.kind} with this id`);
+        if (!exists) errors.add('targetId', `no ${envelope.kind} with this id`, 'invalid');
       }
       if (envelope.data !== undefined) {
         await validateEntryData(

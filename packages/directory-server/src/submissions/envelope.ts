@@ -59,7 +59,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 export function readEnvelope(body: unknown, errors: ParamErrors): SubmissionEnvelope | undefined {
   if (!isObject(body)) {
-    errors.add('body', 'must be a JSON object');
+    errors.add('body', 'must be a JSON object', 'invalid');
     return undefined;
   }
   const { data, ...rest } = body;
@@ -69,16 +69,21 @@ export function readEnvelope(body: unknown, errors: ParamErrors): SubmissionEnve
   errors.errors.forEach((error, index) => {
     if (index >= before) error.name = error.name.replace(/^body\./, '');
   });
-  if (data !== undefined && !isObject(data)) errors.add('data', 'must be an object');
+  if (data !== undefined && !isObject(data)) errors.add('data', 'must be an object', 'invalid');
   if (errors.errors.length > before) return undefined;
   // From here on problems are collected but the envelope is still returned, so one answer also
   // lists the problems of `data`.
   const action = rest.action as SubmissionAction;
   if (rest.consent !== true)
-    errors.add('consent', 'must be true: the submitter agrees to the processing of their data');
-  if (action !== 'remove' && data === undefined) errors.add('data', 'is required for ' + action);
+    errors.add(
+      'consent',
+      'must be true: the submitter agrees to the processing of their data',
+      'required',
+    );
+  if (action !== 'remove' && data === undefined)
+    errors.add('data', 'is required for ' + action, 'required');
   if (action !== 'create' && typeof rest.targetId !== 'string')
-    errors.add('targetId', 'is required for ' + action);
+    errors.add('targetId', 'is required for ' + action, 'required');
   const issues = new IssueList();
   const reader: FieldReader = { issues, spreadsheet: false, warn: () => {} };
   const submitter = rest.submitter as Record<string, unknown>;
@@ -90,9 +95,10 @@ export function readEnvelope(body: unknown, errors: ParamErrors): SubmissionEnve
   const name = readText(reader, 'name', submitter.name, { required: true, max: 200 });
   const email = readEmail(reader, 'email', submitter.email);
   if (email === undefined && !issues.issues.some((i) => i.field === 'email'))
-    issues.add('email', 'Pflichtfeld ist leer.', 'required field is empty.');
+    issues.add('email', 'Pflichtfeld ist leer.', 'required field is empty.', 'required');
   const message = readText(reader, 'description', rest.message, { max: 2000, multiline: true });
-  for (const issue of issues.issues) errors.add(paths[issue.field]!, issue.message.en);
+  for (const issue of issues.issues)
+    errors.add(paths[issue.field]!, issue.message.en, issue.code, issue.limit);
   return {
     kind: rest.kind as SubmissionKind,
     action,

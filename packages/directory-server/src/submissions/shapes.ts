@@ -9,7 +9,9 @@ export type Shape =
   | { type: 'number' }
   | { type: 'boolean' }
   | { type: 'array'; items: Shape; maxItems: number }
-  | { type: 'object'; properties: Record<string, Shape>; required?: readonly string[] };
+  | { type: 'object'; properties: Record<string, Shape>; required?: readonly string[] }
+  /** An event's organiser: `{ id }` (an actor of the directory) or `{ name }`, never both. */
+  | { type: 'organizer' };
 
 const text = (max: number): Shape => ({ type: 'string', max });
 const choice = (values: readonly string[]): Shape => ({ type: 'string', max: 50, enum: values });
@@ -69,7 +71,7 @@ export const EVENT_INPUT: Shape = {
     organizers: {
       type: 'array',
       maxItems: 20,
-      items: { type: 'object', properties: { id: text(100), name: text(200) } },
+      items: { type: 'organizer' },
     },
     topics: slugList,
     url: text(2000),
@@ -85,36 +87,61 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 export function checkShape(value: unknown, shape: Shape, path: string, errors: ParamErrors): void {
   switch (shape.type) {
     case 'string':
-      if (typeof value !== 'string') return errors.add(path, 'must be a string');
+      if (typeof value !== 'string') return errors.add(path, 'must be a string', 'invalid');
       if (value.length > shape.max)
-        return errors.add(path, `must be at most ${shape.max} characters`);
+        return errors.add(path, `must be at most ${shape.max} characters`, 'too_long', shape.max);
       if (shape.enum && !shape.enum.includes(value))
-        errors.add(path, `must be one of ${shape.enum.join(', ')}`);
+        errors.add(path, `must be one of ${shape.enum.join(', ')}`, 'invalid');
       return;
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value))
-        errors.add(path, 'must be a number');
+        errors.add(path, 'must be a number', 'invalid');
       return;
     case 'boolean':
-      if (typeof value !== 'boolean') errors.add(path, 'must be true or false');
+      if (typeof value !== 'boolean') errors.add(path, 'must be true or false', 'invalid');
       return;
     case 'array':
-      if (!Array.isArray(value)) return errors.add(path, 'must be an array');
+      if (!Array.isArray(value)) return errors.add(path, 'must be an array', 'invalid');
       if (value.length > shape.maxItems)
-        return errors.add(path, `must have at most ${shape.maxItems} items`);
+        return errors.add(
+          path,
+          `must have at most ${shape.maxItems} items`,
+          'too_many',
+          shape.maxItems,
+        );
       value.forEach((item, index) => checkShape(item, shape.items, `${path}.${index}`, errors));
       return;
+    case 'organizer':
+      return checkOrganizer(value, path, errors);
     case 'object': {
-      if (!isObject(value)) return errors.add(path, 'must be an object');
+      if (!isObject(value)) return errors.add(path, 'must be an object', 'invalid');
       for (const key of shape.required ?? [])
         if (value[key] === undefined || value[key] === null)
-          errors.add(`${path}.${key}`, 'is required');
+          errors.add(`${path}.${key}`, 'is required', 'required');
       for (const [key, item] of Object.entries(value)) {
         const inner = Object.hasOwn(shape.properties, key) ? shape.properties[key] : undefined;
-        if (!inner) errors.add(`${path}.${key}`, 'is not a property of this object');
+        if (!inner) errors.add(`${path}.${key}`, 'is not a property of this object', 'not_allowed');
         else if (item !== undefined && item !== null)
           checkShape(item, inner, `${path}.${key}`, errors);
       }
     }
   }
+}
+
+const ORGANIZER_ID = text(100);
+const ORGANIZER_NAME = text(200);
+
+function checkOrganizer(value: unknown, path: string, errors: ParamErrors): void {
+  if (!isObject(value)) return errors.add(path, 'must be an object', 'invalid');
+  const id = value.id ?? undefined;
+  const name = value.name ?? undefined;
+  for (const key of Object.keys(value))
+    if (key !== 'id' && key !== 'name')
+      errors.add(`${path}.${key}`, 'is not a property of this object', 'not_allowed');
+  if (id !== undefined && name !== undefined)
+    errors.add(`${path}.name`, 'give either id (a directory actor) or name', 'not_allowed');
+  else if (id === undefined && name === undefined)
+    errors.add(`${path}.name`, 'is required (or id, a directory actor)', 'required');
+  if (id !== undefined) checkShape(id, ORGANIZER_ID, `${path}.id`, errors);
+  if (name !== undefined) checkShape(name, ORGANIZER_NAME, `${path}.name`, errors);
 }

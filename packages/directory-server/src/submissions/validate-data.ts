@@ -3,7 +3,7 @@
 // exactly the rules an imported one does.
 import type { FieldReader } from '../io/checks.js';
 import { ACTOR_PATHS, EVENT_PATHS } from '../io/field-paths.js';
-import { IssueList } from '../io/fields.js';
+import { IssueList, type FieldKey } from '../io/fields.js';
 import { flattenActor, flattenEvent } from '../io/import-json.js';
 import { readActor } from '../io/read-actor.js';
 import { readEvent } from '../io/read-event.js';
@@ -47,7 +47,11 @@ export async function validateEntryData(
   const issues = new IssueList();
   const reader: FieldReader = { issues, spreadsheet: false, warn: () => {} };
   const context = {
-    topicIndex: topicIndex([], await storage.topics()),
+    // Topic ids only, as the contract's TopicId (the import also takes labels).
+    topicIndex: topicIndex(
+      (await storage.topics()).map((topic) => topic.id),
+      [],
+    ),
     knownActors: kind === 'event' ? await knownOrganizers(storage, data) : undefined,
     now: options.now,
   };
@@ -77,8 +81,17 @@ export async function validateEntryData(
       };
     }
   }
-  const paths = kind === 'actor' ? ACTOR_PATHS : EVENT_PATHS;
+  const paths: Partial<Record<FieldKey, string>> = {
+    ...(kind === 'actor' ? ACTOR_PATHS : EVENT_PATHS),
+    // A new entry's id is made from its name: a name that yields none is the name's problem.
+    ...(options.id === undefined && { id: kind === 'actor' ? 'name' : 'title' }),
+  };
   for (const issue of issues.issues)
-    errors.add(`${options.prefix}.${paths[issue.field] ?? issue.field}`, issue.message.en);
+    errors.add(
+      `${options.prefix}.${paths[issue.field] ?? issue.field}`,
+      issue.message.en,
+      issue.code,
+      issue.limit,
+    );
   return errors.errors.length > before ? undefined : result;
 }

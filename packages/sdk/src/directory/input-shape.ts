@@ -91,7 +91,8 @@ const join = (path: string, key: string | number) => (path ? `${path}.${key}` : 
 export function shapeErrors(value: unknown, shape: Shape, path = ''): FieldError[] {
   const errors: FieldError[] = [];
   const add = (name: string, code: FieldErrorCode, reason: string, limit?: number) => {
-    errors.push({ name, reason, code, ...(limit !== undefined && { limit }) });
+    // The whole input (not an object) is `(body)`, as the server names a PUT body.
+    errors.push({ name: name || '(body)', reason, code, ...(limit !== undefined && { limit }) });
   };
   const check = (item: unknown, inner: Shape, at: string): void => {
     switch (inner.type) {

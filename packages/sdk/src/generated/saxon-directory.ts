@@ -868,6 +868,37 @@ export interface components {
       value: string;
     };
     /**
+     * @description Machine-readable kind of a field error (since 1.2.0), so a client can show its own text
+     *     in its user's language. Every field error of an `ActorInput`, `EventInput` or
+     *     `SubmissionInput` body carries one; query-parameter errors may not. `required` (missing
+     *     or empty), `too_long` / `too_many` (see `limit`), `pattern` (postal code, id, language
+     *     tag; also a new entry's name or title without a letter or digit, from which no id can be
+     *     made), `not_http_url`, `invalid_email`, `not_in_saxony` (the point lies outside Saxony),
+     *     `not_saxon_kreis` (`ags` is no Saxon Kreis or Gemeinde), `unknown_topic`,
+     *     `unknown_actor` (an organiser id that is no actor of the directory), `not_allowed` (a
+     *     property the object does not have, or `id` and `name` together), `end_before_start`,
+     *     `invalid_date` (no such date, or a time on an all-day event and vice versa),
+     *     `duplicate`, `invalid` (wrong JSON type, a value outside its list or range, control
+     *     characters).
+     * @enum {string}
+     */
+    FieldErrorCode:
+      | 'required'
+      | 'too_long'
+      | 'too_many'
+      | 'pattern'
+      | 'not_http_url'
+      | 'invalid_email'
+      | 'not_in_saxony'
+      | 'not_saxon_kreis'
+      | 'unknown_topic'
+      | 'unknown_actor'
+      | 'not_allowed'
+      | 'end_before_start'
+      | 'invalid_date'
+      | 'duplicate'
+      | 'invalid';
+    /**
      * @description Optional signals of an entry form. `website` is a honeypot field hidden from people;
      *     `fillMs` the time the form was open. A submission with a filled honeypot or a fill time
      *     under 3 seconds is held back for the editors; one without signals is treated normally.
@@ -929,7 +960,10 @@ export interface components {
       type: string;
     };
     ProblemFieldError: {
-      /** @description The parameter's name. */
+      code?: components['schemas']['FieldErrorCode'];
+      /** @description The exceeded limit — characters for `too_long`, items for `too_many`. */
+      limit?: number;
+      /** @description The parameter's name, or the body field's dotted path (`data.address.postalCode`). */
       name: string;
       /** @description What is wrong, in English. */
       reason: string;
