@@ -118,6 +118,8 @@ export class SaxonAdminConsole extends LitElement implements ConsoleHost {
     this.locale = this.locale === 'de' ? 'en' : 'de';
     session.keepLocale(this.locale);
     document.documentElement.lang = this.locale;
+    // A past announcement was in the other language.
+    this.statusText = '';
     document.title = `${this.t('app.title')} – ${this.t('app.subtitle')}`;
     this.dates = this.dateFormat();
     const token = session.token();

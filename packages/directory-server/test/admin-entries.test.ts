@@ -189,4 +189,37 @@ describe('moderation console: entries, keyboard only', () => {
     await expectClean(visit);
     await page.context().close();
   }, 180_000);
+
+  it('saves an event unchanged: organisers, all-day and dates survive the round trip', async () => {
+    const visit = await desk.open();
+    const { page } = visit;
+    await signIn(page, desk.token);
+    await tabTo(page, /^button# Einträge/);
+    await page.keyboard.press('Enter');
+    await tabTo(page, /^select#entries-kind/);
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, /^button# Suchen/);
+    await page.keyboard.press('Enter');
+    const root = page.locator('saxon-admin-console');
+    const first = root.locator('.open-entry').first();
+    await expect
+      .poll(() => first.locator('xpath=..').textContent(), { timeout: 20_000 })
+      .toMatch(/Veranstaltung/);
+    const id = (await first.locator('xpath=../span/code').textContent())!.trim();
+    const before = await (await api(`/moderation/events/${id}`)).json();
+    await tabTo(page, /^button# /);
+    await page.keyboard.press('Enter');
+    await root.locator('#entry-title').waitFor({ timeout: 20_000 });
+    await tabTo(page, /^button#save-entry/);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => root.locator('[role="status"]').textContent(), { timeout: 20_000 })
+      .toMatch(/Gespeichert/);
+    const after = await (await api(`/moderation/events/${id}`)).json();
+    const { updatedAt: _a, ...unchangedAfter } = after.entry;
+    const { updatedAt: _b, ...unchangedBefore } = before.entry;
+    expect(unchangedAfter).toEqual(unchangedBefore);
+    await expectClean(visit);
+    await page.context().close();
+  }, 180_000);
 });

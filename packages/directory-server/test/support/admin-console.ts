@@ -1,6 +1,9 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../../../scripts/chromium.mjs';
 import { SUBMITTER } from '../../../../scripts/test/directory/submission-fixtures.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultAdminDir } from '../../src/admin/console-routes.js';
 import { mintToken } from './accounts.js';
 import { startTestServer } from './server.js';
 
@@ -10,6 +13,9 @@ import { startTestServer } from './server.js';
  * mouse or pointer event (the journeys are keyboard only), and the storage of the origin.
  */
 export async function startConsole() {
+  if (!existsSync(join(defaultAdminDir(), 'index.html'))) {
+    throw new Error('The console is not built: run `pnpm build` before its browser tests.');
+  }
   const server = await startTestServer(
     { engine: 'sqlite' },
     { submissionRateLimit: { windows: [{ limit: 1_000_000, windowMs: 60_000 }] } },
