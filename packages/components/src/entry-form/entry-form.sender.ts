@@ -6,7 +6,7 @@ import {
   type SubmissionReceipt,
 } from '@saxon-ai/sdk';
 import { describeError } from '../shared/error-message.js';
-import { CONSENT, MESSAGE, toInput, toSubmitter } from './draft.js';
+import { CONSENT, MESSAGE, toInput, toSubmitter, type DraftValue } from './draft.js';
 import { EntryFormBase } from './entry-form.base.js';
 import type { EntrySubmitDetail, EntrySubmittedDetail } from './events.js';
 import { StatusController } from './status-controller.js';
@@ -109,6 +109,14 @@ export class EntryFormSender extends EntryFormBase {
       );
       await this.focusAfterRender('[data-focus="failed"]');
     }
+  }
+
+  /**
+   * While the confirmation shows there is no form to edit: a late write of a field's controller
+   * (a load that finished meanwhile) must not store the sent draft again.
+   */
+  protected override updateDraft(values: Readonly<Record<string, DraftValue>>): void {
+    if (this.phase !== 'sent') super.updateDraft(values);
   }
 
   /** Back to an empty form after a confirmation. */

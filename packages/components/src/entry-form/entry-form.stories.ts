@@ -1,11 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { createDirectoryClient } from '@saxon-ai/sdk';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import {
-  BUSY_WRITE_DIRECTORY_URL,
+  RATE_LIMITED_SUBMISSIONS_DIRECTORY_URL,
   DEMO_DIRECTORY_URL,
-  OFFLINE_WRITE_DIRECTORY_URL,
-  SLOW_WRITE_DIRECTORY_URL,
+  OFFLINE_SUBMISSIONS_DIRECTORY_URL,
+  SLOW_SUBMISSIONS_DIRECTORY_URL,
+  FAILING_SUBMISSIONS_DIRECTORY_URL,
 } from '../../../../.storybook/demo-origins.js';
 import './define.js';
 import type { Draft } from './draft.js';
@@ -37,6 +39,14 @@ const READY_ACTOR: Draft = {
   '_submitter.name': 'Erika Muster',
   '_submitter.email': 'erika@example.org',
   _consent: true,
+};
+
+/** The same actor as the contract's `ActorInput`, for the status story's submission. */
+const READY_ACTOR_INPUT = {
+  name: 'KI-Werkstatt Chemnitz',
+  category: 'company',
+  address: { postalCode: '09111', city: 'Chemnitz', ags: '14511000' },
+  location: { lat: 50.8322, lon: 12.9252, precision: 'city' },
 };
 
 /** Puts a draft into this page's session, as if the visitor had typed it before a reload. */
@@ -98,7 +108,7 @@ export const Errors: Story = {
 
 /** On its way (a directory that takes its time): the live region says so, the button waits. */
 export const Sending: Story = {
-  args: { 'api-url': SLOW_WRITE_DIRECTORY_URL },
+  args: { 'api-url': SLOW_SUBMISSIONS_DIRECTORY_URL },
   render: render(READY_ACTOR),
   play: async ({ canvasElement }) => {
     await send(canvasElement);
@@ -108,7 +118,7 @@ export const Sending: Story = {
 
 /** No connection when sending: the notice says so, everything typed stays, "Erneut senden". */
 export const Offline: Story = {
-  args: { 'api-url': OFFLINE_WRITE_DIRECTORY_URL },
+  args: { 'api-url': OFFLINE_SUBMISSIONS_DIRECTORY_URL },
   render: render(READY_ACTOR),
   play: async ({ canvasElement }) => {
     await send(canvasElement);
@@ -121,13 +131,55 @@ export const Offline: Story = {
 
 /** Too many submissions (HTTP 429): when to try again, the input kept. */
 export const TooManyRequests: Story = {
-  args: { 'api-url': BUSY_WRITE_DIRECTORY_URL },
+  args: { 'api-url': RATE_LIMITED_SUBMISSIONS_DIRECTORY_URL },
   render: render(READY_ACTOR),
   play: async ({ canvasElement }) => {
     await send(canvasElement);
     await waitFor(() => expect(part(canvasElement, 'send-error')).not.toBeNull(), {
       timeout: 10_000,
     });
+  },
+};
+
+/** A server error (HTTP 500) when sending: the notice, the input kept, "Erneut senden". */
+export const ServerError: Story = {
+  args: { 'api-url': FAILING_SUBMISSIONS_DIRECTORY_URL },
+  render: render(READY_ACTOR),
+  play: TooManyRequests.play,
+};
+
+/** Sent: the thanks and the private status link. */
+export const Sent: Story = {
+  render: render(READY_ACTOR),
+  play: async ({ canvasElement }) => {
+    await send(canvasElement);
+    await waitFor(() => expect(part(canvasElement, 'confirmation')).not.toBeNull(), {
+      timeout: 10_000,
+    });
+    await expect(part(canvasElement, 'status-link')!.getAttribute('href')).toContain(
+      '#eintrag-status=',
+    );
+  },
+};
+
+/** The status view a private link opens (`#eintrag-status=<token>`): pending, with withdraw. */
+export const Status: Story = {
+  play: async ({ canvasElement }) => {
+    const receipt = await createDirectoryClient({ baseUrl: DEMO_DIRECTORY_URL }).submissions.create(
+      {
+        kind: 'actor',
+        action: 'create',
+        data: { ...(READY_ACTOR_INPUT as object) } as never,
+        submitter: { name: 'Erika Muster', email: 'erika@example.org' },
+        consent: true,
+      },
+    );
+    const token = receipt.statusUrl.split('/').pop()!;
+    location.hash = `eintrag-status=${token}`;
+    await waitFor(() => expect(part(canvasElement, 'status-state')).not.toBeNull(), {
+      timeout: 10_000,
+    });
+    await expect(part(canvasElement, 'withdraw-button')).not.toBeNull();
   },
 };
 

@@ -63,7 +63,7 @@ export class SaxonEntryForm extends EntryFormSender {
     const setupError = this.setupError();
     return html`${skipWidgetLink(this.i18n.t('skipWidget', { widget: name }), this, setupError)}
     ${liveRegion(this.statusView.token ? this.statusAnnouncement() : this.announcement)}
-    ${this.statusView.token ? statusView(this.statusView, this.i18n) : this.renderMain(setupError)}
+    ${this.statusView.token ? statusView(this.statusView, this.i18n, () => this.leaveStatus()) : this.renderMain(setupError)}
     ${skipEnd(this.i18n.t('skipEnd', { widget: name }))}`;
   }
 
@@ -82,6 +82,12 @@ export class SaxonEntryForm extends EntryFormSender {
     if (state === 'failed') return this.i18n.t('entryFormStatusFailed');
     if (!status) return this.i18n.t('entryFormStatusLoading');
     return `${this.i18n.t('entryFormStatusTitle')}: ${statusText(status, this.i18n)}`;
+  }
+
+  /** "Zum Formular": the fragment goes, an empty form shows. */
+  private leaveStatus(): void {
+    this.statusView.close();
+    if (this.phase === 'sent') this.startAnother();
   }
 
   private renderMain(setupError: ConfigurationError | undefined) {

@@ -64,7 +64,7 @@ function statusDetails(status: SubmissionStatus, controller: StatusController, i
 }
 
 /** The status view (`#eintrag-status=<token>`): the submission's state, the reason, withdraw. */
-export function statusView(controller: StatusController, i18n: Localizer) {
+export function statusView(controller: StatusController, i18n: Localizer, back: () => void) {
   let body: unknown;
   if (controller.state === 'loading' && !controller.status)
     body = html`<p aria-busy="true">${i18n.t('entryFormStatusLoading')}</p>`;
@@ -86,12 +86,7 @@ export function statusView(controller: StatusController, i18n: Localizer) {
     <h2 id="status-title" class="form-title">${i18n.t('entryFormStatusTitle')}</h2>
     ${body}
     <p>
-      <button
-        class="button-secondary"
-        part="back-button"
-        type="button"
-        @click=${() => controller.close()}
-      >
+      <button class="button-secondary" part="back-button" type="button" @click=${back}>
         ${i18n.t('entryFormStatusBack')}
       </button>
     </p>
