@@ -39,10 +39,16 @@ export const SIZE_BUDGETS = {
   // +1: the new error classes and their messages (issue 22)
   'cdn-saxon-dataset-search': 59.5,
   // +2.5: descriptions' plain text from the Markdown parser; skip link (issue 19);
-  // +2: the directory client's write side and new errors (issue 22)
+  // +2: the directory client's write side and new errors (issue 22);
   // +0.5: InvalidRequestError with the 400 problem's field errors, in every client (issue 23; the
-  // entry form's input rules are not in this bundle — they tree-shake out)
-  'cdn-saxon-event-list': 51,
+  // entry form's input rules are not in this bundle — they tree-shake out);
+  // +3: issue 25 — URL state (shared/url-state and its codec), webcal/Google/Outlook calendar
+  // links and their texts, and the filter context with the Kreis → towns look-up (~0.4 kB). A
+  // script-tag bundle is one file, so none of it can load lazily; each part is small and used by
+  // the list; nothing of the map or the topic list comes along.
+  'cdn-saxon-event-list': 54,
+  // The linking code each widget with `context` carries (issue 25): small, and only its own.
+  'components-filter-context': 1,
   'cdn-saxon-actor-map': 80,
   // <saxon-entry-form> (issue 23): measured 80.7 kB, +8 %. The bundled Saxon municipalities
   // (postal code → Gemeinde) and the Kreis map of the location field are most of it.
@@ -75,6 +81,14 @@ createEntryStoreClient({ type: 'entrystore', baseUrl: '/e' }).search({ text: 'x'
     id: 'sdk-all',
     label: 'SDK: everything (open data + directory)',
     code: `import * as sdk from ${JSON.stringify(sdk('index.js'))}; console.log(sdk);`,
+  },
+  {
+    id: 'components-filter-context',
+    label: 'components: the shared filter context (linking code in each linked widget)',
+    code: `import { FilterContextController } from ${JSON.stringify(
+      join(root, 'packages/components/src/shared/filter-context.ts'),
+    )};
+console.log(FilterContextController);`,
   },
   {
     id: 'ref-openapi-fetch',

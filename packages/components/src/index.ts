@@ -5,7 +5,12 @@ export { SaxonDatasetSearch, type DatasetSelectDetail } from './dataset-search/d
 export { SaxonEntryForm } from './entry-form/entry-form.js';
 export type { EntrySubmitDetail, EntrySubmittedDetail } from './entry-form/events.js';
 export { SaxonEventList, type EventSelectDetail } from './event-list/event-list.js';
-export { SaxonTopicList } from './topic-list/topic-list.js';
+export { SaxonTopicList, type TopicSelectDetail } from './topic-list/topic-list.js';
+export type {
+  ContextChangeDetail,
+  ContextFilters,
+  ContextOrigin,
+} from './shared/filter-context.js';
 
 export { SaxonElement } from './shared/base-element.js';
 export { SaxonEmptyState } from './shared/empty-state.js';

@@ -47,6 +47,7 @@ describe('dist/cdn bundles', () => {
       'saxon-actor-map': 'Landkreis oder kreisfreie Stadt',
       'saxon-event-list': 'Veranstaltungen filtern',
       'saxon-entry-form': 'Nachricht an die Redaktion',
+      'saxon-topic-list': 'Alle Themen zeigen',
     };
     for (const [bundle, own] of Object.entries(texts)) {
       const code = readFileSync(`${cdnDir}${bundle}.js`, 'utf8');

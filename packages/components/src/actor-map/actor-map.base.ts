@@ -13,6 +13,7 @@ import {
   CATEGORIES,
   parseAgs,
   parseCategories,
+  parseTopics,
   parseActorMapHeadingLevel,
   parseView,
   type ActorMapView,
@@ -34,6 +35,13 @@ import {
 import { SPREAD_LIMIT, type Spread } from './spread.js';
 import { MAX_ZOOM, Viewport } from './viewport.js';
 import { collator } from '../shared/i18n/intl-cache.js';
+import { FilterContextController, type ContextFilters } from '../shared/filter-context.js';
+
+/** The map's topic and Kreis filters for a context's state (a Kreis it does not know is none). */
+const contextValues = (shared: ContextFilters): Pick<FilterValues, 'topics' | 'ags'> => ({
+  topics: shared.topics ?? [],
+  ags: shared.kreis && kreisByAgs(shared.kreis) ? shared.kreis : '',
+});
 
 const isAbort = (error: unknown) => (error as { name?: unknown } | null)?.name === 'AbortError';
 
@@ -53,7 +61,7 @@ export class ActorMapBase extends SaxonElement {
   @property({ attribute: false }) client?: DirectoryClient;
   /** Categories to show at first: `company`, `research`, `network`, `education`, blank-separated. */
   @property() category: 'company' | 'research' | 'network' | 'education' | (string & {}) = '';
-  /** A topic id to filter by at first (see `topics.list()`). */
+  /** Topic ids to filter by at first (see `topics.list()`), comma- or blank-separated; any matches. */
   @property() topic = '';
   /** A search text to filter by at first. */
   @property() text = '';
@@ -69,10 +77,16 @@ export class ActorMapBase extends SaxonElement {
   @property({ type: Boolean, attribute: 'consent-remember' }) consentRemember = false;
   /** Level of the detail card's heading, 1–6 (default 3), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 3;
+  /**
+   * Name of a filter context shared with other widgets on the page (`<saxon-event-list>`,
+   * `<saxon-topic-list>` with the same `context`): topics chosen in any of them filter all, and the
+   * Kreis chosen here filters the events. Without it the map works alone.
+   */
+  @property() context = '';
 
   @state() protected filters: FilterValues = {
     categories: CATEGORIES,
-    topic: '',
+    topics: [],
     text: '',
     ags: '',
   };
@@ -100,10 +114,18 @@ export class ActorMapBase extends SaxonElement {
     onFirstSize: () => (this.pendingShow ? this.showOnMap(this.pendingShow) : this.fitToFilter()),
   });
 
+  /** The filter context named by `context`: inert without one. */
+  protected readonly linked = new FilterContextController(this, {
+    name: () => this.context,
+    onChange: (shared) =>
+      this.applyFilters({ ...this.filters, ...contextValues(shared) }, { share: false }),
+  });
+
   protected readonly data = new DataController(this, {
     i18n: this.i18n,
     args: () => {
-      const { categories, topic, text, ags } = this.filters;
+      const { categories, topics, text, ags } = this.filters;
+      const topic = topics.join(' ');
       return [this.client ?? this.apiUrl, categories.join(' '), topic, text.trim(), ags] as const;
     },
     task: async ([source, categories, topic, text, ags], { signal }) => {
@@ -113,7 +135,7 @@ export class ActorMapBase extends SaxonElement {
       const collection = await client.actors.geojson(
         {
           category: category.length < CATEGORIES.length ? category : undefined,
-          topic: topic || undefined,
+          topic: topic ? topic.split(' ') : undefined,
           text: text || undefined,
           ags: ags || undefined,
         },
@@ -172,7 +194,7 @@ export class ActorMapBase extends SaxonElement {
       const parsed = parseCategories(this.category);
       filters.categories = parsed.length > 0 ? parsed : CATEGORIES;
     }
-    if (changed.has('topic')) filters.topic = this.topic.trim();
+    if (changed.has('topic')) filters.topics = parseTopics(this.topic);
     if (changed.has('text')) filters.text = this.text;
     if (changed.has('ags')) filters.ags = parseAgs(this.ags) ?? '';
     if (
@@ -181,6 +203,12 @@ export class ActorMapBase extends SaxonElement {
       changed.has('text') ||
       changed.has('ags')
     ) {
+      // Joining a context that already has filters: they win over the first attribute values;
+      // an empty context takes the attribute values (and so filters the other widgets too).
+      const shared = this.linked.state;
+      if (!this.hasUpdated && (shared.topics || shared.kreis)) {
+        Object.assign(filters, contextValues(shared));
+      }
       this.applyFilters(filters);
     }
     if (changed.has('view')) this.currentView = parseView(this.view);
@@ -210,15 +238,21 @@ export class ActorMapBase extends SaxonElement {
     return this.sorted.actors;
   }
 
-  protected applyFilters(filters: FilterValues): void {
+  /**
+   * Shows the actors of `filters`; unless `share` is false, tells the widgets of the same context the
+   * topics and Kreis (the context announces only real changes).
+   */
+  protected applyFilters(filters: FilterValues, { share = true } = {}): void {
     const agsChanged = filters.ags !== this.filters.ags;
     this.filters = filters;
     this.listOffset = 0;
     if (agsChanged) this.fitToFilter();
+    if (share)
+      this.linked.publish({ topics: [...filters.topics], kreis: filters.ags || undefined });
   }
 
   protected resetFilters(): void {
-    this.applyFilters({ categories: CATEGORIES, topic: '', text: '', ags: '' });
+    this.applyFilters({ categories: CATEGORIES, topics: [], text: '', ags: '' });
     this.focusKeeper.request('#filter-text');
   }
 
