@@ -19,11 +19,11 @@ import {
 } from './attributes.js';
 import type { Selection } from './detail.view.js';
 import type { FilterValues } from './filters.view.js';
-import { kreisByAgs, SAXONY_BOUNDS } from './kreise.js';
+import { kreisByAgs, SAXONY_BOUNDS } from '../shared/geo/kreise.js';
 import { sortByName } from './list.view.js';
 import { MapFocus } from './map-focus.js';
 import { MapInteraction, type MoveSource } from './map-interaction.js';
-import { project } from './projection.js';
+import { project } from '../shared/geo/projection.js';
 import {
   parseTileTemplate,
   rememberedConsent,
