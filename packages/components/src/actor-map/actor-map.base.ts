@@ -202,7 +202,11 @@ export class ActorMapBase extends SaxonElement {
     const fromUrl = !this.hasUpdated && this.restoredFromUrl;
     if (!this.hasUpdated) {
       const { actor: _none, ...attributes } = this.toUrlState(filters);
-      this.initialUrlState = { ...attributes, view: parseView(this.view) };
+      // `view` is read once here (a warning about it is written once).
+      this.initialUrlState = {
+        ...attributes,
+        view: changed.has('view') ? parseView(this.view) : 'map',
+      };
     }
     if (
       !fromUrl &&
@@ -210,7 +214,9 @@ export class ActorMapBase extends SaxonElement {
     ) {
       this.applyFilters(filters);
     }
-    if (changed.has('view') && !fromUrl) this.currentView = parseView(this.view);
+    if (changed.has('view') && !fromUrl) {
+      this.currentView = this.hasUpdated ? parseView(this.view) : this.initialUrlState!.view;
+    }
     if (changed.has('headingLevel'))
       this.level = parseActorMapHeadingLevel(this.headingLevel, this.getAttribute('heading-level'));
     if (changed.has('tiles') || changed.has('consentRemember')) {

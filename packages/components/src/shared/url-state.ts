@@ -70,6 +70,8 @@ export const urlNamespace = (raw: string | null | undefined, fallback: string) =
 export class UrlStateController<State> implements ReactiveController {
   /** The URL this controller last wrote for typed text; typing again replaces that entry. */
   private typingHref: string | undefined;
+  /** Whether the `popstate` listener is on: only while the element keeps state in the URL. */
+  private listening = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -79,7 +81,7 @@ export class UrlStateController<State> implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('popstate', this.onPopState);
+    this.listen(this.active);
     const namespace = this.options.namespace();
     if (namespace === undefined) return;
     const params = new URLSearchParams(location.search);
@@ -89,8 +91,21 @@ export class UrlStateController<State> implements ReactiveController {
     }
   }
 
+  hostUpdate(): void {
+    // `sync-url` may be set or removed while the element is on the page.
+    this.listen(this.active);
+  }
+
   hostDisconnected(): void {
-    window.removeEventListener('popstate', this.onPopState);
+    this.listen(false);
+  }
+
+  /** Without `sync-url` the element adds no listener to `window` at all. */
+  private listen(on: boolean): void {
+    if (on === this.listening) return;
+    this.listening = on;
+    if (on) window.addEventListener('popstate', this.onPopState);
+    else window.removeEventListener('popstate', this.onPopState);
   }
 
   /** Whether the element keeps its state in the URL. */
