@@ -37,6 +37,7 @@ import { MAX_ZOOM, Viewport } from './viewport.js';
 import { collator } from '../shared/i18n/intl-cache.js';
 import { UrlStateController, urlNamespace } from '../shared/url-state.js';
 import { mapUrlCodec, type MapUrlState } from './map-url-state.js';
+import { ActorCardLoads } from './card-loads.js';
 import { FilterContextController, type ContextFilters } from '../shared/filter-context.js';
 
 /** The map's topic and Kreis filters for a context's state (a Kreis it does not know is none). */
@@ -83,6 +84,21 @@ export class ActorMapBase extends SaxonElement {
    * (default `map` → `map-topic`, `map-actor`, …); give two maps on one page different ones.
    */
   @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
+  /**
+   * An open-data portal whose datasets the actor card lists ("Offene Daten dieses Akteurs"): a
+   * preset (`sachsen`, `govdata`, `leipzig`), or `open-data-type` + `open-data-url`. The datasets
+   * are those of the publisher whose name is the actor's. Without either the card has no such part.
+   */
+  @property({ attribute: 'open-data-portal' }) openDataPortal = '';
+  /** `ckan` or `entrystore`, for `open-data-url`. */
+  @property({ attribute: 'open-data-type' }) openDataType = '';
+  /** Base URL of the portal's API (CKAN site URL or EntryStore `…/store`). */
+  @property({ attribute: 'open-data-url' }) openDataUrl = '';
+  /**
+   * The page of the entry form, with `{id}` for the actor's id (`eintragen.html?entry-id={id}`):
+   * the card then links "Änderung vorschlagen" to it.
+   */
+  @property({ attribute: 'entry-form-url' }) entryFormUrl = '';
   /** Level of the detail card's heading, 1–6 (default 3), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 3;
   /**
@@ -209,6 +225,23 @@ export class ActorMapBase extends SaxonElement {
       }
       return actor;
     },
+  });
+
+  /** The card's upcoming events and open datasets, loaded while a card is open. */
+  protected readonly cardLoads = new ActorCardLoads(this, {
+    i18n: this.i18n,
+    directory: () => this.client ?? this.apiUrl,
+    actor: () => {
+      if (this.selection?.kind !== 'actor') return undefined;
+      const { id } = this.selection.summary;
+      const loaded = this.detail.value?.id === id ? this.detail.value : undefined;
+      return { id, name: loaded?.name };
+    },
+    openData: () => ({
+      portal: this.openDataPortal,
+      type: this.openDataType,
+      url: this.openDataUrl,
+    }),
   });
 
   /** The actors the map and the list show (the previous answer while a new one loads). */
