@@ -76,6 +76,20 @@ import { entryFormLink } from './entry-form-link.js';
  * @csspart detail-title - Its heading: the actor's name.
  * @csspart detail-facts - Category, kind, place, topics, website.
  * @csspart detail-website - The website link.
+ * @csspart detail-email - The e-mail link.
+ * @csspart detail-topics - The topics as buttons (in a filter context).
+ * @csspart detail-topic - One topic button: it filters the widgets of the context by that topic.
+ * @csspart detail-events - "Nächste Veranstaltungen": the actor's upcoming events.
+ * @csspart detail-event - One of them.
+ * @csspart detail-events-skeleton - Placeholder bars while they load.
+ * @csspart detail-events-empty - "Zurzeit keine angekündigten Veranstaltungen."
+ * @csspart detail-events-error - The error panel (with retry) when they cannot be loaded.
+ * @csspart detail-datasets - "Offene Daten dieses Akteurs" (with `open-data-portal` or `open-data-url`).
+ * @csspart detail-dataset - One dataset.
+ * @csspart detail-datasets-skeleton - Placeholder bars while they load.
+ * @csspart detail-datasets-empty - The words when the portal lists none of this actor.
+ * @csspart detail-datasets-error - The error panel (with retry) when they cannot be loaded.
+ * @csspart suggest-change - "Änderung vorschlagen", the link to the entry form (`entry-form-url`).
  * @csspart detail-description - A paragraph of the description.
  * @csspart detail-members - The list of actors that share one place.
  * @csspart detail-skeleton - Placeholder bars while the actor loads.
