@@ -18,6 +18,7 @@ export const cardStyles = css`
     background: var(--_color-surface);
     color: var(--_color-accent);
     font: inherit;
+    hyphens: auto;
     cursor: pointer;
   }
   .topic-button:hover {
