@@ -39,8 +39,13 @@ export const SIZE_BUDGETS = {
   // +1: the new error classes and their messages (issue 22)
   'cdn-saxon-dataset-search': 59.5,
   // +2.5: descriptions' plain text from the Markdown parser; skip link (issue 19);
-  // +2: the directory client's write side and new errors (issue 22)
-  'cdn-saxon-event-list': 50.5,
+  // +2: the directory client's write side and new errors (issue 22);
+  // +1: linking (issue 25) — the shared filter context (`components-filter-context`, ~0.8 kB,
+  // in every linked widget's bundle because each must work from its own script tag) and the
+  // Kreis → towns look-up of the events (~0.4 kB); nothing of the map or the topic list comes along
+  'cdn-saxon-event-list': 51.5,
+  // The linking code each widget with `context` carries (issue 25): small, and only its own.
+  'components-filter-context': 1,
   // +12 (issue 25): the actor card's "Offene Daten dieses Akteurs" needs the open-data half of the
   // SDK (CKAN + EntryStore adapters, 12.6 kB). Apps get it as a lazy chunk (`import()` in
   // card-loads.ts; tsup splits it out), but the script-tag bundle is self-contained by design (no
@@ -74,6 +79,14 @@ createEntryStoreClient({ type: 'entrystore', baseUrl: '/e' }).search({ text: 'x'
     id: 'sdk-all',
     label: 'SDK: everything (open data + directory)',
     code: `import * as sdk from ${JSON.stringify(sdk('index.js'))}; console.log(sdk);`,
+  },
+  {
+    id: 'components-filter-context',
+    label: 'components: the shared filter context (linking code in each linked widget)',
+    code: `import { FilterContextController } from ${JSON.stringify(
+      join(root, 'packages/components/src/shared/filter-context.ts'),
+    )};
+console.log(FilterContextController);`,
   },
   {
     id: 'ref-openapi-fetch',

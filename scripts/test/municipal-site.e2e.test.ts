@@ -173,6 +173,51 @@ describe('Musterstadt: all three widgets on a municipal page', () => {
     await page.context().close();
   }, 90_000);
 
+  it('links topics, map and events: a chosen topic filters both, keyboard and axe included', async () => {
+    const { page, consoleErrors, pageErrors } = await visit();
+    const robotics = page.locator('saxon-topic-list button[part~="topic-button"]', {
+      hasText: 'Robotik',
+    });
+    await robotics.waitFor({ timeout: 20_000 });
+    const mapStatus = page.locator('saxon-actor-map [role="status"]').first();
+    const eventIds = () =>
+      page
+        .locator('saxon-event-list [data-event-id]')
+        .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['eventId']));
+    await expect.poll(() => mapStatus.textContent(), { timeout: 20_000 }).toMatch(/^50 Akteure/);
+
+    // by keyboard: focus the topic, press Space
+    await robotics.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => robotics.getAttribute('aria-pressed')).toBe('true');
+    const api = `${site.url}/directory/v1`;
+    const actors = await (await fetch(`${api}/actors?topic=robotics&limit=1`)).json();
+    const events = await (await fetch(`${api}/events?topic=robotics&limit=6`)).json();
+    await expect
+      .poll(() => mapStatus.textContent(), { timeout: 20_000 })
+      .toMatch(new RegExp(`^${actors.total} Akteure`));
+    await expect
+      .poll(eventIds, { timeout: 20_000 })
+      .toEqual(events.items.map((e: { id: string }) => e.id));
+    const chosen = await page
+      .locator('saxon-actor-map #filter-topic')
+      .evaluate((select: HTMLSelectElement) => [...select.selectedOptions].map((o) => o.value));
+    expect(chosen).toEqual(['robotics']);
+
+    // the chosen state passes axe too
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+
   it('does not scroll sideways at 320 px', async () => {
     const { page } = await visit({ width: 320, height: 800 });
     const widths = await page.evaluate(() => ({

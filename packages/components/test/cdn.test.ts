@@ -46,6 +46,7 @@ describe('dist/cdn bundles', () => {
       'saxon-dataset-search': 'Offene Daten durchsuchen',
       'saxon-actor-map': 'Landkreis oder kreisfreie Stadt',
       'saxon-event-list': 'Veranstaltungen filtern',
+      'saxon-topic-list': 'Alle Themen zeigen',
     };
     for (const [bundle, own] of Object.entries(texts)) {
       const code = readFileSync(`${cdnDir}${bundle}.js`, 'utf8');

@@ -3,7 +3,7 @@
 // API over real HTTP, in Chromium.
 import { createDirectoryClient, type EventFilter } from '@saxon-ai/sdk';
 import { afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import '../src/actor-map/define.js';
 import '../src/event-list/define.js';
 import '../src/topic-list/define.js';
@@ -132,6 +132,40 @@ describe('widgets in one context', () => {
     // back to all of Saxony
     chooseInMap(map, '#filter-kreis', ['']);
     await eventsMatch(events, { topic: ['robotics', 'nlp'] });
+  });
+
+  it("shows the empty state when the map's Kreis leaves none of the list's own towns", async () => {
+    const shared = freshContext();
+    const map = await widget('saxon-actor-map', shared);
+    const events = await widget('saxon-event-list', shared, { city: 'Leipzig', limit: '50' });
+    await mapShows(map, {});
+    const inLeipzig = await eventsMatch(events, { city: ['Leipzig'] });
+    expect(inLeipzig.length).toBeGreaterThan(0);
+
+    chooseInMap(map, '#filter-kreis', ['14612']); // Dresden: no Leipzig there
+    await until(() => expect(root(events).querySelector('[part="empty"]')).not.toBeNull(), 8000);
+    expect(root(events).querySelector('[data-event-id]')).toBeNull();
+    expect(root(events).querySelector('[part="error"]')).toBeNull();
+
+    chooseInMap(map, '#filter-kreis', ['14713']); // Leipzig, the city: its events again
+    expect(await eventsMatch(events, { city: ['Leipzig'] })).toEqual(inLeipzig);
+  });
+
+  it("chooses several topics in the map's list box by keyboard; the events follow", async () => {
+    const shared = freshContext();
+    const map = await widget('saxon-actor-map', shared);
+    const events = await eventList(shared);
+    await mapShows(map, {});
+    const box = root(map).querySelector<HTMLSelectElement>('#filter-topic')!;
+    await until(() => expect(box.options.length).toBe(17));
+    box.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.keyboard('{Shift>}{ArrowDown}{/Shift}');
+    const two = [box.options[0]!.value, box.options[1]!.value];
+    await until(() => expect(mapTopics(map)).toEqual(two));
+    await mapShows(map, { topic: two });
+    await eventsMatch(events, { topic: two });
+    expect(root(map).activeElement).toBe(box);
   });
 
   it('a topic chosen in the event list filters the map; a late widget starts filtered', async () => {

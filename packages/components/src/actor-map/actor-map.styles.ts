@@ -28,7 +28,8 @@ export const actorMapStyles = css`
   .filters {
     display: flex;
     flex-wrap: wrap;
-    align-items: end;
+    /* Labels in one line: the topic list box is taller than the other controls. */
+    align-items: start;
     gap: calc(var(--_space) * 0.5) var(--_space);
   }
   .field {
@@ -94,6 +95,7 @@ export const actorMapStyles = css`
   }
   .reset {
     ${formControl}
+    align-self: end;
     padding: 0.4em 0.8em;
     color: var(--_color-accent);
     cursor: pointer;

@@ -124,13 +124,11 @@ export class EventListBase extends SaxonElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Joining a context that has topics: they win over the first `topic` attribute; an empty
-    // context takes the attribute's topics, so the other widgets show the same.
-    if (!this.hasUpdated) {
-      const shared = this.linked.state;
-      if (shared.topics) this.topic = shared.topics.join(',');
-      else this.linked.publish({ topics: parseList(this.topic) });
-    }
+    // Joining a context that has topics: they win over the first `topic` attribute. Otherwise the
+    // topics set here (by the page or the visitor) go to the context, so the other widgets follow.
+    const shared = this.linked.state;
+    if (!this.hasUpdated && shared.topics) this.topic = shared.topics.join(',');
+    else if (changed.has('topic')) this.linked.publish({ topics: parseList(this.topic) });
     this.config = eventListConfig(this);
     for (const [attribute, warning] of this.config.warnings) {
       if (this.warned.get(attribute) !== warning) this.warn(warning);
@@ -166,7 +164,6 @@ export class EventListBase extends SaxonElement {
   /** The visitor chose filter values: they apply as if the page had set the attribute. */
   protected setFilter(name: FilterName, values: readonly string[]): void {
     this[name] = values.join(',');
-    if (name === 'topic') this.linked.publish({ topics: [...values] });
   }
 
   /** Another widget of the context changed the filters: its topics and Kreis apply here. */

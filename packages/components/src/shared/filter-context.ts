@@ -49,32 +49,24 @@ function registry(): ContextRegistry {
 const AGS_KREIS = /^\d{5}$/;
 
 /**
- * The shared form of a state: topics as unique non-empty strings, a Kreis only as a 5-digit AGS,
- * empty keys left out, frozen. Anything on the page can dispatch the event, so its detail is untrusted.
+ * The shared form of a state: topics as unique non-empty strings in sorted order (their order means
+ * nothing), a Kreis only as a 5-digit AGS, empty keys left out. Anything on the page can dispatch
+ * the event, so its detail is untrusted.
  */
 export function normalizeContextFilters(input: unknown): ContextFilters {
-  const raw = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
+  const raw = (input ?? {}) as Record<string, unknown>;
   const state: ContextFilters = {};
-  if (Array.isArray(raw.topics)) {
-    const topics = [
-      ...new Set(raw.topics.filter((t): t is string => typeof t === 'string' && t !== '')),
-    ];
-    if (topics.length) state.topics = Object.freeze(topics) as string[];
-  }
+  const topics = Array.isArray(raw.topics)
+    ? [...new Set(raw.topics.filter((t): t is string => typeof t === 'string' && t !== ''))]
+    : [];
+  if (topics.length) state.topics = topics.sort();
   if (typeof raw.kreis === 'string' && AGS_KREIS.test(raw.kreis)) state.kreis = raw.kreis;
-  return Object.freeze(state);
+  return state;
 }
 
-/** Whether two normalized states filter the same (topic order does not matter). */
-export function sameContextFilters(a: ContextFilters, b: ContextFilters): boolean {
-  const topicsA = [...(a.topics ?? [])].sort();
-  const topicsB = [...(b.topics ?? [])].sort();
-  return (
-    a.kreis === b.kreis &&
-    topicsA.length === topicsB.length &&
-    topicsA.every((topic, i) => topic === topicsB[i])
-  );
-}
+/** Whether two normalized states filter the same: their keys come in one order, topics sorted. */
+export const sameContextFilters = (a: ContextFilters, b: ContextFilters): boolean =>
+  JSON.stringify(a) === JSON.stringify(b);
 
 const isEmpty = (state: ContextFilters) => !state.topics && !state.kreis;
 
@@ -107,7 +99,7 @@ export class FilterContextController implements ReactiveController {
 
   /** The filters of the host's context now (empty without a context). */
   get state(): ContextFilters {
-    return (this.joined && registry().states.get(this.joined)) || Object.freeze({});
+    return (this.joined && registry().states.get(this.joined)) || {};
   }
 
   /**

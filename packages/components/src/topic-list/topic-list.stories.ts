@@ -9,6 +9,8 @@ import {
   HOSTILE_DIRECTORY_URL,
 } from '../../../../.storybook/demo-origins.js';
 import './define.js';
+import '../actor-map/define.js';
+import '../event-list/define.js';
 import type { SaxonTopicList } from './topic-list.js';
 
 type Story = StoryObj<{ 'api-url': string }>;
@@ -100,5 +102,99 @@ export const HostileData: Story = {
   play: async (context) => {
     await listShown(context);
     await expect((window as { __saxonPwned?: unknown }).__saxonPwned).toBeUndefined();
+  },
+};
+
+const topicButton = (canvas: HTMLElement, label: string) =>
+  [...shadow(canvas).querySelectorAll<HTMLButtonElement>('button[part~="topic-button"]')].find(
+    (button) => button.querySelector('[part="label"]')!.textContent === label,
+  )!;
+
+/**
+ * In a `context`: each topic is a toggle button; two are chosen here, with "Alle Themen zeigen"
+ * to clear the choice. (Each story has its own context name, so stories do not share a choice.)
+ */
+export const InAContext: Story = {
+  render: ({ 'api-url': apiUrl }) =>
+    html`<saxon-topic-list api-url=${apiUrl} context="story-in-a-context"></saxon-topic-list>`,
+  play: async (context) => {
+    await listShown(context);
+    for (const label of ['Robotik', 'Maschinelles Lernen']) {
+      const button = topicButton(context.canvasElement, label);
+      if (button.getAttribute('aria-pressed') !== 'true') button.click();
+    }
+    await waitFor(() =>
+      expect(shadow(context.canvasElement).querySelector('[part="clear-button"]')).not.toBeNull(),
+    );
+  },
+};
+
+/** The same, dark. */
+export const InAContextDark: Story = {
+  ...InAContext,
+  globals: { theme: 'dark' },
+  render: ({ 'api-url': apiUrl }) =>
+    html`<saxon-topic-list api-url=${apiUrl} context="story-in-a-context-dark"></saxon-topic-list>`,
+};
+
+/** With `href-template`: each topic links to the page's own topic page (`/themen/{id}`). */
+export const AsLinks: Story = {
+  render: ({ 'api-url': apiUrl }) =>
+    html`<saxon-topic-list api-url=${apiUrl} href-template="/themen/{id}"></saxon-topic-list>`,
+  play: async (context) => {
+    await listShown(context);
+    await expect(
+      shadow(context.canvasElement).querySelectorAll('a[part="topic-link"]'),
+    ).toHaveLength(17);
+  },
+};
+
+/** Hostile topic labels and ids as buttons and as links: inert text, ids encoded in the links. */
+export const HostileDataLinked: Story = {
+  args: { 'api-url': HOSTILE_DIRECTORY_URL },
+  render: ({ 'api-url': apiUrl }) =>
+    html`<saxon-topic-list api-url=${apiUrl} context="story-hostile"></saxon-topic-list>
+      <saxon-topic-list api-url=${apiUrl} href-template="/themen/{id}"></saxon-topic-list>`,
+  play: async (context) => {
+    await listShown(context);
+    shadow(context.canvasElement)
+      .querySelector<HTMLButtonElement>('button[part~="topic-button"]')!
+      .click();
+    await expect((window as { __saxonPwned?: unknown }).__saxonPwned).toBeUndefined();
+  },
+};
+
+/**
+ * One page, one context: topics, map and events filter together. Choosing "Robotik" here narrows
+ * the map and the events below to that topic.
+ */
+export const LinkedWithMapAndEvents: Story = {
+  render: ({ 'api-url': apiUrl }) =>
+    html`<saxon-topic-list api-url=${apiUrl} context="story-linked"></saxon-topic-list>
+      <saxon-actor-map api-url=${apiUrl} context="story-linked" view="list"></saxon-actor-map>
+      <saxon-event-list
+        api-url=${apiUrl}
+        context="story-linked"
+        filters
+        limit="5"
+      ></saxon-event-list>`,
+  play: async (context) => {
+    await listShown(context);
+    const robotics = topicButton(context.canvasElement, 'Robotik');
+    if (robotics.getAttribute('aria-pressed') !== 'true') robotics.click();
+    const map = context.canvasElement.querySelector('saxon-actor-map')!;
+    await waitFor(
+      () =>
+        expect(
+          [
+            ...map.shadowRoot!.querySelector<HTMLSelectElement>('#filter-topic')!.selectedOptions,
+          ].map((option) => option.value),
+        ).toEqual(['robotics']),
+      { timeout: 5000 },
+    );
+    const events = context.canvasElement.querySelector('saxon-event-list')!;
+    await waitFor(() => expect(events.shadowRoot!.querySelector('[part="event"]')).not.toBeNull(), {
+      timeout: 5000,
+    });
   },
 };
