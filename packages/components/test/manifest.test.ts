@@ -71,6 +71,27 @@ describe('custom elements manifest', () => {
       expect.arrayContaining(['topic-button', 'topic-link', 'clear-button']),
     );
     expect(topicList.events?.map((e) => e.name)).toEqual(['saxon-topic-select']);
+    const map = elements.get('saxon-actor-map')!;
+    expect(map.attributes?.map((a) => a.name)).toEqual(
+      expect.arrayContaining([
+        'sync-url',
+        'open-data-portal',
+        'open-data-type',
+        'open-data-url',
+        'entry-form-url',
+      ]),
+    );
+    expect(map.cssParts?.map((p) => p.name)).toEqual(
+      expect.arrayContaining([
+        'detail-email',
+        'detail-topic',
+        'detail-events',
+        'detail-events-error',
+        'detail-datasets',
+        'detail-datasets-empty',
+        'suggest-change',
+      ]),
+    );
     for (const tag of ['saxon-actor-map', 'saxon-event-list']) {
       expect(elements.get(tag)!.attributes?.map((a) => a.name)).toContain('context');
     }

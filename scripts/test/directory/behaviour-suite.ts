@@ -206,6 +206,31 @@ export function describeDirectoryBehaviour(name: string, start: () => Promise<Di
         );
       });
 
+      it('filters by organizer (the actor card\'s "Nächste Veranstaltungen"), any of several', async () => {
+        const all = (await dir('/events?from=2020-01-01&limit=200')).body.items as any[];
+        const of = (id: string) => all.filter((e) => e.organizerIds.includes(id));
+        const dias = (
+          await dir('/events?organizer=dias-kompetenzstelle-ki&from=2020-01-01&limit=200')
+        ).body;
+        expect(dias.total).toBeGreaterThan(1);
+        expect(dias.items.map((e: any) => e.id)).toEqual(
+          of('dias-kompetenzstelle-ki').map((e) => e.id),
+        );
+        expect(
+          dias.items.every((e: any) =>
+            e.organizers.some((o: any) => o.id === 'dias-kompetenzstelle-ki'),
+          ),
+        ).toBe(true);
+        const both = (
+          await dir('/events?organizer=casus&organizer=silicon-saxony&from=2020-01-01&limit=200')
+        ).body;
+        expect(both.items.map((e: any) => e.id).sort()).toEqual(
+          [...new Set([...of('casus'), ...of('silicon-saxony')].map((e) => e.id))].sort(),
+        );
+        const none = (await dir('/events?organizer=gibt-es-nicht&from=2020-01-01')).body;
+        expect(none.total).toBe(0);
+      });
+
       it('reads one event and names its organizers', async () => {
         const first = (await dir('/events?limit=1')).body.items[0];
         const { body } = await dir(`/events/${first.id}`);

@@ -35,6 +35,9 @@ import {
 import { SPREAD_LIMIT, type Spread } from './spread.js';
 import { MAX_ZOOM, Viewport } from './viewport.js';
 import { collator } from '../shared/i18n/intl-cache.js';
+import { UrlStateController, urlNamespace } from '../shared/url-state.js';
+import { mapUrlCodec, type MapUrlState } from './map-url-state.js';
+import { ActorCardLoads } from './card-loads.js';
 import { FilterContextController, type ContextFilters } from '../shared/filter-context.js';
 
 /** The map's topic and Kreis filters for a context's state (a Kreis it does not know is none). */
@@ -75,6 +78,27 @@ export class ActorMapBase extends SaxonElement {
   @property({ attribute: 'tile-attribution' }) tileAttribution = '';
   /** Offer to remember the visitor's consent to tiles in `localStorage` (opt-in). */
   @property({ type: Boolean, attribute: 'consent-remember' }) consentRemember = false;
+  /**
+   * Keep view, filters and the open actor in the page URL, so that a view can be shared, survives
+   * a reload and the back button steps through it. The value names the parameters' prefix
+   * (default `map` → `map-topic`, `map-actor`, …); give two maps on one page different ones.
+   */
+  @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
+  /**
+   * An open-data portal whose datasets the actor card lists ("Offene Daten dieses Akteurs"): a
+   * preset (`sachsen`, `govdata`, `leipzig`), or `open-data-type` + `open-data-url`. The datasets
+   * are those of the publisher whose name is the actor's. Without either the card has no such part.
+   */
+  @property({ attribute: 'open-data-portal' }) openDataPortal = '';
+  /** `ckan` or `entrystore`, for `open-data-url`. */
+  @property({ attribute: 'open-data-type' }) openDataType = '';
+  /** Base URL of the portal's API (CKAN site URL or EntryStore `…/store`). */
+  @property({ attribute: 'open-data-url' }) openDataUrl = '';
+  /**
+   * The page of the entry form, with `{id}` for the actor's id (`eintragen.html?entry-id={id}`):
+   * the card then links "Änderung vorschlagen" to it.
+   */
+  @property({ attribute: 'entry-form-url' }) entryFormUrl = '';
   /** Level of the detail card's heading, 1–6 (default 3), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 3;
   /**
@@ -105,6 +129,23 @@ export class ActorMapBase extends SaxonElement {
   protected pendingShow?: string;
   protected announcePending = false;
   protected mapAnnouncement = '';
+  /** An actor the URL names whose card opens once the actors have loaded. */
+  protected pendingActor?: string;
+  private pendingFocus = false;
+  /** The state the attributes describe: what Back returns to past the first change. */
+  private initialUrlState?: MapUrlState;
+  private restoredFromUrl = false;
+  /** While the URL's state is handed to the context: the context's echo is not written back. */
+  private restoring = false;
+  protected readonly urlState = new UrlStateController(this, {
+    namespace: () => urlNamespace(this.syncUrl, 'map'),
+    codec: mapUrlCodec,
+    current: () => this.currentUrlState(),
+    apply: (state, origin) => {
+      this.restoredFromUrl = true;
+      this.restoreUrlState(state ?? this.initialUrlState ?? this.currentUrlState(), origin);
+    },
+  });
   protected readonly viewport = new Viewport(SAXONY_BOUNDS);
   protected readonly focusKeeper = new MapFocus(this);
   protected readonly interaction = new MapInteraction(this, {
@@ -117,8 +158,11 @@ export class ActorMapBase extends SaxonElement {
   /** The filter context named by `context`: inert without one. */
   protected readonly linked = new FilterContextController(this, {
     name: () => this.context,
-    onChange: (shared) =>
-      this.applyFilters({ ...this.filters, ...contextValues(shared) }, { share: false }),
+    onChange: (shared) => {
+      this.applyFilters({ ...this.filters, ...contextValues(shared) }, { share: false });
+      // Another widget's change: the URL follows without an entry of its own (that widget's is the one).
+      if (!this.restoring) this.urlState.record('replace');
+    },
   });
 
   protected readonly data = new DataController(this, {
@@ -183,13 +227,31 @@ export class ActorMapBase extends SaxonElement {
     },
   });
 
+  /** The card's upcoming events and open datasets, loaded while a card is open. */
+  protected readonly cardLoads = new ActorCardLoads(this, {
+    i18n: this.i18n,
+    directory: () => this.client ?? this.apiUrl,
+    actor: () => {
+      if (this.selection?.kind !== 'actor') return undefined;
+      const { id } = this.selection.summary;
+      const loaded = this.detail.value?.id === id ? this.detail.value : undefined;
+      return { id, name: loaded?.name };
+    },
+    openData: () => ({
+      portal: this.openDataPortal,
+      type: this.openDataType,
+      url: this.openDataUrl,
+    }),
+  });
+
   /** The actors the map and the list show (the previous answer while a new one loads). */
   protected get index(): ActorIndex | undefined {
     return this.data.value ?? (this.data.state === 'loading' ? this.lastIndex : undefined);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    const filters = { ...this.filters };
+    // The first time, from the attributes alone (the URL may have set `filters` already).
+    const filters = this.hasUpdated ? { ...this.filters } : this.defaultFilters();
     if (changed.has('category')) {
       const parsed = parseCategories(this.category);
       filters.categories = parsed.length > 0 ? parsed : CATEGORIES;
@@ -197,11 +259,18 @@ export class ActorMapBase extends SaxonElement {
     if (changed.has('topic')) filters.topics = parseTopics(this.topic);
     if (changed.has('text')) filters.text = this.text;
     if (changed.has('ags')) filters.ags = parseAgs(this.ags) ?? '';
+    const fromUrl = !this.hasUpdated && this.restoredFromUrl;
+    if (!this.hasUpdated) {
+      const { actor: _none, ...attributes } = this.toUrlState(filters);
+      // `view` is read once here (a warning about it is written once).
+      this.initialUrlState = {
+        ...attributes,
+        view: changed.has('view') ? parseView(this.view) : 'map',
+      };
+    }
     if (
-      changed.has('category') ||
-      changed.has('topic') ||
-      changed.has('text') ||
-      changed.has('ags')
+      !fromUrl &&
+      (changed.has('category') || changed.has('topic') || changed.has('text') || changed.has('ags'))
     ) {
       // Joining a context that already has filters: they win over the first attribute values;
       // an empty context takes the attribute values (and so filters the other widgets too).
@@ -211,7 +280,9 @@ export class ActorMapBase extends SaxonElement {
       }
       this.applyFilters(filters);
     }
-    if (changed.has('view')) this.currentView = parseView(this.view);
+    if (changed.has('view') && !fromUrl) {
+      this.currentView = this.hasUpdated ? parseView(this.view) : this.initialUrlState!.view;
+    }
     if (changed.has('headingLevel'))
       this.level = parseActorMapHeadingLevel(this.headingLevel, this.getAttribute('heading-level'));
     if (changed.has('tiles') || changed.has('consentRemember')) {
@@ -223,6 +294,7 @@ export class ActorMapBase extends SaxonElement {
     // a new answer makes new clusters: a spread of the old ones means nothing any more
     if (this.data.value && this.data.value !== this.lastIndex) this.spread = undefined;
     if (this.data.value) this.lastIndex = this.data.value;
+    if (this.pendingActor && this.data.value) this.openPendingActor(this.data.value);
     this.focusKeeper.beforeUpdate();
   }
 
@@ -251,9 +323,87 @@ export class ActorMapBase extends SaxonElement {
       this.linked.publish({ topics: [...filters.topics], kreis: filters.ags || undefined });
   }
 
+  /** A visitor's change of the filters, written to the URL with `sync-url` (typing shares an entry). */
+  protected changeFilters(change: Partial<FilterValues>): void {
+    this.applyFilters({ ...this.filters, ...change });
+    this.urlState.record('text' in change ? 'typing' : 'push');
+  }
+
+  protected defaultFilters(): FilterValues {
+    return { categories: CATEGORIES, topics: [], text: '', ags: '' };
+  }
+
   protected resetFilters(): void {
-    this.applyFilters({ categories: CATEGORIES, topics: [], text: '', ags: '' });
+    this.applyFilters(this.defaultFilters());
+    this.urlState.record('push');
     this.focusKeeper.request('#filter-text');
+  }
+
+  /** `filters` as the URL writes them (the view and the open actor are the element's own). */
+  protected toUrlState(filters: FilterValues): MapUrlState {
+    const actor = this.selection?.kind === 'actor' ? this.selection.summary.id : this.pendingActor;
+    return {
+      view: this.currentView,
+      categories: filters.categories,
+      topics: filters.topics,
+      text: filters.text,
+      ags: filters.ags,
+      ...(actor ? { actor } : {}),
+    };
+  }
+
+  private currentUrlState(): MapUrlState {
+    return this.toUrlState(this.filters);
+  }
+
+  /**
+   * Shows a state from the URL (`load`: a shared link or a reload; `history`: Back or Forward)
+   * without writing history. Focus moves only on Back/Forward, and only when it was in the element
+   * or nowhere in particular: onto the card's title when the state opens a card, back to what
+   * opened the card when it closes one.
+   */
+  protected restoreUrlState(state: MapUrlState, origin: 'load' | 'history'): void {
+    const { view, actor, ...filters } = state;
+    // The URL wins: the context takes its topics and Kreis (marked as URL state, so that the other
+    // widgets add no history entry), and the map shows exactly the URL's filters.
+    this.restoring = true;
+    this.linked.publish({ topics: [...filters.topics], kreis: filters.ags || undefined }, 'url');
+    this.restoring = false;
+    this.applyFilters(filters, { share: false });
+    this.currentView = view;
+    if (this.hasUpdated) this.view = view;
+    const openId = this.selection?.kind === 'actor' ? this.selection.summary.id : undefined;
+    const active = document.activeElement;
+    const mayFocus =
+      origin === 'history' && (active === this || active === document.body || active === null);
+    if (actor && actor !== openId) {
+      this.pendingActor = actor;
+      this.pendingFocus = mayFocus;
+      if (this.data.value) this.openPendingActor(this.data.value);
+    } else if (!actor) {
+      this.pendingActor = undefined;
+      if (this.selection?.kind !== 'actor') return;
+      this.selection = undefined;
+      this.emittedId = undefined;
+      if (mayFocus) this.focusKeeper.returnFromDetail();
+    }
+  }
+
+  /** Opens the card of the actor the URL names, once the actors it may be among have loaded. */
+  private openPendingActor(index: ActorIndex): void {
+    const id = this.pendingActor!;
+    this.pendingActor = undefined;
+    // An actor outside the current answer still opens: its card loads it by id (or says it is gone).
+    const summary = index.get(id)?.properties ?? {
+      id,
+      name: id,
+      category: 'company',
+      city: '',
+      topics: [],
+    };
+    this.selection = { kind: 'actor', summary: summary as ActorSummary };
+    if (this.pendingFocus) this.focusKeeper.openedFrom(this.focusKeeper.returnKey);
+    this.pendingFocus = false;
   }
 
   protected fitToFilter(): void {
@@ -266,6 +416,7 @@ export class ActorMapBase extends SaxonElement {
   protected switchView(view: ActorMapView): void {
     this.currentView = view;
     this.view = view;
+    this.urlState.record('push');
   }
 
   protected moved(source: MoveSource): void {
@@ -311,15 +462,23 @@ export class ActorMapBase extends SaxonElement {
   }
 
   protected openActor(summary: ActorSummary, returnKey: string | undefined): void {
+    const wasOpen = this.selection?.kind === 'actor';
     this.selection = { kind: 'actor', summary };
     this.focusKeeper.openedFrom(returnKey);
+    // One entry for the card: another actor opened from it replaces the entry.
+    this.urlState.record(wasOpen && this.urlState.onDetailEntry ? 'replace' : 'detail');
   }
 
   protected closeDetail(): void {
     if (!this.selection) return;
+    if (this.selection.kind === 'actor' && this.urlState.onDetailEntry) {
+      history.back(); // popstate closes the card and returns focus; no entry is left behind
+      return;
+    }
     this.selection = undefined;
     this.emittedId = undefined;
     this.focusKeeper.returnFromDetail();
+    this.urlState.record('push');
   }
 
   protected showOnMap(id: string): void {

@@ -22,6 +22,10 @@ interface Args {
   tiles?: string;
   'tile-attribution'?: string;
   'consent-remember'?: boolean;
+  context?: string;
+  'open-data-type'?: string;
+  'open-data-url'?: string;
+  'entry-form-url'?: string;
   onSelect: (detail: unknown) => void;
 }
 type Story = StoryObj<Args>;
@@ -65,6 +69,10 @@ const meta: Meta<Args> = {
       tiles=${ifDefined(args.tiles)}
       tile-attribution=${ifDefined(args['tile-attribution'])}
       ?consent-remember=${args['consent-remember'] ?? false}
+      context=${ifDefined(args.context)}
+      open-data-type=${ifDefined(args['open-data-type'])}
+      open-data-url=${ifDefined(args['open-data-url'])}
+      entry-form-url=${ifDefined(args['entry-form-url'])}
       @saxon-actor-select=${(event: CustomEvent) => args.onSelect(event.detail)}
     ></saxon-actor-map>`,
 };
@@ -194,4 +202,65 @@ export const HostileData: Story = {
     await counted(/in der Liste|in the list/)(context);
     await expect((window as { __saxonPwned?: unknown }).__saxonPwned).toBeUndefined();
   },
+};
+
+/** Opens the card of the first actor in the list and waits until `ready` holds. */
+const openFirstCard =
+  (ready: string): NonNullable<Story['play']> =>
+  async (context) => {
+    await counted(/in der Liste|in the list/)(context);
+    part(context.canvasElement, 'item-button')!.click();
+    await waitFor(() => expect(part(context.canvasElement, ready)).not.toBeNull(), {
+      timeout: 15_000,
+    });
+  };
+
+const cardArgs: Partial<Args> = {
+  view: 'list',
+  text: 'DiAS',
+  context: 'demo',
+  'open-data-type': 'ckan',
+  'open-data-url': `${DEMO_API_ORIGIN}/ckan`,
+  'entry-form-url': 'eintragen.html?entry-id={id}',
+};
+
+/**
+ * The actor card in full: offers and topics (buttons into the page's filter context), the actor's
+ * next events, its open data on the configured portal (here: none under its name) and "Änderung
+ * vorschlagen", the link to the entry form.
+ */
+export const ActorCard: Story = {
+  args: cardArgs,
+  play: async (context) => {
+    await openFirstCard('detail-event')(context);
+    await waitFor(() =>
+      expect(part(context.canvasElement, 'detail-datasets-empty')).not.toBeNull(),
+    );
+  },
+};
+
+/** The portal refuses: the datasets part shows its error and retry; the rest of the card stands. */
+export const ActorCardPortalBusy: Story = {
+  args: { ...cardArgs, 'open-data-url': `${BUSY_DIRECTORY_URL.replace('/directory/v1', '')}/ckan` },
+  play: openFirstCard('detail-datasets-error'),
+};
+
+/** An actor without announced events: the events part says so. */
+export const ActorCardNoEvents: Story = {
+  args: { ...cardArgs, text: 'CeTI' },
+  play: openFirstCard('detail-events-empty'),
+};
+
+/** The card in the dark defaults. */
+export const ActorCardDark: Story = {
+  args: cardArgs,
+  globals: { theme: 'dark' },
+  play: ActorCard.play,
+};
+
+/** The card in forced colours (simulated). */
+export const ActorCardForcedColours: Story = {
+  args: cardArgs,
+  globals: { forcedColors: 'simulated' },
+  play: ActorCard.play,
 };
