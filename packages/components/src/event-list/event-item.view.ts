@@ -7,6 +7,7 @@ import { contentLang } from '../shared/i18n/content-lang.js';
 import { DEFAULT_LOCALE } from '../shared/i18n/locales.js';
 import { markdownToPlainText } from '../shared/plain-text.js';
 import { safeUrl } from '../shared/safe-url.js';
+import { googleCalendarUrl, outlookCalendarUrl } from './calendar-links.js';
 import { formatEventRange, type FormattedRange } from './format-range.js';
 import { listFormat } from '../shared/i18n/intl-cache.js';
 
@@ -99,6 +100,32 @@ function displayTitle(event: DirectoryEvent, i18n: Localizer): string {
   return INVISIBLE.test(event.title) ? i18n.t('eventListUntitled') : event.title;
 }
 
+/**
+ * "Google Kalender" and "Outlook": plain links built here, which send nothing anywhere until the
+ * visitor follows one, and then neither the page's address nor a way back to it.
+ */
+function renderServiceLinks(event: DirectoryEvent, context: EventItemContext) {
+  const { i18n } = context;
+  const title = displayTitle(event, i18n);
+  const services = [
+    ['google-calendar-link', googleCalendarUrl(event, i18n.lang), i18n.t('eventListGoogle')],
+    ['outlook-calendar-link', outlookCalendarUrl(event), i18n.t('eventListOutlook')],
+  ] as const;
+  return services.map(
+    ([part, href, service]) =>
+      html`<a
+        class="action"
+        part=${part}
+        href=${href}
+        rel="noopener noreferrer"
+        referrerpolicy="no-referrer"
+        >${service}<span class="visually-hidden"
+          >: ${i18n.t('eventListAddToServiceFor', { title, service })}</span
+        ></a
+      >`,
+  );
+}
+
 function renderActions(event: DirectoryEvent, context: EventItemContext) {
   const { i18n } = context;
   const ical = safeUrl(context.icalUrl(event));
@@ -114,6 +141,7 @@ function renderActions(event: DirectoryEvent, context: EventItemContext) {
           >`
         : nothing
     }
+    ${ical ? renderServiceLinks(event, context) : nothing}
     ${
       registration
         ? html`<a class="action" part="registration-link" href=${registration}

@@ -195,6 +195,10 @@ export const eventListStyles = css`
     display: block;
     color: var(--_color-text-muted);
   }
+  .subscribe [part='feed-link'] {
+    display: inline-block;
+    margin-block-start: 0.25em;
+  }
   @media (forced-colors: active) {
     .badge,
     .topic {

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { EventPage } from '@saxon-ai/sdk';
 import { describeError } from '../shared/error-message.js';
 import { liveRegion } from '../shared/live-region.js';
-import { safeUrl } from '../shared/safe-url.js';
+import { safeUrl, webcalUrl } from '../shared/safe-url.js';
 import { skipEnd, skipLinkStyles, skipWidgetLink } from '../shared/skip-link.js';
 import { renderStates } from '../shared/states.js';
 import { themeStyles } from '../shared/theme.js';
@@ -56,12 +56,16 @@ export type { EventSelectDetail } from './event-list.base.js';
  * @csspart topic - One topic.
  * @csspart actions - An event's links.
  * @csspart ical-link - "In den Kalender": the event as an `.ics` file.
+ * @csspart google-calendar-link - "Google Kalender": the event on Google Calendar's "add event"
+ * page (a plain link: nothing is sent before the visitor follows it).
+ * @csspart outlook-calendar-link - "Outlook": the event on Outlook.com's "new event" page (ditto).
  * @csspart registration-link - "Anmeldung".
  * @csspart more - The area below the events: "Weitere Veranstaltungen laden" and its error.
  * @csspart more-button - "Weitere Veranstaltungen laden".
  * @csspart more-error - Why loading more failed.
  * @csspart subscribe - The calendar subscription for the whole selection.
- * @csspart subscribe-link - Its link to the iCalendar feed.
+ * @csspart subscribe-link - Its `webcal:` link, which calendar apps take as a subscription.
+ * @csspart feed-link - The feed's `https:` address, to copy into web calendars.
  */
 export class SaxonEventList extends EventListBase {
   static override styles = [themeStyles, eventListStyles, skipLinkStyles];
@@ -160,11 +164,19 @@ export class SaxonEventList extends EventListBase {
   private renderSubscribe() {
     // Without a `from` of the page's own, the feed keeps following "upcoming" as time goes by.
     const { limit: _limit, ...feed } = this.config.filter;
-    const href = safeUrl(this.directory?.events.icalUrl(feed));
+    const directory = this.directory;
+    const href = safeUrl(directory?.events.icalUrl(feed));
     if (!href) return nothing;
+    // `webcal:` only for a feed of the API the page configured (the client's own base).
+    const subscribe = webcalUrl(href, directory?.events.icalUrl());
     return html`<p class="subscribe" part="subscribe">
-      <a href=${href} part="subscribe-link">${this.i18n.t('eventListSubscribe')}</a>
-      <span class="hint">${this.i18n.t('eventListSubscribeHint')}</span>
+      ${
+        subscribe
+          ? html`<a href=${subscribe} part="subscribe-link">${this.i18n.t('eventListSubscribe')}</a>
+              <span class="hint">${this.i18n.t('eventListSubscribeHint')}</span>`
+          : nothing
+      }
+      <a href=${href} part="feed-link">${this.i18n.t('eventListFeed')}</a>
     </p>`;
   }
 }
