@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { SAXONY_KREISE } from '../src/actor-map/saxony-kreise.js';
+import { SAXONY_KREISE } from '../src/shared/geo/saxony-kreise.js';
 import {
   allKreise,
   allMunicipalities,

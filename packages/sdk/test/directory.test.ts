@@ -50,6 +50,21 @@ describe('actors', () => {
     expect(times).toEqual([...times].sort((x, y) => y - x));
   });
 
+  it('sends several topics as repeated parameters, ORed by the server (map and events)', async () => {
+    const [a, b] = (await client().topics.list()).filter((t) => t.actorCount > 0);
+    const ids = (features: { properties: { id: string } }[]) =>
+      features.map((f) => f.properties.id).sort();
+    const one = ids((await client().actors.geojson({ topic: a!.id })).features);
+    const other = ids((await client().actors.geojson({ topic: b!.id })).features);
+    const both = ids((await client().actors.geojson({ topic: [a!.id, b!.id] })).features);
+    expect(both).toEqual([...new Set([...one, ...other])].sort());
+    expect(both.length).toBeGreaterThan(one.length);
+    const events = await client().events.list({ topic: [a!.id, b!.id], from: '2020-01-01' });
+    expect(events.items.every((e) => e.topics.includes(a!.id) || e.topics.includes(b!.id))).toBe(
+      true,
+    );
+  });
+
   it('labels facets in the client language', async () => {
     const page = await client({ language: 'en' }).actors.list({ category: 'research' });
     expect(page.facets.category.find((f) => f.value === 'research')?.label).toBe('Research');

@@ -82,6 +82,31 @@ export function describeDirectoryBehaviour(name: string, start: () => Promise<Di
         expect(byTopic.items.every((a: any) => a.topics.includes(topic))).toBe(true);
       });
 
+      it('ORs several topic values on actors, their GeoJSON and events', async () => {
+        const topics = (await dir('/topics')).body.items as { id: string; actorCount: number }[];
+        const [a, b] = topics.filter((t) => t.actorCount > 0).map((t) => t.id);
+        const ids = (items: { id: string }[]) => items.map((item) => item.id).sort();
+        const actorsOf = async (query: string) =>
+          ids((await dir(`/actors?${query}&limit=500`)).body.items);
+        const union = [
+          ...new Set([...(await actorsOf(`topic=${a}`)), ...(await actorsOf(`topic=${b}`))]),
+        ].sort();
+        expect(union.length).toBeGreaterThan((await actorsOf(`topic=${a}`)).length);
+        expect(await actorsOf(`topic=${a}&topic=${b}`)).toEqual(union);
+        const geo = (await dir(`/actors.geojson?topic=${a}&topic=${b}`)).body;
+        expect(geo.features.map((f: any) => f.properties.id).sort()).toEqual(union);
+
+        const eventsOf = async (query: string) =>
+          ids((await dir(`/events?from=2020-01-01&limit=200&${query}`)).body.items);
+        const eventTopics = (await dir('/events?from=2020-01-01&limit=200')).body.facets.topic;
+        const [c, d] = eventTopics.map((f: any) => f.value as string);
+        const eventUnion = [
+          ...new Set([...(await eventsOf(`topic=${c}`)), ...(await eventsOf(`topic=${d}`))]),
+        ].sort();
+        expect(eventUnion.length).toBeGreaterThan((await eventsOf(`topic=${c}`)).length);
+        expect(await eventsOf(`topic=${c}&topic=${d}`)).toEqual(eventUnion);
+      });
+
       it('pages through all actors without gaps or repeats', async () => {
         const ids: string[] = [];
         let offset = 0;

@@ -1,6 +1,11 @@
 import type { ActorFeatureCollection } from '@saxon-ai/sdk';
 import Supercluster, { type PointFeature } from 'supercluster';
-import { project, unprojectBounds, type WorldBounds, type WorldPoint } from './projection.js';
+import {
+  project,
+  unprojectBounds,
+  type WorldBounds,
+  type WorldPoint,
+} from '../shared/geo/projection.js';
 import { MAX_ZOOM } from './viewport.js';
 
 /** One actor as `actors.geojson()` sends it: a point with id, name, category, city, Kreis, topics. */

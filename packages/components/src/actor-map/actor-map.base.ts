@@ -19,11 +19,11 @@ import {
 } from './attributes.js';
 import type { Selection } from './detail.view.js';
 import type { FilterValues } from './filters.view.js';
-import { kreisByAgs, SAXONY_BOUNDS } from './kreise.js';
+import { kreisByAgs, SAXONY_BOUNDS } from '../shared/geo/kreise.js';
 import { sortByName } from './list.view.js';
 import { MapFocus } from './map-focus.js';
 import { MapInteraction, type MoveSource } from './map-interaction.js';
-import { project } from './projection.js';
+import { project } from '../shared/geo/projection.js';
 import {
   parseTileTemplate,
   rememberedConsent,
@@ -34,6 +34,8 @@ import {
 import { SPREAD_LIMIT, type Spread } from './spread.js';
 import { MAX_ZOOM, Viewport } from './viewport.js';
 import { collator } from '../shared/i18n/intl-cache.js';
+import { UrlStateController, urlNamespace } from '../shared/url-state.js';
+import { mapUrlCodec, type MapUrlState } from './map-url-state.js';
 
 const isAbort = (error: unknown) => (error as { name?: unknown } | null)?.name === 'AbortError';
 
@@ -67,6 +69,12 @@ export class ActorMapBase extends SaxonElement {
   @property({ attribute: 'tile-attribution' }) tileAttribution = '';
   /** Offer to remember the visitor's consent to tiles in `localStorage` (opt-in). */
   @property({ type: Boolean, attribute: 'consent-remember' }) consentRemember = false;
+  /**
+   * Keep view, filters and the open actor in the page URL, so that a view can be shared, survives
+   * a reload and the back button steps through it. The value names the parameters' prefix
+   * (default `map` → `map-topic`, `map-actor`, …); give two maps on one page different ones.
+   */
+  @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
   /** Level of the detail card's heading, 1–6 (default 3), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 3;
 
@@ -91,6 +99,21 @@ export class ActorMapBase extends SaxonElement {
   protected pendingShow?: string;
   protected announcePending = false;
   protected mapAnnouncement = '';
+  /** An actor the URL names whose card opens once the actors have loaded. */
+  protected pendingActor?: string;
+  private pendingFocus = false;
+  /** The state the attributes describe: what Back returns to past the first change. */
+  private initialUrlState?: MapUrlState;
+  private restoredFromUrl = false;
+  protected readonly urlState = new UrlStateController(this, {
+    namespace: () => urlNamespace(this.syncUrl, 'map'),
+    codec: mapUrlCodec,
+    current: () => this.currentUrlState(),
+    apply: (state, origin) => {
+      this.restoredFromUrl = true;
+      this.restoreUrlState(state ?? this.initialUrlState ?? this.currentUrlState(), origin);
+    },
+  });
   protected readonly viewport = new Viewport(SAXONY_BOUNDS);
   protected readonly focusKeeper = new MapFocus(this);
   protected readonly interaction = new MapInteraction(this, {
@@ -167,7 +190,8 @@ export class ActorMapBase extends SaxonElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    const filters = { ...this.filters };
+    // The first time, from the attributes alone (the URL may have set `filters` already).
+    const filters = this.hasUpdated ? { ...this.filters } : this.defaultFilters();
     if (changed.has('category')) {
       const parsed = parseCategories(this.category);
       filters.categories = parsed.length > 0 ? parsed : CATEGORIES;
@@ -175,15 +199,24 @@ export class ActorMapBase extends SaxonElement {
     if (changed.has('topic')) filters.topic = this.topic.trim();
     if (changed.has('text')) filters.text = this.text;
     if (changed.has('ags')) filters.ags = parseAgs(this.ags) ?? '';
+    const fromUrl = !this.hasUpdated && this.restoredFromUrl;
+    if (!this.hasUpdated) {
+      const { actor: _none, ...attributes } = this.toUrlState(filters);
+      // `view` is read once here (a warning about it is written once).
+      this.initialUrlState = {
+        ...attributes,
+        view: changed.has('view') ? parseView(this.view) : 'map',
+      };
+    }
     if (
-      changed.has('category') ||
-      changed.has('topic') ||
-      changed.has('text') ||
-      changed.has('ags')
+      !fromUrl &&
+      (changed.has('category') || changed.has('topic') || changed.has('text') || changed.has('ags'))
     ) {
       this.applyFilters(filters);
     }
-    if (changed.has('view')) this.currentView = parseView(this.view);
+    if (changed.has('view') && !fromUrl) {
+      this.currentView = this.hasUpdated ? parseView(this.view) : this.initialUrlState!.view;
+    }
     if (changed.has('headingLevel'))
       this.level = parseActorMapHeadingLevel(this.headingLevel, this.getAttribute('heading-level'));
     if (changed.has('tiles') || changed.has('consentRemember')) {
@@ -195,6 +228,7 @@ export class ActorMapBase extends SaxonElement {
     // a new answer makes new clusters: a spread of the old ones means nothing any more
     if (this.data.value && this.data.value !== this.lastIndex) this.spread = undefined;
     if (this.data.value) this.lastIndex = this.data.value;
+    if (this.pendingActor && this.data.value) this.openPendingActor(this.data.value);
     this.focusKeeper.beforeUpdate();
   }
 
@@ -217,9 +251,82 @@ export class ActorMapBase extends SaxonElement {
     if (agsChanged) this.fitToFilter();
   }
 
+  /** A visitor's change of the filters, written to the URL with `sync-url` (typing shares an entry). */
+  protected changeFilters(change: Partial<FilterValues>): void {
+    this.applyFilters({ ...this.filters, ...change });
+    this.urlState.record('text' in change ? 'typing' : 'push');
+  }
+
+  protected defaultFilters(): FilterValues {
+    return { categories: CATEGORIES, topic: '', text: '', ags: '' };
+  }
+
   protected resetFilters(): void {
-    this.applyFilters({ categories: CATEGORIES, topic: '', text: '', ags: '' });
+    this.applyFilters(this.defaultFilters());
+    this.urlState.record('push');
     this.focusKeeper.request('#filter-text');
+  }
+
+  /** `filters` as the URL writes them (the view and the open actor are the element's own). */
+  protected toUrlState(filters: FilterValues): MapUrlState {
+    const actor = this.selection?.kind === 'actor' ? this.selection.summary.id : this.pendingActor;
+    return {
+      view: this.currentView,
+      categories: filters.categories,
+      topics: filters.topic ? [filters.topic] : [],
+      text: filters.text,
+      ags: filters.ags,
+      ...(actor ? { actor } : {}),
+    };
+  }
+
+  private currentUrlState(): MapUrlState {
+    return this.toUrlState(this.filters);
+  }
+
+  /**
+   * Shows a state from the URL (`load`: a shared link or a reload; `history`: Back or Forward)
+   * without writing history. Focus moves only on Back/Forward, and only when it was in the element
+   * or nowhere in particular: onto the card's title when the state opens a card, back to what
+   * opened the card when it closes one.
+   */
+  protected restoreUrlState(state: MapUrlState, origin: 'load' | 'history'): void {
+    const { view, actor, topics, ...rest } = state;
+    this.applyFilters({ ...rest, topic: topics[0] ?? '' });
+    this.currentView = view;
+    if (this.hasUpdated) this.view = view;
+    const openId = this.selection?.kind === 'actor' ? this.selection.summary.id : undefined;
+    const active = document.activeElement;
+    const mayFocus =
+      origin === 'history' && (active === this || active === document.body || active === null);
+    if (actor && actor !== openId) {
+      this.pendingActor = actor;
+      this.pendingFocus = mayFocus;
+      if (this.data.value) this.openPendingActor(this.data.value);
+    } else if (!actor) {
+      this.pendingActor = undefined;
+      if (this.selection?.kind !== 'actor') return;
+      this.selection = undefined;
+      this.emittedId = undefined;
+      if (mayFocus) this.focusKeeper.returnFromDetail();
+    }
+  }
+
+  /** Opens the card of the actor the URL names, once the actors it may be among have loaded. */
+  private openPendingActor(index: ActorIndex): void {
+    const id = this.pendingActor!;
+    this.pendingActor = undefined;
+    // An actor outside the current answer still opens: its card loads it by id (or says it is gone).
+    const summary = index.get(id)?.properties ?? {
+      id,
+      name: id,
+      category: 'company',
+      city: '',
+      topics: [],
+    };
+    this.selection = { kind: 'actor', summary: summary as ActorSummary };
+    if (this.pendingFocus) this.focusKeeper.openedFrom(this.focusKeeper.returnKey);
+    this.pendingFocus = false;
   }
 
   protected fitToFilter(): void {
@@ -232,6 +339,7 @@ export class ActorMapBase extends SaxonElement {
   protected switchView(view: ActorMapView): void {
     this.currentView = view;
     this.view = view;
+    this.urlState.record('push');
   }
 
   protected moved(source: MoveSource): void {
@@ -277,15 +385,23 @@ export class ActorMapBase extends SaxonElement {
   }
 
   protected openActor(summary: ActorSummary, returnKey: string | undefined): void {
+    const wasOpen = this.selection?.kind === 'actor';
     this.selection = { kind: 'actor', summary };
     this.focusKeeper.openedFrom(returnKey);
+    // One entry for the card: another actor opened from it replaces the entry.
+    this.urlState.record(wasOpen && this.urlState.onDetailEntry ? 'replace' : 'detail');
   }
 
   protected closeDetail(): void {
     if (!this.selection) return;
+    if (this.selection.kind === 'actor' && this.urlState.onDetailEntry) {
+      history.back(); // popstate closes the card and returns focus; no entry is left behind
+      return;
+    }
     this.selection = undefined;
     this.emittedId = undefined;
     this.focusKeeper.returnFromDetail();
+    this.urlState.record('push');
   }
 
   protected showOnMap(id: string): void {

@@ -4,8 +4,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoApi, generateActors } from '@saxon-ai/demo-api';
 import { mount, until } from '../../test/fixture.js';
 import { ActorIndex, type ActorFeature } from './actor-index.js';
-import { SAXONY_BOUNDS } from './kreise.js';
-import { project } from './projection.js';
+import { SAXONY_BOUNDS } from '../shared/geo/kreise.js';
+import { project } from '../shared/geo/projection.js';
 import { Viewport } from './viewport.js';
 import './define.js';
 

@@ -134,7 +134,7 @@ export class SaxonActorMap extends ActorMapBase {
           i18n,
           values: this.filters,
           topics: this.topics.value ?? [],
-          onChange: (change) => this.applyFilters({ ...this.filters, ...change }),
+          onChange: (change) => this.changeFilters(change),
           onReset: () => this.resetFilters(),
         })}
         <div class="toolbar" part="toolbar">

@@ -2,7 +2,7 @@ import type { ActorCategory } from '@saxon-ai/sdk';
 import { attributeWarning, isOneOf } from '../shared/attributes.js';
 import { parseHeadingLevel } from '../shared/heading.js';
 import type { MessageKey } from '../shared/i18n/messages.js';
-import { kreisByAgs } from './kreise.js';
+import { kreisByAgs } from '../shared/geo/kreise.js';
 
 /** The four kinds of actor, in the order the filter and the legend show them. */
 export const CATEGORIES: readonly ActorCategory[] = ['company', 'research', 'network', 'education'];

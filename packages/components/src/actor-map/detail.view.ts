@@ -134,7 +134,9 @@ export function renderDetail(options: DetailViewOptions) {
     ${heading(
       options.headingLevel,
       { id: 'detail-title', className: 'title', part: 'detail-title', tabindex: -1 },
-      html`${categoryIcon(summary.category)}<span>${options.actor?.name ?? summary.name}</span>`,
+      html`${categoryIcon(options.actor?.category ?? summary.category)}<span
+          >${options.actor?.name ?? summary.name}</span
+        >`,
     )}
     ${renderActorBody(options)}
     <div class="actions">

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Localizer } from '../shared/i18n/localizer.js';
 import { CATEGORIES, CATEGORY_LABEL } from './attributes.js';
-import { KREISE } from './kreise.js';
+import { KREISE } from '../shared/geo/kreise.js';
 import { categoryIcon } from './markers.view.js';
 import { collator } from '../shared/i18n/intl-cache.js';
 

@@ -1,4 +1,4 @@
-import { project, type WorldPoint } from './projection.js';
+import { project, type WorldPoint } from '../shared/geo/projection.js';
 
 type Ring = readonly (readonly [number, number])[];
 

@@ -1,5 +1,5 @@
 import type { ActorIndex, MapItem } from './actor-index.js';
-import type { WorldPoint } from './projection.js';
+import type { WorldPoint } from '../shared/geo/projection.js';
 
 type FocusRequest =
   | { kind: 'selector'; selector: string }

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDemoApi } from '@saxon-ai/demo-api';
 import { ActorIndex, type ActorFeature } from './actor-index.js';
 import { parseAgs, parseCategories, parseView } from './attributes.js';
-import { KREISE, SAXONY_BOUNDS } from './kreise.js';
-import { project, unproject } from './projection.js';
-import { SAXONY_KREISE } from './saxony-kreise.js';
+import { KREISE, SAXONY_BOUNDS } from '../shared/geo/kreise.js';
+import { project, unproject } from '../shared/geo/projection.js';
+import { SAXONY_KREISE } from '../shared/geo/saxony-kreise.js';
 import { parseTileTemplate, visibleTiles } from './tiles.js';
 import { MAX_ZOOM, Viewport } from './viewport.js';
 

@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Localizer } from '../shared/i18n/localizer.js';
 import { cssom } from '../shared/cssom.js';
 import type { MapItem } from './actor-index.js';
-import { KREISE, PATH_UNITS } from './kreise.js';
+import { KREISE, PATH_UNITS } from '../shared/geo/kreise.js';
 import type { MapInteraction } from './map-interaction.js';
 import { renderItem, renderSpreadLegs, translate } from './markers.view.js';
 import type { PlacedLabel } from './place-labels.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { KREISE, SAXONY_BOUNDS } from './kreise.js';
+import { KREISE, SAXONY_BOUNDS } from '../shared/geo/kreise.js';
 import { labelPoint } from './label-point.js';
 import { layoutPlaceLabels, type MeasureText } from './place-labels.js';
-import { unproject } from './projection.js';
+import { unproject } from '../shared/geo/projection.js';
 import { LANDKREIS_LABEL_POINTS, SAXONY_TOWNS } from './saxony-places.js';
 import { ringOffsets } from './spread.js';
 import { Viewport } from './viewport.js';

@@ -1,5 +1,5 @@
-import { KREISE } from './kreise.js';
-import { project, type WorldPoint } from './projection.js';
+import { KREISE } from '../shared/geo/kreise.js';
+import { project, type WorldPoint } from '../shared/geo/projection.js';
 import { LANDKREIS_LABEL_POINTS, SAXONY_TOWNS } from './saxony-places.js';
 import type { Viewport } from './viewport.js';
 

@@ -1,4 +1,4 @@
-import { TILE_SIZE } from './projection.js';
+import { TILE_SIZE } from '../shared/geo/projection.js';
 import type { Viewport } from './viewport.js';
 
 /** A tile server the page named in `tiles`, checked. */

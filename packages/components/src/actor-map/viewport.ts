@@ -1,4 +1,4 @@
-import type { WorldBounds, WorldPoint } from './projection.js';
+import type { WorldBounds, WorldPoint } from '../shared/geo/projection.js';
 
 /** The closest zoom level; tile servers commonly stop at 18 or 19. */
 export const MAX_ZOOM = 17;

@@ -27,8 +27,13 @@ import {
   parseSort,
   unusableNumber,
 } from './attributes.js';
-import { normalizeFilters, toggleFilter, type SearchState } from './search-state.js';
-import { UrlSync } from './url-sync.js';
+import {
+  normalizeFilters,
+  searchStateCodec,
+  toggleFilter,
+  type SearchState,
+} from './search-state.js';
+import { UrlStateController, urlNamespace } from '../shared/url-state.js';
 
 /** Milliseconds after the last keystroke before typing searches. */
 const TYPING_DEBOUNCE = 300;
@@ -156,8 +161,9 @@ export class DatasetSearchBase extends SaxonElement {
 
   protected readonly focusKeeper = new FocusKeeper(this, () => this.data.state === 'loading');
 
-  private readonly urlSync = new UrlSync(this, {
-    namespace: () => (this.syncUrl == null ? undefined : this.syncUrl.trim() || 'ds'),
+  private readonly urlSync = new UrlStateController(this, {
+    namespace: () => urlNamespace(this.syncUrl, 'ds'),
+    codec: searchStateCodec,
     current: () => this.search,
     apply: (restored) => {
       this.restoredFromUrl = true;

@@ -1,6 +1,7 @@
 // What a visitor chose (search term, filters, sort, page, open dataset) and how it is written in
 // the page URL with `sync-url`.
 import type { FacetName } from '@saxon-ai/sdk';
+import type { UrlStateCodec } from '../shared/url-state.js';
 import { DEFAULT_SORT, FACETS, isSortOrder, type SortOrder } from './attributes.js';
 
 /** Selected facet values per facet. A facet without a selection has no key or an empty list. */
@@ -57,50 +58,41 @@ const keys = (namespace: string) => ({
   facet: (facet: FacetName) => `${namespace}-${facet}`,
 });
 
-/** Whether `params` hold any of this namespace's parameters. */
-export function hasStateParams(params: URLSearchParams, namespace: string): boolean {
-  const k = keys(namespace);
-  return [k.text, k.sort, k.page, k.dataset, ...FACETS.map(k.facet)].some((key) => params.has(key));
-}
-
-/** The search state written in `params`, defaults for what is missing or invalid. */
-export function readStateParams(params: URLSearchParams, namespace: string): SearchState {
-  const k = keys(namespace);
-  const filters: Filters = {};
-  for (const facet of FACETS) {
-    const values = params.getAll(k.facet(facet)).filter((value) => value !== '');
-    if (values.length > 0) filters[facet] = [...new Set(values)];
-  }
-  const sort = params.get(k.sort);
-  const page = Number(params.get(k.page));
-  const dataset = params.get(k.dataset);
-  return {
-    text: params.get(k.text) ?? '',
-    filters,
-    sort: isSortOrder(sort) ? sort : DEFAULT_SORT,
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
-    ...(dataset ? { dataset } : {}),
-  };
-}
-
 /**
- * `params` with this namespace's parameters replaced by `state`. Defaults are left out (no `page=1`,
- * no `sort=relevance`) and every other parameter of the page stays as it was.
+ * How a search is written in the page URL with `sync-url`. Defaults are left out (no `page=1`, no
+ * `sort=relevance`); what is missing or invalid reads as the default.
  */
-export function writeStateParams(
-  params: URLSearchParams,
-  namespace: string,
-  state: SearchState,
-): URLSearchParams {
-  const k = keys(namespace);
-  const next = new URLSearchParams(params);
-  for (const key of [k.text, k.sort, k.page, k.dataset, ...FACETS.map(k.facet)]) next.delete(key);
-  if (state.text) next.set(k.text, state.text);
-  for (const facet of FACETS) {
-    for (const value of state.filters[facet] ?? []) next.append(k.facet(facet), value);
-  }
-  if (state.sort !== DEFAULT_SORT) next.set(k.sort, state.sort);
-  if (state.page > 1) next.set(k.page, String(state.page));
-  if (state.dataset) next.set(k.dataset, state.dataset);
-  return next;
-}
+export const searchStateCodec: UrlStateCodec<SearchState> = {
+  keys(namespace) {
+    const k = keys(namespace);
+    return [k.text, k.sort, k.page, k.dataset, ...FACETS.map(k.facet)];
+  },
+  read(params, namespace) {
+    const k = keys(namespace);
+    const filters: Filters = {};
+    for (const facet of FACETS) {
+      const values = params.getAll(k.facet(facet)).filter((value) => value !== '');
+      if (values.length > 0) filters[facet] = [...new Set(values)];
+    }
+    const sort = params.get(k.sort);
+    const page = Number(params.get(k.page));
+    const dataset = params.get(k.dataset);
+    return {
+      text: params.get(k.text) ?? '',
+      filters,
+      sort: isSortOrder(sort) ? sort : DEFAULT_SORT,
+      page: Number.isInteger(page) && page >= 1 ? page : 1,
+      ...(dataset ? { dataset } : {}),
+    };
+  },
+  write(params, namespace, state) {
+    const k = keys(namespace);
+    if (state.text) params.set(k.text, state.text);
+    for (const facet of FACETS) {
+      for (const value of state.filters[facet] ?? []) params.append(k.facet(facet), value);
+    }
+    if (state.sort !== DEFAULT_SORT) params.set(k.sort, state.sort);
+    if (state.page > 1) params.set(k.page, String(state.page));
+    if (state.dataset) params.set(k.dataset, state.dataset);
+  },
+};
