@@ -22,6 +22,8 @@ export interface EventItemContext {
   description: boolean;
   /** The `.ics` URL of one event. */
   icalUrl: (event: DirectoryEvent) => string | undefined;
+  /** The id of the selected event (the page shows it), marked `aria-current`. */
+  selectedId?: string;
   /** The visitor followed the title link; call `preventDefault()` on `click` to stay on the page. */
   onSelect: (event: DirectoryEvent, click: MouseEvent) => void;
 }
@@ -189,9 +191,11 @@ export function renderEventItem(event: DirectoryEvent, context: EventItemContext
       : html`<span class="title-text" lang=${titleLang ?? nothing}>${name}</span>`
   }`;
 
+  const selected = event.id === context.selectedId;
   return html`<li
-    class="event status-${event.status}"
-    part="event"
+    class="event status-${event.status}${selected ? ' selected' : ''}"
+    part=${selected ? 'event selected-event' : 'event'}
+    aria-current=${selected ? 'true' : nothing}
     data-event-id=${event.id}
     tabindex="-1"
   >

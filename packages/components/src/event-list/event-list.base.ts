@@ -6,7 +6,9 @@ import { attributeWarning } from '../shared/attributes.js';
 import { addBuiltInMessages } from '../shared/i18n/locales.js';
 import { PagedDataController } from '../shared/data-controller.js';
 import { directoryClient } from '../shared/directory-client.js';
+import { UrlStateController, urlNamespace } from '../shared/url-state.js';
 import { eventListConfig, type EventListConfig } from './attributes.js';
+import { eventUrlCodec, type EventUrlState } from './event-url-state.js';
 import type { EventFacets, FilterName } from './filters.view.js';
 import { syncJsonLd } from './json-ld.js';
 import { eventListDe, eventListEn } from './messages.js';
@@ -17,6 +19,11 @@ import './messages.js';
 export interface EventSelectDetail {
   /** The event whose title link the visitor followed. */
   event: DirectoryEvent;
+  /**
+   * `click` when the visitor followed the title link; `url` when the list restores a selection
+   * from the page URL (`sync-url`: a shared link, a reload, Back or Forward) — show that event.
+   */
+  origin: 'click' | 'url';
 }
 
 /**
@@ -69,6 +76,28 @@ export class EventListBase extends SaxonElement {
   /** Level of the month headings, 1–5 (default 3); event titles are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 1 | 2 | 3 | 4 | 5 = 3;
 
+  /**
+   * Keep the visitor's filters and the selected event in the page URL, so that a view can be
+   * shared, survives a reload and the back button steps through it. The value names the
+   * parameters' prefix (default `ev` → `ev-topic`, `ev-event`, …); give two lists on one page
+   * different ones. An event counts as selected when the page cancels `saxon-event-select`.
+   */
+  @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
+
+  /** The id of the event the page shows (selected, or restored from the URL), if any. */
+  protected selectedId?: string;
+  /** A selection read from the URL that waits for its event to be shown, then is announced. */
+  private pendingSelection?: 'load' | 'history';
+  /** The state the attributes describe: what Back returns to past the first change. */
+  private initialUrlState?: EventUrlState;
+
+  protected readonly urlState = new UrlStateController(this, {
+    namespace: () => urlNamespace(this.syncUrl, 'ev'),
+    codec: eventUrlCodec,
+    current: () => this.currentUrlState(),
+    apply: (state, origin) => this.applyUrlState(state ?? this.initialUrlState, origin),
+  });
+
   protected config: EventListConfig = eventListConfig(this);
   private readonly warn = attributeWarning('saxon-event-list');
   /** The warning written for each attribute, so that one is written again only when it changes. */
@@ -108,9 +137,52 @@ export class EventListBase extends SaxonElement {
     if (first) this.facets = first.facets;
   }
 
+  override connectedCallback(): void {
+    // Before the URL state controller reads the URL (in `super`): what the attributes say.
+    this.initialUrlState ??= this.currentUrlState();
+    super.connectedCallback();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     syncJsonLd(this, this.data.state === 'success' ? this.data.items : []);
+    if (this.pendingSelection && this.data.state === 'success') this.announceRestored();
+  }
+
+  /** The filters the visitor can change and the selected event, as the URL holds them. */
+  private currentUrlState(): EventUrlState {
+    const { topic = [], city = [], attendanceMode = [] } = eventListConfig(this).filter;
+    return { topic, city, attendanceMode, ...(this.selectedId ? { event: this.selectedId } : {}) };
+  }
+
+  private applyUrlState(state: EventUrlState | undefined, origin: 'load' | 'history'): void {
+    if (!state) return;
+    this.topic = state.topic.join(',');
+    this.city = state.city.join(',');
+    this.attendanceMode = state.attendanceMode.join(',');
+    this.selectedId = state.event;
+    this.pendingSelection = state.event ? origin : undefined;
+    this.requestUpdate();
+  }
+
+  /**
+   * A selection from the URL: once its event is shown, the page hears of it (`origin: 'url'`) to
+   * show it again, and the event scrolls into view (after Back or Forward it takes focus too, as
+   * the visitor's last step was in the list; not on load, which must not move the visitor).
+   */
+  private announceRestored(): void {
+    const event = this.data.items.find((item) => item.id === this.selectedId);
+    const origin = this.pendingSelection;
+    if (!event && !this.data.hasMore) this.pendingSelection = undefined;
+    if (!event) return;
+    this.pendingSelection = undefined;
+    const detail: EventSelectDetail = { event, origin: 'url' };
+    this.emit('saxon-event-select', detail);
+    const item = this.shadowRoot?.querySelector<HTMLElement>(
+      `[data-event-id="${CSS.escape(event.id)}"]`,
+    );
+    item?.scrollIntoView?.({ block: 'nearest' });
+    if (origin === 'history') item?.focus({ preventScroll: true });
   }
 
   /** The client for URLs (calendar links), or `undefined` while the element is not set up. */
@@ -124,13 +196,22 @@ export class EventListBase extends SaxonElement {
 
   /** The visitor followed an event's title link: tell the page, which may keep the visitor here. */
   protected selectEvent(event: DirectoryEvent, click: MouseEvent): void {
-    const detail: EventSelectDetail = { event };
-    if (!this.emit('saxon-event-select', detail)) click.preventDefault();
+    const detail: EventSelectDetail = { event, origin: 'click' };
+    if (this.emit('saxon-event-select', detail)) return;
+    // The page shows the event itself: with `sync-url` the URL names it, in a new history entry.
+    click.preventDefault();
+    this.selectedId = event.id;
+    this.pendingSelection = undefined;
+    this.urlState.record('detail');
+    this.requestUpdate();
   }
 
   /** The visitor chose filter values: they apply as if the page had set the attribute. */
   protected setFilter(name: FilterName, values: readonly string[]): void {
     this[name] = values.join(',');
+    // Another selection of events: the selected one belongs to the one before.
+    this.selectedId = undefined;
+    this.urlState.record('push');
   }
 
   /** "Weitere Veranstaltungen laden": appends the next page and takes focus to its first event. */

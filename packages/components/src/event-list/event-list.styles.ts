@@ -55,6 +55,10 @@ export const eventListStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 9rem;
   }
+  .event.selected {
+    border-color: var(--_color-accent);
+    border-inline-start-width: 0.3em;
+  }
   .event:focus {
     outline: none;
   }
@@ -203,6 +207,9 @@ export const eventListStyles = css`
     .badge,
     .topic {
       border-color: CanvasText;
+    }
+    .event.selected {
+      border-color: Highlight;
     }
   }
 `;

@@ -24,7 +24,9 @@ export type { EventSelectDetail } from './event-list.base.js';
  * @tagname saxon-event-list
  * @summary Upcoming events with calendar links, filters and schema.org data.
  * @fires saxon-event-select - The visitor followed an event's title link (bubbles, composed,
- * cancelable); `detail` is `{ event }`. Cancel it to show the event on the page instead.
+ * cancelable); `detail` is `{ event, origin: 'click' }`. Cancel it to show the event on the page
+ * instead. With `sync-url` it also fires with `origin: 'url'` when the page URL names an event
+ * (a shared link, a reload, Back or Forward): show that event.
  * @csspart skip-widget - "Veranstaltungen überspringen", shown while focused: focus goes past the element.
  * @csspart skip-end - The end of the element, where skipping it leads at the end of a page.
  * @csspart status - The visually hidden live region that announces how many events are shown.
@@ -44,6 +46,8 @@ export type { EventSelectDetail } from './event-list.base.js';
  * @csspart month-heading - A month's heading ("Oktober 2026").
  * @csspart events - The list of one month's events.
  * @csspart event - One event.
+ * @csspart selected-event - The selected event (also `aria-current="true"`): the one the page
+ * shows after cancelling `saxon-event-select`, or that a `sync-url` link names.
  * @csspart title - An event's heading.
  * @csspart title-link - The link of an event's title to its web page.
  * @csspart event-status - "Abgesagt", "Verschoben" or "Neuer Termin".
@@ -113,6 +117,7 @@ export class SaxonEventList extends EventListBase {
         topicLabels: new Map(first.facets.topic.map((facet) => [facet.value, facet.label])),
         description: this.config.layout !== 'compact',
         icalUrl: (event) => directory?.events.eventIcalUrl(event.id),
+        selectedId: this.selectedId,
         onSelect: (event, click) => this.selectEvent(event, click),
       },
     })}
