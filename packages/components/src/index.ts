@@ -3,7 +3,12 @@
 export { SaxonActorMap } from './actor-map/actor-map.js';
 export { SaxonDatasetSearch, type DatasetSelectDetail } from './dataset-search/dataset-search.js';
 export { SaxonEventList, type EventSelectDetail } from './event-list/event-list.js';
-export { SaxonTopicList } from './topic-list/topic-list.js';
+export { SaxonTopicList, type TopicSelectDetail } from './topic-list/topic-list.js';
+export type {
+  ContextChangeDetail,
+  ContextFilters,
+  ContextOrigin,
+} from './shared/filter-context.js';
 
 export { SaxonElement } from './shared/base-element.js';
 export { SaxonEmptyState } from './shared/empty-state.js';

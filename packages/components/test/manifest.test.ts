@@ -58,10 +58,21 @@ describe('custom elements manifest', () => {
     ]);
     for (const element of elements.values()) expect(element.description).toBeTruthy();
     const topicList = elements.get('saxon-topic-list')!;
-    expect(topicList.attributes?.map((a) => a.name)).toEqual(['api-url']);
+    expect(topicList.attributes?.map((a) => a.name)).toEqual([
+      'api-url',
+      'context',
+      'href-template',
+    ]);
     expect(topicList.cssParts?.map((p) => p.name)).toEqual(
       expect.arrayContaining(['status', 'list', 'item', 'retry-button', 'empty']),
     );
+    expect(topicList.cssParts?.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['topic-button', 'topic-link', 'clear-button']),
+    );
+    expect(topicList.events?.map((e) => e.name)).toEqual(['saxon-topic-select']);
+    for (const tag of ['saxon-actor-map', 'saxon-event-list']) {
+      expect(elements.get(tag)!.attributes?.map((a) => a.name)).toContain('context');
+    }
     expect(elements.get('saxon-error-panel')!.events?.map((e) => e.name)).toEqual(['saxon-retry']);
     expect(elements.get('saxon-pager')!.events?.map((e) => e.name)).toEqual(['saxon-page-change']);
   });

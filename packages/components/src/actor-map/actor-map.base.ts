@@ -13,6 +13,7 @@ import {
   CATEGORIES,
   parseAgs,
   parseCategories,
+  parseTopics,
   parseActorMapHeadingLevel,
   parseView,
   type ActorMapView,
@@ -36,6 +37,14 @@ import { MAX_ZOOM, Viewport } from './viewport.js';
 import { collator } from '../shared/i18n/intl-cache.js';
 import { UrlStateController, urlNamespace } from '../shared/url-state.js';
 import { mapUrlCodec, type MapUrlState } from './map-url-state.js';
+import { ActorCardLoads } from './card-loads.js';
+import { FilterContextController, type ContextFilters } from '../shared/filter-context.js';
+
+/** The map's topic and Kreis filters for a context's state (a Kreis it does not know is none). */
+const contextValues = (shared: ContextFilters): Pick<FilterValues, 'topics' | 'ags'> => ({
+  topics: shared.topics ?? [],
+  ags: shared.kreis && kreisByAgs(shared.kreis) ? shared.kreis : '',
+});
 
 const isAbort = (error: unknown) => (error as { name?: unknown } | null)?.name === 'AbortError';
 
@@ -55,7 +64,7 @@ export class ActorMapBase extends SaxonElement {
   @property({ attribute: false }) client?: DirectoryClient;
   /** Categories to show at first: `company`, `research`, `network`, `education`, blank-separated. */
   @property() category: 'company' | 'research' | 'network' | 'education' | (string & {}) = '';
-  /** A topic id to filter by at first (see `topics.list()`). */
+  /** Topic ids to filter by at first (see `topics.list()`), comma- or blank-separated; any matches. */
   @property() topic = '';
   /** A search text to filter by at first. */
   @property() text = '';
@@ -75,12 +84,33 @@ export class ActorMapBase extends SaxonElement {
    * (default `map` → `map-topic`, `map-actor`, …); give two maps on one page different ones.
    */
   @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
+  /**
+   * An open-data portal whose datasets the actor card lists ("Offene Daten dieses Akteurs"): a
+   * preset (`sachsen`, `govdata`, `leipzig`), or `open-data-type` + `open-data-url`. The datasets
+   * are those of the publisher whose name is the actor's. Without either the card has no such part.
+   */
+  @property({ attribute: 'open-data-portal' }) openDataPortal = '';
+  /** `ckan` or `entrystore`, for `open-data-url`. */
+  @property({ attribute: 'open-data-type' }) openDataType = '';
+  /** Base URL of the portal's API (CKAN site URL or EntryStore `…/store`). */
+  @property({ attribute: 'open-data-url' }) openDataUrl = '';
+  /**
+   * The page of the entry form, with `{id}` for the actor's id (`eintragen.html?entry-id={id}`):
+   * the card then links "Änderung vorschlagen" to it.
+   */
+  @property({ attribute: 'entry-form-url' }) entryFormUrl = '';
   /** Level of the detail card's heading, 1–6 (default 3), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 3;
+  /**
+   * Name of a filter context shared with other widgets on the page (`<saxon-event-list>`,
+   * `<saxon-topic-list>` with the same `context`): topics chosen in any of them filter all, and the
+   * Kreis chosen here filters the events. Without it the map works alone.
+   */
+  @property() context = '';
 
   @state() protected filters: FilterValues = {
     categories: CATEGORIES,
-    topic: '',
+    topics: [],
     text: '',
     ags: '',
   };
@@ -105,6 +135,8 @@ export class ActorMapBase extends SaxonElement {
   /** The state the attributes describe: what Back returns to past the first change. */
   private initialUrlState?: MapUrlState;
   private restoredFromUrl = false;
+  /** While the URL's state is handed to the context: the context's echo is not written back. */
+  private restoring = false;
   protected readonly urlState = new UrlStateController(this, {
     namespace: () => urlNamespace(this.syncUrl, 'map'),
     codec: mapUrlCodec,
@@ -123,10 +155,21 @@ export class ActorMapBase extends SaxonElement {
     onFirstSize: () => (this.pendingShow ? this.showOnMap(this.pendingShow) : this.fitToFilter()),
   });
 
+  /** The filter context named by `context`: inert without one. */
+  protected readonly linked = new FilterContextController(this, {
+    name: () => this.context,
+    onChange: (shared) => {
+      this.applyFilters({ ...this.filters, ...contextValues(shared) }, { share: false });
+      // Another widget's change: the URL follows without an entry of its own (that widget's is the one).
+      if (!this.restoring) this.urlState.record('replace');
+    },
+  });
+
   protected readonly data = new DataController(this, {
     i18n: this.i18n,
     args: () => {
-      const { categories, topic, text, ags } = this.filters;
+      const { categories, topics, text, ags } = this.filters;
+      const topic = topics.join(' ');
       return [this.client ?? this.apiUrl, categories.join(' '), topic, text.trim(), ags] as const;
     },
     task: async ([source, categories, topic, text, ags], { signal }) => {
@@ -136,7 +179,7 @@ export class ActorMapBase extends SaxonElement {
       const collection = await client.actors.geojson(
         {
           category: category.length < CATEGORIES.length ? category : undefined,
-          topic: topic || undefined,
+          topic: topic ? topic.split(' ') : undefined,
           text: text || undefined,
           ags: ags || undefined,
         },
@@ -184,6 +227,23 @@ export class ActorMapBase extends SaxonElement {
     },
   });
 
+  /** The card's upcoming events and open datasets, loaded while a card is open. */
+  protected readonly cardLoads = new ActorCardLoads(this, {
+    i18n: this.i18n,
+    directory: () => this.client ?? this.apiUrl,
+    actor: () => {
+      if (this.selection?.kind !== 'actor') return undefined;
+      const { id } = this.selection.summary;
+      const loaded = this.detail.value?.id === id ? this.detail.value : undefined;
+      return { id, name: loaded?.name };
+    },
+    openData: () => ({
+      portal: this.openDataPortal,
+      type: this.openDataType,
+      url: this.openDataUrl,
+    }),
+  });
+
   /** The actors the map and the list show (the previous answer while a new one loads). */
   protected get index(): ActorIndex | undefined {
     return this.data.value ?? (this.data.state === 'loading' ? this.lastIndex : undefined);
@@ -196,7 +256,7 @@ export class ActorMapBase extends SaxonElement {
       const parsed = parseCategories(this.category);
       filters.categories = parsed.length > 0 ? parsed : CATEGORIES;
     }
-    if (changed.has('topic')) filters.topic = this.topic.trim();
+    if (changed.has('topic')) filters.topics = parseTopics(this.topic);
     if (changed.has('text')) filters.text = this.text;
     if (changed.has('ags')) filters.ags = parseAgs(this.ags) ?? '';
     const fromUrl = !this.hasUpdated && this.restoredFromUrl;
@@ -212,6 +272,12 @@ export class ActorMapBase extends SaxonElement {
       !fromUrl &&
       (changed.has('category') || changed.has('topic') || changed.has('text') || changed.has('ags'))
     ) {
+      // Joining a context that already has filters: they win over the first attribute values;
+      // an empty context takes the attribute values (and so filters the other widgets too).
+      const shared = this.linked.state;
+      if (!this.hasUpdated && (shared.topics || shared.kreis)) {
+        Object.assign(filters, contextValues(shared));
+      }
       this.applyFilters(filters);
     }
     if (changed.has('view') && !fromUrl) {
@@ -244,11 +310,17 @@ export class ActorMapBase extends SaxonElement {
     return this.sorted.actors;
   }
 
-  protected applyFilters(filters: FilterValues): void {
+  /**
+   * Shows the actors of `filters`; unless `share` is false, tells the widgets of the same context the
+   * topics and Kreis (the context announces only real changes).
+   */
+  protected applyFilters(filters: FilterValues, { share = true } = {}): void {
     const agsChanged = filters.ags !== this.filters.ags;
     this.filters = filters;
     this.listOffset = 0;
     if (agsChanged) this.fitToFilter();
+    if (share)
+      this.linked.publish({ topics: [...filters.topics], kreis: filters.ags || undefined });
   }
 
   /** A visitor's change of the filters, written to the URL with `sync-url` (typing shares an entry). */
@@ -258,7 +330,7 @@ export class ActorMapBase extends SaxonElement {
   }
 
   protected defaultFilters(): FilterValues {
-    return { categories: CATEGORIES, topic: '', text: '', ags: '' };
+    return { categories: CATEGORIES, topics: [], text: '', ags: '' };
   }
 
   protected resetFilters(): void {
@@ -273,7 +345,7 @@ export class ActorMapBase extends SaxonElement {
     return {
       view: this.currentView,
       categories: filters.categories,
-      topics: filters.topic ? [filters.topic] : [],
+      topics: filters.topics,
       text: filters.text,
       ags: filters.ags,
       ...(actor ? { actor } : {}),
@@ -291,8 +363,13 @@ export class ActorMapBase extends SaxonElement {
    * opened the card when it closes one.
    */
   protected restoreUrlState(state: MapUrlState, origin: 'load' | 'history'): void {
-    const { view, actor, topics, ...rest } = state;
-    this.applyFilters({ ...rest, topic: topics[0] ?? '' });
+    const { view, actor, ...filters } = state;
+    // The URL wins: the context takes its topics and Kreis (marked as URL state, so that the other
+    // widgets add no history entry), and the map shows exactly the URL's filters.
+    this.restoring = true;
+    this.linked.publish({ topics: [...filters.topics], kreis: filters.ags || undefined }, 'url');
+    this.restoring = false;
+    this.applyFilters(filters, { share: false });
     this.currentView = view;
     if (this.hasUpdated) this.view = view;
     const openId = this.selection?.kind === 'actor' ? this.selection.summary.id : undefined;

@@ -48,6 +48,11 @@ export const actorMapStyles = css`
   .field.text {
     flex: 1 1 14em;
   }
+  .field .hint {
+    max-width: 16em;
+    color: var(--_color-text-muted);
+    font-size: 0.875em;
+  }
   label,
   legend {
     font-weight: bold;

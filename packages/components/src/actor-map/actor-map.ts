@@ -7,6 +7,7 @@ import type { ActorIndex, MapItem } from './actor-index.js';
 import { ActorMapBase } from './actor-map.base.js';
 import { actorMapStyles } from './actor-map.styles.js';
 import { panelStyles } from './panels.styles.js';
+import { cardStyles } from './card.styles.js';
 import type { ActorMapView } from './attributes.js';
 import { renderDetail, type Selection } from './detail.view.js';
 import { renderFilters } from './filters.view.js';
@@ -17,6 +18,9 @@ import { renderLegend } from './markers.view.js';
 import { layoutPlaceLabels, type PlacedLabel } from './place-labels.js';
 import { textMeasure } from './place-labels.view.js';
 import { withSpread } from './spread.js';
+import { hasOpenData } from './card-loads.js';
+import { renderCardSections, type SectionLoad } from './card-sections.view.js';
+import { entryFormLink } from './entry-form-link.js';
 
 /**
  * Who does AI where in Saxony: the actors of the directory — companies, research, networks,
@@ -93,7 +97,14 @@ import { withSpread } from './spread.js';
  * @cssprop [--saxon-actor-map-education=light-dark(#1d7a35, #6fd68a)] - Colour of education (triangles).
  */
 export class SaxonActorMap extends ActorMapBase {
-  static override styles = [themeStyles, actorMapStyles, panelStyles, mapStyles, skipLinkStyles];
+  static override styles = [
+    themeStyles,
+    actorMapStyles,
+    panelStyles,
+    cardStyles,
+    mapStyles,
+    skipLinkStyles,
+  ];
 
   override render() {
     const { i18n } = this;
@@ -235,6 +246,32 @@ export class SaxonActorMap extends ActorMapBase {
     })}`;
   }
 
+  protected renderCardSections(id: string) {
+    const { events, datasets } = this.cardLoads;
+    const load = <T>(controller: {
+      state: SectionLoad<T>['state'];
+      value: T | undefined;
+      error: unknown;
+      retry: () => void;
+    }): SectionLoad<T> => ({
+      state: controller.state,
+      value: controller.value,
+      error: controller.error,
+      retry: () => controller.retry(),
+    });
+    const openData = {
+      portal: this.openDataPortal,
+      type: this.openDataType,
+      url: this.openDataUrl,
+    };
+    return renderCardSections({
+      i18n: this.i18n,
+      headingLevel: this.level + 1,
+      events: load(events),
+      datasets: hasOpenData(openData) && this.detail.value?.id === id ? load(datasets) : undefined,
+    });
+  }
+
   protected renderDetailCard(selection: Selection) {
     const topicLabels = new Map((this.topics.value ?? []).map((topic) => [topic.id, topic.label]));
     return renderDetail({
@@ -245,6 +282,13 @@ export class SaxonActorMap extends ActorMapBase {
       actor: this.detail.value,
       error: this.detail.error,
       topicLabel: (id) => topicLabels.get(id) ?? id,
+      onTopic: this.context.trim() ? (id) => this.changeFilters({ topics: [id] }) : undefined,
+      sections:
+        selection.kind === 'actor' ? this.renderCardSections(selection.summary.id) : undefined,
+      suggestChangeUrl:
+        selection.kind === 'actor'
+          ? entryFormLink(this.entryFormUrl, selection.summary.id)
+          : undefined,
       onRetry: () => this.detail.retry(),
       onShowOnMap: (id) => this.showOnMap(id),
       onOpenMember: (summary) => this.openActor(summary, this.focusKeeper.returnKey),

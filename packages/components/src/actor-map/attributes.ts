@@ -39,6 +39,11 @@ export function parseCategories(value: string | null | undefined): ActorCategory
   return CATEGORIES.filter((category) => known.includes(category));
 }
 
+/** Reads the `topic` attribute: topic ids separated by blanks or commas, each once. */
+export function parseTopics(value: string | null | undefined): string[] {
+  return [...new Set((value ?? '').split(/[\s,]+/).filter(Boolean))];
+}
+
 /** Reads the `ags` attribute: the 5-digit key of one of Saxony's 13 Kreise, else none (with a warning). */
 export function parseAgs(value: string | null | undefined): string | undefined {
   const ags = value?.trim();

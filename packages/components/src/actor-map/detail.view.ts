@@ -9,6 +9,7 @@ import type { ActorSummary } from './actor-index.js';
 import { CATEGORY_LABEL } from './attributes.js';
 import { heading } from '../shared/heading.js';
 import { categoryIcon } from './markers.view.js';
+import type { MessageKey } from '../shared/i18n/messages.js';
 
 /** What the detail card shows: one actor, or the actors that share one spot on the map. */
 export type Selection =
@@ -28,6 +29,12 @@ export interface DetailViewOptions {
   actor: Actor | undefined;
   error: unknown;
   topicLabel: (id: string) => string;
+  /** In a filter context: a topic chosen on the card filters the widgets of the context. */
+  onTopic?: (id: string) => void;
+  /** "Nächste Veranstaltungen" and "Offene Daten dieses Akteurs", below the facts. */
+  sections?: unknown;
+  /** Where "Änderung vorschlagen" leads, if the page has an entry form. */
+  suggestChangeUrl?: string;
   onRetry: () => void;
   onShowOnMap: (id: string) => void;
   onOpenMember: (summary: ActorSummary) => void;
@@ -40,6 +47,41 @@ function linkText(url: string): string {
   const { protocol, host, pathname, search } = new URL(url);
   if (protocol === 'mailto:') return url.slice('mailto:'.length);
   return `${host}${pathname === '/' ? '' : pathname}${search}`;
+}
+
+const OFFER_LABEL: Record<Actor['offers'][number], MessageKey> = {
+  hardware: 'actorMapOfferHardware',
+  software: 'actorMapOfferSoftware',
+  services: 'actorMapOfferServices',
+};
+
+/** Only a plain address becomes a `mailto:` link: no `?cc=`, `&body=` or blanks smuggled in. */
+const PLAIN_EMAIL = /^[^\s@?&#/:,;<>"]+@[^\s@?&#/:,;<>"]+$/;
+
+function topicsFact(options: DetailViewOptions, topics: readonly string[]) {
+  const { i18n, onTopic, topicLabel } = options;
+  if (!onTopic) return topics.map(topicLabel).join(', ');
+  return html`<ul class="topic-buttons" part="detail-topics">
+    ${topics.map(
+      (id) =>
+        html`<li>
+          <button
+            type="button"
+            class="topic-button"
+            part="detail-topic"
+            aria-label=${i18n.t('actorMapTopicFilter', { topic: topicLabel(id) })}
+            @click=${() => onTopic(id)}
+          >
+            ${topicLabel(id)}
+          </button>
+        </li>`,
+    )}
+  </ul>`;
+}
+
+function emailFact(email: string) {
+  const link = PLAIN_EMAIL.test(email) ? safeUrl(`mailto:${email}`) : undefined;
+  return link ? html`<a href=${link} part="detail-email">${email}</a>` : email;
 }
 
 const fact = (term: string, value: unknown) =>
@@ -56,8 +98,16 @@ function renderFacts(options: DetailViewOptions, actor: Actor) {
       ${actor.subtype ? fact(i18n.t('actorMapDetailSubtype'), actor.subtype) : nothing}
       ${fact(i18n.t('actorMapDetailCity'), actor.address.city)}
       ${
+        actor.offers.length > 0
+          ? fact(
+              i18n.t('actorMapDetailOffers'),
+              actor.offers.map((offer) => i18n.t(OFFER_LABEL[offer] ?? offer)).join(', '),
+            )
+          : nothing
+      }
+      ${
         actor.topics.length > 0
-          ? fact(i18n.t('actorMapDetailTopics'), actor.topics.map(options.topicLabel).join(', '))
+          ? fact(i18n.t('actorMapDetailTopics'), topicsFact(options, actor.topics))
           : nothing
       }
       ${
@@ -68,10 +118,12 @@ function renderFacts(options: DetailViewOptions, actor: Actor) {
             )
           : nothing
       }
+      ${actor.email ? fact(i18n.t('actorMapDetailEmail'), emailFact(actor.email)) : nothing}
     </dl>
     ${markdownToText(actor.description).map(
       (block) => html`<p class="description" part="detail-description">${block.text}</p>`,
-    )}`;
+    )}
+    ${options.sections ?? nothing}`;
 }
 
 function renderActorBody(options: DetailViewOptions) {
@@ -148,6 +200,13 @@ export function renderDetail(options: DetailViewOptions) {
       >
         ${i18n.t('actorMapShowOnMap')}
       </button>
+      ${
+        options.suggestChangeUrl
+          ? html`<a class="button secondary" part="suggest-change" href=${options.suggestChangeUrl}
+              >${i18n.t('actorMapSuggestChange')}</a
+            >`
+          : nothing
+      }
       ${close}
     </div>
   </section>`;

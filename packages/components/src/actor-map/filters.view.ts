@@ -11,8 +11,8 @@ import { collator } from '../shared/i18n/intl-cache.js';
 export interface FilterValues {
   /** The categories shown; all four when nothing is filtered. */
   categories: readonly ActorCategory[];
-  /** A topic id, or `''` for all topics. */
-  topic: string;
+  /** Topic ids, any of which matches; none for all topics. */
+  topics: readonly string[];
   text: string;
   /** A Kreis key, or `''` for all of Saxony. */
   ags: string;
@@ -29,8 +29,8 @@ export interface FiltersViewOptions {
 }
 
 /** Whether any filter narrows the result. */
-export const isFiltered = ({ categories, topic, text, ags }: FilterValues) =>
-  categories.length < CATEGORIES.length || topic !== '' || text.trim() !== '' || ags !== '';
+export const isFiltered = ({ categories, topics, text, ags }: FilterValues) =>
+  categories.length < CATEGORIES.length || topics.length > 0 || text.trim() !== '' || ags !== '';
 
 function kreisOptions(i18n: Localizer, selected: string) {
   const byLabel = collator([i18n.lang, 'de']);
@@ -45,20 +45,22 @@ function kreisOptions(i18n: Localizer, selected: string) {
   );
 }
 
-function topicOptions(i18n: Localizer, topics: readonly Topic[], selected: string) {
+function topicOptions(i18n: Localizer, topics: readonly Topic[], selected: readonly string[]) {
   const byLabel = collator([i18n.lang, 'de']);
   const sorted = [...topics].sort((a, b) => byLabel.compare(a.label, b.label));
-  // A topic the page set that the directory does not list stays selectable (and selected).
-  if (selected && !sorted.some((topic) => topic.id === selected)) {
-    sorted.unshift({ id: selected, label: selected } as Topic);
+  // A topic the page (or the context) set that the directory does not list stays selectable (and selected).
+  for (const id of selected) {
+    if (!sorted.some((topic) => topic.id === id)) sorted.unshift({ id, label: id } as Topic);
   }
   return sorted.map(
     (topic) =>
-      html`<option value=${topic.id} ?selected=${topic.id === selected}>${topic.label}</option>`,
+      html`<option value=${topic.id} .selected=${live(selected.includes(topic.id))}>
+        ${topic.label}
+      </option>`,
   );
 }
 
-/** The filter form: text, category (with the legend's symbols), topic and Kreis. */
+/** The filter form: text, category (with the legend's symbols), topics (several) and Kreis. */
 export function renderFilters(options: FiltersViewOptions) {
   const { i18n, values, onChange } = options;
   // Read from the boxes themselves: two quick clicks may come before the next render.
@@ -68,6 +70,8 @@ export function renderFilters(options: FiltersViewOptions) {
     onChange({ categories: CATEGORIES.filter((category) => checked.has(category)) });
   };
   const selectValue = (event: Event) => (event.target as HTMLSelectElement).value;
+  const selectedValues = (event: Event) =>
+    [...(event.target as HTMLSelectElement).selectedOptions].map((option) => option.value);
   return html`<form
     class="filters"
     part="filters"
@@ -91,11 +95,16 @@ export function renderFilters(options: FiltersViewOptions) {
       <select
         id="filter-topic"
         part="topic-select"
-        @change=${(event: Event) => onChange({ topic: selectValue(event) })}
+        multiple
+        size="4"
+        aria-describedby="filter-topic-hint"
+        @change=${(event: Event) => onChange({ topics: selectedValues(event) })}
       >
-        <option value="" ?selected=${values.topic === ''}>${i18n.t('actorMapAllTopics')}</option>
-        ${topicOptions(i18n, options.topics, values.topic)}
+        ${topicOptions(i18n, options.topics, values.topics)}
       </select>
+      <span id="filter-topic-hint" class="hint" part="topic-hint"
+        >${i18n.t('actorMapTopicsHint')}</span
+      >
     </div>
     <div class="field">
       <label for="filter-kreis">${i18n.t('actorMapKreis')}</label>

@@ -1,14 +1,16 @@
 import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { DirectoryClient, DirectoryEvent, EventPage } from '@saxon-ai/sdk';
 import { SaxonElement } from '../shared/base-element.js';
 import { attributeWarning } from '../shared/attributes.js';
 import { addBuiltInMessages } from '../shared/i18n/locales.js';
 import { PagedDataController } from '../shared/data-controller.js';
 import { directoryClient } from '../shared/directory-client.js';
+import { FilterContextController, type ContextFilters } from '../shared/filter-context.js';
 import { UrlStateController, urlNamespace } from '../shared/url-state.js';
-import { eventListConfig, type EventListConfig } from './attributes.js';
+import { eventListConfig, parseList, type EventListConfig } from './attributes.js';
 import { eventUrlCodec, type EventUrlState } from './event-url-state.js';
+import { emptyEventPage, KreisTowns } from './kreis-towns.js';
 import type { EventFacets, FilterName } from './filters.view.js';
 import { syncJsonLd } from './json-ld.js';
 import { eventListDe, eventListEn } from './messages.js';
@@ -77,6 +79,16 @@ export class EventListBase extends SaxonElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 1 | 2 | 3 | 4 | 5 = 3;
 
   /**
+   * Name of a filter context shared with other widgets on the page (`<saxon-actor-map>`,
+   * `<saxon-topic-list>` with the same `context`): their topics and the map's Kreis filter these
+   * events, and a topic chosen here filters them. Without it the list works alone.
+   */
+  @property() context = '';
+
+  /** The Kreis (5-digit key) the context filters by, or `''`. */
+  @state() protected contextKreis = '';
+
+  /**
    * Keep the visitor's filters and the selected event in the page URL, so that a view can be
    * shared, survives a reload and the back button steps through it. The value names the
    * parameters' prefix (default `ev` → `ev-topic`, `ev-event`, …); give two lists on one page
@@ -91,13 +103,6 @@ export class EventListBase extends SaxonElement {
   /** The state the attributes describe: what Back returns to past the first change. */
   private initialUrlState?: EventUrlState;
 
-  protected readonly urlState = new UrlStateController(this, {
-    namespace: () => urlNamespace(this.syncUrl, 'ev'),
-    codec: eventUrlCodec,
-    current: () => this.currentUrlState(),
-    apply: (state, origin) => this.applyUrlState(state ?? this.initialUrlState, origin),
-  });
-
   protected config: EventListConfig = eventListConfig(this);
   private readonly warn = attributeWarning('saxon-event-list');
   /** The warning written for each attribute, so that one is written again only when it changes. */
@@ -105,19 +110,52 @@ export class EventListBase extends SaxonElement {
   /** The facets of the newest first page, which the filter controls offer (kept while loading). */
   protected facets?: EventFacets;
 
+  /** The filter context named by `context`: inert without one. */
+  protected readonly linked = new FilterContextController(this, {
+    name: () => this.context,
+    onChange: (shared, origin) => {
+      this.applyContext(shared);
+      // Another widget's change: the URL follows without an entry of its own (that widget's is
+      // the one); a change that restores another widget's URL state leaves the URL alone, and
+      // so does joining the context while connecting, before the URL has been read.
+      if (origin !== 'url' && this.hasUpdated) this.urlState.record('replace');
+    },
+  });
+
+  /**
+   * With `sync-url`: the URL wins on load and on Back/Forward, and is handed to the context (as
+   * origin `url`); afterwards the visitor's changes go to both, so the two stay equal.
+   */
+  protected readonly urlState = new UrlStateController(this, {
+    namespace: () => urlNamespace(this.syncUrl, 'ev'),
+    codec: eventUrlCodec,
+    current: () => this.currentUrlState(),
+    apply: (state, origin) => this.applyUrlState(state ?? this.initialUrlState, origin),
+  });
+
+  private readonly kreisTowns = new KreisTowns();
+
   protected readonly data = new PagedDataController(this, {
     i18n: this.i18n,
-    args: () => [this.client ?? this.apiUrl, this.i18n.apiLanguage, this.config.filter] as const,
-    task: ([source, language, filter], { signal }) =>
-      directoryClient(source, language, this.localName).events.list(
-        { ...filter, offset: 0 },
-        { signal },
-      ),
-    more: ([source, language, filter], offset, { signal }) =>
-      directoryClient(source, language, this.localName).events.list(
-        { ...filter, offset },
-        { signal },
-      ),
+    args: () =>
+      [
+        this.client ?? this.apiUrl,
+        this.i18n.apiLanguage,
+        this.config.filter,
+        this.contextKreis,
+      ] as const,
+    task: async ([source, language, filter, kreis], { signal }) => {
+      const client = directoryClient(source, language, this.localName);
+      const inKreis = await this.kreisTowns.filter(client, filter, kreis, signal);
+      return inKreis
+        ? client.events.list({ ...inKreis, offset: 0 }, { signal })
+        : emptyEventPage(filter.limit);
+    },
+    more: async ([source, language, filter, kreis], offset, { signal }) => {
+      const client = directoryClient(source, language, this.localName);
+      const inKreis = await this.kreisTowns.filter(client, filter, kreis, signal);
+      return client.events.list({ ...(inKreis ?? filter), offset }, { signal });
+    },
     key: (event: DirectoryEvent) => event.id,
     // An empty answer is shown by the list itself, with its own words.
     isEmpty: () => false,
@@ -125,6 +163,13 @@ export class EventListBase extends SaxonElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Joining a context that has topics: they win over the first `topic` attribute; an empty
+    // context takes the attribute's topics, so the other widgets show the same.
+    if (!this.hasUpdated) {
+      const shared = this.linked.state;
+      if (shared.topics) this.topic = shared.topics.join(',');
+      else this.linked.publish({ topics: parseList(this.topic) });
+    }
     this.config = eventListConfig(this);
     for (const [attribute, warning] of this.config.warnings) {
       if (this.warned.get(attribute) !== warning) this.warn(warning);
@@ -160,6 +205,7 @@ export class EventListBase extends SaxonElement {
     this.topic = state.topic.join(',');
     this.city = state.city.join(',');
     this.attendanceMode = state.attendanceMode.join(',');
+    this.linked.publish({ topics: [...state.topic] }, 'url');
     this.selectedId = state.event;
     this.pendingSelection = state.event ? origin : undefined;
     this.requestUpdate();
@@ -209,9 +255,16 @@ export class EventListBase extends SaxonElement {
   /** The visitor chose filter values: they apply as if the page had set the attribute. */
   protected setFilter(name: FilterName, values: readonly string[]): void {
     this[name] = values.join(',');
+    if (name === 'topic') this.linked.publish({ topics: [...values] });
     // Another selection of events: the selected one belongs to the one before.
     this.selectedId = undefined;
     this.urlState.record('push');
+  }
+
+  /** Another widget of the context changed the filters: its topics and Kreis apply here. */
+  protected applyContext(shared: ContextFilters): void {
+    this.topic = (shared.topics ?? []).join(',');
+    this.contextKreis = shared.kreis ?? '';
   }
 
   /** "Weitere Veranstaltungen laden": appends the next page and takes focus to its first event. */

@@ -1,5 +1,5 @@
 import { ReactiveElement } from 'lit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as firstCopy from './filter-context.js';
 import type { ContextFilters, ContextOrigin } from './filter-context.js';
 
@@ -109,11 +109,13 @@ describe('FilterContextController', () => {
     expect(northEvents.filters.state).toEqual({ topics: ['robotik'] });
   });
 
-  it('does nothing without a context: no event, no state, deaf to others', async () => {
+  it('does nothing without a context: no listener, no event, no state, deaf to others', async () => {
     const events = recordContextEvents();
+    const added = vi.spyOn(document, 'addEventListener');
     try {
       const context = freshContext();
       const loner = await probe('first', null);
+      expect(added).not.toHaveBeenCalled();
       const other = await probe('second', context);
       loner.filters.publish({ topics: ['robotik'] });
       expect(events.seen).toEqual([]);
@@ -127,6 +129,7 @@ describe('FilterContextController', () => {
       blank.filters.publish({ kreis: '14612' });
       expect(events.seen).toHaveLength(1);
     } finally {
+      added.mockRestore();
       events.stop();
     }
   });

@@ -96,6 +96,7 @@ export interface FilterContextOptions {
  */
 export class FilterContextController implements ReactiveController {
   private joined: string | null = null;
+  private connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
@@ -128,7 +129,7 @@ export class FilterContextController implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener(CONTEXT_CHANGE_EVENT, this.onContextChange);
+    this.connected = true;
     this.sync();
   }
 
@@ -138,23 +139,30 @@ export class FilterContextController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    document.removeEventListener(CONTEXT_CHANGE_EVENT, this.onContextChange);
+    this.connected = false;
     this.joined = null;
+    this.listen(false);
   }
 
   /** Follows the host's context name; on joining a context that has filters, hands them over. */
   private sync(): void {
-    const name = this.options.name() || null;
+    const name = (this.connected && this.options.name()) || null;
     if (name === this.joined) return;
     this.joined = name;
+    // Only a widget in a context listens on `document`: without one it leaves no trace on the page.
+    this.listen(name !== null);
     const state = this.state;
     if (name && !isEmpty(state)) this.options.onChange(state, 'other');
+  }
+
+  private listen(on: boolean): void {
+    if (on) document.addEventListener(CONTEXT_CHANGE_EVENT, this.onContextChange);
+    else document.removeEventListener(CONTEXT_CHANGE_EVENT, this.onContextChange);
   }
 
   private readonly onContextChange = (event: Event): void => {
     const detail = (event as CustomEvent<Partial<ContextChangeDetail> | null>).detail;
     if (!detail || detail.source === this.host) return;
-    this.sync();
     if (!this.joined || detail.context !== this.joined) return;
     // A page script may dispatch the event itself: keep the registry equal to what was announced.
     const state = normalizeContextFilters(detail.state);

@@ -4,6 +4,7 @@ import type { Message } from '../shared/i18n/messages.js';
 /** German (the default). */
 export const topicListDe = {
   topicListLabel: 'Themen',
+  topicListClear: 'Alle Themen zeigen',
   topicCount: { one: '{count} Thema', other: '{count} Themen' },
   actorCount: { one: '{count} Akteur', other: '{count} Akteure' },
   eventCount: { one: '{count} Veranstaltung', other: '{count} Veranstaltungen' },
@@ -12,6 +13,7 @@ export const topicListDe = {
 /** English: the same keys. */
 export const topicListEn: Record<keyof typeof topicListDe, Message> = {
   topicListLabel: 'Topics',
+  topicListClear: 'Show all topics',
   topicCount: { one: '{count} topic', other: '{count} topics' },
   actorCount: { one: '{count} actor', other: '{count} actors' },
   eventCount: { one: '{count} event', other: '{count} events' },
