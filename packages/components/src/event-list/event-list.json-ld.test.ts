@@ -125,7 +125,9 @@ describe('<saxon-event-list>: schema.org JSON-LD in the light DOM', () => {
     expect(root(el).querySelector<HTMLAnchorElement>('[part="subscribe-link"]')!.href).toBe(
       feed.replace(/^https:/, 'webcal:'),
     );
-    for (const link of root(el).querySelectorAll('a:not([part="subscribe-link"])')) {
+    for (const link of root(el).querySelectorAll<HTMLAnchorElement>(
+      'a:not([part="subscribe-link"])',
+    )) {
       expect(link.protocol).toMatch(/^(https?|mailto):$/);
     }
     const script = el.querySelector('script')!;

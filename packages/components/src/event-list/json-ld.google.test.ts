@@ -68,7 +68,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|
 
 const present = (value: unknown) =>
   value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && !value.length);
-const asList = (value: unknown): Node[] => (Array.isArray(value) ? value : [value]);
+const asList = (value: unknown): Node[] => (Array.isArray(value) ? value : [value as Node]);
 
 /** The rule violations of one `Event` node for `event`: empty when Google would accept it. */
 function violations(node: Node, event: DirectoryEvent): string[] {
