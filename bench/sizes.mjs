@@ -40,7 +40,10 @@ export const SIZE_BUDGETS = {
   'cdn-saxon-dataset-search': 59.5,
   // +2.5: descriptions' plain text from the Markdown parser; skip link (issue 19);
   // +2: the directory client's write side and new errors (issue 22)
-  'cdn-saxon-event-list': 50.5,
+  // +3: issue 25 — URL state (shared/url-state and its codec), webcal/Google/Outlook calendar
+  // links and their texts, and the filter context with the Kreis filter (25a). A script-tag
+  // bundle is one file, so none of it can load lazily; each part is small and used by the list.
+  'cdn-saxon-event-list': 53.5,
   'cdn-saxon-actor-map': 80,
   'cdn-saxon-widgets': 110,
 };
