@@ -181,3 +181,25 @@ describe('<saxon-event-list sync-url>', () => {
     expect(ids(second)).toHaveLength(32);
   });
 });
+
+describe('<saxon-event-list sync-url> in a filter context', () => {
+  it('the URL wins on load and is handed to the context; a change in the context replaces the entry', async () => {
+    history.replaceState(null, '', `${startUrl.split('?')[0]}?ev-topic=robotics`);
+    const length = history.length;
+    const linked = await synced((e) => e.setAttribute('context', 'url-and-context'));
+    const other = await eventList((e) => {
+      e.setAttribute('context', 'url-and-context');
+      e.filters = true;
+      e.limit = 50;
+    });
+    // the other widget of the context shows the URL's topic too
+    await until(() => expect(ids(other)).toEqual(['demo-robotik-meetup-dresden']));
+    await until(() => expect(ids(linked)).toEqual(['demo-robotik-meetup-dresden']));
+    // a topic chosen in the other widget: the list follows, its URL entry is replaced, not added
+    await until(() => expect(select(other, 'topic').value).toBe('robotics'));
+    choose(other, 'topic', 'nlp');
+    await until(() => expect(params().getAll('ev-topic')).toEqual(['nlp']));
+    expect(select(linked, 'topic').value).toBe('nlp');
+    expect(history.length).toBe(length);
+  });
+});
