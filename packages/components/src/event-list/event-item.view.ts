@@ -7,6 +7,7 @@ import { contentLang } from '../shared/i18n/content-lang.js';
 import { DEFAULT_LOCALE } from '../shared/i18n/locales.js';
 import { markdownToPlainText } from '../shared/plain-text.js';
 import { safeUrl } from '../shared/safe-url.js';
+import { googleCalendarUrl, outlookCalendarUrl } from './calendar-links.js';
 import { formatEventRange, type FormattedRange } from './format-range.js';
 import { listFormat } from '../shared/i18n/intl-cache.js';
 
@@ -21,6 +22,8 @@ export interface EventItemContext {
   description: boolean;
   /** The `.ics` URL of one event. */
   icalUrl: (event: DirectoryEvent) => string | undefined;
+  /** The id of the selected event (the page shows it), marked `aria-current`. */
+  selectedId?: string;
   /** The visitor followed the title link; call `preventDefault()` on `click` to stay on the page. */
   onSelect: (event: DirectoryEvent, click: MouseEvent) => void;
 }
@@ -99,6 +102,32 @@ function displayTitle(event: DirectoryEvent, i18n: Localizer): string {
   return INVISIBLE.test(event.title) ? i18n.t('eventListUntitled') : event.title;
 }
 
+/**
+ * "Google Kalender" and "Outlook": plain links built here, which send nothing anywhere until the
+ * visitor follows one, and then neither the page's address nor a way back to it.
+ */
+function renderServiceLinks(event: DirectoryEvent, context: EventItemContext) {
+  const { i18n } = context;
+  const title = displayTitle(event, i18n);
+  const services = [
+    ['google-calendar-link', googleCalendarUrl(event, i18n.lang), i18n.t('eventListGoogle')],
+    ['outlook-calendar-link', outlookCalendarUrl(event), i18n.t('eventListOutlook')],
+  ] as const;
+  return services.map(
+    ([part, href, service]) =>
+      html`<a
+        class="action"
+        part=${part}
+        href=${href}
+        rel="noopener noreferrer"
+        referrerpolicy="no-referrer"
+        >${service}<span class="visually-hidden"
+          >: ${i18n.t('eventListAddToServiceFor', { title, service })}</span
+        ></a
+      >`,
+  );
+}
+
 function renderActions(event: DirectoryEvent, context: EventItemContext) {
   const { i18n } = context;
   const ical = safeUrl(context.icalUrl(event));
@@ -114,6 +143,7 @@ function renderActions(event: DirectoryEvent, context: EventItemContext) {
           >`
         : nothing
     }
+    ${ical ? renderServiceLinks(event, context) : nothing}
     ${
       registration
         ? html`<a class="action" part="registration-link" href=${registration}
@@ -161,9 +191,11 @@ export function renderEventItem(event: DirectoryEvent, context: EventItemContext
       : html`<span class="title-text" lang=${titleLang ?? nothing}>${name}</span>`
   }`;
 
+  const selected = event.id === context.selectedId;
   return html`<li
-    class="event status-${event.status}"
-    part="event"
+    class="event status-${event.status}${selected ? ' selected' : ''}"
+    part=${selected ? 'event selected-event' : 'event'}
+    aria-current=${selected ? 'true' : nothing}
     data-event-id=${event.id}
     tabindex="-1"
   >

@@ -7,7 +7,9 @@ import { addBuiltInMessages } from '../shared/i18n/locales.js';
 import { PagedDataController } from '../shared/data-controller.js';
 import { directoryClient } from '../shared/directory-client.js';
 import { FilterContextController, type ContextFilters } from '../shared/filter-context.js';
+import { UrlStateController, urlNamespace } from '../shared/url-state.js';
 import { eventListConfig, parseList, type EventListConfig } from './attributes.js';
+import { eventUrlCodec, type EventUrlState } from './event-url-state.js';
 import { emptyEventPage, KreisTowns } from './kreis-towns.js';
 import type { EventFacets, FilterName } from './filters.view.js';
 import { syncJsonLd } from './json-ld.js';
@@ -19,6 +21,11 @@ import './messages.js';
 export interface EventSelectDetail {
   /** The event whose title link the visitor followed. */
   event: DirectoryEvent;
+  /**
+   * `click` when the visitor followed the title link; `url` when the list restores a selection
+   * from the page URL (`sync-url`: a shared link, a reload, Back or Forward) — show that event.
+   */
+  origin: 'click' | 'url';
 }
 
 /**
@@ -81,6 +88,21 @@ export class EventListBase extends SaxonElement {
   /** The Kreis (5-digit key) the context filters by, or `''`. */
   @state() protected contextKreis = '';
 
+  /**
+   * Keep the visitor's filters and the selected event in the page URL, so that a view can be
+   * shared, survives a reload and the back button steps through it. The value names the
+   * parameters' prefix (default `ev` → `ev-topic`, `ev-event`, …); give two lists on one page
+   * different ones. An event counts as selected when the page cancels `saxon-event-select`.
+   */
+  @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
+
+  /** The id of the event the page shows (selected, or restored from the URL), if any. */
+  protected selectedId?: string;
+  /** A selection read from the URL that waits for its event to be shown, then is announced. */
+  private pendingSelection?: 'load' | 'history';
+  /** The state the attributes describe: what Back returns to past the first change. */
+  private initialUrlState?: EventUrlState;
+
   protected config: EventListConfig = eventListConfig(this);
   private readonly warn = attributeWarning('saxon-event-list');
   /** The warning written for each attribute, so that one is written again only when it changes. */
@@ -91,7 +113,24 @@ export class EventListBase extends SaxonElement {
   /** The filter context named by `context`: inert without one. */
   protected readonly linked = new FilterContextController(this, {
     name: () => this.context,
-    onChange: (shared) => this.applyContext(shared),
+    onChange: (shared, origin) => {
+      this.applyContext(shared);
+      // Another widget's change: the URL follows without an entry of its own (that widget's is
+      // the one); a change that restores another widget's URL state leaves the URL alone, and
+      // so does joining the context while connecting, before the URL has been read.
+      if (origin !== 'url' && this.hasUpdated) this.urlState.record('replace');
+    },
+  });
+
+  /**
+   * With `sync-url`: the URL wins on load and on Back/Forward, and is handed to the context (as
+   * origin `url`); afterwards the visitor's changes go to both, so the two stay equal.
+   */
+  protected readonly urlState = new UrlStateController(this, {
+    namespace: () => urlNamespace(this.syncUrl, 'ev'),
+    codec: eventUrlCodec,
+    current: () => this.currentUrlState(),
+    apply: (state, origin) => this.applyUrlState(state ?? this.initialUrlState, origin),
   });
 
   private readonly kreisTowns = new KreisTowns();
@@ -141,9 +180,53 @@ export class EventListBase extends SaxonElement {
     if (first) this.facets = first.facets;
   }
 
+  override connectedCallback(): void {
+    // Before the URL state controller reads the URL (in `super`): what the attributes say.
+    this.initialUrlState ??= this.currentUrlState();
+    super.connectedCallback();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     syncJsonLd(this, this.data.state === 'success' ? this.data.items : []);
+    if (this.pendingSelection && this.data.state === 'success') this.announceRestored();
+  }
+
+  /** The filters the visitor can change and the selected event, as the URL holds them. */
+  private currentUrlState(): EventUrlState {
+    const { topic = [], city = [], attendanceMode = [] } = eventListConfig(this).filter;
+    return { topic, city, attendanceMode, ...(this.selectedId ? { event: this.selectedId } : {}) };
+  }
+
+  private applyUrlState(state: EventUrlState | undefined, origin: 'load' | 'history'): void {
+    if (!state) return;
+    this.topic = state.topic.join(',');
+    this.city = state.city.join(',');
+    this.attendanceMode = state.attendanceMode.join(',');
+    this.linked.publish({ topics: [...state.topic] }, 'url');
+    this.selectedId = state.event;
+    this.pendingSelection = state.event ? origin : undefined;
+    this.requestUpdate();
+  }
+
+  /**
+   * A selection from the URL: once its event is shown, the page hears of it (`origin: 'url'`) to
+   * show it again, and the event scrolls into view (after Back or Forward it takes focus too, as
+   * the visitor's last step was in the list; not on load, which must not move the visitor).
+   */
+  private announceRestored(): void {
+    const event = this.data.items.find((item) => item.id === this.selectedId);
+    const origin = this.pendingSelection;
+    if (!event && !this.data.hasMore) this.pendingSelection = undefined;
+    if (!event) return;
+    this.pendingSelection = undefined;
+    const detail: EventSelectDetail = { event, origin: 'url' };
+    this.emit('saxon-event-select', detail);
+    const item = this.shadowRoot?.querySelector<HTMLElement>(
+      `[data-event-id="${CSS.escape(event.id)}"]`,
+    );
+    item?.scrollIntoView?.({ block: 'nearest' });
+    if (origin === 'history') item?.focus({ preventScroll: true });
   }
 
   /** The client for URLs (calendar links), or `undefined` while the element is not set up. */
@@ -157,13 +240,22 @@ export class EventListBase extends SaxonElement {
 
   /** The visitor followed an event's title link: tell the page, which may keep the visitor here. */
   protected selectEvent(event: DirectoryEvent, click: MouseEvent): void {
-    const detail: EventSelectDetail = { event };
-    if (!this.emit('saxon-event-select', detail)) click.preventDefault();
+    const detail: EventSelectDetail = { event, origin: 'click' };
+    if (this.emit('saxon-event-select', detail)) return;
+    // The page shows the event itself: with `sync-url` the URL names it, in a new history entry.
+    click.preventDefault();
+    this.selectedId = event.id;
+    this.pendingSelection = undefined;
+    this.urlState.record('detail');
+    this.requestUpdate();
   }
 
   /** The visitor chose filter values: they apply as if the page had set the attribute. */
   protected setFilter(name: FilterName, values: readonly string[]): void {
     this[name] = values.join(',');
+    // Another selection of events: the selected one belongs to the one before.
+    this.selectedId = undefined;
+    this.urlState.record('push');
   }
 
   /** Another widget of the context changed the filters: its topics and Kreis apply here. */

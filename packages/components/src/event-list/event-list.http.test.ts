@@ -126,7 +126,11 @@ describe('<saxon-event-list> calendar files', () => {
       e.limit = 200;
     });
     await until(() => expect(parts(el, 'event').length).toBeGreaterThan(0));
-    const feed = (part(el, 'subscribe-link') as HTMLAnchorElement).href;
+    const feed = (part(el, 'feed-link') as HTMLAnchorElement).href;
+    // The subscription is the same feed as a `webcal:` link, which calendar apps subscribe to.
+    expect((part(el, 'subscribe-link') as HTMLAnchorElement).href).toBe(
+      feed.replace(/^http:/, 'webcal:'),
+    );
     const url = new URL(feed);
     expect(`${url.origin}${url.pathname}`).toBe(`${apiUrl}/events.ics`);
     expect(url.searchParams.get('city')).toBe('Dresden');

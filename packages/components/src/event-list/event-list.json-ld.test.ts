@@ -120,7 +120,14 @@ describe('<saxon-event-list>: schema.org JSON-LD in the light DOM', () => {
           expect((child as HTMLAnchorElement).protocol).toMatch(/^(https?|mailto):$/);
       }
     }
-    for (const link of root(el).querySelectorAll('a')) {
+    // every link is http(s) or mailto, but the subscription: `webcal:` for the API's own feed
+    const feed = root(el).querySelector<HTMLAnchorElement>('[part="feed-link"]')!.href;
+    expect(root(el).querySelector<HTMLAnchorElement>('[part="subscribe-link"]')!.href).toBe(
+      feed.replace(/^https:/, 'webcal:'),
+    );
+    for (const link of root(el).querySelectorAll<HTMLAnchorElement>(
+      'a:not([part="subscribe-link"])',
+    )) {
       expect(link.protocol).toMatch(/^(https?|mailto):$/);
     }
     const script = el.querySelector('script')!;

@@ -81,9 +81,13 @@ it('can be used with the keyboard alone: filter, follow an event, load more, sub
   await userEvent.keyboard('{Enter}');
   expect(selected).toEqual([firstId]);
 
-  // 4. Its calendar link comes next.
+  // 4. Its calendar links come next: the .ics file, Google Calendar, Outlook.
   await userEvent.tab();
   expect(partOf(focused())).toBe('ical-link');
+  await userEvent.tab();
+  expect(partOf(focused())).toBe('google-calendar-link');
+  await userEvent.tab();
+  expect(partOf(focused())).toBe('outlook-calendar-link');
 
   // 5. "Weitere Veranstaltungen laden" with Enter: focus lands on the first new event, the count
   // is announced, and Tab goes on into it.
@@ -96,8 +100,12 @@ it('can be used with the keyboard alone: filter, follow an event, load more, sub
   await userEvent.tab();
   expect(focused()!.closest('[data-event-id]')).toBe(events()[3]);
 
-  // 6. The last stop is the calendar subscription; Shift+Tab walks back.
+  // 6. The last stops are the calendar subscription and its https address; Shift+Tab walks back.
   await tabUntil((element) => partOf(element) === 'subscribe-link');
+  expect((focused() as HTMLAnchorElement).href).toMatch(/^webcal:/);
+  await userEvent.tab();
+  expect(partOf(focused())).toBe('feed-link');
+  await userEvent.tab({ shift: true });
   await userEvent.tab({ shift: true });
   expect(focused()!.closest('[data-event-id]')).toBe(events()[3]);
 });

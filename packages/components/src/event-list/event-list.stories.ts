@@ -165,6 +165,23 @@ export const WithFilters: Story = {
   },
 };
 
+/**
+ * The page shows an event itself (it cancels `saxon-event-select`): the list marks it
+ * (`aria-current="true"`, part `selected-event`). With `sync-url` the page URL names it too.
+ */
+export const SelectedEvent: Story = {
+  play: async (context) => {
+    await eventsShown(10)!(context);
+    const link = shadow(context.canvasElement).querySelector<HTMLAnchorElement>(
+      '[part~="title-link"]',
+    )!;
+    await userEvent.click(link);
+    await waitFor(() =>
+      expect(link.closest('[part~="event"]')!.getAttribute('aria-current')).toBe('true'),
+    );
+  },
+};
+
 /** "Weitere Veranstaltungen laden" appends the next page and moves focus to its first event. */
 export const LoadMore: Story = {
   args: { limit: 5 },

@@ -55,6 +55,10 @@ export const eventListStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 9rem;
   }
+  .event.selected {
+    border-color: var(--_color-accent);
+    border-inline-start-width: 0.3em;
+  }
   .event:focus {
     outline: none;
   }
@@ -195,10 +199,17 @@ export const eventListStyles = css`
     display: block;
     color: var(--_color-text-muted);
   }
+  .subscribe [part='feed-link'] {
+    display: inline-block;
+    margin-block-start: 0.25em;
+  }
   @media (forced-colors: active) {
     .badge,
     .topic {
       border-color: CanvasText;
+    }
+    .event.selected {
+      border-color: Highlight;
     }
   }
 `;

@@ -321,3 +321,46 @@ describe('<saxon-event-list>: attributes', () => {
     expect(parts(el, 'organizers')).toHaveLength(10);
   });
 });
+
+describe('<saxon-event-list>: calendars', () => {
+  it('offers Google and Outlook as plain links that send nothing before a click', async () => {
+    const before = performance.getEntriesByType('resource').length;
+    const el = await eventList((e) => (e.limit = 50));
+    await shown(el, 32);
+    await el.updateComplete;
+    const hackathon = item(el, 'demo-open-data-hackathon-sachsen');
+    const google = hackathon.querySelector<HTMLAnchorElement>('[part="google-calendar-link"]')!;
+    const outlook = hackathon.querySelector<HTMLAnchorElement>('[part="outlook-calendar-link"]')!;
+    for (const link of [google, outlook]) {
+      expect(link.rel).toBe('noopener noreferrer');
+      expect(link.referrerPolicy).toBe('no-referrer');
+      expect(link.hasAttribute('target')).toBe(false);
+    }
+    expect(text(google)).toBe(
+      'Google Kalender: „Open-Data-Hackathon Sachsen“ in Google Kalender eintragen',
+    );
+    expect(text(outlook)).toBe('Outlook: „Open-Data-Hackathon Sachsen“ in Outlook eintragen');
+    expect(new URL(google.href).searchParams.get('text')).toBe('Open-Data-Hackathon Sachsen');
+    expect(new URL(outlook.href).searchParams.get('subject')).toBe('Open-Data-Hackathon Sachsen');
+    // every event has both, and rendering them asked no server of Google's or Microsoft's
+    expect(parts(el, 'google-calendar-link')).toHaveLength(32);
+    expect(parts(el, 'outlook-calendar-link')).toHaveLength(32);
+    const hosts = performance
+      .getEntriesByType('resource')
+      .slice(before)
+      .map((entry) => new URL(entry.name).hostname);
+    expect(hosts.filter((host) => /google|outlook|live\.com|microsoft/.test(host))).toEqual([]);
+  });
+
+  it('subscribes with a webcal: link to the feed of the configured API, beside its https address', async () => {
+    const el = await eventList((e) => e.setAttribute('topic', 'robotics'));
+    await until(() => expect(part(el, 'subscribe-link')).not.toBeNull());
+    const feed = (part(el, 'feed-link') as HTMLAnchorElement).href;
+    expect(feed).toBe(`${BASE}/events.ics?topic=robotics`);
+    expect((part(el, 'subscribe-link') as HTMLAnchorElement).href).toBe(
+      `webcal://fixed-clock.invalid/directory/v1/events.ics?topic=robotics`,
+    );
+    expect(text(part(el, 'subscribe-link'))).toBe('Diese Auswahl als Kalender abonnieren');
+    expect(text(part(el, 'feed-link'))).toBe('Kalender-Adresse (https)');
+  });
+});

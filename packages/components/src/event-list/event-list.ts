@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { EventPage } from '@saxon-ai/sdk';
 import { describeError } from '../shared/error-message.js';
 import { liveRegion } from '../shared/live-region.js';
-import { safeUrl } from '../shared/safe-url.js';
+import { safeUrl, webcalUrl } from '../shared/safe-url.js';
 import { skipEnd, skipLinkStyles, skipWidgetLink } from '../shared/skip-link.js';
 import { renderStates } from '../shared/states.js';
 import { themeStyles } from '../shared/theme.js';
@@ -24,7 +24,9 @@ export type { EventSelectDetail } from './event-list.base.js';
  * @tagname saxon-event-list
  * @summary Upcoming events with calendar links, filters and schema.org data.
  * @fires saxon-event-select - The visitor followed an event's title link (bubbles, composed,
- * cancelable); `detail` is `{ event }`. Cancel it to show the event on the page instead.
+ * cancelable); `detail` is `{ event, origin: 'click' }`. Cancel it to show the event on the page
+ * instead. With `sync-url` it also fires with `origin: 'url'` when the page URL names an event
+ * (a shared link, a reload, Back or Forward): show that event.
  * @csspart skip-widget - "Veranstaltungen überspringen", shown while focused: focus goes past the element.
  * @csspart skip-end - The end of the element, where skipping it leads at the end of a page.
  * @csspart status - The visually hidden live region that announces how many events are shown.
@@ -44,6 +46,8 @@ export type { EventSelectDetail } from './event-list.base.js';
  * @csspart month-heading - A month's heading ("Oktober 2026").
  * @csspart events - The list of one month's events.
  * @csspart event - One event.
+ * @csspart selected-event - The selected event (also `aria-current="true"`): the one the page
+ * shows after cancelling `saxon-event-select`, or that a `sync-url` link names.
  * @csspart title - An event's heading.
  * @csspart title-link - The link of an event's title to its web page.
  * @csspart event-status - "Abgesagt", "Verschoben" or "Neuer Termin".
@@ -56,12 +60,16 @@ export type { EventSelectDetail } from './event-list.base.js';
  * @csspart topic - One topic.
  * @csspart actions - An event's links.
  * @csspart ical-link - "In den Kalender": the event as an `.ics` file.
+ * @csspart google-calendar-link - "Google Kalender": the event on Google Calendar's "add event"
+ * page (a plain link: nothing is sent before the visitor follows it).
+ * @csspart outlook-calendar-link - "Outlook": the event on Outlook.com's "new event" page (ditto).
  * @csspart registration-link - "Anmeldung".
  * @csspart more - The area below the events: "Weitere Veranstaltungen laden" and its error.
  * @csspart more-button - "Weitere Veranstaltungen laden".
  * @csspart more-error - Why loading more failed.
  * @csspart subscribe - The calendar subscription for the whole selection.
- * @csspart subscribe-link - Its link to the iCalendar feed.
+ * @csspart subscribe-link - Its `webcal:` link, which calendar apps take as a subscription.
+ * @csspart feed-link - The feed's `https:` address, to copy into web calendars.
  */
 export class SaxonEventList extends EventListBase {
   static override styles = [themeStyles, eventListStyles, skipLinkStyles];
@@ -109,6 +117,7 @@ export class SaxonEventList extends EventListBase {
         topicLabels: new Map(first.facets.topic.map((facet) => [facet.value, facet.label])),
         description: this.config.layout !== 'compact',
         icalUrl: (event) => directory?.events.eventIcalUrl(event.id),
+        selectedId: this.selectedId,
         onSelect: (event, click) => this.selectEvent(event, click),
       },
     })}
@@ -160,11 +169,19 @@ export class SaxonEventList extends EventListBase {
   private renderSubscribe() {
     // Without a `from` of the page's own, the feed keeps following "upcoming" as time goes by.
     const { limit: _limit, ...feed } = this.config.filter;
-    const href = safeUrl(this.directory?.events.icalUrl(feed));
+    const directory = this.directory;
+    const href = safeUrl(directory?.events.icalUrl(feed));
     if (!href) return nothing;
+    // `webcal:` only for a feed of the API the page configured (the client's own base).
+    const subscribe = webcalUrl(href, directory?.events.icalUrl());
     return html`<p class="subscribe" part="subscribe">
-      <a href=${href} part="subscribe-link">${this.i18n.t('eventListSubscribe')}</a>
-      <span class="hint">${this.i18n.t('eventListSubscribeHint')}</span>
+      ${
+        subscribe
+          ? html`<a href=${subscribe} part="subscribe-link">${this.i18n.t('eventListSubscribe')}</a>
+              <span class="hint">${this.i18n.t('eventListSubscribeHint')}</span>`
+          : nothing
+      }
+      <a href=${href} part="feed-link">${this.i18n.t('eventListFeed')}</a>
     </p>`;
   }
 }

@@ -64,13 +64,16 @@ function locationOf(event: DirectoryEvent): JsonObject[] {
 /**
  * One event as a schema.org `Event`: dates with their offset (all-day events as dates, the last day
  * as `endDate`), status and attendance mode as schema.org URLs, the place and/or the online
- * location, organizers by name. Only `http(s)` URLs are kept; Markdown descriptions become text.
+ * location, organizers by name, the registration page as the offer's `url`. Only `http(s)` URLs
+ * are kept; Markdown descriptions become text.
  */
 export function eventToSchemaOrg(event: DirectoryEvent): JsonObject {
   const end = event.end && event.allDay ? previousDay(event.end) : event.end;
   const location = locationOf(event);
   const description = markdownToPlainText(event.description);
   const url = safeUrl(event.url);
+  // Registration is where Google looks for tickets (`offers.url`); the contract knows no prices.
+  const registration = safeUrl(event.registrationUrl);
   return {
     '@type': 'Event',
     name: event.title,
@@ -84,6 +87,7 @@ export function eventToSchemaOrg(event: DirectoryEvent): JsonObject {
     ...(event.organizers.length
       ? { organizer: event.organizers.map(({ name }) => ({ '@type': 'Organization', name })) }
       : {}),
+    ...(registration ? { offers: { '@type': 'Offer', url: registration } } : {}),
     ...(url ? { url } : {}),
     ...(event.language ? { inLanguage: event.language } : {}),
   };

@@ -40,3 +40,26 @@ const API_PROTOCOLS = new Set(['http:', 'https:']);
 export function apiBaseUrl(value: string): string | undefined {
   return parsedWith(API_PROTOCOLS, value, document.baseURI);
 }
+
+/**
+ * A `webcal:` link for subscribing to the iCalendar feed `feed` (the same URL with `webcal:` for its
+ * `http:`/`https:` scheme), or `undefined`. Calendar apps take a `webcal:` link as "subscribe"
+ * where an `https:` link to an `.ics` file is downloaded once. Because a `webcal:` link hands the
+ * address to another program, only feeds of the configured API pass: same scheme, host and port as
+ * `apiBase`, and no user name or password in the URL. Portal data never becomes a `webcal:` link
+ * ({@link safeUrl} refuses the scheme).
+ */
+export function webcalUrl(
+  feed: string | undefined,
+  apiBase: string | undefined,
+): string | undefined {
+  if (!feed || !apiBase) return undefined;
+  const url = parsedWith(API_PROTOCOLS, feed);
+  const base = parsedWith(API_PROTOCOLS, apiBase);
+  if (!url || !base) return undefined;
+  const parsed = new URL(url);
+  if (parsed.origin !== new URL(base).origin || parsed.username || parsed.password) {
+    return undefined;
+  }
+  return `webcal:${url.slice(parsed.protocol.length)}`;
+}

@@ -147,6 +147,20 @@ const isJsonLd = (element: Element) =>
   !element.textContent!.includes('<') &&
   element.children.length === 0;
 
+/**
+ * The one `webcal:` link a widget writes on purpose: the event list's subscription, which must be
+ * its own https feed (the `feed-link` beside it, an address of the configured API) and nothing else.
+ */
+const isOwnSubscription = (element: Element, value: string) =>
+  element.getAttribute('part') === 'subscribe-link' &&
+  element.parentElement?.querySelector('[part="feed-link"]')?.getAttribute('href') ===
+    value.replace(/^webcal:/, 'https:') &&
+  value.startsWith('webcal://hostile.invalid/directory/v1/events.ics');
+
+/** `text` as a URL carries it: a lone surrogate cannot be written there and arrives as U+FFFD. */
+const wellFormed = (text: string) =>
+  text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+
 let scannedElements = 0;
 let scannedUrls = 0;
 
@@ -162,7 +176,7 @@ function scan(host: Element, label: string): void {
       if (name.startsWith('on')) problems.push(`${name} attribute on <${element.localName}>`);
       if (URL_ATTRIBUTES.has(name) || attribute.localName === 'href') {
         scannedUrls++;
-        if (unsafeUrl(attribute.value)) {
+        if (unsafeUrl(attribute.value) && !isOwnSubscription(element, attribute.value)) {
           problems.push(`${name}="${attribute.value.slice(0, 80)}" on <${element.localName}>`);
         }
       }
@@ -546,7 +560,33 @@ describe('hostile corpus through every string field of every widget', { timeout:
         });
         const topics = qa(li, '[part~="topic"]').map((topic) => topic.textContent!.trim());
         expect(topics).toEqual(event.topics.map((id: string) => (labels.get(id) ?? id).trim()));
+        // "Google Kalender" and "Outlook": the service's fixed address, the title carried as
+        // sent in one parameter, no link of another scheme in place or details
+        for (const [part, origin, titleParam, placeParam, textParam] of [
+          ['google-calendar-link', 'https://calendar.google.com', 'text', 'location', 'details'],
+          ['outlook-calendar-link', 'https://outlook.live.com', 'subject', 'location', 'body'],
+        ] as const) {
+          const anchor = q<HTMLAnchorElement>(li, `[part~="${part}"]`)!;
+          const href = new URL(anchor.href);
+          expect(href.origin).toBe(origin);
+          expect(anchor.rel).toBe('noopener noreferrer');
+          // (a lone surrogate cannot be written in a URL: it arrives as U+FFFD)
+          expect(href.searchParams.get(titleParam)).toBe(wellFormed(event.title));
+          // the only addresses added to the event's texts are its http(s) web and online pages
+          const details = href.searchParams.get(textParam)!;
+          const page = safeUrl(event.url);
+          if (page) expect(details.endsWith(`\n\n${page}`) || details === page).toBe(true);
+          if (event.attendanceMode === 'online' || !event.location) {
+            expect(href.searchParams.get(placeParam)).toBe(safeUrl(event.onlineUrl) ?? '');
+          } else {
+            const place = href.searchParams.get(placeParam)!;
+            expect(place.startsWith(wellFormed(event.location.name))).toBe(true);
+          }
+        }
       }
+      // the subscription: a webcal: link only to the configured API's own feed
+      const subscribe = q<HTMLAnchorElement>(shadow(el), '[part~="subscribe-link"]')!;
+      expect(subscribe.href).toMatch(/^webcal:\/\/hostile\.invalid\/directory\/v1\/events\.ics\?/);
       for (const [id, label] of labels) coverage.add('topic label', id, label, offset);
       const cityOptions = qa(shadow(el), '#filter-city option').map((o) => o.textContent!);
       for (const facet of answer.facets.city) {
