@@ -154,4 +154,25 @@ describe('Musterstadt: KI-Akteur eintragen', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   }, 60_000);
+
+  it('links the privacy notice the page names relatively (privacy-url="datenschutz.html#…")', async () => {
+    const { page } = await openEntryPage();
+    const form = page.locator('saxon-entry-form');
+    const link = form.getByRole('link', { name: /Datenschutz/ });
+    expect(await link.count()).toBe(1);
+    expect(await link.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(
+      `${site.url}/datenschutz.html#eintragsformular`,
+    );
+    await page.context().close();
+  }, 60_000);
+
+  it('names the real Website field by its own label, not by the honeypot’s', async () => {
+    const { page } = await openEntryPage();
+    const form = page.locator('saxon-entry-form');
+    const website = form.getByRole('textbox', { name: /^Website/ });
+    expect(await website.count()).toBe(1);
+    expect(await website.evaluate((input) => input.id)).not.toBe('honeypot-website');
+    expect(await form.getByRole('textbox', { name: /leer lassen/ }).count()).toBe(0);
+    await page.context().close();
+  }, 60_000);
 });

@@ -132,13 +132,6 @@ export async function sendWithSubmitter(page: Page, send: RegExp): Promise<strin
   return new URL(href, page.url()).href;
 }
 
-/**
- * Errors a journey accepts: the browser's own request for `/favicon.ico`, which the console's page
- * does not declare (reported to the console's owner), is no error of the journey.
- */
-export const journeyProblems = (problems: string[]) =>
-  problems.filter((problem) => !/\(https?:\/\/[^/]+\/favicon\.ico\)$/.test(problem));
-
 /** Opens the moderation console on the site's origin and signs in with the demo editor's token. */
 export async function signInToConsole(page: Page, site: Site): Promise<void> {
   await page.goto(site.consoleUrl);

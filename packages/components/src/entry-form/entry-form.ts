@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { ConfigurationError } from '../shared/configuration-error.js';
-import { safeUrl } from '../shared/safe-url.js';
+import { siteLinkUrl } from '../shared/safe-url.js';
 import { liveRegion } from '../shared/live-region.js';
 import { skipEnd, skipLinkStyles, skipWidgetLink } from '../shared/skip-link.js';
 import { themeStyles } from '../shared/theme.js';
@@ -136,7 +136,7 @@ export class SaxonEntryForm extends EntryFormSender {
       }
       <p class="intro">${this.i18n.t('entryFormIntro')}</p>
       ${kind === 'actor' ? actorFields(ctx, this.compositeViews) : eventFields(ctx, this.compositeViews)}
-      ${submitterFields(ctx, safeUrl(this.privacyUrl.trim()))}
+      ${submitterFields(ctx, siteLinkUrl(this.privacyUrl))}
       <div class="actions">
         <button
           class="button"

@@ -64,7 +64,7 @@ export const entryFormDe = {
   entryFormSubmitterName: 'Ihr Name',
   entryFormSubmitterEmail: 'Ihre E-Mail-Adresse',
   entryFormSubmitterHint:
-    'Nur für Rückfragen der Redaktion; wird nicht veröffentlicht und nach der Entscheidung gelöscht.',
+    'Nur für Rückfragen der Redaktion; wird nicht veröffentlicht. Die E-Mail-Adresse wird nach der Entscheidung gelöscht (Frist: siehe Datenschutzhinweise).',
   entryFormMessage: 'Nachricht an die Redaktion',
   entryFormConsent:
     'Ich bin einverstanden, dass mein Name und meine E-Mail-Adresse für die Prüfung dieses Vorschlags verarbeitet werden.',
@@ -200,7 +200,7 @@ export const entryFormEn: Record<keyof typeof entryFormDe, Message> = {
   entryFormSubmitterName: 'Your name',
   entryFormSubmitterEmail: 'Your e-mail address',
   entryFormSubmitterHint:
-    'Only for questions from the editors; never published and deleted after the decision.',
+    'Only for questions from the editors; never published. The e-mail address is deleted after the decision (when: see the privacy notice).',
   entryFormMessage: 'Note to the editors',
   entryFormConsent:
     'I agree that my name and e-mail address are processed to review this proposal.',

@@ -9,6 +9,12 @@ import { section } from './fields.view.js';
  * Who proposes the entry, their note, their consent with the link to the site's privacy notice,
  * and the honeypot: a field hidden from people (and from assistive technology) that only a bot fills.
  */
+/**
+ * The honeypot's own id: `fieldId('_website')` would equal the real Website field's id, and the
+ * honeypot's label would then name that field too.
+ */
+const HONEYPOT_ID = 'honeypot-website';
+
 export function submitterFields(ctx: FieldContext, privacyUrl: string | undefined) {
   const consented = ctx.value(CONSENT) === true;
   return section(
@@ -64,9 +70,9 @@ export function submitterFields(ctx: FieldContext, privacyUrl: string | undefine
         }
       </div>
       <div class="honeypot" aria-hidden="true">
-        <label for=${ctx.fieldId(HONEYPOT)}>${ctx.msg('entryFormHoneypot')}</label>
+        <label for=${HONEYPOT_ID}>${ctx.msg('entryFormHoneypot')}</label>
         <input
-          id=${ctx.fieldId(HONEYPOT)}
+          id=${HONEYPOT_ID}
           name="website"
           type="text"
           tabindex="-1"

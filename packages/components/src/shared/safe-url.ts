@@ -32,6 +32,16 @@ function parsedWith(protocols: ReadonlySet<string>, value: string, base?: string
 const API_PROTOCOLS = new Set(['http:', 'https:']);
 
 /**
+ * A link to a page of the embedding site, from an attribute the webmaster writes (e.g. the
+ * privacy notice, `datenschutz.html#formular`): resolved against the page, `http:`/`https:` only.
+ * Unlike {@link safeUrl} (for portal data), relative values are welcome here: the site's own
+ * markup is trusted to name its own pages.
+ */
+export function siteLinkUrl(value: string): string | undefined {
+  return value.trim() ? parsedWith(API_PROTOCOLS, value.trim(), document.baseURI) : undefined;
+}
+
+/**
  * The base URL of an API an element talks to, from an attribute such as `api-url`: resolved against
  * the page (so `/directory/v1` works), and only when it is `http:` or `https:`. `undefined` for
  * anything else — `javascript:`, `data:`, `vbscript:`, `file:`, `blob:`, unparsable values — so
