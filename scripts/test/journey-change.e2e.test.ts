@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   entryForm,
   keyboardPage,
@@ -7,32 +6,24 @@ import {
   pressOn,
   sendWithSubmitter,
   signInToConsole,
-  startJourneys,
+  useJourneySite,
   typeInto,
-  type Site,
 } from './journey-support.js';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ site, browser } = await startJourneys());
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const journey = useJourneySite();
 
 const ADDED = 'Neu: ein offenes KI-Labor für Schulklassen.';
 
 describe('journey: a change request shows its diff in the console and updates the entry', () => {
   it('proposes a new description from ?aendern=, the editor sees the word diff and approves it — keyboard only', async () => {
-    const live = (await (await fetch(`${site.url}/directory/v1/actors/tu-dresden`)).json()) as {
+    const live = (await (
+      await fetch(`${journey.site.url}/directory/v1/actors/tu-dresden`)
+    ).json()) as {
       name: string;
       description: string;
     };
-    const visitor = await keyboardPage(browser);
-    await visitor.page.goto(`${site.url}/eintragen.html?aendern=tu-dresden`);
+    const visitor = await keyboardPage(journey.browser);
+    await visitor.page.goto(`${journey.site.url}/eintragen.html?aendern=tu-dresden`);
     const { field } = entryForm(visitor.page);
     await expect
       .poll(() => field(/^Name der Organisation/).inputValue(), { timeout: 20_000 })
@@ -41,8 +32,8 @@ describe('journey: a change request shows its diff in the console and updates th
     await typeInto(field(/^Beschreibung/), description);
     await sendWithSubmitter(visitor.page, /^Änderung vorschlagen/);
 
-    const editor = await keyboardPage(browser);
-    await signInToConsole(editor.page, site);
+    const editor = await keyboardPage(journey.browser);
+    await signInToConsole(editor.page, journey.site);
     await openSubmission(editor.page, live.name);
     const diff = editor.page.getByRole('main').getByRole('table');
     // Only the description changed, and the added words are marked as inserted.
@@ -63,12 +54,14 @@ describe('journey: a change request shows its diff in the console and updates th
 
     // The public entry has the new description; the actor map's detail card shows it to the next
     // visitor (the proposer's own browser may keep the entry it prefilled from for `max-age`).
-    const updated = (await (await fetch(`${site.url}/directory/v1/actors/tu-dresden`)).json()) as {
+    const updated = (await (
+      await fetch(`${journey.site.url}/directory/v1/actors/tu-dresden`)
+    ).json()) as {
       description: string;
     };
     expect(updated.description).toBe(description);
-    const reader = await keyboardPage(browser);
-    await reader.page.goto(`${site.url}/`);
+    const reader = await keyboardPage(journey.browser);
+    await reader.page.goto(`${journey.site.url}/`);
     const map = reader.page.locator('saxon-actor-map');
     await pressOn(
       map.getByRole('group', { name: 'Ansicht' }).getByRole('button', { name: 'Liste' }),

@@ -1,25 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   keyboardPage,
   openEntryInConsole,
   pressOn,
   signInToConsole,
-  startJourneys,
+  useJourneySite,
   typeInto,
-  type Site,
 } from './journey-support.js';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ site, browser } = await startJourneys());
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const journey = useJourneySite();
 
 const NAME = 'Barkhausen Institut';
 const FIRST_EDIT = 'Forschung zu vertrauenswürdigen Systemen – Beschreibung von Redakteurin A.';
@@ -28,15 +17,15 @@ const SECOND_EDIT = 'https://redakteur-b.example/barkhausen';
 describe('journey: a 412 conflict is resolved in the console without losing either edit', () => {
   it('two editors change one entry; the second save gets 412 and merges field by field — keyboard only', async () => {
     // Editor A opens the entry and changes the description, but does not save yet.
-    const first = await keyboardPage(browser);
-    await signInToConsole(first.page, site);
+    const first = await keyboardPage(journey.browser);
+    await signInToConsole(first.page, journey.site);
     await openEntryInConsole(first.page, NAME);
     const mainA = first.page.getByRole('main');
     await typeInto(mainA.getByRole('textbox', { name: 'Beschreibung' }), FIRST_EDIT);
 
     // Editor B changes the website of the same entry and saves first.
-    const second = await keyboardPage(browser);
-    await signInToConsole(second.page, site);
+    const second = await keyboardPage(journey.browser);
+    await signInToConsole(second.page, journey.site);
     await openEntryInConsole(second.page, NAME);
     const mainB = second.page.getByRole('main');
     await typeInto(mainB.getByRole('textbox', { name: 'Website' }), SECOND_EDIT);
@@ -59,7 +48,9 @@ describe('journey: a 412 conflict is resolved in the console without losing eith
     await mainA.getByText('Gespeichert.', { exact: true }).waitFor();
 
     // The stored entry has both edits.
-    const stored = (await (await fetch(`${site.url}/directory/v1/actors/barkhausen`)).json()) as {
+    const stored = (await (
+      await fetch(`${journey.site.url}/directory/v1/actors/barkhausen`)
+    ).json()) as {
       description: string;
       website: string;
     };
@@ -70,7 +61,7 @@ describe('journey: a 412 conflict is resolved in the console without losing eith
     await second.expectKeyboardOnly();
     // The browser reports the expected 412 answer as a failed load, and nothing else.
     expect(first.problems).toEqual([
-      `Failed to load resource: the server responded with a status of 412 (Precondition Failed) (${site.url}/directory/v1/actors/barkhausen)`,
+      `Failed to load resource: the server responded with a status of 412 (Precondition Failed) (${journey.site.url}/directory/v1/actors/barkhausen)`,
     ]);
     expect(second.problems).toEqual([]);
   }, 180_000);

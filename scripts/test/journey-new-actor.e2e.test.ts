@@ -1,26 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   keyboardPage,
   openSubmission,
   pressOn,
   proposeActorWithKeyboard,
   signInToConsole,
-  startJourneys,
+  useJourneySite,
   typeInto,
-  type Site,
 } from './journey-support.js';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ site, browser } = await startJourneys());
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const journey = useJourneySite();
 
 const ACTOR = {
   name: 'Erzgebirge Vision KI GmbH',
@@ -32,13 +21,13 @@ const ACTOR = {
 describe('journey: a new actor from the form reaches the map', () => {
   it('is proposed, approved in the console and shown on <saxon-actor-map> and in its list — keyboard only', async () => {
     // A visitor proposes the actor on "KI-Akteur eintragen".
-    const visitor = await keyboardPage(browser);
-    await visitor.page.goto(`${site.url}/eintragen.html`);
+    const visitor = await keyboardPage(journey.browser);
+    await visitor.page.goto(`${journey.site.url}/eintragen.html`);
     const statusLink = await proposeActorWithKeyboard(visitor.page, ACTOR);
 
     // An editor finds it in the console's queue, sees what is new, and approves it.
-    const editor = await keyboardPage(browser);
-    await signInToConsole(editor.page, site);
+    const editor = await keyboardPage(journey.browser);
+    await signInToConsole(editor.page, journey.site);
     const main = editor.page.getByRole('main');
     await expect.poll(() => main.getByRole('status').first().textContent()).toMatch(/^1 /);
     await openSubmission(editor.page, ACTOR.name);
@@ -60,7 +49,7 @@ describe('journey: a new actor from the form reaches the map', () => {
       .waitFor({ timeout: 20_000 });
 
     // On the start page the actor map finds it — as a marker, and in the list view.
-    await visitor.page.goto(`${site.url}/`);
+    await visitor.page.goto(`${journey.site.url}/`);
     const map = visitor.page.locator('saxon-actor-map');
     await typeInto(map.getByRole('searchbox', { name: 'Suche' }), 'Erzgebirge Vision');
     const marker = map.locator('[part~="marker"]', { hasText: ACTOR.name });

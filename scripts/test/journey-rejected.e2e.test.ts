@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   entryForm,
   keyboardPage,
@@ -7,26 +6,16 @@ import {
   pressOn,
   proposeActorWithKeyboard,
   signInToConsole,
-  startJourneys,
+  useJourneySite,
   typeInto,
-  type Site,
 } from './journey-support.js';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ site, browser } = await startJourneys());
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const journey = useJourneySite();
 
 describe('journey: a rejected proposal shows the reason on the form’s status view', () => {
   it('proposes with the keyboard, is rejected in the console with a reason, and the status link shows it', async () => {
-    const { page, problems, expectKeyboardOnly } = await keyboardPage(browser);
-    await page.goto(`${site.url}/eintragen.html`);
+    const { page, problems, expectKeyboardOnly } = await keyboardPage(journey.browser);
+    await page.goto(`${journey.site.url}/eintragen.html`);
     const statusLink = await proposeActorWithKeyboard(page, {
       name: 'Ablehnung Test GmbH',
       description: 'Ein erfundener Vorschlag, den die Redaktion ablehnt.',
@@ -35,8 +24,8 @@ describe('journey: a rejected proposal shows the reason on the form’s status v
     });
     // An editor rejects it in the console with a reason (markup in it must stay text).
     const reason = 'Kein Bezug zu KI erkennbar <b>bitte</b> ergänzen & erneut senden.';
-    const editor = await keyboardPage(browser);
-    await signInToConsole(editor.page, site);
+    const editor = await keyboardPage(journey.browser);
+    await signInToConsole(editor.page, journey.site);
     await openSubmission(editor.page, 'Ablehnung Test GmbH');
     const main = editor.page.getByRole('main');
     await typeInto(

@@ -58,8 +58,14 @@ function textsOfWidgets(page: Page, scope: Scope): Promise<TextOfControl[]> {
         if (element instanceof HTMLInputElement && /^(checkbox|radio)$/.test(element.type))
           continue;
         if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement) {
+          // A list box (`<select multiple>`) without options shows no text at all: nothing to
+          // measure (a map whose topics failed to load). Any other select shows its chosen option.
           const text =
-            element instanceof HTMLInputElement ? element.value || element.placeholder : 'x';
+            element instanceof HTMLInputElement
+              ? element.value || element.placeholder
+              : element.multiple && element.options.length === 0
+                ? ''
+                : 'x';
           if (text) {
             const style = getComputedStyle(element);
             const rect = element.getBoundingClientRect();

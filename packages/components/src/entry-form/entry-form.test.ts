@@ -41,6 +41,15 @@ const field = (el: Element, path: string) =>
   root(el).querySelector<HTMLInputElement>(`[name="${path}"]`)!;
 const live = (el: Element) => part(el, 'status')!.textContent!.trim();
 const focused = (el: Element) => root(el).activeElement;
+/**
+ * The part `name`, which must be shown: comparing focus with a part that is not (yet) rendered
+ * would compare `null` with `null` — a focus lost while sending would pass for the confirmation.
+ */
+const shownPart = (el: Element, name: string) => {
+  const found = part(el, name);
+  expect(found, `part "${name}" is shown`).not.toBeNull();
+  return found;
+};
 
 /** Types into a field by keyboard: focus it, then type. */
 async function typeInto(el: SaxonEntryForm, path: string, text: string) {
@@ -106,7 +115,7 @@ describe('<saxon-entry-form> checks before sending', () => {
     const el = await entryForm();
     part(el, 'submit-button')!.focus();
     await userEvent.keyboard('{Enter}');
-    await until(() => expect(focused(el)).toBe(part(el, 'error-summary')));
+    await until(() => expect(focused(el)).toBe(shownPart(el, 'error-summary')));
     const links = [...part(el, 'error-summary')!.querySelectorAll('a')];
     const texts = links.map((a) => a.textContent!.trim());
     expect(texts).toContain('Name der Organisation: Bitte füllen Sie dieses Feld aus.');
@@ -138,7 +147,7 @@ describe('<saxon-entry-form> checks before sending', () => {
     await typeInto(el, 'website', 'ftp://example.org');
     part(el, 'submit-button')!.focus();
     await userEvent.keyboard('{Enter}');
-    await until(() => expect(focused(el)).toBe(part(el, 'error-summary')));
+    await until(() => expect(focused(el)).toBe(shownPart(el, 'error-summary')));
     const texts = [...part(el, 'error-summary')!.querySelectorAll('a')].map((a) =>
       a.textContent!.trim(),
     );
@@ -166,7 +175,7 @@ describe('<saxon-entry-form> checks before sending', () => {
     const el = await entryForm();
     part(el, 'submit-button')!.focus();
     await userEvent.keyboard('{Enter}');
-    await until(() => expect(focused(el)).toBe(part(el, 'error-summary')));
+    await until(() => expect(focused(el)).toBe(shownPart(el, 'error-summary')));
     await userEvent.tab();
     expect(focused(el)?.getAttribute('href')).toBe(`#${field(el, 'name').id}`);
     await userEvent.keyboard('{Enter}');
@@ -231,7 +240,7 @@ describe('<saxon-entry-form> sending fails', () => {
       await setFaults([{ path: '/directory/v1/submissions', ...fault }]);
       part(el, 'submit-button')!.focus();
       await userEvent.keyboard('{Enter}');
-      await until(() => expect(focused(el)).toBe(part(el, 'send-error')), 10_000);
+      await until(() => expect(focused(el)).toBe(shownPart(el, 'send-error')), 10_000);
       expect(part(el, 'send-error')!.textContent).toContain('Ihr Vorschlag wurde nicht gesendet.');
       expect(part(el, 'send-error')!.textContent).toContain('Ihre Eingaben bleiben erhalten.');
       await until(() => expect(live(el)).toContain('Ihr Vorschlag wurde nicht gesendet.'));
@@ -243,9 +252,9 @@ describe('<saxon-entry-form> sending fails', () => {
       // the connection is back; "Erneut senden" is the next Tab stop, and this time it arrives
       await control('/faults', { method: 'DELETE' });
       await userEvent.tab();
-      expect(focused(el)).toBe(part(el, 'retry-button'));
+      expect(focused(el)).toBe(shownPart(el, 'retry-button'));
       await userEvent.keyboard('{Enter}');
-      await until(() => expect(focused(el)).toBe(part(el, 'confirmation')), 10_000);
+      await until(() => expect(focused(el)).toBe(shownPart(el, 'confirmation')), 10_000);
       expect(sessionStorage.getItem(actorDraftKey())).toBeNull();
     });
   }
@@ -294,7 +303,7 @@ describe('<saxon-entry-form> sent, and the status link', () => {
     el.addEventListener('saxon-entry-submitted', (event) => submitted.push(event.detail));
     part(el, 'submit-button')!.focus();
     await userEvent.keyboard('{Enter}');
-    await until(() => expect(focused(el)).toBe(part(el, 'confirmation')), 10_000);
+    await until(() => expect(focused(el)).toBe(shownPart(el, 'confirmation')), 10_000);
     await until(() => expect(live(el)).toBe('Vielen Dank! Ihr Vorschlag ist eingegangen.'));
     expect(submitted).toHaveLength(1);
     const link = part(el, 'status-link')!.getAttribute('href')!;
@@ -325,7 +334,7 @@ describe('<saxon-entry-form> sent, and the status link', () => {
     await typeInto(el, 'website', 'nicht-eine-adresse');
     part(el, 'submit-button')!.focus();
     await userEvent.keyboard('{Enter}');
-    await until(() => expect(focused(el)).toBe(part(el, 'error-summary')), 10_000);
+    await until(() => expect(focused(el)).toBe(shownPart(el, 'error-summary')), 10_000);
     expect(part(el, 'error-summary')!.textContent).toContain(
       'Der Server hat Ihren Vorschlag nicht angenommen.',
     );

@@ -9,8 +9,6 @@ import {
   HOSTILE_DIRECTORY_URL,
 } from '../../../../.storybook/demo-origins.js';
 import './define.js';
-import '../actor-map/define.js';
-import '../event-list/define.js';
 import type { SaxonTopicList } from './topic-list.js';
 
 type Story = StoryObj<{ 'api-url': string }>;
@@ -161,40 +159,5 @@ export const HostileDataLinked: Story = {
       .querySelector<HTMLButtonElement>('button[part~="topic-button"]')!
       .click();
     await expect((window as { __saxonPwned?: unknown }).__saxonPwned).toBeUndefined();
-  },
-};
-
-/**
- * One page, one context: topics, map and events filter together. Choosing "Robotik" here narrows
- * the map and the events below to that topic.
- */
-export const LinkedWithMapAndEvents: Story = {
-  render: ({ 'api-url': apiUrl }) =>
-    html`<saxon-topic-list api-url=${apiUrl} context="story-linked"></saxon-topic-list>
-      <saxon-actor-map api-url=${apiUrl} context="story-linked" view="list"></saxon-actor-map>
-      <saxon-event-list
-        api-url=${apiUrl}
-        context="story-linked"
-        filters
-        limit="5"
-      ></saxon-event-list>`,
-  play: async (context) => {
-    await listShown(context);
-    const robotics = topicButton(context.canvasElement, 'Robotik');
-    if (robotics.getAttribute('aria-pressed') !== 'true') robotics.click();
-    const map = context.canvasElement.querySelector('saxon-actor-map')!;
-    await waitFor(
-      () =>
-        expect(
-          [
-            ...map.shadowRoot!.querySelector<HTMLSelectElement>('#filter-topic')!.selectedOptions,
-          ].map((option) => option.value),
-        ).toEqual(['robotics']),
-      { timeout: 5000 },
-    );
-    const events = context.canvasElement.querySelector('saxon-event-list')!;
-    await waitFor(() => expect(events.shadowRoot!.querySelector('[part="event"]')).not.toBeNull(), {
-      timeout: 5000,
-    });
   },
 };
