@@ -206,11 +206,13 @@ export class EntryFormSender extends EntryFormBase {
     const control = root.getElementById(id);
     const label =
       root.querySelector(`label[for="${CSS.escape(id)}"]`) ??
-      control?.closest('fieldset')?.querySelector('legend');
+      control?.closest('fieldset')?.querySelector('legend') ??
+      // a target that is no form control (the point's heading) names itself
+      (control && !control.matches('input, select, textarea, button') ? control : undefined);
     if (!label) return undefined;
     const copy = label.cloneNode(true) as Element;
     for (const extra of copy.querySelectorAll('.marker, .visually-hidden')) extra.remove();
-    return copy.textContent?.replace(/\s+/g, ' ').trim() || undefined;
+    return copy.textContent?.replace(/\s+/g, ' ').trim().replace(/:$/, '') || undefined;
   }
 
   /**

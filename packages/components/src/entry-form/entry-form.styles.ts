@@ -138,6 +138,8 @@ export const entryFormStyles = css`
   }
   .summary a {
     display: inline-block;
+    /* top: the list's bullet then stands at the first line of a wrapped link, not its last */
+    vertical-align: top;
     padding-block: 0.25em; /* 24 px targets, also for one-line links in a row */
     color: var(--_color-danger);
     font-weight: bold;

@@ -121,6 +121,8 @@ describe('<saxon-entry-form> checks before sending', () => {
     expect(texts).toContain('Name der Organisation: Bitte füllen Sie dieses Feld aus.');
     expect(texts).toContain('Art der Organisation: Bitte wählen Sie aus.');
     expect(texts).toContain('Ihre E-Mail-Adresse: Bitte füllen Sie dieses Feld aus.');
+    // a field without a <label> (the point, named by its heading) is named all the same
+    expect(texts).toContain('Punkt auf der Karte: Bitte wählen Sie aus.');
     expect(texts.at(-1)).toBe(
       'Bitte stimmen Sie zu, damit die Redaktion Ihren Vorschlag prüfen kann.',
     );
