@@ -73,8 +73,12 @@ const datasetSearch = (name: string, offsetParam: string): Scenario => ({
     const el = await place(byName(name).create());
     await resultsShown(el, 8000);
     const input = part<HTMLInputElement>(el, 'search-input')!;
-    await userEvent.fill(input, 'Schulen');
-    await afterLoad(el, () => userEvent.keyboard('{Enter}'));
+    // Typing starts a debounced search and Enter one at once: exactly one of them loads, depending
+    // on how long the typing took, so one wait spans both steps.
+    await afterLoad(el, async () => {
+      await userEvent.fill(input, 'Schulen');
+      await userEvent.keyboard('{Enter}');
+    });
     // In a narrow layout the facets are folded behind "Filter": open them as a visitor would.
     const filterToggle = part<HTMLButtonElement>(el, 'filter-toggle');
     if (filterToggle && filterToggle.offsetParent !== null) {
