@@ -16,6 +16,11 @@ const browser = () => ({
   screenshotFailures: false,
 });
 
+// On CI a failed test runs once more: the shared CI machines are noisy, and a red run
+// lands nothing. The summary names every test that needed the retry (see summary-reporter.ts), so
+// flakiness stays visible; locally there is no retry.
+const retry = process.env['CI'] ? 1 : 0;
+
 export default defineConfig({
   test: {
     reporters: ['default', './scripts/test/summary-reporter.ts'],
@@ -27,6 +32,7 @@ export default defineConfig({
           exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
           environment: 'node',
           globals: false,
+          retry,
         },
       },
       {
@@ -53,6 +59,7 @@ export default defineConfig({
           // One demo API serves every browser test file, and its faults are global: files run one
           // after another so a fault switched on by one file never reaches another.
           fileParallelism: false,
+          retry,
           browser: browser(),
         },
       },
@@ -60,6 +67,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
+          retry,
           browser: browser(),
         },
       },
