@@ -2,6 +2,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { demoApiCommands } from './scripts/test/demo-api-commands.ts';
 
 const chromium = playwright({
   launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
@@ -60,7 +61,7 @@ export default defineConfig({
           // after another so a fault switched on by one file never reaches another.
           fileParallelism: false,
           retry,
-          browser: browser(),
+          browser: { ...browser(), commands: demoApiCommands },
         },
       },
       {

@@ -6,10 +6,12 @@ import {
   DEMO_API_ORIGIN,
   DEMO_NOW,
   EMPTY_DIRECTORY_URL,
+  FAILING_CARD_API_ORIGIN,
   FAILING_SUBMISSIONS_DIRECTORY_URL,
   HOSTILE_DIRECTORY_URL,
   OFFLINE_SUBMISSIONS_DIRECTORY_URL,
   RATE_LIMITED_SUBMISSIONS_DIRECTORY_URL,
+  SLOW_CARD_API_ORIGIN,
   SLOW_SUBMISSIONS_DIRECTORY_URL,
 } from './demo-origins.js';
 import type { FaultRule } from '../packages/demo-api/src/index.js';
@@ -28,6 +30,20 @@ const submissionFaults: [string, ReturnType<typeof createDemoApi>][] = [
   [FAILING_SUBMISSIONS_DIRECTORY_URL, failingSubmissions({ status: 500 })],
 ];
 
+// The actor card's parts: actors answer, the card's events and the portal stall or fail.
+const cardFaults = (fault: FaultRule) =>
+  createDemoApi({
+    now,
+    faults: [
+      { path: '/directory/v1/events', ...fault },
+      { path: '/ckan', ...fault },
+    ],
+  });
+const cardOrigins: [string, ReturnType<typeof createDemoApi>][] = [
+  [SLOW_CARD_API_ORIGIN, cardFaults({ stall: 'before-headers' })],
+  [FAILING_CARD_API_ORIGIN, cardFaults({ status: 500 })],
+];
+
 const origin = (url: string) => new URL(url).origin;
 
 // The same runtime-neutral Hono app that `saxon-demo-api` serves in Node, answering in the page.
@@ -38,6 +54,7 @@ const worker = setupWorker(
   ...submissionFaults.map(([url, api]) =>
     http.all(`${origin(url)}/*`, ({ request }) => api.fetch(request)),
   ),
+  ...cardOrigins.map(([url, api]) => http.all(`${url}/*`, ({ request }) => api.fetch(request))),
   http.get(`${EMPTY_DIRECTORY_URL}/topics`, () => HttpResponse.json({ items: [] })),
   http.get(`${EMPTY_DIRECTORY_URL}/actors.geojson`, () =>
     HttpResponse.json({ type: 'FeatureCollection', features: [] }),

@@ -32,6 +32,12 @@ export const RATE_LIMITED_SUBMISSIONS_DIRECTORY_URL =
   'https://rate-limited-submissions.demo-api.saxon-ai.invalid/directory/v1';
 export const FAILING_SUBMISSIONS_DIRECTORY_URL =
   'https://failing-submissions.demo-api.saxon-ai.invalid/directory/v1';
+/**
+ * Origins for the actor card's own parts: the actor loads, but its events (`/directory/v1/events`)
+ * and the portal (`/ckan`) never answer (their loading state), or answer `500` (their error state).
+ */
+export const SLOW_CARD_API_ORIGIN = 'https://slow-card.demo-api.saxon-ai.invalid';
+export const FAILING_CARD_API_ORIGIN = 'https://failing-card.demo-api.saxon-ai.invalid';
 /** A directory without any entries (the empty state). */
 export const EMPTY_DIRECTORY_URL = 'https://empty.demo-api.saxon-ai.invalid/directory/v1';
 

@@ -116,6 +116,65 @@ export const HOSTILE_URLS: readonly string[] = [
   'ftp://example.invalid/datei.csv',
 ];
 
+/**
+ * Addresses that are plainly valid: the ones a widget may turn into a `mailto:` link. They still
+ * carry characters that mean something in HTML or in a URL (`'`, `+`, `=`).
+ */
+export const VALID_HOSTILE_EMAILS: readonly string[] = [
+  'info@example.de',
+  'vorname.nachname+ki@forschung.example.org',
+  "o'brien@example.ie",
+  'x=1@example.com',
+];
+
+/**
+ * Strings for e-mail fields: the valid addresses above, then what must stay text — markup and
+ * script URLs dressed as addresses, extra mail headers smuggled in (`?cc=`, `&body=`, line breaks,
+ * percent escapes), several addresses, display names, look-alike and direction-changing characters,
+ * over-long addresses, blanks and nothing.
+ */
+export const HOSTILE_EMAILS: readonly string[] = [
+  ...VALID_HOSTILE_EMAILS,
+  '"><script>window.__saxonPwned=1</script>@example.de',
+  '<img src=x onerror=window.__saxonPwned=1>@example.de',
+  'javascript:window.__saxonPwned=1//@example.de',
+  'mailto:info@example.de',
+  'info@example.de?body=<script>window.__saxonPwned=1</script>',
+  'info@example.de?cc=alle@example.org',
+  'info@example.de&bcc=alle@example.org',
+  'info@example.de%0ABcc:alle@example.org',
+  'info%0a@example.de',
+  'info@example.de\r\nBcc: alle@example.org',
+  'info@example.de, zweite@example.org',
+  'info@example.de;zweite@example.org',
+  'Max Mustermann <info@example.de>',
+  '<info@example.de>',
+  'info@@example.de',
+  '@example.de',
+  'info@',
+  'info@example',
+  'info@example.de.',
+  '.info@example.de',
+  'in..fo@example.de',
+  'info@-example.de',
+  'info@exa_mple.de',
+  'in fo@example.de',
+  'in\u200Bfo@example.de',
+  '\u202Eed.elpmaxe@ofni',
+  'info\u0000@example.de',
+  'info@example.de#fragment',
+  'info@example.de/pfad',
+  'info@example.de:25',
+  'info@[127.0.0.1]',
+  '"quoted local"@example.de',
+  `${'a'.repeat(65)}@example.de`,
+  `info@${'sub.'.repeat(70)}example.de`,
+  'Donaudampfschifffahrtsgesellschaftskapitän'.repeat(6) + '@example.de',
+  'keine Adresse',
+  '',
+  ' ',
+];
+
 /** Picks a payload for a field deterministically, so every run shows the same hostile page. */
 function pick<T>(list: readonly T[], key: string): T {
   let hash = 2166136261;
@@ -142,7 +201,13 @@ export const hashPicker: HostilePicker = (list, key) => pick(list, key);
 export function sequencePicker(offset: number): HostilePicker {
   const counters = new Map<string, number>();
   return (list, key) => {
-    const counter = `${list === (HOSTILE_URLS as unknown) ? 'url' : 'text'} ${key.replace(/\[\d+\]/g, '[]')}`;
+    const kind =
+      list === (HOSTILE_URLS as unknown)
+        ? 'url'
+        : list === (HOSTILE_EMAILS as unknown)
+          ? 'email'
+          : 'text';
+    const counter = `${kind} ${key.replace(/\[\d+\]/g, '[]')}`;
     const k = counters.get(counter) ?? 0;
     counters.set(counter, k + 1);
     const index = (((k + offset) % list.length) + list.length) % list.length;

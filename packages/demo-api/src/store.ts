@@ -15,6 +15,7 @@ import type {
 } from '../data/types.js';
 import {
   hashPicker,
+  HOSTILE_EMAILS,
   makeHostile,
   sequencePicker,
   type HostileFields,
@@ -31,7 +32,9 @@ export interface StoreOptions {
    * publishers, events; a field is a path without array positions, so a dataset's title and its
    * files' titles count apart): the k-th value of a field gets payload `k + n` (modulo the list's
    * length). Tests rotate `n` so that every field sees every payload: a collection with m values
-   * of a field needs offsets 0, m, 2m, … up to the list's length.
+   * of a field needs offsets 0, m, 2m, … up to the list's length. Actors also get an `email` from
+   * `HOSTILE_EMAILS`; the k-th actor's name and the k-th publisher's title are the same payload in
+   * sequence mode, so the actor card finds "its" publisher's datasets on the portal.
    */
   hostile?: boolean | HostileOptions;
   /** Synthetic records appended to the demo data, for load tests and benchmarks. */
@@ -123,6 +126,13 @@ export function createStore(options: StoreOptions = {}): DemoStore {
   const picker = (): HostilePicker => (sequence ? sequencePicker(offset) : hashPicker);
   if (hostile) {
     actors = makeHostile(actors, HOSTILE_FIELDS, '', picker());
+    // No demo actor has an e-mail address; in hostile mode each gets one from the e-mail corpus,
+    // so that the actor card's e-mail (a `mailto:` link only for a plain valid address) is tested.
+    const emailPicker = picker();
+    actors = actors.map((actor, index) => ({
+      ...actor,
+      email: emailPicker(HOSTILE_EMAILS, `[${index}].email`, 'email'),
+    }));
     // A dataset's `name` is its CKAN slug (an identifier); its title carries the hostile text.
     const datasetPicker = picker();
     datasets = datasets.map((d) =>

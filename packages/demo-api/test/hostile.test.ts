@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_TEXT, HOSTILE_URLS } from '../src/hostile.js';
+import {
+  HOSTILE_EMAILS,
+  HOSTILE_TEXT,
+  HOSTILE_URLS,
+  VALID_HOSTILE_EMAILS,
+} from '../src/hostile.js';
 import { demoApi } from './helpers.js';
 
 describe('hostile-data mode', () => {
@@ -85,6 +90,41 @@ describe('hostile-data mode', () => {
       .filter((site: unknown) => typeof site === 'string');
     expect(sites.every((site: string) => HOSTILE_URLS.includes(site))).toBe(true);
     expect(new Set(sites).size).toBe(Math.min(sites.length, HOSTILE_URLS.length));
+  });
+
+  it('gives every actor an e-mail of the e-mail corpus, in sequence, valid ones among them', async () => {
+    const emails = async (offset: number) =>
+      new Map(
+        (
+          (await demoApi({ hostile: { offset } }).get<any>('/directory/v1/actors?limit=500')).body
+            .items as any[]
+        ).map((a) => [a.id as string, a.email as string]),
+      );
+    const zero = await emails(0);
+    expect([...zero.values()].every((email) => HOSTILE_EMAILS.includes(email))).toBe(true);
+    expect(new Set(zero.values()).size).toBe(Math.min(zero.size, HOSTILE_EMAILS.length));
+    const one = await emails(1);
+    for (const [id, email] of zero) {
+      const next = HOSTILE_EMAILS[(HOSTILE_EMAILS.indexOf(email) + 1) % HOSTILE_EMAILS.length];
+      expect(one.get(id)).toBe(next);
+    }
+    expect(VALID_HOSTILE_EMAILS.every((email) => HOSTILE_EMAILS.includes(email))).toBe(true);
+    expect(new Set(HOSTILE_EMAILS).size).toBe(HOSTILE_EMAILS.length);
+    // without hostile mode no demo actor has one
+    const plain = (await demoApi().get<any>('/directory/v1/actors?limit=500')).body.items;
+    expect(plain.some((a: any) => 'email' in a)).toBe(false);
+  });
+
+  it('in sequence mode names the k-th publisher as the k-th actor, so a card finds its datasets', async () => {
+    const api = demoApi({ hostile: { offset: 11 } });
+    const actors = (await api.get<any>('/directory/v1/actors?limit=500')).body.items as any[];
+    const organizations = (
+      await api.get<any>('/ckan/api/3/action/organization_list?all_fields=true&limit=100')
+    ).body.result as { title: string }[];
+    expect(organizations.length).toBeGreaterThan(10);
+    const titles = new Set(organizations.map((o) => o.title));
+    const paired = actors.filter((a) => titles.has(a.name));
+    expect(paired.length).toBeGreaterThanOrEqual(organizations.length);
   });
 
   it('keeps `hostile: true` as before: one fixed payload per field path', async () => {

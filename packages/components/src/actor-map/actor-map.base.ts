@@ -319,14 +319,23 @@ export class ActorMapBase extends SaxonElement {
     this.filters = filters;
     this.listOffset = 0;
     if (agsChanged) this.fitToFilter();
-    if (share)
-      this.linked.publish({ topics: [...filters.topics], kreis: filters.ags || undefined });
+    if (share) this.shareFilters();
   }
 
-  /** A visitor's change of the filters, written to the URL with `sync-url` (typing shares an entry). */
+  private shareFilters(): void {
+    const { topics, ags } = this.filters;
+    this.linked.publish({ topics: [...topics], kreis: ags || undefined });
+  }
+
+  /**
+   * A visitor's change of the filters, written to the URL with `sync-url` (typing shares an entry).
+   * The map's history entry comes first, then the context hears of it: the other widgets then
+   * write their part into that new entry, not into the one Back returns to.
+   */
   protected changeFilters(change: Partial<FilterValues>): void {
-    this.applyFilters({ ...this.filters, ...change });
+    this.applyFilters({ ...this.filters, ...change }, { share: false });
     this.urlState.record('text' in change ? 'typing' : 'push');
+    this.shareFilters();
   }
 
   protected defaultFilters(): FilterValues {
@@ -334,8 +343,9 @@ export class ActorMapBase extends SaxonElement {
   }
 
   protected resetFilters(): void {
-    this.applyFilters(this.defaultFilters());
+    this.applyFilters(this.defaultFilters(), { share: false });
     this.urlState.record('push');
+    this.shareFilters();
     this.focusKeeper.request('#filter-text');
   }
 

@@ -7,7 +7,9 @@ import {
   BUSY_DIRECTORY_URL,
   DEMO_API_ORIGIN,
   DEMO_DIRECTORY_URL,
+  FAILING_CARD_API_ORIGIN,
   HOSTILE_DIRECTORY_URL,
+  SLOW_CARD_API_ORIGIN,
 } from '../../../../.storybook/demo-origins.js';
 import { syntheticDirectoryClient } from '../../test/support/demo-clients.js';
 import './define.js';
@@ -263,4 +265,41 @@ export const ActorCardForcedColours: Story = {
   args: cardArgs,
   globals: { forcedColors: 'simulated' },
   play: ActorCard.play,
+};
+
+/** The card of an API whose events and portal are `origin`'s (the actor itself loads). */
+const cardOn = (origin: string): Partial<Args> => ({
+  ...cardArgs,
+  'api-url': `${origin}/directory/v1`,
+  'open-data-url': `${origin}/ckan`,
+});
+
+/** While the actor's events and its datasets load: each part shows its placeholder bars. */
+export const ActorCardLoading: Story = {
+  args: cardOn(SLOW_CARD_API_ORIGIN),
+  play: async (context) => {
+    await openFirstCard('detail-events-skeleton')(context);
+    await waitFor(() =>
+      expect(part(context.canvasElement, 'detail-datasets-skeleton')).not.toBeNull(),
+    );
+  },
+};
+
+/** Events and portal fail: each part shows its error with retry, announced; the card stands. */
+export const ActorCardErrors: Story = {
+  args: cardOn(FAILING_CARD_API_ORIGIN),
+  play: async (context) => {
+    await openFirstCard('detail-events-error')(context);
+    await waitFor(
+      () => expect(part(context.canvasElement, 'detail-datasets-error')).not.toBeNull(),
+      {
+        timeout: 15_000,
+      },
+    );
+    await waitFor(() =>
+      expect(part(context.canvasElement, 'detail-sections-status')!.textContent).toMatch(
+        /Nächste Veranstaltungen: .+ Offene Daten dieses Akteurs: /,
+      ),
+    );
+  },
 };

@@ -89,6 +89,7 @@ import { entryFormLink } from './entry-form-link.js';
  * @csspart detail-datasets-skeleton - Placeholder bars while they load.
  * @csspart detail-datasets-empty - The words when the portal lists none of this actor.
  * @csspart detail-datasets-error - The error panel (with retry) when they cannot be loaded.
+ * @csspart detail-sections-status - The card's visually hidden live region: which of its parts failed.
  * @csspart suggest-change - "Änderung vorschlagen", the link to the entry form (`entry-form-url`).
  * @csspart detail-description - A paragraph of the description.
  * @csspart detail-members - The list of actors that share one place.

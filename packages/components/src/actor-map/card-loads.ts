@@ -32,7 +32,7 @@ export class ActorCardLoads {
     EventPage | undefined
   >;
   readonly datasets: DataController<
-    readonly [string, string, string, Language, string],
+    readonly [string, string, string, Language, string | undefined],
     PublisherDatasets | undefined
   >;
 
@@ -62,11 +62,14 @@ export class ActorCardLoads {
           type,
           url,
           i18n.apiLanguage,
-          open ? (options.actor()?.name ?? '') : '',
+          open ? options.actor()?.name : undefined,
         ] as const;
       },
       task: async ([portal, type, url, language, name], { signal }) => {
-        if (!name) return undefined;
+        // No name yet: the actor is still loading (the section's skeleton stays). An empty name
+        // cannot be a publisher's: nothing to ask the portal, the section says there is nothing.
+        if (name === undefined) return undefined;
+        if (!name.trim()) return { total: 0, items: [] };
         // The open-data half of the SDK arrives only now, with the first card that needs it.
         const { openDataConfig, publisherDatasets } = await import('./card-datasets.js');
         const config = openDataConfig(

@@ -4,6 +4,7 @@ import type { Dataset, DirectoryEvent, EventPage } from '@saxon-ai/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DataState } from '../shared/data-controller.js';
 import { heading } from '../shared/heading.js';
+import { describeError } from '../shared/error-message.js';
 import { dateTimeFormat } from '../shared/i18n/intl-cache.js';
 import type { Localizer } from '../shared/i18n/localizer.js';
 import type { MessageKey } from '../shared/i18n/messages.js';
@@ -102,6 +103,25 @@ function section<T>(
   </section>`;
 }
 
+/**
+ * What the card's live region says: each section that failed, by its title ("Nächste
+ * Veranstaltungen: Der Server antwortet nicht …"), as the map's own region says its list failed.
+ * Loading and lists are not announced (the card's title was, when it opened).
+ */
+function sectionsAnnouncement(options: CardSectionsOptions): string {
+  const { i18n } = options;
+  const failed: [string, SectionLoad<unknown> | undefined][] = [
+    [i18n.t('actorMapEventsTitle'), options.events],
+    [i18n.t('actorMapDatasetsTitle'), options.datasets],
+  ];
+  return failed
+    .filter(([, load]) => load?.state === 'error')
+    .map(([section, load]) =>
+      i18n.t('actorMapSectionFailed', { section, error: describeError(load!.error, i18n) }),
+    )
+    .join(' ');
+}
+
 /** "Nächste Veranstaltungen" and, with a portal, "Offene Daten dieses Akteurs". */
 export function renderCardSections(options: CardSectionsOptions) {
   const { i18n } = options;
@@ -141,5 +161,9 @@ export function renderCardSections(options: CardSectionsOptions) {
             }`,
       )
     : nothing;
-  return html`${events}${datasets}`;
+  // In the DOM from the first render of the sections on: a region announces only later changes.
+  const status = html`<div role="status" class="visually-hidden" part="detail-sections-status">
+    ${sectionsAnnouncement(options)}
+  </div>`;
+  return html`${events}${datasets}${status}`;
 }

@@ -8,6 +8,7 @@ import { safeUrl } from '../shared/safe-url.js';
 import type { ActorSummary } from './actor-index.js';
 import { CATEGORY_LABEL } from './attributes.js';
 import { heading } from '../shared/heading.js';
+import { mailtoUrl } from './card-email.js';
 import { categoryIcon } from './markers.view.js';
 import type { MessageKey } from '../shared/i18n/messages.js';
 
@@ -55,9 +56,6 @@ const OFFER_LABEL: Record<Actor['offers'][number], MessageKey> = {
   services: 'actorMapOfferServices',
 };
 
-/** Only a plain address becomes a `mailto:` link: no `?cc=`, `&body=` or blanks smuggled in. */
-const PLAIN_EMAIL = /^[^\s@?&#/:,;<>"]+@[^\s@?&#/:,;<>"]+$/;
-
 function topicsFact(options: DetailViewOptions, topics: readonly string[]) {
   const { i18n, onTopic, topicLabel } = options;
   if (!onTopic) return topics.map(topicLabel).join(', ');
@@ -80,7 +78,7 @@ function topicsFact(options: DetailViewOptions, topics: readonly string[]) {
 }
 
 function emailFact(email: string) {
-  const link = PLAIN_EMAIL.test(email) ? safeUrl(`mailto:${email}`) : undefined;
+  const link = mailtoUrl(email);
   return link ? html`<a href=${link} part="detail-email">${email}</a>` : email;
 }
 

@@ -93,6 +93,7 @@ export const actorMapDe = {
   actorMapEventRescheduled: 'neuer Termin',
   actorMapDatasetsTitle: 'Offene Daten dieses Akteurs',
   actorMapDatasetsNone: 'Im Datenportal sind keine Datensätze dieses Akteurs verzeichnet.',
+  actorMapSectionFailed: '{section}: {error}',
   actorMapDatasetsMore: {
     one: '{count} Datensatz im Portal',
     other: '{count} Datensätze im Portal',
@@ -188,6 +189,7 @@ export const actorMapEn: Record<keyof typeof actorMapDe, string | { other: strin
     actorMapEventRescheduled: 'rescheduled',
     actorMapDatasetsTitle: 'Open data of this actor',
     actorMapDatasetsNone: 'The data portal lists no datasets of this actor.',
+    actorMapSectionFailed: '{section}: {error}',
     actorMapDatasetsMore: {
       one: '{count} dataset on the portal',
       other: '{count} datasets on the portal',

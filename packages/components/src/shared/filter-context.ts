@@ -138,7 +138,10 @@ export class FilterContextController implements ReactiveController {
 
   /** Follows the host's context name; on joining a context that has filters, hands them over. */
   private sync(): void {
-    const name = (this.connected && this.options.name()) || null;
+    // A host's other controller may publish while the host connects, before this one hears of it
+    // (the map restores its URL state then): a host on the page is in its context already.
+    const onPage = this.connected || (this.host as Partial<Node>).isConnected === true;
+    const name = (onPage && this.options.name()) || null;
     if (name === this.joined) return;
     this.joined = name;
     // Only a widget in a context listens on `document`: without one it leaves no trace on the page.
