@@ -15,10 +15,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { format, resolveConfig } from 'prettier';
+import { gemeindeKeysSource } from './gemeinde-keys-module.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dataDir = join(root, 'data/saxony-municipalities');
 const outFile = join(root, 'src/shared/geo/saxony-municipalities.ts');
+// The servers' copy of the Gemeinde keys (see gemeinde-keys-module.mjs).
+const serverFiles = [
+  join(root, '../demo-api/src/directory/gemeinde-keys.ts'),
+  join(root, '../directory-server/src/gemeinde-keys.ts'),
+];
 const verbose = process.argv.includes('--report');
 
 /** What the Destatis extract holds for Saxony: 419 Gemeinden in 13 Kreise. */
@@ -254,10 +260,17 @@ export const MUNICIPALITIES_DATA = ${JSON.stringify(encoded.municipalities)};
 
 // Formatted as the repository formats TypeScript, so `prettier --check` passes on the output.
 const formatted = await format(source, { ...(await resolveConfig(outFile)), filepath: outFile });
-if (process.argv.includes('--check')) {
-  // Used by the tests: the committed module must be exactly what the sources give.
-  if (readFileSync(outFile, 'utf8') !== formatted) fail(`${outFile} is stale: run the script`);
-} else writeFileSync(outFile, formatted);
+const outputs = [[outFile, formatted]];
+for (const file of serverFiles) {
+  const config = { ...(await resolveConfig(file)), filepath: file };
+  outputs.push([file, await format(gemeindeKeysSource(destatis.gemeinden), config)]);
+}
+for (const [file, text] of outputs) {
+  if (process.argv.includes('--check')) {
+    // Used by the tests: the committed modules must be exactly what the sources give.
+    if (readFileSync(file, 'utf8') !== text) fail(`${file} is stale: run the script`);
+  } else writeFileSync(file, text);
+}
 const gzipBytes = gzipSync(formatted, { level: 9 }).length;
 console.log(
   `build-municipalities: ${destatis.gemeinden.length} Gemeinden, ${destatis.kreise.length} Kreise; ` +

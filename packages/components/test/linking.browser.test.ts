@@ -119,19 +119,53 @@ describe('widgets in one context', () => {
       expect(topicButton(topics, 'Robotik').getAttribute('aria-pressed')).toBe('true'),
     );
 
-    // Dresden: the events in the towns the directory lists actors of that Kreis in
+    // Dresden, a Kreis of one Gemeinde: the events whose venue is in Dresden
     chooseInMap(map, '#filter-kreis', ['14612']);
     await mapShows(map, { topic: ['robotics', 'nlp'], ags: '14612' });
-    const towns = (await api.actors.list({ ags: '14612', limit: 1 })).facets.city.map(
-      (f) => f.value,
-    );
-    expect(towns).toContain('Dresden');
-    const inDresden = await eventsMatch(events, { topic: ['robotics', 'nlp'], city: towns });
+    const byTopic = (await api.events.list({ topic: ['robotics', 'nlp'], limit: LIMIT })).items;
+    const inDresden = await eventsMatch(events, { topic: ['robotics', 'nlp'], ags: '14612' });
     expect(inDresden.length).toBeGreaterThan(0);
+    expect(inDresden).toEqual(
+      byTopic.filter((e) => e.location?.city === 'Dresden').map((e) => e.id),
+    );
 
     // back to all of Saxony
     chooseInMap(map, '#filter-kreis', ['']);
     await eventsMatch(events, { topic: ['robotics', 'nlp'] });
+  });
+
+  it('a Kreis chosen on the map shows exactly the events in its Gemeinden, asked of the API by ags', async () => {
+    const shared = freshContext();
+    const map = await widget('saxon-actor-map', shared);
+    const events = await eventList(shared);
+    await mapShows(map, {});
+    const all = await eventsMatch(events, {});
+    const upcoming = (await api.events.list({ limit: LIMIT })).items;
+    expect(upcoming.map((e) => e.id)).toEqual(all);
+
+    // Landkreis Görlitz: its Gemeinden Görlitz and Zittau (Destatis), no other town. The resource
+    // timing buffer is emptied first, so that it has room for the requests this choice starts.
+    performance.clearResourceTimings();
+    chooseInMap(map, '#filter-kreis', ['14626']);
+    const inKreis = await eventsMatch(events, { ags: '14626' });
+    expect(inKreis.length).toBeGreaterThan(1);
+    expect(inKreis).toEqual(
+      upcoming
+        .filter((e) => ['Görlitz', 'Zittau'].includes(e.location?.city ?? ''))
+        .map((e) => e.id),
+    );
+    // One request of the events by the Kreis key, none by a list of towns.
+    const eventRequests = performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name))
+      .filter((url) => url.pathname.endsWith('/directory/v1/events'));
+    expect(eventRequests.some((url) => url.searchParams.getAll('ags').join() === '14626')).toBe(
+      true,
+    );
+    expect(eventRequests.every((url) => !url.searchParams.has('city'))).toBe(true);
+
+    chooseInMap(map, '#filter-kreis', ['']);
+    expect(await eventsMatch(events, {})).toEqual(all);
   });
 
   it("shows the empty state when the map's Kreis leaves none of the list's own towns", async () => {

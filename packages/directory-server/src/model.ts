@@ -30,8 +30,15 @@ export interface EventLocation {
   name: string;
   address?: string;
   city: string;
+  /** The Gemeinde `city` names (contract 1.3): added by the server when read, never stored or input. */
+  ags?: string;
   lat?: number;
   lon?: number;
+}
+
+/** A location as `EventInput` has it: without the server's `ags`. */
+export function locationAsInput({ ags: _ags, ...location }: EventLocation): EventLocation {
+  return location;
 }
 
 /** An event as the API sends it: `organizers` names directory actors and external organizers. */
@@ -50,7 +57,8 @@ export interface DirectoryEvent {
   location?: EventLocation;
   onlineUrl?: string;
   organizerIds: string[];
-  organizers: { id?: string; name: string }[];
+  /** `url`: the organising actor's website (contract 1.3), resolved when read. */
+  organizers: { id?: string; name: string; url?: string }[];
   topics: string[];
   url?: string;
   registrationUrl?: string;

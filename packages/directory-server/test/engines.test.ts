@@ -158,6 +158,10 @@ describe('SQLite and PostgreSQL answer identically', () => {
     expect(await engines.postgres.listEvents(events)).toEqual(
       await engines.sqlite.listEvents(events),
     );
+    const byPlace = eventQuery({ ags: ['14626', '14713000'], from: Date.parse('2020-01-01') });
+    const lite = await engines.sqlite.listEvents(byPlace);
+    expect(lite.total).toBeGreaterThan(2);
+    expect(await engines.postgres.listEvents(byPlace)).toEqual(lite);
     expect(await engines.postgres.topicCounts(SUITE_NOW.getTime())).toEqual(
       await engines.sqlite.topicCounts(SUITE_NOW.getTime()),
     );
@@ -168,6 +172,26 @@ describe('SQLite and PostgreSQL answer identically', () => {
       expect(await storage.event('\u0000')).toBeUndefined();
     }
   });
+});
+
+describe('migration 5: the Gemeinde key of events', () => {
+  it.each(['sqlite', 'postgres'] as const)(
+    '%s: fills the key of events stored before it, so ?ags finds them',
+    async (engine) => {
+      const storage = engines[engine];
+      const inGoerlitz = eventQuery({ ags: ['14626'], from: Date.parse('2020-01-01') });
+      const before = await storage.listEvents(inGoerlitz);
+      expect(new Set(before.items.map((e) => e.location?.city))).toEqual(
+        new Set(['Görlitz', 'Zittau']),
+      );
+      // Back to schema 4: the column gone, migration 5 not applied.
+      await storage.sql.run('DROP INDEX events_by_ags');
+      await storage.sql.run('ALTER TABLE events DROP COLUMN ags');
+      await storage.sql.run('DELETE FROM schema_migrations WHERE version = 5');
+      expect(await storage.migrate()).toEqual([5]);
+      expect(await storage.listEvents(inGoerlitz)).toEqual(before);
+    },
+  );
 });
 
 describe('German full-text search on both engines', () => {

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SaxonError } from '../src/index.js';
 import {
   createDirectoryClient,
+  InvalidRequestError,
   NetworkError,
   NotFoundError,
   RateLimitError,
@@ -154,6 +155,42 @@ describe('events and topics', () => {
     expect(leipzig.items.every((e) => e.location?.city === 'Leipzig')).toBe(true);
     const text = await client().events.list({ from: '2020-01-01', text: 'Kongress' });
     expect(text.total).toBeGreaterThan(0);
+  });
+
+  it('filters events by Kreis or Gemeinde key (ags), any of several; a bad key is an InvalidRequestError', async () => {
+    const since = { from: '2020-01-01', limit: 200 } as const;
+    const ids = (page: { items: { id: string }[] }) => page.items.map((e) => e.id);
+    const all = (await client().events.list(since)).items;
+    const landkreisGoerlitz = await client().events.list({ ...since, ags: '14626' });
+    expect(landkreisGoerlitz.total).toBeGreaterThan(1);
+    expect(ids(landkreisGoerlitz)).toEqual(
+      all.filter((e) => e.location?.ags?.startsWith('14626')).map((e) => e.id),
+    );
+    expect(new Set(landkreisGoerlitz.items.map((e) => e.location?.city))).toEqual(
+      new Set(['Görlitz', 'Zittau']),
+    );
+    const zittau = await client().events.list({ ...since, ags: '14626610' });
+    expect(zittau.total).toBeGreaterThan(0);
+    expect(zittau.items.every((e) => e.location?.city === 'Zittau')).toBe(true);
+    const twoCities = await client().events.list({ ...since, ags: ['14612', '14713000'] });
+    expect(new Set(twoCities.items.map((e) => e.location?.city))).toEqual(
+      new Set(['Dresden', 'Leipzig']),
+    );
+    const error = await client()
+      .events.list({ ags: 'Görlitz' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    expect((error as InvalidRequestError).fieldErrors.map((e) => e.name)).toEqual(['ags']);
+  });
+
+  it("names an organising actor's website as the organizer's url", async () => {
+    const page = await client().events.list({ from: '2020-01-01', organizer: 'tu-dresden' });
+    const organizer = page.items[0]?.organizers.find((o) => o.id === 'tu-dresden');
+    expect(organizer).toEqual({
+      id: 'tu-dresden',
+      name: 'Technische Universität Dresden',
+      url: 'https://tu-dresden.de',
+    });
   });
 
   it('gets one event, iterates all of them, and builds calendar URLs', async () => {

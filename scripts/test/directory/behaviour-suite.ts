@@ -231,6 +231,72 @@ export function describeDirectoryBehaviour(name: string, start: () => Promise<Di
         expect(none.total).toBe(0);
       });
 
+      it("filters by the venue's Kreis or Gemeinde (ags), any of several, and rejects other keys", async () => {
+        const since = '/events?from=2020-01-01&limit=200';
+        const all = (await dir(since)).body.items as any[];
+        const ids = (body: any) => body.items.map((e: any) => e.id);
+        // The town's Gemeinde key, from the Destatis list: Zittau and Görlitz lie in Landkreis Görlitz.
+        const agsOf = Object.fromEntries(all.map((e) => [e.location?.city, e.location?.ags]));
+        expect(agsOf).toMatchObject({
+          Dresden: '14612000',
+          Leipzig: '14713000',
+          Chemnitz: '14511000',
+          Görlitz: '14626110',
+          Zittau: '14626610',
+          Freiberg: '14522180',
+          Mittweida: '14522360',
+        });
+        expect(all.filter((e) => !e.location).every((e) => !('ags' in (e.location ?? {})))).toBe(
+          true,
+        );
+        const kreis = (await dir(`${since}&ags=14626`)).body;
+        expect(kreis.total).toBeGreaterThan(1);
+        expect(ids(kreis)).toEqual(
+          all.filter((e) => ['Görlitz', 'Zittau'].includes(e.location?.city)).map((e) => e.id),
+        );
+        const zittau = (await dir(`${since}&ags=14626610`)).body;
+        expect(ids(zittau)).toEqual(
+          all.filter((e) => e.location?.city === 'Zittau').map((e) => e.id),
+        );
+        const mittelsachsenOrLeipzig = (await dir(`${since}&ags=14522&ags=14713000`)).body;
+        expect(ids(mittelsachsenOrLeipzig)).toEqual(
+          all
+            .filter((e) => ['Freiberg', 'Mittweida', 'Leipzig'].includes(e.location?.city))
+            .map((e) => e.id),
+        );
+        // ANDed with the other filters; facets count within the Kreis.
+        const online = (await dir(`${since}&ags=14612&attendanceMode=online`)).body;
+        expect(online.total).toBe(0);
+        const dresden = (await dir(`${since}&ags=14612`)).body;
+        expect(dresden.facets.city).toEqual([
+          { value: 'Dresden', label: 'Dresden', count: dresden.total },
+        ]);
+        const vogtland = (await dir(`${since}&ags=14523`)).body;
+        expect(vogtland).toMatchObject({ total: 0, items: [] });
+        const bad = await dir('/events?ags=1462&ags=Dresden&ags=146120001');
+        expect(bad.status).toBe(400);
+        expect(bad.headers.get('content-type')).toBe('application/problem+json');
+        expect(bad.body.errors.map((e: any) => e.name)).toEqual(['ags', 'ags', 'ags']);
+        const calendar = await target.get('/directory/v1/events.ics?from=2020-01-01&ags=14626610');
+        expect(calendar.text.match(/BEGIN:VEVENT/g)).toHaveLength(zittau.total);
+      });
+
+      it("names an organising actor's website as the organizer's url, and no url for others", async () => {
+        const all = (await dir('/events?from=2020-01-01&limit=200')).body.items as any[];
+        const actors = (await dir('/actors?limit=500')).body.items as any[];
+        const website = new Map(actors.map((a) => [a.id, a.website]));
+        let withUrl = 0;
+        for (const event of all)
+          for (const organizer of event.organizers) {
+            if (organizer.id === undefined) expect(organizer).not.toHaveProperty('url');
+            else expect(organizer.url).toBe(website.get(organizer.id));
+            if (organizer.url) withUrl++;
+          }
+        expect(withUrl).toBeGreaterThan(30);
+        const kongress = all.find((e) => e.id === 'ki-kongress-sachsen-2023');
+        expect(kongress.organizers).toEqual([{ name: 'Sächsische Staatskanzlei' }]);
+      });
+
       it('reads one event and names its organizers', async () => {
         const first = (await dir('/events?limit=1')).body.items[0];
         const { body } = await dir(`/events/${first.id}`);

@@ -266,11 +266,18 @@ export function describeEntryWriteContract(name: string, start: () => Promise<Wr
         headers: { 'if-none-match': '*' },
       });
       expect(created.body.organizerIds).toEqual(['tu-dresden']);
+      // The actor's website, as the actors' test above wrote it (contract 1.3: `url`).
       expect(created.body.organizers).toEqual([
-        { id: 'tu-dresden', name: 'Technische Universität Dresden' },
+        { id: 'tu-dresden', name: 'Technische Universität Dresden', url: 'https://example.org/' },
         { name: 'Verein Beispiel e. V.' },
       ]);
       expect(created.body.timeZone).toBe('Europe/Berlin');
+      // Derived by the server from the town, not written (EventInput has no `ags`).
+      expect(created.body.location).toEqual({
+        name: 'Kupfersaal',
+        city: 'Leipzig',
+        ags: '14713000',
+      });
       const read = await conforms('GET', '/moderation/events/neu-treffen', 200, { token: editor });
       expect(read.headers.get('etag')).toBe(created.headers.get('etag'));
       const replaced = await conforms('PUT', '/events/neu-treffen', 200, {

@@ -304,7 +304,11 @@ export function describeSubmissions(name: string, start: () => Promise<Submissio
       );
       expect(published.status).toBe(200);
       expect(published.body.organizers).toEqual([
-        { id: 'tu-dresden', name: expect.stringContaining('Dresden') },
+        {
+          id: 'tu-dresden',
+          name: expect.stringContaining('Dresden'),
+          url: 'https://tu-dresden.de',
+        },
         { name: 'Beispielverein e. V.' },
       ]);
       expect(published.body.organizerIds).toEqual(['tu-dresden']);

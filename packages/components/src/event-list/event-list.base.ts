@@ -10,7 +10,6 @@ import { FilterContextController, type ContextFilters } from '../shared/filter-c
 import { UrlStateController, urlNamespace } from '../shared/url-state.js';
 import { eventListConfig, parseList, type EventListConfig } from './attributes.js';
 import { eventUrlCodec, type EventUrlState } from './event-url-state.js';
-import { emptyEventPage, KreisTowns } from './kreis-towns.js';
 import type { EventFacets, FilterName } from './filters.view.js';
 import { syncJsonLd } from './json-ld.js';
 import { eventListDe, eventListEn } from './messages.js';
@@ -133,8 +132,6 @@ export class EventListBase extends SaxonElement {
     apply: (state, origin) => this.applyUrlState(state ?? this.initialUrlState, origin),
   });
 
-  private readonly kreisTowns = new KreisTowns();
-
   protected readonly data = new PagedDataController(this, {
     i18n: this.i18n,
     args: () =>
@@ -144,18 +141,17 @@ export class EventListBase extends SaxonElement {
         this.config.filter,
         this.contextKreis,
       ] as const,
-    task: async ([source, language, filter, kreis], { signal }) => {
-      const client = directoryClient(source, language, this.localName);
-      const inKreis = await this.kreisTowns.filter(client, filter, kreis, signal);
-      return inKreis
-        ? client.events.list({ ...inKreis, offset: 0 }, { signal })
-        : emptyEventPage(filter.limit);
-    },
-    more: async ([source, language, filter, kreis], offset, { signal }) => {
-      const client = directoryClient(source, language, this.localName);
-      const inKreis = await this.kreisTowns.filter(client, filter, kreis, signal);
-      return client.events.list({ ...(inKreis ?? filter), offset }, { signal });
-    },
+    // The context's Kreis is the venue's Kreis: the API matches it exactly (`ags`, contract 1.3).
+    task: ([source, language, filter, kreis], { signal }) =>
+      directoryClient(source, language, this.localName).events.list(
+        { ...filter, ...(kreis && { ags: kreis }), offset: 0 },
+        { signal },
+      ),
+    more: ([source, language, filter, kreis], offset, { signal }) =>
+      directoryClient(source, language, this.localName).events.list(
+        { ...filter, ...(kreis && { ags: kreis }), offset },
+        { signal },
+      ),
     key: (event: DirectoryEvent) => event.id,
     // An empty answer is shown by the list itself, with its own words.
     isEmpty: () => false,

@@ -7,7 +7,7 @@ import { createDemoApi } from '@saxon-ai/demo-api';
 import { describe, expect, it } from 'vitest';
 import { until } from '../../test/fixture.js';
 import { eventList, NOW, resetPageAroundEachTest } from '../../test/support/event-list.js';
-import { eventToSchemaOrg } from './json-ld.js';
+import { eventNodes, eventToSchemaOrg, hasRequiredEventProperties } from './json-ld.js';
 
 resetPageAroundEachTest();
 
@@ -125,7 +125,7 @@ function violations(node: Node, event: DirectoryEvent): string[] {
   for (const key of NOT_IN_THE_CONTRACT) if (key in node) fail(`${key} made up`);
   for (const organizer of asList(node['organizer'] ?? [])) {
     if (!['Organization', 'Person'].includes(organizer['@type'])) fail('organizer type');
-    // `url` only where the contract carries one for the organizer (it does not yet)
+    // `url` where the contract carries one: an organising actor's website (contract 1.3)
     for (const key of ORGANIZER_RECOMMENDED) {
       const source = event.organizers.find((o) => o.name === organizer['name']) ?? {};
       if ((key === 'name' || key in source) && !present(organizer[key])) {
@@ -172,21 +172,70 @@ describe("JSON-LD against Google's event rich results", () => {
     expect(violations(eventToSchemaOrg(offline), offline)).toContain(
       'probe: required location missing',
     );
+    const withWebsite = {
+      ...event,
+      onlineUrl: 'https://meet.example/probe',
+      organizers: [{ id: 'verein', name: 'Verein', url: 'https://verein.example/' }],
+    };
+    const withoutOrganizerUrl = {
+      ...eventToSchemaOrg(withWebsite),
+      organizer: [{ '@type': 'Organization', name: 'Verein' }],
+    };
+    expect(violations(eventToSchemaOrg(withWebsite), withWebsite)).toEqual([]);
+    expect(violations(withoutOrganizerUrl, withWebsite)).toEqual(['probe: organizer.url missing']);
+  });
+
+  it('publishes no item for an event that lacks a required property, and only then', () => {
+    const base: DirectoryEvent = {
+      id: 'probe',
+      title: 'Probe',
+      start: '2026-10-01T10:00:00+02:00',
+      allDay: false,
+      timeZone: 'Europe/Berlin',
+      status: 'scheduled',
+      attendanceMode: 'offline',
+      location: { name: 'Saal', city: 'Görlitz' },
+      organizerIds: [],
+      organizers: [],
+      topics: [],
+      updatedAt: NOW,
+    };
+    const { location: _venue, ...noVenue } = base;
+    const onlineWithoutAddress: DirectoryEvent = { ...noVenue, attendanceMode: 'online' };
+    const hybridWithoutAddress: DirectoryEvent = { ...base, attendanceMode: 'mixed' };
+    const online: DirectoryEvent = { ...onlineWithoutAddress, onlineUrl: 'https://meet.example/p' };
+    for (const rejected of [noVenue, onlineWithoutAddress, hybridWithoutAddress]) {
+      const node = eventToSchemaOrg(rejected);
+      expect(hasRequiredEventProperties(node)).toBe(false);
+      expect(violations(node, rejected).length).toBeGreaterThan(0);
+    }
+    for (const accepted of [base, online]) {
+      expect(hasRequiredEventProperties(eventToSchemaOrg(accepted))).toBe(true);
+      expect(violations(eventToSchemaOrg(accepted), accepted)).toEqual([]);
+    }
+    expect(hasRequiredEventProperties({ ...eventToSchemaOrg(base), name: ' ' })).toBe(false);
+    expect(eventNodes([noVenue, base, onlineWithoutAddress, online])).toEqual(
+      [base, online].map(eventToSchemaOrg),
+    );
   });
 
   it('every demo event, past and upcoming, meets every rule', async () => {
     const events: DirectoryEvent[] = [];
     for await (const event of client.events.all({ from: '2000-01-01' })) events.push(event);
     expect(events.length).toBeGreaterThan(30);
-    const problems = events.flatMap((event) => violations(eventToSchemaOrg(event), event));
-    // One real past event whose venue nobody recorded (reference data: "location not verified")
-    // cannot have the required location; nothing is made up for it. Every other event passes.
-    const unknownVenue = events.filter((e) => e.attendanceMode !== 'online' && !e.location);
-    expect(unknownVenue.map((e) => e.id)).toEqual(['ki-kongress-sachsen-2023']);
-    expect(problems).toEqual([
-      'ki-kongress-sachsen-2023: required location missing',
-      'ki-kongress-sachsen-2023: 0 Place / 0 VirtualLocation for offline',
-    ]);
+    // An event without a required property (a venue nobody recorded) gets no item — nothing is
+    // made up for it; every item that is published meets every rule.
+    const published = eventNodes(events);
+    const left = events.filter((event) => !hasRequiredEventProperties(eventToSchemaOrg(event)));
+    expect(published).toHaveLength(events.length - left.length);
+    expect(left.every((e) => e.attendanceMode !== 'online' && !e.location)).toBe(true);
+    const problems = events
+      .filter((event) => !left.includes(event))
+      .flatMap((event) => violations(eventToSchemaOrg(event), event));
+    expect(problems).toEqual([]);
+    // organizer.url is published where the organiser has a website
+    const organizers = published.flatMap((node) => node['organizer'] ?? []);
+    expect(organizers.filter((o: Node) => o['url']).length).toBeGreaterThan(30);
     // the demo covers every attendance mode and several statuses
     expect(new Set(events.map((e) => e.attendanceMode))).toEqual(
       new Set(['offline', 'online', 'mixed']),
@@ -203,6 +252,11 @@ describe("JSON-LD against Google's event rich results", () => {
     const graph = JSON.parse(el.querySelector(':scope > script')!.textContent!)['@graph'];
     const events: DirectoryEvent[] = [];
     for await (const event of client.events.all({ from: '2000-01-01' })) events.push(event);
-    expect(graph).toEqual(events.map(eventToSchemaOrg));
+    expect(graph).toEqual(eventNodes(events));
+    // The list itself shows every event, also those without an item.
+    await until(() =>
+      expect(el.shadowRoot!.querySelectorAll('[data-event-id]')).toHaveLength(events.length),
+    );
+    expect(graph.length).toBeLessThan(events.length);
   });
 });

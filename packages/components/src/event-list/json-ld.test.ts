@@ -125,6 +125,32 @@ describe('syncJsonLd', () => {
     expect(host.children).toHaveLength(1); // the page's own content stays
   });
 
+  it('leaves out an event without a required property, and the script when none is left', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const { location: _venue, ...noVenue } = meetup;
+    syncJsonLd(host, [noVenue]);
+    expect(host.querySelector('script')).toBeNull();
+    syncJsonLd(host, [noVenue, meetup]);
+    const graph = JSON.parse(host.querySelector('script')!.textContent!)['@graph'];
+    expect(graph).toEqual([eventToSchemaOrg(meetup)]);
+    syncJsonLd(host, [noVenue]);
+    expect(host.querySelector('script')).toBeNull();
+  });
+
+  it("names an organiser's website as its url, only when it is an http(s) address", () => {
+    const organizers = [
+      { id: 'infai', name: 'InfAI e. V.', url: 'https://infai.org' },
+      { id: 'evil', name: 'Evil', url: 'javascript:alert(1)' },
+      { name: 'Verein' },
+    ];
+    expect(eventToSchemaOrg({ ...meetup, organizers })['organizer']).toEqual([
+      { '@type': 'Organization', name: 'InfAI e. V.', url: 'https://infai.org/' },
+      { '@type': 'Organization', name: 'Evil' },
+      { '@type': 'Organization', name: 'Verein' },
+    ]);
+  });
+
   it('works in a page with a strict CSP and Trusted Types, and runs nothing', async () => {
     const { page, violations, window } = await strictFrame(
       "default-src 'none'; script-src 'none'; require-trusted-types-for 'script'",

@@ -61,11 +61,17 @@ function locationOf(event: DirectoryEvent): JsonObject[] {
   return places;
 }
 
+/** An organiser as a schema.org `Organization`: its name, and its website where the API names one. */
+function organizerOf({ name, url }: DirectoryEvent['organizers'][number]): JsonObject {
+  const website = safeUrl(url);
+  return { '@type': 'Organization', name, ...(website ? { url: website } : {}) };
+}
+
 /**
  * One event as a schema.org `Event`: dates with their offset (all-day events as dates, the last day
  * as `endDate`), status and attendance mode as schema.org URLs, the place and/or the online
- * location, organizers by name, the registration page as the offer's `url`. Only `http(s)` URLs
- * are kept; Markdown descriptions become text.
+ * location, organizers by name and website, the registration page as the offer's `url`. Only
+ * `http(s)` URLs are kept; Markdown descriptions become text.
  */
 export function eventToSchemaOrg(event: DirectoryEvent): JsonObject {
   const end = event.end && event.allDay ? previousDay(event.end) : event.end;
@@ -84,9 +90,7 @@ export function eventToSchemaOrg(event: DirectoryEvent): JsonObject {
     eventAttendanceMode: SCHEMA + ATTENDANCE[event.attendanceMode],
     ...(location.length === 1 ? { location: location[0] } : {}),
     ...(location.length > 1 ? { location } : {}),
-    ...(event.organizers.length
-      ? { organizer: event.organizers.map(({ name }) => ({ '@type': 'Organization', name })) }
-      : {}),
+    ...(event.organizers.length ? { organizer: event.organizers.map(organizerOf) } : {}),
     ...(registration ? { offers: { '@type': 'Offer', url: registration } } : {}),
     ...(url ? { url } : {}),
     ...(event.language ? { inLanguage: event.language } : {}),
@@ -94,16 +98,36 @@ export function eventToSchemaOrg(event: DirectoryEvent): JsonObject {
 }
 
 /**
- * The JSON-LD document for `events`, as the text of a `<script type="application/ld+json">`. `<`
- * is written as `\u003c`, so no value — not even `</script>` in an event title — can end the
- * script element early.
+ * Whether an `Event` node has what Google requires for event rich results: a `name`, a
+ * `startDate` and a `location` — every `Place` with an `address`, every `VirtualLocation` with a
+ * `url`. Without them Google rejects the item, so none is published: nothing is made up (a real
+ * past event whose venue nobody recorded has no location), and the list still shows the event.
  */
-export function jsonLdText(events: readonly DirectoryEvent[]): string {
-  const graph = events.map(eventToSchemaOrg);
-  return JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }).replace(
-    /</g,
-    '\\u003c',
+export function hasRequiredEventProperties(node: JsonObject): boolean {
+  const locations = [node['location'] ?? []].flat() as JsonObject[];
+  return (
+    typeof node['name'] === 'string' &&
+    node['name'].trim() !== '' &&
+    typeof node['startDate'] === 'string' &&
+    locations.length > 0 &&
+    locations.every((location) =>
+      location['@type'] === 'Place' ? !!location['address'] : !!location['url'],
+    )
   );
+}
+
+/** The `Event` nodes of `events` that search engines accept, in order; the others are left out. */
+export function eventNodes(events: readonly DirectoryEvent[]): JsonObject[] {
+  return events.map(eventToSchemaOrg).filter(hasRequiredEventProperties);
+}
+
+/** `<` as `\u003c`, so no value — not even `</script>` in an event title — can end the script. */
+const graphText = (graph: readonly JsonObject[]) =>
+  JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }).replace(/</g, '\\u003c');
+
+/** The JSON-LD document for `events`, as the text of a `<script type="application/ld+json">`. */
+export function jsonLdText(events: readonly DirectoryEvent[]): string {
+  return graphText(eventNodes(events));
 }
 
 const MARKER = 'data-saxon-event-list';
@@ -147,8 +171,8 @@ function scriptPolicy(view: Window | null): ScriptPolicy | null {
 
 /**
  * Keeps the structured data of the shown events in the light DOM, as the last child of `host`,
- * where search engines read it (a shadow root is invisible to them). Removed when there are no
- * events. The element is data, not script: CSP `script-src` does not apply to it. Under Trusted
+ * where search engines read it (a shadow root is invisible to them). Removed when no shown event
+ * has the properties Google requires. The element is data, not script: CSP `script-src` does not apply to it. Under Trusted
  * Types (`require-trusted-types-for 'script'`) its text goes through the `saxon-json-ld` policy;
  * a page whose `trusted-types` allow-list lacks that name still gets the data, set as a text node,
  * and a violation report.
@@ -158,11 +182,12 @@ export function syncJsonLd(host: Element, events: readonly DirectoryEvent[]): vo
     (child): child is HTMLScriptElement =>
       child.localName === 'script' && child.hasAttribute(MARKER),
   );
-  if (events.length === 0) {
+  const graph = eventNodes(events);
+  if (graph.length === 0) {
     script?.remove();
     return;
   }
-  const text = jsonLdText(events);
+  const text = graphText(graph);
   const page = host.ownerDocument;
   if (!script) {
     script = page.createElement('script');

@@ -14,6 +14,7 @@ import {
   topicLabel,
   type DirectoryEvent,
 } from './model.js';
+import { eventAgs, inAgs } from './event-ags.js';
 import {
   instant,
   list,
@@ -53,6 +54,7 @@ export function createEventRoutes({ store, topicsById, actorsById }: DirectoryCo
     const modes = listOf(list(query, 'attendanceMode'), ATTENDANCE_MODES, 'attendanceMode', errors);
     const statuses = listOf(list(query, 'status'), EVENT_STATUSES, 'status', errors);
     const organizer = list(query, 'organizer');
+    const ags = eventAgs(query, errors);
 
     const instantOf = (value: string, allDay: boolean) =>
       allDay ? dateToInstant(value) : Date.parse(value);
@@ -72,6 +74,7 @@ export function createEventRoutes({ store, topicsById, actorsById }: DirectoryCo
       if (statuses.length && !statuses.includes(event.status)) return false;
       if (organizer.length && !organizer.some((id) => event.organizerIds.includes(id)))
         return false;
+      if (ags.length && !inAgs(event.location?.ags, ags)) return false;
       if (text.length) {
         const fields = [
           tokenize(event.title),

@@ -1,4 +1,5 @@
 import type { Actor, ResolvedEvent, Topic } from '../../data/types.js';
+import { gemeindeKeyOf } from './gemeinde-keys.js';
 
 export type Language = 'de' | 'en';
 
@@ -30,10 +31,11 @@ export interface DirectoryEvent {
   timeZone: 'Europe/Berlin';
   status: ResolvedEvent['status'];
   attendanceMode: ResolvedEvent['attendanceMode'];
-  location?: ResolvedEvent['location'];
+  /** `ags`: the Gemeinde the town is (contract 1.3), derived here, never stored. */
+  location?: NonNullable<ResolvedEvent['location']> & { ags?: string };
   onlineUrl?: string;
   organizerIds: string[];
-  organizers: { id?: string; name: string }[];
+  organizers: { id?: string; name: string; url?: string }[];
   topics: string[];
   url?: string;
   registrationUrl?: string;
@@ -41,17 +43,28 @@ export interface DirectoryEvent {
   updatedAt: string;
 }
 
-/** Drops the demo data's bookkeeping (`demo`, `source`) and names the organizers. */
+/**
+ * Drops the demo data's bookkeeping (`demo`, `source`), names the organizers (with the actor's
+ * website as `url`) and adds the Gemeinde key of the venue's town, as the directory server does.
+ */
 export function toDirectoryEvent(
   event: ResolvedEvent,
   actorsById: ReadonlyMap<string, Actor>,
 ): DirectoryEvent {
-  const { demo: _demo, source: _source, organizers: external = [], ...rest } = event;
+  const { demo: _demo, source: _source, organizers: external = [], location, ...rest } = event;
   const organizers = [
-    ...event.organizerIds.map((id) => ({ id, name: actorsById.get(id)?.name ?? id })),
+    ...event.organizerIds.map((id) => {
+      const actor = actorsById.get(id);
+      return { id, name: actor?.name ?? id, ...(actor?.website && { url: actor.website }) };
+    }),
     ...external.map(({ name }) => ({ name })),
   ];
-  return { ...rest, organizers };
+  const ags = location && gemeindeKeyOf(location.city);
+  return {
+    ...rest,
+    ...(location && { location: { ...location, ...(ags && { ags }) } }),
+    organizers,
+  };
 }
 
 export function topicLabel(topic: Topic | undefined, id: string, lang: Language): string {

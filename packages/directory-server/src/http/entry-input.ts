@@ -11,7 +11,7 @@ import type { EventRecord } from '../io/model.js';
 import { readActor } from '../io/read-actor.js';
 import { readEvent } from '../io/read-event.js';
 import { topicIndex } from '../io/read-shared.js';
-import type { Actor, DirectoryEvent } from '../model.js';
+import { locationAsInput, type Actor, type DirectoryEvent } from '../model.js';
 import { ACTOR_INPUT, checkShape, EVENT_INPUT, type Shape } from '../submissions/shapes.js';
 import { ParamErrors, type FieldProblem } from './params.js';
 
@@ -108,9 +108,17 @@ export function actorAsInput(actor: Actor): Record<string, unknown> {
 
 /** A stored event as its EventInput: organizers as `{ id }` (directory actors) or `{ name }`. */
 export function eventAsInput(event: DirectoryEvent): Record<string, unknown> {
-  const { id: _id, updatedAt: _updatedAt, organizerIds: _ids, organizers, ...input } = event;
+  const {
+    id: _id,
+    updatedAt: _updatedAt,
+    organizerIds: _ids,
+    organizers,
+    location,
+    ...input
+  } = event;
   return {
     ...input,
+    ...(location && { location: locationAsInput(location) }),
     organizers: organizers.map((o) => (o.id === undefined ? { name: o.name } : { id: o.id })),
   };
 }

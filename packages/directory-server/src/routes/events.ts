@@ -51,6 +51,11 @@ export function createEventRoutes({ storage, now, calendarDomain }: RouteContext
       ),
       status: listOf(list(query, 'status'), EVENT_STATUSES, 'status', errors),
       organizer: list(query, 'organizer'),
+      ags: list(query, 'ags').filter((value) => {
+        if (/^(\d{5}|\d{8})$/.test(value)) return true;
+        errors.add('ags', `"${value}" is neither a 5-digit Kreis key nor an 8-digit Gemeinde key`);
+        return false;
+      }),
     };
   }
 

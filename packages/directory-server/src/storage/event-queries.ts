@@ -1,4 +1,5 @@
-import type { DirectoryEvent } from '../model.js';
+import { gemeindeKeyOf } from '../gemeinde-keys.js';
+import type { Actor, DirectoryEvent } from '../model.js';
 import type { Dialect } from './dialect.js';
 import { sortFacet, textMatches } from './search.js';
 import { where, type Clause, type SqlConnection } from './sql.js';
@@ -39,8 +40,28 @@ export class EventQueries {
     if (filter.status.length) clauses.push(inList('status', filter.status, 'text'));
     if (filter.organizer.length)
       clauses.push(via('event_organizers', 'actor_id', filter.organizer));
+    if (filter.ags?.length) clauses.push(this.inAgs(filter.ags));
     if (matched) clauses.push(inList('seq', [...matched.keys()], 'integer'));
     return clauses;
+  }
+
+  /** 5-digit keys match the Gemeinden of their Kreis, 8-digit keys one Gemeinde. */
+  private inAgs(keys: readonly string[]): Clause {
+    const { inList } = this.dialect;
+    const kreis = inList(
+      'substr(ags, 1, 5)',
+      keys.filter((key) => key.length === 5),
+      'text',
+    );
+    const gemeinde = inList(
+      'ags',
+      keys.filter((key) => key.length === 8),
+      'text',
+    );
+    return {
+      sql: `(${kreis.sql} OR ${gemeinde.sql})`,
+      params: [...kreis.params, ...gemeinde.params],
+    };
   }
 
   private matched(filter: EventFilter) {
@@ -141,8 +162,9 @@ export class EventQueries {
   }
 
   /**
-   * Stored documents → contract events, organizer ids named after the actors they point to. An
-   * unpublished organiser's name is not shown publicly: its id stands in, as for a removed one.
+   * Stored documents → contract events: organizer ids named after the actors they point to, with
+   * their website as `url`, and the town's Gemeinde key as `location.ags`. An unpublished
+   * organiser's name is not shown publicly: its id stands in, as for a removed one.
    */
   private async resolve(
     docs: readonly string[],
@@ -150,21 +172,28 @@ export class EventQueries {
   ): Promise<DirectoryEvent[]> {
     const stored = docs.map((doc) => JSON.parse(doc) as StoredEvent);
     const ids = [...new Set(stored.flatMap((event) => event.organizerIds))];
-    const names = new Map<string, string>();
+    const actors = new Map<string, { id: string; name: string; url?: string }>();
     if (ids.length) {
       const list = this.dialect.inList('id', ids, 'text');
-      const rows = await this.db.all<{ id: string; name: string }>(
-        `SELECT id, name FROM actors WHERE ${list.sql}${includeUnpublished ? '' : ' AND published = 1'}`,
+      const rows = await this.db.all<{ id: string; doc: string }>(
+        `SELECT id, doc FROM actors WHERE ${list.sql}${includeUnpublished ? '' : ' AND published = 1'}`,
         list.params,
       );
-      for (const row of rows) names.set(row.id, row.name);
+      for (const row of rows) {
+        const { name, website } = JSON.parse(row.doc) as Actor;
+        actors.set(row.id, { id: row.id, name, ...(website && { url: website }) });
+      }
     }
-    return stored.map(({ externalOrganizers, ...event }) => ({
-      ...event,
-      organizers: [
-        ...event.organizerIds.map((id) => ({ id, name: names.get(id) ?? id })),
-        ...externalOrganizers.map((name) => ({ name })),
-      ],
-    }));
+    return stored.map(({ externalOrganizers, location, ...event }) => {
+      const ags = location && gemeindeKeyOf(location.city);
+      return {
+        ...event,
+        ...(location && { location: { ...location, ...(ags && { ags }) } }),
+        organizers: [
+          ...event.organizerIds.map((id) => actors.get(id) ?? { id, name: id }),
+          ...externalOrganizers.map((name) => ({ name })),
+        ],
+      };
+    });
   }
 }

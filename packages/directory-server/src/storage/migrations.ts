@@ -1,3 +1,4 @@
+import { gemeindeKeyOf } from '../gemeinde-keys.js';
 import type { Engine } from './dialect.js';
 import type { SqlConnection } from './sql.js';
 
@@ -10,6 +11,8 @@ export interface Migration {
   version: number;
   name: string;
   sql: Record<Engine, string[]>;
+  /** Runs after the SQL in the same transaction: data that only code can compute. */
+  fill?: (tx: SqlConnection) => Promise<void>;
 }
 
 const common = (seq: string, real: string, big: string) => [
@@ -161,6 +164,26 @@ const ENTRY_REVISIONS = [
   'CREATE INDEX events_unpublished ON events (published)',
 ];
 
+/**
+ * Migration 5 (contract 1.3, `GET /events?ags=`): the Gemeinde key of an event's town, derived
+ * from `city` with the Destatis Gemeinde list (gemeinde-keys.ts) — in code, so existing rows are
+ * filled by `fillEventAgs`, not by SQL. NULL when the town is unknown or ambiguous.
+ */
+const EVENT_AGS = [
+  'ALTER TABLE events ADD COLUMN ags TEXT',
+  'CREATE INDEX events_by_ags ON events (ags)',
+];
+
+async function fillEventAgs(tx: SqlConnection): Promise<void> {
+  const rows = await tx.all<{ seq: number; city: string }>(
+    'SELECT seq, city FROM events WHERE city IS NOT NULL',
+  );
+  for (const row of rows) {
+    const ags = gemeindeKeyOf(row.city);
+    if (ags) await tx.run('UPDATE events SET ags = ? WHERE seq = ?', [ags, row.seq]);
+  }
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -205,6 +228,12 @@ export const MIGRATIONS: readonly Migration[] = [
       postgres: ENTRY_REVISIONS,
     },
   },
+  {
+    version: 5,
+    name: "events: Gemeinde key (AGS) of the venue's town",
+    sql: { sqlite: EVENT_AGS, postgres: EVENT_AGS },
+    fill: fillEventAgs,
+  },
 ];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
@@ -240,6 +269,7 @@ export async function migrate(db: SqlConnection, engine: Engine): Promise<number
     for (const migration of [...MIGRATIONS].sort((a, b) => a.version - b.version)) {
       if (done.has(migration.version)) continue;
       for (const statement of migration.sql[engine]) await tx.run(statement);
+      await migration.fill?.(tx);
       await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
         migration.version,
         migration.name,

@@ -52,6 +52,8 @@ export interface EventFilter {
   attendanceMode: string[];
   status: string[];
   organizer: string[];
+  /** 5-digit Kreis or 8-digit Gemeinde keys of the venue's town (contract 1.3); none: no filter. */
+  ags?: string[];
 }
 
 export interface EventListQuery extends EventFilter {

@@ -1,5 +1,12 @@
 import { berlinWallTimeToInstant, parseDate } from '../berlin-time.js';
-import type { Actor, DirectoryData, DirectoryEvent, Topic } from '../model.js';
+import { gemeindeKeyOf } from '../gemeinde-keys.js';
+import {
+  locationAsInput,
+  type Actor,
+  type DirectoryData,
+  type DirectoryEvent,
+  type Topic,
+} from '../model.js';
 import { nameKey, tokenText } from '../text.js';
 import type { Dialect } from './dialect.js';
 import type { StoredEvent } from './event-queries.js';
@@ -150,9 +157,11 @@ export class Writer {
     const end = event.end === undefined ? start : instantOf(event, event.end);
     // An all-day end date is exclusive: the event runs until just before it.
     const until = event.allDay && event.end !== undefined ? end - 1 : end;
-    const { organizers = [], ...rest } = event;
+    const { organizers = [], location, ...rest } = event;
     const stored: StoredEvent = {
       ...rest,
+      // `ags` is derived again whenever the event is read.
+      ...(location && { location: locationAsInput(location) }),
       externalOrganizers: organizers.filter((o) => o.id === undefined).map((o) => o.name),
     };
     const actorNames = await this.actorNames(event.organizerIds);
@@ -167,11 +176,11 @@ export class Writer {
     );
     const body = tokenText(event.description ?? '');
     const [row] = await this.tx.all<{ seq: number }>(
-      `INSERT INTO events (id, start_ms, end_ms, until_ms, city, attendance_mode, status,
+      `INSERT INTO events (id, start_ms, end_ms, until_ms, city, ags, attendance_mode, status,
          title_tokens, mid_tokens, body_tokens, doc, revision)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET start_ms = excluded.start_ms, end_ms = excluded.end_ms,
-         until_ms = excluded.until_ms, city = excluded.city,
+         until_ms = excluded.until_ms, city = excluded.city, ags = excluded.ags,
          attendance_mode = excluded.attendance_mode, status = excluded.status,
          title_tokens = excluded.title_tokens, mid_tokens = excluded.mid_tokens,
          body_tokens = excluded.body_tokens, doc = excluded.doc, revision = excluded.revision
@@ -182,6 +191,7 @@ export class Writer {
         end,
         until,
         event.location?.city ?? null,
+        (event.location && gemeindeKeyOf(event.location.city)) ?? null,
         event.attendanceMode,
         event.status,
         title,

@@ -1,6 +1,6 @@
 // What an editor compares: the live entry in the input shape, the proposal, and a field-by-field
 // diff between them.
-import type { Actor, DirectoryEvent } from '../model.js';
+import { locationAsInput, type Actor, type DirectoryEvent } from '../model.js';
 import type { DirectoryStorage } from '../storage/types.js';
 import type { SubmissionKind } from '../storage/submissions.js';
 
@@ -21,10 +21,12 @@ export function asInput(kind: SubmissionKind, entry: Actor | DirectoryEvent): Js
     organizerIds: _ids,
     timeZone: _zone,
     organizers,
+    location,
     ...rest
   } = entry as DirectoryEvent;
   return {
     ...rest,
+    ...(location && { location: locationAsInput(location) }),
     organizers: organizers.map((o) => (o.id !== undefined ? { id: o.id } : { name: o.name })),
   };
 }

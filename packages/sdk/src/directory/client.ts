@@ -96,6 +96,7 @@ function eventQuery(filter: EventFilter): Record<string, QueryValue> {
     q: filter.text?.trim() || undefined,
     topic: asArray(filter.topic),
     city: asArray(filter.city),
+    ags: asArray(filter.ags),
     attendanceMode: asArray(filter.attendanceMode),
     organizer: asArray(filter.organizer),
     status: asArray(filter.status),

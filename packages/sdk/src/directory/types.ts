@@ -59,6 +59,11 @@ export interface EventFilter {
   text?: string;
   topic?: OneOrMany<string>;
   city?: OneOrMany<string>;
+  /**
+   * Where the event takes place: 5-digit Kreis keys (AGS) match every Gemeinde of the Kreis,
+   * 8-digit Gemeinde keys that Gemeinde only (contract 1.3; `location.ags`).
+   */
+  ags?: OneOrMany<string>;
   attendanceMode?: OneOrMany<AttendanceMode>;
   /** Actor ids of organizers. */
   organizer?: OneOrMany<string>;

@@ -829,16 +829,28 @@ export interface components {
     EventLocation: {
       /** @description Street address as one line, e.g. `Straße der Nationen 62, 09111 Chemnitz`. */
       address?: string;
+      /**
+       * @description Since 1.3, set by the server (not part of `EventInput`): the Gemeinde `city` names,
+       *     from the Destatis Gemeindeverzeichnis; absent when the town is not a Saxon Gemeinde
+       *     or its name is ambiguous. What the `ags` filter matches.
+       */
+      ags?: components['schemas']['GemeindeAgs'];
       city: string;
       lat?: number;
       lon?: number;
       /** @description Venue name. */
       name: string;
     };
-    /** @description An organiser; `id` is present when the organiser is an actor of the directory. */
+    /**
+     * @description An organiser; `id` is present when the organiser is an actor of the directory, and then
+     *     `url` (since 1.3) is that actor's `website` when it has one — for schema.org
+     *     `organizer.url`.
+     */
     EventOrganizer: {
       id?: components['schemas']['ActorId'];
       name: string;
+      /** Format: uri */
+      url?: string;
     };
     /** @description An organiser that is an actor of the directory (`id`), or any other (`name`). */
     EventOrganizerInput:
@@ -907,6 +919,11 @@ export interface components {
       fillMs?: number;
       website?: string;
     };
+    /**
+     * @description Amtlicher Gemeindeschlüssel of a Gemeinde (8 digits; the first five are its Kreis).
+     * @example 14626610
+     */
+    GemeindeAgs: string;
     /** @description An RFC 5545 iCalendar stream (one VCALENDAR, CRLF line ends). */
     ICalendar: string;
     /**
@@ -1301,6 +1318,17 @@ export interface components {
      *     ]
      */
     City: string[];
+    /**
+     * @description Since 1.3. Where the event takes place, by `location.ags`: a 5-digit Kreis key matches
+     *     every event in a Gemeinde of that Kreis (`14626` = Landkreis Görlitz: Görlitz, Zittau …),
+     *     an 8-digit Gemeinde key matches that Gemeinde only (`14626610` = Zittau). Repeat for
+     *     several (ORed). An event without `location.ags` (online only, no venue, a town the server
+     *     cannot name) matches no `ags`. Any other value is a `400`.
+     * @example [
+     *       "14626"
+     *     ]
+     */
+    EventAgs: string[];
     /**
      * @description Event id.
      * @example ki-kongress-sachsen-2024
@@ -1837,6 +1865,17 @@ export interface operations {
     parameters: {
       query?: {
         /**
+         * @description Since 1.3. Where the event takes place, by `location.ags`: a 5-digit Kreis key matches
+         *     every event in a Gemeinde of that Kreis (`14626` = Landkreis Görlitz: Görlitz, Zittau …),
+         *     an 8-digit Gemeinde key matches that Gemeinde only (`14626610` = Zittau). Repeat for
+         *     several (ORed). An event without `location.ags` (online only, no venue, a town the server
+         *     cannot name) matches no `ags`. Any other value is a `400`.
+         * @example [
+         *       "14626"
+         *     ]
+         */
+        ags?: components['parameters']['EventAgs'];
+        /**
          * @description Attendance mode; repeat for several (ORed).
          * @example [
          *       "online",
@@ -1931,6 +1970,17 @@ export interface operations {
   getEventsCalendar: {
     parameters: {
       query?: {
+        /**
+         * @description Since 1.3. Where the event takes place, by `location.ags`: a 5-digit Kreis key matches
+         *     every event in a Gemeinde of that Kreis (`14626` = Landkreis Görlitz: Görlitz, Zittau …),
+         *     an 8-digit Gemeinde key matches that Gemeinde only (`14626610` = Zittau). Repeat for
+         *     several (ORed). An event without `location.ags` (online only, no venue, a town the server
+         *     cannot name) matches no `ags`. Any other value is a `400`.
+         * @example [
+         *       "14626"
+         *     ]
+         */
+        ags?: components['parameters']['EventAgs'];
         /**
          * @description Attendance mode; repeat for several (ORed).
          * @example [
