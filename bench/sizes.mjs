@@ -210,8 +210,11 @@ async function bundle(code, dir = 'packages/components', metafile = false) {
 
 /** Where a bundled input comes from: a library by package name, our own code by its path. */
 function origin(input) {
-  const pkg = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(input);
-  if (pkg) return { group: pkg[1], module: `${pkg[1]}/${pkg[2].replace(/^(dist|distribution)\//, '')}` };
+  const pkg = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(
+    input,
+  );
+  if (pkg)
+    return { group: pkg[1], module: `${pkg[1]}/${pkg[2].replace(/^(dist|distribution)\//, '')}` };
   const own = /packages\/sdk\/src\/(.*)$/.exec(input);
   if (own) return { group: 'SDK', module: own[1] };
   return { group: 'the calling code', module: input };
