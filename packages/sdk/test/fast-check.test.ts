@@ -113,6 +113,22 @@ const cases: [string, ZodMiniType, unknown[], mayGiveUp?: boolean][] = [
     [{ a: 'x', extra: { deep: [1] } }, { a: 'x', b: null }, { a: 'x', b: 3 }, { b: 'y' }],
   ],
   [
+    'optional and nullable wrappers: null, absent, present undefined, an inner default',
+    z.object({
+      n: z.nullable(z.string()),
+      o: z.optional(z._default(z.string(), 'd')),
+      u: z.optional(z.unknown()),
+    }),
+    [
+      { n: null },
+      { n: 'x', o: undefined, u: null },
+      { n: undefined },
+      { n: 'x', o: 'y', u: { any: 1 } },
+      { o: 'y' },
+    ],
+    true,
+  ],
+  [
     'numbers: finite only',
     z.object({ n: z.number() }),
     [{ n: 0 }, { n: -1.5 }, { n: Number.NaN }, { n: Number.POSITIVE_INFINITY }, { n: '1' }],

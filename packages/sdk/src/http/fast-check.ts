@@ -66,30 +66,48 @@ function stringCheck(def: Def): Check | undefined {
   };
 }
 
-/** Fields checked inside the object loop, without a call: most fields of portal answers. */
-const Leaf = {
-  None: 0,
-  String: 1,
-  Number: 2,
-  /** `optional(nullable(string))`: absent, null or a string. */
-  LooseString: 3,
-} as const;
+/** Kinds checked inside the object loop, without a call: most fields of portal answers. */
+const Leaf = { None: 0, String: 1, Number: 2, Unknown: 3 } as const;
 type Leaf = (typeof Leaf)[keyof typeof Leaf];
-
-function isPlainString(schema: ZodMiniType): boolean {
-  const def = defOf(schema);
-  return def.type === 'string' && !def.coerce && !def.checks?.length;
-}
 
 function leafOf(schema: ZodMiniType): Leaf {
   const def = defOf(schema);
-  if (isPlainString(schema)) return Leaf.String;
-  if (def.type === 'number' && !def.coerce && !def.checks?.length) return Leaf.Number;
-  if (def.type !== 'optional') return Leaf.None;
-  const inner = defOf(def.innerType!);
-  if (inner.type === 'nullable' && !inner.checks?.length && isPlainString(inner.innerType!))
-    return Leaf.LooseString;
-  return Leaf.None;
+  if (def.checks?.length || def.coerce) return Leaf.None;
+  if (def.type === 'string') return Leaf.String;
+  if (def.type === 'number') return Leaf.Number;
+  return def.type === 'unknown' || def.type === 'any' ? Leaf.Unknown : Leaf.None;
+}
+
+/** One field of an object schema, its `optional`/`nullable` wrappers taken apart. */
+interface Field {
+  key: string;
+  /** zod leaves the key out when absent (`optional`). */
+  mayBeAbsent: boolean;
+  /** `optional(…)` whose inner schema is not optional itself: `undefined` stays `undefined`. */
+  plainOptional: boolean;
+  /** `nullable(…)` (inside the optional, if any): `null` stays `null`. */
+  nullable: boolean;
+  /** The kind, and the check, of what is left. */
+  leaf: Leaf;
+  check: Check;
+}
+
+function fieldOf(key: string, schema: ZodMiniType): Field {
+  const mayBeAbsent = schema._zod.optin === 'optional' && schema._zod.optout === 'optional';
+  let inner = schema;
+  let plainOptional = false;
+  let nullable = false;
+  let def = defOf(inner);
+  if (def.type === 'optional' && !def.checks?.length && def.innerType!._zod.optin === undefined) {
+    plainOptional = true;
+    inner = def.innerType!;
+    def = defOf(inner);
+  }
+  if (def.type === 'nullable' && !def.checks?.length) {
+    nullable = true;
+    inner = def.innerType!;
+  }
+  return { key, mayBeAbsent, plainOptional, nullable, leaf: leafOf(inner), check: check(inner) };
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -100,46 +118,50 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * the unknown keys too, so where no field changes, the answer itself is that output: nothing to copy.
  */
 function objectCheck(shape: Record<string, ZodMiniType>, loose: boolean): Check | undefined {
-  const keys = Object.keys(shape);
-  if (keys.includes('__proto__')) return undefined;
-  const checks = keys.map((key) => check(shape[key]!));
-  const leaves = keys.map((key) => leafOf(shape[key]!));
-  const optional = keys.map(
-    (key) => shape[key]!._zod.optin === 'optional' && shape[key]!._zod.optout === 'optional',
-  );
+  if (Object.keys(shape).includes('__proto__')) return undefined;
+  const fields = Object.keys(shape).map((key) => fieldOf(key, shape[key]!));
   return (value) => {
-    if (!isPlainObject(value) || Object.hasOwn(value, '__proto__')) return MISMATCH;
+    if (!isPlainObject(value)) return MISMATCH;
+    // zod would copy an own `__proto__` of a loose object's input as the output's prototype.
+    if (loose && Object.hasOwn(value, '__proto__')) return MISMATCH;
     let output: Record<string, unknown> | undefined = loose ? undefined : {};
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      const field = value[key];
-      if (field === undefined) {
-        // An optional field: zod leaves it out when absent, keeps an `undefined` that is there
-        // (a loose object's output is the input, which has it or not). Any other: zod decides.
-        if (!optional[i]) return MISMATCH;
-        if (output && key in value) output[key] = undefined;
-        continue;
-      }
+    for (const field of fields) {
+      const key = field.key;
+      const input = value[key];
       let result: unknown;
-      switch (leaves[i]) {
-        case Leaf.String:
-          if (typeof field !== 'string') return MISMATCH;
-          result = field;
-          break;
-        case Leaf.Number:
-          if (typeof field !== 'number' || !Number.isFinite(field)) return MISMATCH;
-          result = field;
-          break;
-        case Leaf.LooseString:
-          if (field !== null && field !== undefined && typeof field !== 'string') return MISMATCH;
-          result = field;
-          break;
-        default:
-          result = checks[i]!(field);
-          if (result === MISMATCH) return MISMATCH;
+      if (input === undefined) {
+        if (field.plainOptional) {
+          // Absent: zod leaves the key out; there as `undefined`: zod keeps it. A loose object's
+          // output is its input, which has it or not.
+          if (output && key in value) output[key] = undefined;
+          continue;
+        }
+        if (!(key in value)) {
+          if (field.mayBeAbsent) continue;
+          return MISMATCH;
+        }
+      }
+      if (input === null && field.nullable) result = null;
+      else {
+        switch (field.leaf) {
+          case Leaf.String:
+            if (typeof input !== 'string') return MISMATCH;
+            result = input;
+            break;
+          case Leaf.Number:
+            if (typeof input !== 'number' || !Number.isFinite(input)) return MISMATCH;
+            result = input;
+            break;
+          case Leaf.Unknown:
+            result = input;
+            break;
+          default:
+            result = field.check(input);
+            if (result === MISMATCH) return MISMATCH;
+        }
       }
       if (output) output[key] = result;
-      else if (result !== field) output = { ...value, [key]: result };
+      else if (result !== input) output = { ...value, [key]: result };
     }
     return output ?? value;
   };
@@ -238,7 +260,7 @@ function build(schema: ZodMiniType): Check | undefined {
     }
     case 'optional': {
       // zod hands `undefined` to an inner schema that is optional itself: leave that to zod.
-      if (def.innerType!._zod.optin === 'optional') return undefined;
+      if (def.innerType!._zod.optin !== undefined) return undefined;
       const innerDef = defOf(def.innerType!);
       if (innerDef.type === 'nullable') {
         // `optional(nullable(…))`, the loose fields of portal answers: one step for both.
