@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { brokenGoals } from './goals.mjs';
 import { machine } from './machine.mjs';
 import { renderReport } from './report.mjs';
-import { measureSizes, missingBudgets, overBudget } from './sizes.mjs';
+import { measureSizes, missingBudgets, overBudget, unexplainedBudgets } from './sizes.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -46,6 +46,9 @@ if (parts.includes('sizes')) {
     );
   }
   for (const id of missingBudgets(results.sizes)) failures.push(`${id}: no bundle to measure`);
+  for (const row of unexplainedBudgets(results.sizes)) {
+    failures.push(`${row.label}: budget above its goal without a reason in BUDGET_REASONS`);
+  }
 }
 if (parts.includes('throughput')) {
   console.log('▸ SDK throughput');

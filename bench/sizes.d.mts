@@ -4,9 +4,21 @@ export interface SizeRow {
   min: number;
   gzip: number;
   budget?: number;
+  goal?: number;
+  /** Why the budget stands above its goal (or has none), shown in BENCHMARKS.md. */
+  reason?: string;
   reference: boolean;
+  /** Minified bytes per module and per origin (SDK rows). */
+  breakdown?: {
+    total: number;
+    groups: Record<string, number>;
+    modules: { module: string; bytes: number }[];
+  };
 }
 export declare const SIZE_BUDGETS: Record<string, number>;
+export declare const SIZE_GOALS: Record<string, number>;
+export declare const BUDGET_REASONS: Record<string, string>;
 export declare function measureSizes(): Promise<SizeRow[]>;
 export declare function overBudget(rows: SizeRow[], factor?: number): SizeRow[];
 export declare function missingBudgets(rows: SizeRow[]): string[];
+export declare function unexplainedBudgets(rows: SizeRow[]): SizeRow[];

@@ -4,7 +4,13 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { brokenGoals } from '../../bench/goals.mjs';
 import { renderReport } from '../../bench/report.mjs';
-import { overBudget, SIZE_BUDGETS } from '../../bench/sizes.mjs';
+import {
+  BUDGET_REASONS,
+  overBudget,
+  SIZE_BUDGETS,
+  SIZE_GOALS,
+  unexplainedBudgets,
+} from '../../bench/sizes.mjs';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -67,6 +73,88 @@ describe('pnpm bench --check (sizes)', () => {
     });
     expect(brokenGoals(results(0.049))).toEqual([]);
     expect(brokenGoals(results(0.05))).toEqual(['Musterstadt phone: CLS 0.050 ≥ 0.05']);
+  });
+});
+
+describe('pnpm bench: why a budget stands above its goal (issues 25 and 27)', () => {
+  const machine = {
+    os: 'Linux',
+    cpu: 'cpu',
+    memory: '1 GB',
+    node: '24',
+    chromium: '–',
+    versions: {},
+  };
+  const row = (id: string, gzip: number, budget: number, goal?: number, reason?: string) => ({
+    id,
+    label: `bundle ${id}`,
+    min: gzip * 3,
+    gzip,
+    budget,
+    ...(goal === undefined ? {} : { goal }),
+    ...(reason === undefined ? {} : { reason }),
+    reference: false,
+  });
+
+  it('gives every budget above its goal, or without one, a reason in bench/sizes.mjs', () => {
+    for (const [id, budget] of Object.entries(SIZE_BUDGETS)) {
+      const goal = SIZE_GOALS[id];
+      if (goal === undefined || budget > goal) expect(BUDGET_REASONS[id]?.trim(), id).toBeTruthy();
+    }
+  });
+
+  it('flags a budget above its goal without a reason, not one at its goal', () => {
+    const rows = [
+      row('at-goal', 900, 1000, 1000),
+      row('explained', 900, 2000, 1000, 'The new feature X.'),
+      row('unexplained', 900, 2000, 1000),
+      row('no-goal', 900, 2000),
+    ];
+    expect(unexplainedBudgets(rows).map((r) => r.id)).toEqual(['unexplained', 'no-goal']);
+  });
+
+  it('prints each reason in BENCHMARKS.md beside its budget and goal', () => {
+    const report = renderReport({
+      date: '2026-12-05T06:00:00.000Z',
+      machine,
+      sizes: [
+        row('at-goal', 900, 1000, 1000),
+        row('explained', 1500, 2000, 1000, 'The new feature X.'),
+        row('unexplained', 900, 2000),
+      ],
+    });
+    expect(report).toContain('- bundle explained — budget 2.0 kB, goal 1.0 kB: The new feature X.');
+    expect(report).toContain(
+      '- bundle unexplained — budget 2.0 kB, no goal: ✗ no reason recorded in bench/sizes.mjs.',
+    );
+    expect(report).not.toContain('- bundle at-goal');
+  });
+
+  it('shows the per-module breakdown of an SDK bundle, largest first', () => {
+    const report = renderReport({
+      date: '2026-12-05T06:00:00.000Z',
+      machine,
+      sizes: [
+        {
+          ...row('sdk', 5000, 6000, 4000, 'Reason.'),
+          breakdown: {
+            total: 10_000,
+            groups: { ky: 6000, SDK: 4000 },
+            modules: [
+              { module: 'ky/core/Ky.js', bytes: 6000 },
+              { module: 'http/transport.ts', bytes: 4000 },
+            ],
+          },
+        },
+      ],
+    });
+    expect(report).toContain('### Where the SDK bytes come from');
+    expect(report).toContain(
+      '**bundle sdk** — 10.0 kB minified: ky 6.0 kB (60 %), SDK 4.0 kB (40 %).',
+    );
+    expect(report).toMatch(
+      /\| ky\/core\/Ky\.js \| 6\.0 \| 60 % \|\n\| http\/transport\.ts \| 4\.0 \| 40 % \|/,
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import type { ZodMiniType, output } from 'zod/mini';
 import { ResponseValidationError, SaxonError, type ValidationIssue } from './errors.js';
+import { fastCheck, MISMATCH } from './fast-check.js';
 import { message, type Language } from './messages.js';
 
 /**
@@ -52,6 +53,9 @@ export function validate<S extends ZodMiniType>(
   context: ValidationContext,
 ): output<S> {
   if (context.mode === 'off') return data as output<S>;
+  const checked = fastCheck(schema, data);
+  if (checked !== MISMATCH) return checked as output<S>;
+  // A mismatch, or a part the closures leave to zod: zod parses the whole answer, with its issues.
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const issues: ValidationIssue[] = result.error.issues.map((issue) => ({

@@ -4,6 +4,10 @@ import * as z from 'zod/mini';
  * What the CKAN adapter needs of CKAN's answers (`openapi/ckan-action.yaml`), no more: real portals
  * send many more fields and irregular values (empty strings for licences, `null` versions, numbers
  * as strings), which the schemas accept; only what would break the model fails.
+ *
+ * Loose objects: fields the schemas do not name pass through untouched (nothing reads them as
+ * typed), so a matching answer is its own output — the SDK's fast check copies nothing
+ * (`http/fast-check.ts`), which is most of the cost of validating a 1,000-dataset page.
  */
 
 const looseString = z.optional(z.nullable(z.string()));
@@ -19,7 +23,7 @@ const looseText = z.optional(
 /** Fluent keyword lists: `{ "de": ["verkehr"], "fr": [] }`. */
 const keywordMap = z.optional(z.nullable(z.record(z.string(), z.array(z.string()))));
 
-export const ckanResourceSchema = z.object({
+export const ckanResourceSchema = z.looseObject({
   id: z.optional(z.string()),
   name: looseText,
   title: looseText,
@@ -46,7 +50,7 @@ export const ckanResourceSchema = z.object({
 /** A group or organization; fluent portals send `title`/`display_name` as language maps. */
 const groupFields = { name: z.string(), title: looseText, display_name: looseText };
 
-export const ckanPackageSchema = z.object({
+export const ckanPackageSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
   title: looseText,
@@ -71,27 +75,27 @@ export const ckanPackageSchema = z.object({
   /** ckanext-switzerland: `{url, name}`, or that object as JSON text. */
   publisher: z.optional(
     z.nullable(
-      z.union([z.string(), z.object({ name: looseText, url: looseString, uri: looseString })]),
+      z.union([z.string(), z.looseObject({ name: looseText, url: looseString, uri: looseString })]),
     ),
   ),
-  organization: z.optional(z.nullable(z.object(groupFields))),
-  tags: z.optional(z.array(z.object({ name: z.string(), display_name: looseString }))),
+  organization: z.optional(z.nullable(z.looseObject(groupFields))),
+  tags: z.optional(z.array(z.looseObject({ name: z.string(), display_name: looseString }))),
   keywords: keywordMap,
-  groups: z.optional(z.array(z.object(groupFields))),
-  extras: z.optional(z.array(z.object({ key: z.string(), value: z.unknown() }))),
+  groups: z.optional(z.array(z.looseObject(groupFields))),
+  extras: z.optional(z.array(z.looseObject({ key: z.string(), value: z.unknown() }))),
   resources: z.optional(z.array(ckanResourceSchema)),
 });
 
-export const ckanSearchFacetSchema = z.object({
+export const ckanSearchFacetSchema = z.looseObject({
   title: z.optional(z.unknown()),
-  items: z.array(z.object({ name: z.string(), display_name: looseText, count: z.number() })),
+  items: z.array(z.looseObject({ name: z.string(), display_name: looseText, count: z.number() })),
 });
 
 /**
  * `search_facets` is checked per facet the adapter asked for (see the client); entries it never
  * asked for — Solr's `queries: []`, `pivot: {}` — are no business of the model.
  */
-export const ckanSearchResultSchema = z.object({
+export const ckanSearchResultSchema = z.looseObject({
   count: z.number(),
   results: z.array(ckanPackageSchema),
   search_facets: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
