@@ -7,8 +7,6 @@ export default defineConfig({
     'open-data': 'src/open-data/index.ts',
     ckan: 'src/open-data/ckan/index.ts',
     entrystore: 'src/open-data/entrystore/index.ts',
-    // Loaded only when a preview is opened; shares the HTTP errors' chunk with the others.
-    preview: 'src/preview/index.ts',
   },
   format: ['esm'],
   target: 'es2022',
@@ -18,4 +16,5 @@ export default defineConfig({
   clean: true,
   treeshake: true,
   splitting: true,
+  // `@saxon-ai/sdk/preview` is built after this by tsup.preview.config.ts (see there why).
 });

@@ -2,15 +2,26 @@ import { Hono, type Context } from 'hono';
 import { PREVIEW_SAMPLES, type SampleFile } from '../../data/files/preview-samples.js';
 import { HOSTILE_TEXT } from '../hostile.js';
 
-/** The hostile corpus in CSV cells and GeoJSON properties: a preview must show it as text. */
-function hostileSamples(): Record<string, () => SampleFile> {
-  const utf8 = (text: string) => new TextEncoder().encode(text);
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const sampleOf = (body: Uint8Array, contentType: string): SampleFile => ({
+  body,
+  size: body.length,
+  contentType,
+});
+
+/** The hostile corpus in CSV cells: a preview must show it as text. */
+function hostileCsv(): SampleFile {
   const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
-  const csv = [
+  const lines = [
     'Nr;Text;Wert',
     ...HOSTILE_TEXT.map((text, i) => `${i + 1};${quote(text)};${quote(text)}`),
   ];
-  const geojson = {
+  return sampleOf(utf8(lines.join('\r\n') + '\r\n'), 'text/csv; charset=utf-8');
+}
+
+/** The hostile corpus as GeoJSON property values and names. */
+function hostileGeoJson(): SampleFile {
+  const collection = {
     type: 'FeatureCollection',
     features: HOSTILE_TEXT.map((text, i) => ({
       type: 'Feature',
@@ -19,15 +30,7 @@ function hostileSamples(): Record<string, () => SampleFile> {
       properties: { name: text, [text.slice(0, 60) || 'leer']: i },
     })),
   };
-  const make = (body: Uint8Array, contentType: string) => () => ({
-    body,
-    size: body.length,
-    contentType,
-  });
-  return {
-    'feindlich.csv': make(utf8(csv.join('\r\n') + '\r\n'), 'text/csv; charset=utf-8'),
-    'feindlich.geojson': make(utf8(JSON.stringify(geojson)), 'application/geo+json'),
-  };
+  return sampleOf(utf8(JSON.stringify(collection)), 'application/geo+json');
 }
 
 /**
@@ -36,7 +39,11 @@ function hostileSamples(): Record<string, () => SampleFile> {
  * ahead of the demo API's CORS middleware), as many portals' file servers do.
  */
 export function createPreviewSamples({ withCors }: { withCors: boolean }): Hono {
-  const samples = { ...PREVIEW_SAMPLES, ...hostileSamples() };
+  const samples: Record<string, () => SampleFile> = {
+    ...PREVIEW_SAMPLES,
+    'feindlich.csv': hostileCsv,
+    'feindlich.geojson': hostileGeoJson,
+  };
   const made = new Map<string, SampleFile>();
   const app = new Hono();
   app.get('/:name', (c: Context) => {

@@ -28,4 +28,23 @@ export type {
   TablePreview,
 } from './types.js';
 export type { Distribution } from '../open-data/model.js';
-export * from '../http/public.js';
+// The HTTP layer's errors, so `instanceof` checks need no second import. The build takes the
+// classes from the open-data entry's files (tsup.config.ts): one class for both entries.
+export {
+  ConflictError,
+  ForbiddenError,
+  HttpError,
+  InvalidRequestError,
+  NetworkError,
+  NotFoundError,
+  PortalError,
+  RateLimitError,
+  ResponseParseError,
+  ResponseValidationError,
+  SaxonError,
+  ServerError,
+  TimeoutError,
+  UnauthorizedError,
+} from '../http/errors.js';
+export type { ErrorDetails, ValidationIssue } from '../http/errors.js';
+export type { Language } from '../http/messages.js';

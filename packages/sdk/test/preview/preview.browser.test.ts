@@ -67,7 +67,7 @@ describe('preview in the browser', () => {
     async () => {
       const preview = await loadPreview(sample('gross-50mb.csv', 'CSV'), { maxBytes: 500_000 });
       expect(preview).toMatchObject({ kind: 'table', truncated: true });
-    expect('totalRows' in preview).toBe(false);
+      expect('totalRows' in preview).toBe(false);
       expect(preview.kind === 'table' && preview.bytesRead).toBeLessThanOrEqual(500_000);
       expect(preview.kind === 'table' && preview.rows).toHaveLength(100);
     },
@@ -97,7 +97,13 @@ describe('preview in the browser', () => {
       const preview = await tableFromBytesInSlices(
         read.bytes,
         { format: 'CSV', mediaType: read.contentType, complete: read.complete },
-        { pause: () => new Promise((resolve) => setTimeout(() => resolve(pauses++), 0)) },
+        {
+          pause: () =>
+            new Promise<void>((resolve) => {
+              pauses++;
+              setTimeout(resolve, 0);
+            }),
+        },
       );
       expect(read.bytes.length).toBe(2_000_000);
       expect(pauses).toBe(Math.ceil(2_000_000 / 65_536) - 1);
