@@ -3,6 +3,9 @@
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
 
+/** Lines of the sample that are compared. */
+const MAX_LINES = 50;
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -26,6 +29,7 @@ function fieldCounts(sample: string, delimiter: string, complete: boolean): numb
       lineHasText = true;
     } else if (code === LF || code === CR) {
       if (lineHasText) counts.push(fields);
+      if (counts.length === MAX_LINES) return counts;
       fields = 1;
       lineHasText = false;
     } else {
@@ -44,7 +48,7 @@ export function detectDelimiter(sample: string, complete: boolean, preferTab = f
   let best = preferTab ? '\t' : ',';
   let bestScore = 0;
   for (const delimiter of DELIMITERS) {
-    const counts = fieldCounts(sample, delimiter, complete).slice(0, 50);
+    const counts = fieldCounts(sample, delimiter, complete);
     if (!counts.length) continue;
     const header = counts[0]!;
     if (header < 2) continue;

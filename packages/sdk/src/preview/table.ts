@@ -101,7 +101,10 @@ export function createTableParser(start: TableParserInfo): TableParser {
       sample += text;
       if (sample.length < SAMPLE_CHARS && !last) return;
       if (!checked) check(sample);
-      delimiter = detectDelimiter(sample, last && info.complete, isTsv(info));
+      // Judged from the first lines only: a file given whole is not scanned four times over.
+      const head = sample.slice(0, SAMPLE_CHARS);
+      const whole = last && info.complete && head.length === sample.length;
+      delimiter = detectDelimiter(head, whole, isTsv(info));
       reader = new CsvReader(delimiter, onRecord);
       text = sample;
       sample = '';
