@@ -136,6 +136,15 @@ createCkanClient({ type: 'ckan', baseUrl: '/c' }).search({ text: 'x' }).then(con
 createEntryStoreClient({ type: 'entrystore', baseUrl: '/e' }).search({ text: 'x' }).then(console.log);`,
   ),
   {
+    // Issue 26: its own entry, loaded only when a preview is opened; the rows above do not change.
+    // It takes the error classes from the open-data entry's HTTP chunk, which brings zod/mini's
+    // core along (about 5 kB) — already loaded on any page whose widget searches a portal.
+    id: 'sdk-preview',
+    label: 'SDK: file preview (loadPreview with every parser)',
+    code: `import { loadPreview } from ${JSON.stringify(sdk('preview.js'))};
+loadPreview({ format: 'CSV', downloadUrl: '/d.csv' }).then(console.log);`,
+  },
+  {
     id: 'sdk-all',
     label: 'SDK: everything (open data + directory)',
     code: `import * as sdk from ${JSON.stringify(sdk('index.js'))}; console.log(sdk);`,

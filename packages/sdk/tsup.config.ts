@@ -16,4 +16,5 @@ export default defineConfig({
   clean: true,
   treeshake: true,
   splitting: true,
+  // `@saxon-ai/sdk/preview` is built after this by tsup.preview.config.ts (see there why).
 });
