@@ -34,6 +34,10 @@ export default defineConfig({
           environment: 'node',
           globals: false,
           retry,
+          // Many node tests start servers and talk HTTP; on a loaded machine 5 s is not enough.
+          // A timeout is a limit for a hung test, not an assertion about speed (that is `pnpm bench`).
+          testTimeout: 20_000,
+          hookTimeout: 30_000,
         },
       },
       {
