@@ -232,3 +232,21 @@ describe('model mapping of place and time from the demo portals', () => {
     }
   });
 });
+
+describe('directory actors that publish open data', () => {
+  it('the IÖR and the UFZ are portal publishers under their directory names, three datasets each', async () => {
+    const actors = JSON.parse(
+      readFileSync(new URL('../../demo-api/data/actors.json', import.meta.url), 'utf8'),
+    ) as { id: string; name: string }[];
+    const names = ['ioer', 'ufz'].map((id) => actors.find((a) => a.id === id)!.name);
+    expect(names).toEqual([
+      'Leibniz-Institut für ökologische Raumentwicklung (IÖR)',
+      'Helmholtz-Zentrum für Umweltforschung (UFZ)',
+    ]);
+    for (const [portal, client] of clients()) {
+      const { facets } = await client.search({ limit: 0, facets: ['publisher'], facetLimit: 100 });
+      for (const name of names)
+        expect(facets.publisher.find((f) => f.label === name)?.count, `${portal}: ${name}`).toBe(3);
+    }
+  });
+});
