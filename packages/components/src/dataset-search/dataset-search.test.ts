@@ -186,6 +186,10 @@ describe.each(PORTALS)('<saxon-dataset-search> typing (%s)', (type) => {
     let slowArrived!: () => void;
     const slow = new Promise<void>((resolve) => (slowArrived = resolve));
     const client: OpenDataClient = {
+      // the expert links (API URL, representations, feed) as the portal's own client builds them
+      datasetApiUrl: (dataset) => portal.datasetApiUrl(dataset),
+      representations: (dataset) => portal.representations(dataset),
+      feedUrl: (query) => portal.feedUrl(query),
       portal: portal.portal,
       dataset: (id, options) => portal.dataset(id, options),
       searchAll: (query, options) => portal.searchAll(query, options),
@@ -278,6 +282,9 @@ describe('<saxon-dataset-search> with a client that passes hostile URLs on', () 
       })),
     });
     const client: OpenDataClient = {
+      datasetApiUrl: (dataset) => portal.datasetApiUrl(dataset),
+      representations: (dataset) => portal.representations(dataset),
+      feedUrl: (query) => portal.feedUrl(query),
       portal: portal.portal,
       dataset: async (id, options) => poison(await portal.dataset(id, options)),
       searchAll: (query, options) => portal.searchAll(query, options),
