@@ -931,7 +931,7 @@ describe('EntryStore emulation over the demo data, mounted in the demo API', () 
 });
 
 describe('EntryStore emulation with hostile and synthetic data', () => {
-  it('still counts, resolves and serialises hostile records', async () => {
+  it('still counts, resolves and serialises hostile records', { timeout: 30_000 }, async () => {
     const app = createDemoApi({ hostile: true, synthetic: { datasets: 300 } });
     const store = createStore({ hostile: true, synthetic: { datasets: 300 } });
     const response = await app.request(

@@ -52,45 +52,49 @@ describe('hostile-data mode', () => {
       expect(HOSTILE_URLS.some((u) => u.toLowerCase().startsWith(scheme))).toBe(true);
   });
 
-  it('hands the payloads out in sequence with an offset, so rotating it reaches every payload', async () => {
-    const names = async (offset: number) =>
-      (
-        (await demoApi({ hostile: { offset } }).get<any>('/directory/v1/actors?limit=500')).body
-          .items as any[]
-      ).map((a) => a.name as string);
-    const first = await names(0);
-    expect(first).toHaveLength(50);
-    expect(first.every((name) => HOSTILE_TEXT.includes(name))).toBe(true);
-    // the same actors, each one payload further on
-    const byId = async (offset: number) => {
-      const items = (
-        await demoApi({ hostile: { offset } }).get<any>('/directory/v1/actors?limit=500')
-      ).body.items as any[];
-      return new Map(items.map((a) => [a.id as string, a.name as string]));
-    };
-    const zero = await byId(0);
-    const one = await byId(1);
-    const next = (name: string) =>
-      HOSTILE_TEXT.flatMap((t, i) =>
-        t === name ? [HOSTILE_TEXT[(i + 1) % HOSTILE_TEXT.length]] : [],
-      );
-    expect(one.size).toBe(50);
-    for (const [id, name] of zero) expect(next(name)).toContain(one.get(id));
-    // offsets 0, 50, 100, … put every payload into the actors' names
-    const seen = new Set<number>();
-    for (let offset = 0; offset < HOSTILE_TEXT.length; offset += first.length) {
-      for (const name of await names(offset)) seen.add(HOSTILE_TEXT.indexOf(name));
-    }
-    expect(seen.size).toBe(new Set(HOSTILE_TEXT).size); // one payload is in the list twice
-    // URL fields count separately, through HOSTILE_URLS; identifiers stay
-    const sites = (
-      await demoApi({ hostile: { offset: 3 } }).get<any>('/directory/v1/actors?limit=500')
-    ).body.items
-      .map((a: any) => a.website)
-      .filter((site: unknown) => typeof site === 'string');
-    expect(sites.every((site: string) => HOSTILE_URLS.includes(site))).toBe(true);
-    expect(new Set(sites).size).toBe(Math.min(sites.length, HOSTILE_URLS.length));
-  });
+  it(
+    'hands the payloads out in sequence with an offset, so rotating it reaches every payload',
+    { timeout: 30_000 },
+    async () => {
+      const names = async (offset: number) =>
+        (
+          (await demoApi({ hostile: { offset } }).get<any>('/directory/v1/actors?limit=500')).body
+            .items as any[]
+        ).map((a) => a.name as string);
+      const first = await names(0);
+      expect(first).toHaveLength(50);
+      expect(first.every((name) => HOSTILE_TEXT.includes(name))).toBe(true);
+      // the same actors, each one payload further on
+      const byId = async (offset: number) => {
+        const items = (
+          await demoApi({ hostile: { offset } }).get<any>('/directory/v1/actors?limit=500')
+        ).body.items as any[];
+        return new Map(items.map((a) => [a.id as string, a.name as string]));
+      };
+      const zero = await byId(0);
+      const one = await byId(1);
+      const next = (name: string) =>
+        HOSTILE_TEXT.flatMap((t, i) =>
+          t === name ? [HOSTILE_TEXT[(i + 1) % HOSTILE_TEXT.length]] : [],
+        );
+      expect(one.size).toBe(50);
+      for (const [id, name] of zero) expect(next(name)).toContain(one.get(id));
+      // offsets 0, 50, 100, … put every payload into the actors' names
+      const seen = new Set<number>();
+      for (let offset = 0; offset < HOSTILE_TEXT.length; offset += first.length) {
+        for (const name of await names(offset)) seen.add(HOSTILE_TEXT.indexOf(name));
+      }
+      expect(seen.size).toBe(new Set(HOSTILE_TEXT).size); // one payload is in the list twice
+      // URL fields count separately, through HOSTILE_URLS; identifiers stay
+      const sites = (
+        await demoApi({ hostile: { offset: 3 } }).get<any>('/directory/v1/actors?limit=500')
+      ).body.items
+        .map((a: any) => a.website)
+        .filter((site: unknown) => typeof site === 'string');
+      expect(sites.every((site: string) => HOSTILE_URLS.includes(site))).toBe(true);
+      expect(new Set(sites).size).toBe(Math.min(sites.length, HOSTILE_URLS.length));
+    },
+  );
 
   it('gives every actor an e-mail of the e-mail corpus, in sequence, valid ones among them', async () => {
     const emails = async (offset: number) =>

@@ -33,6 +33,8 @@ describe('README examples', () => {
 
   it.each(examples.map((code, index) => [index + 1, code] as const))(
     'example %i runs',
+    // Each example starts a Node process; on a loaded machine that alone can take seconds.
+    { timeout: 30_000 },
     async (index, code) => {
       const file = new URL(`example-${index}.mjs`, workDir);
       writeFileSync(file, code.replaceAll('http://127.0.0.1:4000', demo.url));
