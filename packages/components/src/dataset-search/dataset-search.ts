@@ -19,6 +19,8 @@ import {
 import { compactStyles } from './compact.styles.js';
 import { resultsStyles } from './results.styles.js';
 import { renderResults } from './results.view.js';
+import { DistributionPreviews } from './preview/preview-controller.js';
+import { previewToggleStyles } from './preview/toggle.styles.js';
 import { SORT_ORDERS } from './attributes.js';
 import { hasFilters } from './search-state.js';
 
@@ -93,7 +95,10 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
     resultsStyles,
     compactStyles,
     skipLinkStyles,
+    previewToggleStyles,
   ];
+
+  private readonly previews = new DistributionPreviews(this, this.i18n);
 
   override render() {
     const view = this.facetsView();
@@ -141,6 +146,7 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
                   dataset: this.opened,
                   headingLevel: this.level,
                   onClose: this.closeDetail,
+                  preview: this.previews.for(this.opened),
                 })
               : this.search.dataset
                 ? this.renderDetailLoad()

@@ -1,0 +1,142 @@
+// The preview of a dataset's files, as far as the widget's first load carries it: a "Vorschau"
+// button under each previewable distribution and its (at first empty) panel. Pressing it loads the
+// preview's code (preview-panel.ts and what it needs — parsers, table, tree, map) with `import()`
+// and then the file; nothing of either is fetched before.
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Dataset, Distribution } from '@saxon-ai/sdk';
+import { previewKind } from '@saxon-ai/sdk/preview';
+import type { Localizer } from '../../shared/i18n/localizer.js';
+import { addBuiltInMessages } from '../../shared/i18n/locales.js';
+import { previewToggleDe, previewToggleEn } from './toggle.messages.js';
+import type { PreviewEntry } from './preview-entry.js';
+
+type PanelModule = typeof import('./preview-panel.js');
+
+/** Renders the preview button and panel of one distribution (`name` is how the detail calls it). */
+export type PreviewRenderer = (distribution: Distribution, index: number, name: string) => unknown;
+
+export class DistributionPreviews implements ReactiveController {
+  private entries = new Map<Distribution, PreviewEntry>();
+  private dataset: Dataset | undefined;
+  private panel: Promise<PanelModule> | undefined;
+  private loaded: PanelModule | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly i18n: Localizer,
+  ) {
+    host.addController(this);
+    addBuiltInMessages({ de: previewToggleDe, en: previewToggleEn });
+  }
+
+  hostDisconnected(): void {
+    this.reset(undefined);
+  }
+
+  /** The renderer for `dataset`'s distributions; a different dataset drops the previews shown. */
+  for(dataset: Dataset): PreviewRenderer {
+    if (dataset !== this.dataset) this.reset(dataset);
+    return this.render;
+  }
+
+  private reset(dataset: Dataset | undefined): void {
+    for (const entry of this.entries.values()) entry.abort?.abort();
+    this.entries.clear();
+    this.dataset = dataset;
+  }
+
+  private readonly render: PreviewRenderer = (distribution, index, name) => {
+    if (!hasPreview(distribution)) return nothing;
+    const entry = this.entries.get(distribution);
+    const open = entry?.open ?? false;
+    const id = `preview-${index}`;
+    const t = this.i18n.t.bind(this.i18n);
+    return html`<button
+        type="button"
+        class="text-button preview-toggle"
+        part="preview-button"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${id}
+        @click=${() => this.toggle(distribution)}
+      >
+        ${t('datasetSearchPreview')}<span class="visually-hidden">: ${name}</span>
+      </button>
+      <div class="preview" part="preview" id=${id} ?hidden=${!open}>
+        ${open && entry ? this.renderOpen(entry, distribution, id, name) : nothing}
+      </div>`;
+  };
+
+  private renderOpen(entry: PreviewEntry, distribution: Distribution, id: string, name: string) {
+    const t = this.i18n.t.bind(this.i18n);
+    if (entry.status === 'code-failed') {
+      return html`<p class="preview-message" role="alert">${t('datasetSearchPreviewCodeFailed')}</p>
+        <button type="button" class="button" part="preview-retry" @click=${() => this.load(distribution, entry)}>
+          ${t('retry')}
+        </button>`;
+    }
+    if (entry.status === 'loading' || !this.loaded) {
+      return html`<p class="preview-message" role="status" aria-busy="true">
+        ${t('datasetSearchPreviewLoading')}
+      </p>`;
+    }
+    return this.loaded.renderPanel(entry, {
+      i18n: this.i18n,
+      distribution,
+      id,
+      name,
+      retry: () => this.load(distribution, entry),
+      update: () => this.host.requestUpdate(),
+    });
+  }
+
+  private toggle(distribution: Distribution): void {
+    let entry = this.entries.get(distribution);
+    if (!entry) {
+      entry = { open: false, status: 'loading', openPaths: new Set(['']) };
+      this.entries.set(distribution, entry);
+    }
+    entry.open = !entry.open;
+    if (entry.open && !entry.outcome && !entry.abort) void this.load(distribution, entry);
+    this.host.requestUpdate();
+  }
+
+  private async load(distribution: Distribution, entry: PreviewEntry): Promise<void> {
+    entry.abort?.abort();
+    const abort = new AbortController();
+    entry.abort = abort;
+    entry.status = 'loading';
+    entry.outcome = undefined;
+    this.host.requestUpdate();
+    let panel: PanelModule;
+    try {
+      panel = await (this.panel ??= import('./preview-panel.js'));
+    } catch {
+      this.panel = undefined; // so that "Erneut versuchen" asks again
+      if (abort.signal.aborted) return;
+      entry.status = 'code-failed';
+      entry.abort = undefined;
+      this.host.requestUpdate();
+      return;
+    }
+    if (abort.signal.aborted) return;
+    this.loaded = panel;
+    panel.setUp(this.host.shadowRoot);
+    const outcome = await panel.loadOutcome(distribution, {
+      signal: abort.signal,
+      language: this.i18n.apiLanguage,
+    });
+    if (abort.signal.aborted) return;
+    entry.outcome = outcome;
+    entry.status = 'ready';
+    entry.abort = undefined;
+    this.host.requestUpdate();
+  }
+}
+
+/** Whether a distribution gets a "Vorschau" button: tables, GeoJSON, JSON, images and PDF. */
+function hasPreview(distribution: Distribution): boolean {
+  const kind = previewKind(distribution);
+  if (kind !== 'link') return true;
+  const named = `${distribution.format ?? ''} ${distribution.mediaType ?? ''}`;
+  return /\b(pdf|png|jpe?g|gif|webp|svg|tiff?|image\/)/i.test(named);
+}
