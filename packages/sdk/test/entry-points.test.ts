@@ -60,3 +60,21 @@ describe('entry points pull in only what they need', () => {
     expect(inputs.some((file) => file.includes('/entrystore/'))).toBe(true);
   });
 });
+
+describe('the preview entry point stays apart', () => {
+  it('the preview alone contains no portal adapter, no transport and no ky', async () => {
+    const inputs = await inputsOf(
+      "import { loadPreview, previewFromBytes } from '../src/preview/index.ts'; console.log(loadPreview, previewFromBytes);",
+    );
+    expect(inputs.some((file) => file.includes('/preview/'))).toBe(true);
+    expect(inputs.filter((file) => /\/(ckan|entrystore|directory)\//.test(file))).toEqual([]);
+    expect(inputs.filter((file) => /node_modules|\/http\/transport/.test(file))).toEqual([]);
+  });
+
+  it('the open-data and root entries contain no preview code', async () => {
+    for (const entry of ['../src/open-data/index.ts', '../src/index.ts']) {
+      const inputs = await inputsOf(`import * as sdk from '${entry}'; console.log(sdk);`);
+      expect(inputs.filter((file) => file.includes('/preview/'))).toEqual([]);
+    }
+  });
+});
