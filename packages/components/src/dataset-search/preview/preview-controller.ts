@@ -4,7 +4,6 @@
 // and then the file; nothing of either is fetched before.
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Dataset, Distribution } from '@saxon-ai/sdk';
-import { previewKind } from '@saxon-ai/sdk/preview';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import { addBuiltInMessages } from '../../shared/i18n/locales.js';
 import { previewToggleDe, previewToggleEn } from './toggle.messages.js';
@@ -133,10 +132,20 @@ export class DistributionPreviews implements ReactiveController {
   }
 }
 
-/** Whether a distribution gets a "Vorschau" button: tables, GeoJSON, JSON, images and PDF. */
-function hasPreview(distribution: Distribution): boolean {
-  const kind = previewKind(distribution);
-  if (kind !== 'link') return true;
-  const named = `${distribution.format ?? ''} ${distribution.mediaType ?? ''}`;
-  return /\b(pdf|png|jpe?g|gif|webp|svg|tiff?|image\/)/i.test(named);
+const PREVIEWABLE =
+  /^(csv|tsv|geojson|json|pdf|png|jpe?g|gif|webp|svg|tiff?|text\/csv|text\/tab-separated-values|application\/(csv|pdf|json|geo\+json|vnd\.geo\+json|[\w.-]+\+json)|image\/[\w.+-]+)$/i;
+
+/**
+ * Whether a distribution gets a "Vorschau" button: an http(s) link and a format, media type or file
+ * extension of a table, GeoJSON, JSON, an image or a PDF. A cheap look at the metadata, so the
+ * first load need not carry the SDK's preview code; which preview the file gets is the SDK's
+ * `previewKind` (in the lazily loaded panel).
+ */
+export function hasPreview({ format, mediaType, downloadUrl, accessUrl }: Distribution): boolean {
+  const url = [downloadUrl, accessUrl].find((link) => link && /^https?:\/\//i.test(link));
+  if (!url) return false;
+  const extension = /\.([a-z0-9]{2,8})$/i.exec(url.split(/[?#]/)[0]!)?.[1];
+  return [format?.trim(), mediaType?.split(';')[0]!.trim(), extension].some(
+    (value) => !!value && PREVIEWABLE.test(value),
+  );
 }

@@ -5,7 +5,7 @@ import type { GeoMap } from './geo-map.js';
 /** What a preview came to: its content (with the map's code for GeoJSON), or why it failed. */
 export type PreviewOutcome =
   | { preview: Preview; geo?: GeoMap; failure?: undefined }
-  | { failure: PreviewFailure; preview?: undefined };
+  | { failure: PreviewFailure; preview?: undefined; geo?: undefined };
 
 /** The state of one distribution's preview while its dataset is open. */
 export interface PreviewEntry {

@@ -3,7 +3,14 @@
 // enforced, a bundler that left the worker file behind) in the page, where the SDK reads and
 // parses the file chunk by chunk and yields between the chunks.
 import type { Distribution, Language } from '@saxon-ai/sdk';
-import { loadPreview } from '@saxon-ai/sdk/preview';
+import {
+  loadPreview,
+  previewKind,
+  previewUrl,
+  readPreviewBytes,
+  tableFromBytesInSlices,
+  type Preview,
+} from '@saxon-ai/sdk/preview';
 import { failureOf } from './failure.js';
 import type { PreviewReply, PreviewRequest } from './worker-protocol.js';
 
@@ -75,14 +82,37 @@ export async function loadPreviewOffMainThread(
     if (reply) return reply;
   }
   try {
-    const preview = await loadPreview(distribution, {
-      signal,
-      language,
-      maxBytes: PREVIEW_MAX_BYTES,
-      maxRows: PREVIEW_MAX_ROWS,
-    });
-    return { preview };
+    return { preview: await loadInPage(distribution, { signal, language }) };
   } catch (error) {
     return { failure: failureOf(error) };
   }
+}
+
+/**
+ * The preview read and parsed in the page. A table is parsed in slices with a pause between them,
+ * so the page stays responsive however fast the bytes arrive; JSON and GeoJSON are capped small
+ * enough to parse at once.
+ */
+async function loadInPage(
+  distribution: Distribution,
+  { signal, language }: LoadOptions,
+): Promise<Preview> {
+  const url = previewUrl(distribution);
+  if (!url || previewKind(distribution) !== 'table') {
+    return loadPreview(distribution, { signal, language, maxBytes: PREVIEW_MAX_BYTES });
+  }
+  const read = await readPreviewBytes(url, { signal, language, maxBytes: PREVIEW_MAX_BYTES });
+  const mediaType = read.contentType ?? distribution.mediaType;
+  const byteSize = distribution.byteSize ?? read.contentLength;
+  return tableFromBytesInSlices(
+    read.bytes,
+    {
+      ...(distribution.format ? { format: distribution.format } : {}),
+      ...(mediaType ? { mediaType } : {}),
+      ...(byteSize === undefined ? {} : { byteSize }),
+      complete: read.complete,
+      maxRows: PREVIEW_MAX_ROWS,
+    },
+    { signal },
+  );
 }

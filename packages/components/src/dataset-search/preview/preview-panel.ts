@@ -48,7 +48,7 @@ export async function loadOutcome(
   options: LoadOptions,
 ): Promise<PreviewOutcome> {
   const reply = await loadPreviewOffMainThread(distribution, options);
-  if (reply.preview?.kind !== 'geojson') return reply;
+  if (reply.preview?.kind !== 'geojson') return reply as PreviewOutcome;
   try {
     return { preview: reply.preview, geo: await import('./geo-map.js') };
   } catch {

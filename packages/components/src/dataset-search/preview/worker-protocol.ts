@@ -11,4 +11,6 @@ export interface PreviewRequest {
 }
 
 /** What the worker answers, once. */
-export type PreviewReply = { preview: Preview } | { failure: PreviewFailure };
+export type PreviewReply =
+  | { preview: Preview; failure?: undefined }
+  | { failure: PreviewFailure; preview?: undefined };
