@@ -73,7 +73,9 @@ describe('dist/cdn bundles', () => {
     expect(chunks).toContain('preview-worker.js');
     for (const file of chunks) {
       const code = readFileSync(`${cdnDir}chunks/${file}`, 'utf8');
-      expect(code).toMatch(new RegExp(`//# sourceMappingURL=${file.replace('.', '\\.')}\\.map\\s*$`));
+      expect(code).toMatch(
+        new RegExp(`//# sourceMappingURL=${file.replace('.', '\\.')}\\.map\\s*$`),
+      );
       expect(existsSync(`${cdnDir}chunks/${file}.map`)).toBe(true);
       expect(code).not.toContain('process.env');
       const owner = entries.find((name) => file.startsWith(`${name}-`));

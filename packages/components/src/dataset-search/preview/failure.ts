@@ -27,7 +27,11 @@ export function failureOf(error: unknown): PreviewFailure {
     case 'preview_blocked':
       return { kind: 'blocked', retryable: true };
     case 'preview_too_large':
-      return { kind: 'too-large', ...(typeof limit === 'number' ? { limit } : {}), retryable: false };
+      return {
+        kind: 'too-large',
+        ...(typeof limit === 'number' ? { limit } : {}),
+        retryable: false,
+      };
     case 'preview_format':
       return {
         kind: 'format',

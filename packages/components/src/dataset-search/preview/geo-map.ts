@@ -15,8 +15,7 @@ const ASPECT = 0.7;
 /** The smallest part of the world the map shows (a single point still gets surroundings). */
 const MIN_SPAN = 0.02;
 
-const valid = (position: Position) =>
-  Number.isFinite(position[0]) && Number.isFinite(position[1]);
+const valid = (position: Position) => Number.isFinite(position[0]) && Number.isFinite(position[1]);
 
 const at = (position: Position) => {
   const { x, y } = project(position[0]!, position[1]!);
@@ -30,7 +29,10 @@ const line = (positions: Position[], close: boolean) => {
 };
 
 /** SVG path data of lines and areas, and the points, of a geometry. */
-function shapesOf(geometry: Geometry, out: { paths: string[]; areas: string[]; points: Position[] }) {
+function shapesOf(
+  geometry: Geometry,
+  out: { paths: string[]; areas: string[]; points: Position[] },
+) {
   switch (geometry.type) {
     case 'Point':
       if (valid(geometry.coordinates)) out.points.push(geometry.coordinates);
@@ -49,7 +51,9 @@ function shapesOf(geometry: Geometry, out: { paths: string[]; areas: string[]; p
       break;
     case 'MultiPolygon':
       out.areas.push(
-        geometry.coordinates.map((polygon) => polygon.map((ring) => line(ring, true)).join('')).join(''),
+        geometry.coordinates
+          .map((polygon) => polygon.map((ring) => line(ring, true)).join(''))
+          .join(''),
       );
       break;
     case 'GeometryCollection':

@@ -13,7 +13,8 @@ export interface JsonTreeOptions {
   onToggle: (path: string, open: boolean) => void;
 }
 
-const isContainer = (value: unknown): value is object => typeof value === 'object' && value !== null;
+const isContainer = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null;
 
 function scalar(value: unknown): TemplateResult {
   if (typeof value === 'string') {

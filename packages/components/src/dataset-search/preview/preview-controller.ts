@@ -69,7 +69,12 @@ export class DistributionPreviews implements ReactiveController {
     const t = this.i18n.t.bind(this.i18n);
     if (entry.status === 'code-failed') {
       return html`<p class="preview-message" role="alert">${t('datasetSearchPreviewCodeFailed')}</p>
-        <button type="button" class="button" part="preview-retry" @click=${() => this.load(distribution, entry)}>
+        <button
+          type="button"
+          class="button"
+          part="preview-retry"
+          @click=${() => this.load(distribution, entry)}
+        >
           ${t('retry')}
         </button>`;
     }

@@ -136,7 +136,9 @@ function renderAttributeTable(ctx: PanelContext, geo: GeoJsonPreview) {
   return scrollRegion(
     captionId,
     html`<table class="preview-table" part="preview-table">
-      <caption id=${captionId}>${caption}</caption>
+      <caption id=${captionId}>
+        ${caption}
+      </caption>
       <thead>
         <tr>
           <th scope="col">${i18n.t('datasetSearchPreviewGeometry')}</th>

@@ -72,7 +72,9 @@ export function renderTable(i18n: Localizer, table: TablePreview, id: string) {
     ${scrollRegion(
       captionId,
       html`<table class="preview-table" part="preview-table">
-        <caption id=${captionId}>${rowsCaption(i18n, table)}</caption>
+        <caption id=${captionId}>
+          ${rowsCaption(i18n, table)}
+        </caption>
         <thead>
           <tr>
             ${table.columns.map(

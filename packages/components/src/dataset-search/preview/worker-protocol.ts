@@ -12,5 +12,4 @@ export interface PreviewRequest {
 
 /** What the worker answers, once. */
 export type PreviewReply =
-  | { preview: Preview; failure?: undefined }
-  | { failure: PreviewFailure; preview?: undefined };
+  { preview: Preview; failure?: undefined } | { failure: PreviewFailure; preview?: undefined };
