@@ -29,10 +29,6 @@ afterEach(() => {
 
 const headers = (table: Element) =>
   [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
-const cells = (table: Element, row: number) =>
-  [...table.querySelectorAll('tbody tr')[row]!.querySelectorAll('td')].map((td) =>
-    td.textContent!.trim(),
-  );
 
 describe.each<PortalType>(['ckan', 'entrystore'])('dataset preview on %s', (type) => {
   it('fetches nothing before "Vorschau" is pressed, then shows a CSV file as a table', async () => {

@@ -111,4 +111,7 @@ export function renderGeoMap(i18n: Localizer, geo: GeoJsonPreview) {
   </figure>`;
 }
 
-export type GeoMap = typeof import('./geo-map.js');
+/** What the lazily loaded map module offers. */
+export interface GeoMap {
+  renderGeoMap: typeof renderGeoMap;
+}

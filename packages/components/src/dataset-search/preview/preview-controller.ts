@@ -8,8 +8,9 @@ import type { Localizer } from '../../shared/i18n/localizer.js';
 import { addBuiltInMessages } from '../../shared/i18n/locales.js';
 import { previewToggleDe, previewToggleEn } from './toggle.messages.js';
 import type { PreviewEntry } from './preview-entry.js';
+import type * as PanelModuleExports from './preview-panel.js';
 
-type PanelModule = typeof import('./preview-panel.js');
+type PanelModule = typeof PanelModuleExports;
 
 /** Renders the preview button and panel of one distribution (`name` is how the detail calls it). */
 export type PreviewRenderer = (distribution: Distribution, index: number, name: string) => unknown;
