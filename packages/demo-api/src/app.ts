@@ -7,6 +7,7 @@ import { createDirectoryApi } from './directory/routes.js';
 import { SubmissionBox } from './directory/submissions.js';
 import { createEntryStoreApi } from './entrystore/routes.js';
 import { createDemoSite } from './site/routes.js';
+import { createPreviewSamples } from './site/preview-samples.js';
 import {
   DROPPED_CONNECTION_HEADER,
   errorBodyFor,
@@ -51,6 +52,9 @@ export function createDemoApi(options: DemoApiOptions = {}): Hono {
   });
   if (options.control) app.route(CONTROL_PREFIX, createControlApi({ faults, log, submissions }));
 
+  // Ahead of the CORS middleware, so its answers lack Access-Control-Allow-Origin: the file host
+  // a page may not read from (the preview's "blocked" case).
+  app.route('/demo/ohne-cors', createPreviewSamples({ withCors: false }));
   app.use(
     '*',
     cors({
@@ -84,6 +88,7 @@ export function createDemoApi(options: DemoApiOptions = {}): Hono {
   app.route('/ckan/api/action', ckan);
   app.route('/entrystore/store', createEntryStoreApi(store));
   app.route('/directory/v1', createDirectoryApi(store, submissions));
+  app.route('/demo/vorschau', createPreviewSamples({ withCors: true }));
   app.route('/demo', createDemoSite(store.site));
   app.notFound((c) =>
     errorBodyFor(

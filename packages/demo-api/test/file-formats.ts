@@ -2,8 +2,8 @@
 import { unzipSync } from 'fflate';
 import { expect } from 'vitest';
 
-/** RFC 4180 rows (quoted fields may hold commas, quotes and line breaks). */
-export function parseCsv(text: string): string[][] {
+/** RFC 4180 rows (quoted fields may hold delimiters, quotes and line breaks). */
+export function parseCsv(text: string, delimiter = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -19,7 +19,7 @@ export function parseCsv(text: string): string[][] {
       field += char;
     } else if (char === '"') {
       quoted = true;
-    } else if (char === ',') {
+    } else if (char === delimiter) {
       row.push(field);
       field = '';
     } else if (char === '\n') {

@@ -5,7 +5,8 @@ import type { DemoDataset, DemoDistribution } from '../types.ts';
 import { toCapabilities } from './ogc.ts';
 import { toPdf } from './pdf.ts';
 import { demoTable } from './table.ts';
-import { toCsv, toGeoJson, toJson, toXml } from './text-formats.ts';
+import { hashString } from '../random.ts';
+import { toCsv, toGeoJson, toGermanCsv, toJson, toXml } from './text-formats.ts';
 import { toXlsx, toZippedShapefile, toZipPackage } from './zip-formats.ts';
 
 export interface DemoFile {
@@ -24,6 +25,18 @@ function lastSegment(link: string): string {
   return decodeURIComponent(link.split('?')[0]!.split('/').pop() ?? '');
 }
 
+/**
+ * About a third of the CSV files are written the German way (`;`, decimal comma), as on the real
+ * portals — chosen by the dataset's name, and only where that keeps the file's size, so the
+ * `byteSize` in datasets.json stays true without regenerating it.
+ */
+function csvOf(dataset: DemoDataset, table: ReturnType<typeof demoTable>): string {
+  const plain = toCsv(table);
+  if (hashString(`csv-style:${dataset.name}`) % 3 !== 0) return plain;
+  const german = toGermanCsv(table);
+  return text(german).length === text(plain).length ? german : plain;
+}
+
 /** The file behind a distribution's links (its accessUrl and downloadUrl name the same file). */
 export function demoFile(dataset: DemoDataset, distribution: DemoDistribution): DemoFile {
   const table = demoTable(dataset);
@@ -31,7 +44,7 @@ export function demoFile(dataset: DemoDataset, distribution: DemoDistribution): 
   const mediaType = distribution.mediaType ?? 'application/octet-stream';
   switch (distribution.format) {
     case 'CSV':
-      return { body: text(toCsv(table)), contentType: utf8(mediaType), filename: name };
+      return { body: text(csvOf(dataset, table)), contentType: utf8(mediaType), filename: name };
     case 'JSON':
       return {
         body: text(toJson(dataset, table)),

@@ -14,6 +14,21 @@ export function toCsv(table: DemoTable): string {
   );
 }
 
+/**
+ * The German way most Saxon portals publish CSV: `;` between fields and a decimal comma. Quoted
+ * where `toCsv` quotes (and where a `;` needs it), so for nearly every table the file has exactly
+ * the size of the comma version.
+ */
+export function toGermanCsv(table: DemoTable): string {
+  const field = (cell: Cell) => {
+    if (typeof cell === 'number') return String(cell).replace('.', ',');
+    return /[";,\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+  };
+  return (
+    [table.columns, ...table.rows].map((row) => row.map(field).join(';')).join('\r\n') + '\r\n'
+  );
+}
+
 const about = (dataset: DemoDataset) => ({
   titel: dataset.title,
   stand: dataset.modified,

@@ -10,6 +10,43 @@ import type { PreviewInfo, TablePreview } from './types.js';
 
 export const DEFAULT_MAX_ROWS = 100;
 
+/**
+ * Starts of formats portals mislabel as CSV, as decoded text: ZIP/XLSX, PDF, PNG (0x89 read as
+ * Windows-1252), GIF, JPEG, XLS (OLE).
+ */
+const BINARY_STARTS = [
+  'PK\u0003\u0004',
+  '%PDF-',
+  '\u2030PNG',
+  '\u0089PNG',
+  'GIF8',
+  '\u00ff\u00d8\u00ff',
+  '\u00d0\u00cf\u0011\u00e0',
+];
+
+/**
+ * A binary file rather than text: a known signature, or more than one in ten of the first
+ * characters a control character. A stray NUL inside a cell (hostile data) is still text.
+ */
+function looksBinary(text: string): boolean {
+  if (BINARY_STARTS.some((start) => text.startsWith(start))) return true;
+  const head = Math.min(text.length, 4096);
+  let controls = 0;
+  for (let i = 0; i < head; i++) {
+    const code = text.charCodeAt(i);
+    if (
+      code < 0x20 &&
+      code !== 0x09 &&
+      code !== 0x0a &&
+      code !== 0x0d &&
+      code !== 0x0c &&
+      code !== 0x0b
+    )
+      controls++;
+  }
+  return controls * 10 > head;
+}
+
 /** Text gathered before the delimiter is judged (or the whole file, when shorter). */
 const SAMPLE_CHARS = 16_384;
 
@@ -54,7 +91,7 @@ export function createTableParser(start: TableParserInfo): TableParser {
   /** Binary files and HTML error pages announced as CSV are refused at their first text. */
   const check = (text: string) => {
     checked = true;
-    if (text.includes('\0')) throw new PreviewFormatError('binary');
+    if (looksBinary(text)) throw new PreviewFormatError('binary');
     if (/^\s*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(text))
       throw new PreviewFormatError('html');
   };
@@ -68,8 +105,6 @@ export function createTableParser(start: TableParserInfo): TableParser {
       reader = new CsvReader(delimiter, onRecord);
       text = sample;
       sample = '';
-    } else if (text.includes('\0')) {
-      throw new PreviewFormatError('binary');
     }
     reader.write(text);
   };

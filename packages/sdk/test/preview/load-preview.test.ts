@@ -7,6 +7,7 @@ import {
   PreviewBlockedError,
   PreviewFormatError,
   previewKind,
+  previewUrl,
 } from '../../src/preview/index.js';
 import { startTestServer } from '../demo-server.js';
 
@@ -29,36 +30,43 @@ async function closedPort(): Promise<number> {
 }
 
 describe('loadPreview over HTTP against the demo portal', () => {
-  it('previews a CSV distribution found through the CKAN client', async () => {
-    const page = await ckan.search({ format: ['CSV'], limit: 1 });
-    const distribution = page.items[0]!.distributions.find((d) => d.format === 'CSV')!;
-    expect(previewKind(distribution)).toBe('table');
-    const preview = await loadPreview(distribution);
-    const csv = await (await fetch(distribution.downloadUrl!)).text();
-    const lines = csv.trimEnd().split('\r\n');
-    expect(preview).toMatchObject({
-      kind: 'table',
-      format: 'CSV',
-      delimiter: ',',
-      encoding: 'utf-8',
-      bom: false,
-      columns: [
-        'Nr',
-        'Bezeichnung',
-        'Gebiet',
-        'AGS',
-        'Stichtag',
-        'Wert',
-        'Längengrad',
-        'Breitengrad',
-      ],
-      totalRows: lines.length - 1,
-      truncated: false,
-      bytesRead: new TextEncoder().encode(csv).length,
-    });
-    if (preview.kind !== 'table') throw new Error('not a table');
-    expect(preview.rows[0]![0]).toBe('1');
-    expect(preview.numericColumns).toEqual([true, false, false, true, false, true, true, true]);
+  it('previews the CSV distributions found through the CKAN client, in both styles', async () => {
+    const page = await ckan.search({ format: ['CSV'], limit: 12 });
+    const delimiters = new Set<string>();
+    for (const dataset of page.items) {
+      const distribution = dataset.distributions.find((d) => d.format === 'CSV')!;
+      expect(previewKind(distribution)).toBe('table');
+      const preview = await loadPreview(distribution);
+      if (preview.kind !== 'table') throw new Error(preview.kind);
+      const csv = await (await fetch(previewUrl(distribution)!)).text();
+      const lines = csv.trimEnd().split('\r\n');
+      const german = lines[0]!.includes(';');
+      delimiters.add(preview.delimiter);
+      expect(preview).toMatchObject({
+        format: 'CSV',
+        delimiter: german ? ';' : ',',
+        encoding: 'utf-8',
+        bom: false,
+        columns: [
+          'Nr',
+          'Bezeichnung',
+          'Gebiet',
+          'AGS',
+          'Stichtag',
+          'Wert',
+          'Längengrad',
+          'Breitengrad',
+        ],
+        totalRows: lines.length - 1,
+        truncated: false,
+        bytesRead: new TextEncoder().encode(csv).length,
+        numericColumns: [true, false, false, true, false, true, true, true],
+      });
+      expect(preview.numberFormat).toBe(german ? 'de' : 'en');
+      expect(preview.rows[0]![0]).toBe('1');
+    }
+    // The demo writes about a third of its CSV files the German way.
+    expect([...delimiters].sort()).toEqual([',', ';']);
   });
 
   it('rejects a missing file with the SDK NotFoundError', async () => {
