@@ -2,7 +2,7 @@
 // button under each previewable distribution and its (at first empty) panel. Pressing it loads the
 // preview's code (preview-panel.ts and what it needs — parsers, table, tree, map) with `import()`
 // and then the file; nothing of either is fetched before.
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, render, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Dataset, Distribution } from '@saxon-ai/sdk';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import { addBuiltInMessages } from '../../shared/i18n/locales.js';
@@ -40,7 +40,10 @@ export class DistributionPreviews implements ReactiveController {
   }
 
   private reset(dataset: Dataset | undefined): void {
-    for (const entry of this.entries.values()) entry.abort?.abort();
+    for (const entry of this.entries.values()) {
+      entry.abort?.abort();
+      clearTimeout(entry.rowTimer);
+    }
     this.entries.clear();
     this.dataset = dataset;
   }
@@ -50,6 +53,7 @@ export class DistributionPreviews implements ReactiveController {
     const entry = this.entries.get(distribution);
     const open = entry?.open ?? false;
     const id = `preview-${index}`;
+    if (entry) Object.assign(entry, { id, name });
     const t = this.i18n.t.bind(this.i18n);
     return html`<button
         type="button"
@@ -57,14 +61,28 @@ export class DistributionPreviews implements ReactiveController {
         part="preview-button"
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${id}
-        @click=${() => this.toggle(distribution)}
+        @click=${(event: Event) => this.toggle(event.currentTarget as HTMLElement, distribution, id, name)}
       >
         ${t('datasetSearchPreview')}<span class="visually-hidden">: ${name}</span>
       </button>
-      <div class="preview" part="preview" id=${id} ?hidden=${!open}>
-        ${open && entry ? this.renderOpen(entry, distribution, id, name) : nothing}
-      </div>`;
+      <div class="preview" part="preview" id=${id} ?hidden=${!open}></div>`;
   };
+
+  /**
+   * The open previews render into their panels on their own (Lit's `render`), not as part of the
+   * element's template: a preview's own changes — rows appearing, a tree node opening, a retry —
+   * then redraw only that panel, never the whole search.
+   */
+  hostUpdated(): void {
+    for (const [distribution, entry] of this.entries) this.paint(distribution, entry);
+  }
+
+  private paint(distribution: Distribution, entry: PreviewEntry): void {
+    if (!entry.open) return;
+    const container = this.host.shadowRoot?.getElementById(entry.id);
+    if (!container) return;
+    render(this.renderOpen(entry, distribution, entry.id, entry.name), container);
+  }
 
   private renderOpen(entry: PreviewEntry, distribution: Distribution, id: string, name: string) {
     const t = this.i18n.t.bind(this.i18n);
@@ -90,19 +108,26 @@ export class DistributionPreviews implements ReactiveController {
       id,
       name,
       retry: () => this.load(distribution, entry),
-      update: () => this.host.requestUpdate(),
+      update: () => this.paint(distribution, entry),
     });
   }
 
-  private toggle(distribution: Distribution): void {
+  /**
+   * Opens or closes a preview. The button and the panel are updated in place (the element's next
+   * render sets the same from `entry.open`): pressing "Vorschau" redraws nothing else.
+   */
+  private toggle(button: HTMLElement, distribution: Distribution, id: string, name: string): void {
     let entry = this.entries.get(distribution);
     if (!entry) {
-      entry = { open: false, status: 'loading', openPaths: new Set(['']) };
+      entry = { open: false, status: 'loading', openPaths: new Set(['']), shownRows: 0, id, name };
       this.entries.set(distribution, entry);
     }
     entry.open = !entry.open;
+    button.setAttribute('aria-expanded', String(entry.open));
+    const container = this.host.shadowRoot?.getElementById(id);
+    if (container) container.hidden = !entry.open;
     if (entry.open && !entry.outcome && !entry.abort) void this.load(distribution, entry);
-    this.host.requestUpdate();
+    else this.paint(distribution, entry);
   }
 
   private async load(distribution: Distribution, entry: PreviewEntry): Promise<void> {
@@ -111,7 +136,8 @@ export class DistributionPreviews implements ReactiveController {
     entry.abort = abort;
     entry.status = 'loading';
     entry.outcome = undefined;
-    this.host.requestUpdate();
+    entry.shownRows = 0;
+    this.paint(distribution, entry);
     let panel: PanelModule;
     try {
       panel = await (this.panel ??= import('./preview-panel.js'));
@@ -120,7 +146,7 @@ export class DistributionPreviews implements ReactiveController {
       if (abort.signal.aborted) return;
       entry.status = 'code-failed';
       entry.abort = undefined;
-      this.host.requestUpdate();
+      this.paint(distribution, entry);
       return;
     }
     if (abort.signal.aborted) return;
@@ -134,7 +160,7 @@ export class DistributionPreviews implements ReactiveController {
     entry.outcome = outcome;
     entry.status = 'ready';
     entry.abort = undefined;
-    this.host.requestUpdate();
+    this.paint(distribution, entry);
   }
 }
 

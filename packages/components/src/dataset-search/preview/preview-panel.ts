@@ -15,10 +15,29 @@ import { previewPanelDe, previewPanelEn } from './panel.messages.js';
 import type { PreviewEntry, PreviewOutcome } from './preview-entry.js';
 import { loadPreviewOffMainThread, PREVIEW_MAX_BYTES, type LoadOptions } from './preview-load.js';
 import { previewStyles } from './preview.styles.js';
-import { renderTable, scrollRegion } from './table.view.js';
+import { colgroup, columnWidths, renderTable, scrollRegion } from './table.view.js';
+import { cssom } from '../../shared/cssom.js';
 
 /** Rows of a GeoJSON file's attribute table. */
 const MAX_FEATURE_ROWS = 100;
+/** Table rows rendered per task. */
+const ROWS_PER_TASK = 10;
+
+/**
+ * How many of `total` rows to render now. A table appears a few rows per task, each in its own
+ * task, so that rendering and laying out a 100-row table never blocks the page for long.
+ */
+function rowsNow(entry: PreviewEntry, total: number, ctx: PanelContext): number {
+  if (entry.shownRows === 0) entry.shownRows = Math.min(total, ROWS_PER_TASK);
+  if (entry.shownRows < total && entry.rowTimer === undefined) {
+    entry.rowTimer = setTimeout(() => {
+      entry.rowTimer = undefined;
+      entry.shownRows = Math.min(total, entry.shownRows + ROWS_PER_TASK);
+      ctx.update();
+    });
+  }
+  return entry.shownRows;
+}
 
 export interface PanelContext {
   i18n: Localizer;
@@ -120,10 +139,11 @@ function propertyText(value: unknown): string {
   }
 }
 
-function renderAttributeTable(ctx: PanelContext, geo: GeoJsonPreview) {
+function renderAttributeTable(ctx: PanelContext, entry: PreviewEntry, geo: GeoJsonPreview) {
   const { i18n } = ctx;
   const captionId = `${ctx.id}-caption`;
   const features = geo.features.slice(0, MAX_FEATURE_ROWS);
+  const shown = rowsNow(entry, features.length, ctx);
   const caption =
     geo.featureCount > features.length
       ? i18n.t('datasetSearchPreviewFeaturesOf', {
@@ -146,7 +166,7 @@ function renderAttributeTable(ctx: PanelContext, geo: GeoJsonPreview) {
         </tr>
       </thead>
       <tbody>
-        ${features.map(
+        ${features.slice(0, shown).map(
           (feature) =>
             html`<tr>
               <td>${geometryName(feature.geometry?.type)}</td>
@@ -164,10 +184,10 @@ function renderPreview(ctx: PanelContext, entry: PreviewEntry, preview: Preview)
   const { i18n } = ctx;
   switch (preview.kind) {
     case 'table':
-      return renderTable(i18n, preview, ctx.id);
+      return renderTable(i18n, preview, ctx.id, rowsNow(entry, preview.rows.length, ctx));
     case 'geojson':
       return html`${entry.outcome?.geo?.renderGeoMap(i18n, preview) ?? nothing}
-      ${renderAttributeTable(ctx, preview)}`;
+      ${renderAttributeTable(ctx, entry, preview)}`;
     case 'json': {
       const labelId = `${ctx.id}-json`;
       return html`<p class="preview-facts" id=${labelId}>${i18n.t('datasetSearchPreviewJson')}</p>

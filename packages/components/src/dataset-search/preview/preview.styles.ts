@@ -25,6 +25,10 @@ export const previewStyles = css`
     border-collapse: collapse;
     font-size: 0.875em;
   }
+  /* Column widths are set from the data (colgroup): laid out without measuring every cell. */
+  .preview-table:has(colgroup) {
+    table-layout: fixed;
+  }
   .preview-table caption {
     padding-bottom: 0.25em;
     text-align: start;
@@ -36,7 +40,6 @@ export const previewStyles = css`
     border: 1px solid var(--_color-border);
     text-align: start;
     vertical-align: top;
-    max-width: 24em;
     overflow-wrap: anywhere;
   }
   .preview-table th {
@@ -45,7 +48,6 @@ export const previewStyles = css`
   .preview-table .num {
     text-align: right;
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
   }
   .preview-map {
     margin: 0 0 0.75em;

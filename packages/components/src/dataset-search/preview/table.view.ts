@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TablePreview } from '@saxon-ai/sdk/preview';
+import { cssom } from '../../shared/cssom.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import { formatBytes } from '../detail.view.js';
 
@@ -56,8 +57,45 @@ export const scrollRegion = (captionId: string, table: unknown) =>
     ${table}
   </div>`;
 
-/** A CSV or TSV preview: a real table with a caption and column headers, numbers right-aligned. */
-export function renderTable(i18n: Localizer, table: TablePreview, id: string) {
+const widthCache = new WeakMap<TablePreview, ReturnType<typeof columnWidths>>();
+const widthsOf = (table: TablePreview) => {
+  let widths = widthCache.get(table);
+  if (!widths) widthCache.set(table, (widths = columnWidths(table.columns, table.rows)));
+  return widths;
+};
+
+/** Widest column, in characters: longer cells wrap. */
+const MAX_COLUMN_CHARS = 32;
+
+/**
+ * Column widths from the longest text of each column, for `table-layout: fixed`: the browser then
+ * lays the table out without measuring every cell first — what keeps a 100-row table from
+ * blocking the page while it appears.
+ */
+export function columnWidths(columns: readonly string[], rows: readonly (readonly string[])[]) {
+  const chars = columns.map((name, column) =>
+    Math.min(
+      MAX_COLUMN_CHARS,
+      Math.max(3, name.length, ...rows.map((row) => row[column]?.length ?? 0)),
+    ),
+  );
+  return {
+    columns: chars.map((n) => `calc(${n}ch + 1.25em)`),
+    table: `calc(${chars.reduce((sum, n) => sum + n, 0)}ch + ${chars.length * 1.25}em)`,
+  };
+}
+
+/** The `<colgroup>` and table width of {@link columnWidths}. */
+export const colgroup = (widths: ReturnType<typeof columnWidths>) =>
+  html`<colgroup>
+    ${widths.columns.map((width) => html`<col ${cssom({ width })} />`)}
+  </colgroup>`;
+
+/**
+ * A CSV or TSV preview: a real table with a caption and column headers, numbers right-aligned.
+ * Only the first `shown` rows are rendered (the rest follow in later tasks).
+ */
+export function renderTable(i18n: Localizer, table: TablePreview, id: string, shown: number) {
   const captionId = `${id}-caption`;
   const numeric = table.numericColumns;
   const cellClass = (column: number) => (numeric[column] ? 'num' : nothing);
@@ -71,10 +109,15 @@ export function renderTable(i18n: Localizer, table: TablePreview, id: string) {
     ${capped ? html`<p class="preview-facts">${capped}</p>` : nothing}
     ${scrollRegion(
       captionId,
-      html`<table class="preview-table" part="preview-table">
+      html`<table
+        class="preview-table"
+        part="preview-table"
+        ${cssom({ width: widthsOf(table).table })}
+      >
         <caption id=${captionId}>
           ${rowsCaption(i18n, table)}
         </caption>
+        ${colgroup(widthsOf(table))}
         <thead>
           <tr>
             ${table.columns.map(
@@ -83,7 +126,7 @@ export function renderTable(i18n: Localizer, table: TablePreview, id: string) {
           </tr>
         </thead>
         <tbody>
-          ${table.rows.map(
+          ${table.rows.slice(0, shown).map(
             (row) =>
               html`<tr>
                 ${row.map((cell, column) => html`<td class=${cellClass(column)}>${cell}</td>`)}
