@@ -199,5 +199,5 @@ window.__copies = {
     expect(copies).toEqual({ distinct: true, registered: 0 });
     expect(problems).toEqual([]);
     await context.close();
-  });
+  }, 60_000); // a loaded machine takes longer than the 5 s default to start the page
 });

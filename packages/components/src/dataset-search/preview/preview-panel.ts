@@ -153,12 +153,20 @@ function renderAttributeTable(ctx: PanelContext, entry: PreviewEntry, geo: GeoJs
       : i18n.t('datasetSearchPreviewFeaturesAll', { count: features.length });
   const geometryName = (type: string | undefined) =>
     i18n.t(`datasetSearchPreviewGeometry_${(type ?? 'none') as 'none'}`);
+  const widths = columnWidths(
+    [i18n.t('datasetSearchPreviewGeometry'), ...geo.propertyNames],
+    features.map((feature) => [
+      geometryName(feature.geometry?.type),
+      ...geo.propertyNames.map((name) => propertyText(feature.properties?.[name])),
+    ]),
+  );
   return scrollRegion(
     captionId,
-    html`<table class="preview-table" part="preview-table">
+    html`<table class="preview-table" part="preview-table" ${cssom({ width: widths.table })}>
       <caption id=${captionId}>
         ${caption}
       </caption>
+      ${colgroup(widths)}
       <thead>
         <tr>
           <th scope="col">${i18n.t('datasetSearchPreviewGeometry')}</th>
