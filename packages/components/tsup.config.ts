@@ -1,7 +1,13 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', define: 'src/define.ts' },
+  entry: {
+    index: 'src/index.ts',
+    define: 'src/define.ts',
+    // The dataset preview's Web Worker, beside the lazily loaded chunk that starts it with
+    // `new Worker(new URL('./preview-worker.js', import.meta.url))` (chunks and entries share dist/).
+    'preview-worker': 'src/dataset-search/preview/preview-worker.ts',
+  },
   format: ['esm'],
   target: 'es2022',
   platform: 'browser',

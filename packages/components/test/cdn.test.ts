@@ -12,6 +12,10 @@ const entries = readdirSync(new URL('../src/cdn/', import.meta.url)).map((f) =>
   f.replace(/\.ts$/, ''),
 );
 
+/** The paths a bundle loads with `import()`. */
+const dynamicImports = (code: string) =>
+  [...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1]!);
+
 describe('dist/cdn bundles', () => {
   beforeAll(() => {
     if (!existsSync(`${cdnDir}saxon-widgets.js`)) {
@@ -19,7 +23,7 @@ describe('dist/cdn bundles', () => {
     }
   });
 
-  it('has one minified, self-contained ES module with a source map per entry', () => {
+  it('has one minified ES module with a source map per entry, self-contained but for its lazy chunks', () => {
     expect(entries).toContain('saxon-widgets');
     for (const name of entries) {
       const code = readFileSync(`${cdnDir}${name}.js`, 'utf8');
@@ -29,14 +33,69 @@ describe('dist/cdn bundles', () => {
       expect(code).toMatch(new RegExp(`//# sourceMappingURL=${name}\\.js\\.map\\s*$`));
       expect(map.sources.some((source) => source.includes('lit-html'))).toBe(true);
       expect(map.sources.some((source) => source.includes('sdk'))).toBe(true);
-      // self-contained: no import of anything (bare or relative) is left
+      // self-contained: no static import of anything (bare or relative) is left …
       expect(code).not.toMatch(/\bimport\s*[{*\w][^;]*?from\s*["']/);
-      expect(code).not.toMatch(/\bimport\s*\(/);
+      // … and `import()` only of its own lazy chunks, beside it in chunks/
+      for (const target of dynamicImports(code)) {
+        expect(target, `${name}.js imports ${target}`).toMatch(
+          new RegExp(`^\\./chunks/${name}-[\\w-]+\\.js$`),
+        );
+        expect(existsSync(`${cdnDir}${target}`), `${target} exists`).toBe(true);
+      }
       // production: no Node globals, no Lit dev mode, minified
       expect(code).not.toContain('process.env');
       expect(code).not.toContain('Lit is in dev mode');
-      expect(code.split('\n')[0]!.length).toBeGreaterThan(5000); // minified: long lines
+      // minified: long lines (which line comes first depends on the module order: the template
+      // literals of lit-html keep their line breaks)
+      expect(Math.max(...code.split('\n').map((line) => line.length))).toBeGreaterThan(5000);
       expect(code).not.toContain('ALLOWED_PROTOCOLS'); // … and local names shortened
+    }
+  });
+
+  it('loads lazily only what a widget opens later: the preview, its map, the actor card', () => {
+    const lazy = (name: string) => dynamicImports(readFileSync(`${cdnDir}${name}.js`, 'utf8'));
+    expect(lazy('saxon-dataset-search')).toEqual([
+      expect.stringMatching(/^\.\/chunks\/saxon-dataset-search-preview-panel-\w+\.js$/),
+    ]);
+    expect(lazy('saxon-actor-map')).toEqual([
+      expect.stringMatching(/^\.\/chunks\/saxon-actor-map-card-datasets-\w+\.js$/),
+    ]);
+    for (const name of ['saxon-event-list', 'saxon-topic-list', 'saxon-entry-form'])
+      expect(lazy(name), name).toEqual([]);
+    // The Kreis outlines come only with a GeoJSON preview, not with the widget or the panel.
+    const search = readFileSync(`${cdnDir}saxon-dataset-search.js`, 'utf8');
+    expect(search).not.toContain('Sächsische Schweiz-Osterzgebirge');
+    expect(search).not.toContain('Die Datei ist für eine Vorschau zu groß');
+  });
+
+  it('has chunks that import only their own entry and their sibling chunks', () => {
+    const chunks = readdirSync(`${cdnDir}chunks/`).filter((file) => file.endsWith('.js'));
+    expect(chunks).toContain('preview-worker.js');
+    for (const file of chunks) {
+      const code = readFileSync(`${cdnDir}chunks/${file}`, 'utf8');
+      expect(code).toMatch(
+        new RegExp(`//# sourceMappingURL=${file.replace('.', '\\.')}\\.map\\s*$`),
+      );
+      expect(existsSync(`${cdnDir}chunks/${file}.map`)).toBe(true);
+      expect(code).not.toContain('process.env');
+      const owner = entries.find((name) => file.startsWith(`${name}-`));
+      const imports = [
+        ...[...code.matchAll(/\bfrom\s*["']([^"']+)["']/g)].map((m) => m[1]!),
+        ...dynamicImports(code),
+      ];
+      if (!owner) {
+        // the worker: one self-contained file
+        expect(file).toBe('preview-worker.js');
+        expect(imports).toEqual([]);
+        continue;
+      }
+      for (const target of imports) {
+        expect(
+          target === `../${owner}.js` || new RegExp(`^\\./${owner}-[\\w-]+\\.js$`).test(target),
+          `${file} imports ${target}`,
+        ).toBe(true);
+        expect(existsSync(new URL(target, `file://${cdnDir}chunks/`).pathname)).toBe(true);
+      }
     }
   });
 
@@ -140,5 +199,5 @@ window.__copies = {
     expect(copies).toEqual({ distinct: true, registered: 0 });
     expect(problems).toEqual([]);
     await context.close();
-  });
+  }, 60_000); // a loaded machine takes longer than the 5 s default to start the page
 });

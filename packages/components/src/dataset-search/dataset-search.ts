@@ -19,6 +19,8 @@ import {
 import { compactStyles } from './compact.styles.js';
 import { resultsStyles } from './results.styles.js';
 import { renderResults } from './results.view.js';
+import { DistributionPreviews } from './preview/preview-controller.js';
+import { previewToggleStyles } from './preview/toggle.styles.js';
 import { SORT_ORDERS } from './attributes.js';
 import { hasFilters } from './search-state.js';
 
@@ -72,6 +74,17 @@ export type { DatasetSelectDetail } from './dataset-search.base.js';
  * @csspart distributions - Its files and access points.
  * @csspart distribution - One of them.
  * @csspart distribution-link - Its download or access link.
+ * @csspart preview-button - "Vorschau" of a distribution whose file can be shown in the page.
+ * @csspart preview - The preview it opens (table, map, tree or link, or why there is none).
+ * @csspart preview-facts - Format, columns, delimiter, encoding and number format of a table.
+ * @csspart preview-scroll - The region a preview table scrolls in.
+ * @csspart preview-table - A preview table (a CSV file's rows, a GeoJSON file's attributes).
+ * @csspart preview-map - A GeoJSON file on the Kreis map.
+ * @csspart preview-json - A JSON file as a tree.
+ * @csspart preview-link - The link to an image or PDF.
+ * @csspart preview-error - Why a file cannot be previewed, with its download link.
+ * @csspart preview-download - That download link.
+ * @csspart preview-retry - "Erneut versuchen" of a failed preview.
  * @csspart license - The licence.
  * @csspart attribution - The attribution text the licence asks for.
  * @csspart portal-link - The link to the dataset's page on the portal.
@@ -93,7 +106,10 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
     resultsStyles,
     compactStyles,
     skipLinkStyles,
+    previewToggleStyles,
   ];
+
+  private readonly previews = new DistributionPreviews(this, this.i18n);
 
   override render() {
     const view = this.facetsView();
@@ -141,6 +157,7 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
                   dataset: this.opened,
                   headingLevel: this.level,
                   onClose: this.closeDetail,
+                  preview: this.previews.for(this.opened),
                 })
               : this.search.dataset
                 ? this.renderDetailLoad()

@@ -6,6 +6,7 @@ import { renderMarkdown } from '../shared/markdown.view.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { heading } from '../shared/heading.js';
 import { fact, renderDate, titleOf } from './results.view.js';
+import type { PreviewRenderer } from './preview/preview-controller.js';
 
 /** What the detail shows and whom it tells. */
 export interface DetailView {
@@ -13,6 +14,8 @@ export interface DetailView {
   dataset: Dataset;
   headingLevel: number;
   onClose: () => void;
+  /** The "Vorschau" button and panel of a distribution, if the element offers previews. */
+  preview?: PreviewRenderer | undefined;
 }
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
@@ -33,7 +36,12 @@ export function formatBytes(i18n: Localizer, bytes: number): string {
   });
 }
 
-function renderDistribution(i18n: Localizer, distribution: Distribution, index: number) {
+function renderDistribution(
+  i18n: Localizer,
+  distribution: Distribution,
+  index: number,
+  preview: PreviewRenderer | undefined,
+) {
   const download = safeUrl(distribution.downloadUrl);
   const href = download ?? safeUrl(distribution.accessUrl);
   const name =
@@ -56,6 +64,7 @@ function renderDistribution(i18n: Localizer, distribution: Distribution, index: 
         : html`<span class="distribution-name">${name}</span>`
     }
     <span class="distribution-facts" id=${factsId}>${facts.join(' · ')}</span>
+    ${preview ? preview(distribution, index, name) : nothing}
   </li>`;
 }
 
@@ -142,7 +151,7 @@ export function renderDetail(view: DetailView) {
     ${
       dataset.distributions.length > 0
         ? html`<ul class="distributions" part="distributions">
-            ${dataset.distributions.map((d, index) => renderDistribution(i18n, d, index))}
+            ${dataset.distributions.map((d, index) => renderDistribution(i18n, d, index, view.preview))}
           </ul>`
         : html`<p>${i18n.t('datasetSearchNoDistributions')}</p>`
     }

@@ -1,0 +1,118 @@
+// Loads a preview off the main thread where the page allows it: in a Web Worker, and when no worker
+// can start (a Content-Security-Policy without `worker-src`/`script-src` for it, Trusted Types
+// enforced, a bundler that left the worker file behind) in the page, where the SDK reads and
+// parses the file chunk by chunk and yields between the chunks.
+import type { Distribution, Language } from '@saxon-ai/sdk';
+import {
+  loadPreview,
+  previewKind,
+  previewUrl,
+  readPreviewBytes,
+  tableFromBytesInSlices,
+  type Preview,
+} from '@saxon-ai/sdk/preview';
+import { failureOf } from './failure.js';
+import type { PreviewReply, PreviewRequest } from './worker-protocol.js';
+
+/** The most a preview reads of a file. */
+export const PREVIEW_MAX_BYTES = 2_000_000;
+/** The most rows a table preview shows. */
+export const PREVIEW_MAX_ROWS = 100;
+
+export interface LoadOptions {
+  signal: AbortSignal;
+  language: Language;
+}
+
+/** The worker, started — or `undefined` when the page does not allow it. */
+function startWorker(): Worker | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  try {
+    return new Worker(new URL('./preview-worker.js', import.meta.url), {
+      type: 'module',
+      name: 'saxon-dataset-preview',
+    });
+  } catch {
+    return undefined; // Trusted Types or CSP refused it
+  }
+}
+
+/** The worker's answer, or `undefined` when it failed to start (its script could not run). */
+function askWorker(
+  worker: Worker,
+  request: PreviewRequest,
+  signal: AbortSignal,
+): Promise<PreviewReply | undefined> {
+  return new Promise((resolve) => {
+    const finish = (reply: PreviewReply | undefined) => {
+      worker.terminate();
+      signal.removeEventListener('abort', abort);
+      resolve(reply);
+    };
+    const abort = () => finish({ failure: { kind: 'other', retryable: true } });
+    signal.addEventListener('abort', abort, { once: true });
+    worker.addEventListener('message', (event: MessageEvent<PreviewReply>) => finish(event.data));
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      finish(undefined);
+    });
+    worker.addEventListener('messageerror', () => finish(undefined));
+    try {
+      worker.postMessage(request);
+    } catch {
+      finish(undefined); // data the worker cannot be sent: read it in the page
+    }
+  });
+}
+
+/** The distribution's preview, or why there is none. Never throws. */
+export async function loadPreviewOffMainThread(
+  distribution: Distribution,
+  { signal, language }: LoadOptions,
+): Promise<PreviewReply> {
+  const request: PreviewRequest = {
+    distribution,
+    language,
+    maxBytes: PREVIEW_MAX_BYTES,
+    maxRows: PREVIEW_MAX_ROWS,
+  };
+  const worker = startWorker();
+  if (worker) {
+    const reply = await askWorker(worker, request, signal);
+    if (reply) return reply;
+  }
+  try {
+    return { preview: await loadInPage(distribution, { signal, language }) };
+  } catch (error) {
+    return { failure: failureOf(error) };
+  }
+}
+
+/**
+ * The preview read and parsed in the page. A table is parsed in slices with a pause between them,
+ * so the page stays responsive however fast the bytes arrive; JSON and GeoJSON are capped small
+ * enough to parse at once.
+ */
+async function loadInPage(
+  distribution: Distribution,
+  { signal, language }: LoadOptions,
+): Promise<Preview> {
+  const url = previewUrl(distribution);
+  if (!url || previewKind(distribution) !== 'table') {
+    return loadPreview(distribution, { signal, language, maxBytes: PREVIEW_MAX_BYTES });
+  }
+  const read = await readPreviewBytes(url, { signal, language, maxBytes: PREVIEW_MAX_BYTES });
+  const mediaType = read.contentType ?? distribution.mediaType;
+  const byteSize = distribution.byteSize ?? read.contentLength;
+  return tableFromBytesInSlices(
+    read.bytes,
+    {
+      ...(distribution.format ? { format: distribution.format } : {}),
+      ...(mediaType ? { mediaType } : {}),
+      ...(byteSize === undefined ? {} : { byteSize }),
+      complete: read.complete,
+      maxRows: PREVIEW_MAX_ROWS,
+    },
+    { signal },
+  );
+}
