@@ -17,10 +17,15 @@ import {
   type FacetsView,
 } from './facets.view.js';
 import { compactStyles } from './compact.styles.js';
+import { placeTimeStyles } from './place-time.styles.js';
 import { resultsStyles } from './results.styles.js';
 import { renderResults } from './results.view.js';
-import { SORT_ORDERS } from './attributes.js';
-import { hasFilters } from './search-state.js';
+import { offersTime, SORT_ORDERS } from './attributes.js';
+import { expertSources, renderExpertPanel } from './expert-panel.view.js';
+import { RegionMapLoader } from './region-map-loader.js';
+import { activeFilterCount, hasFilters } from './search-state.js';
+import { renderTimeFilters } from './time-filter.view.js';
+import type { TimeField } from './time-filter.js';
 
 export type { DatasetSelectDetail } from './dataset-search.base.js';
 
@@ -91,17 +96,33 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
     datasetSearchStyles,
     facetsStyles,
     resultsStyles,
+    placeTimeStyles,
     compactStyles,
     skipLinkStyles,
   ];
 
+  /** The region group's Kreis map, loaded when first shown. */
+  private readonly regionMap = new RegionMapLoader(this);
+
   override render() {
     const view = this.facetsView();
+    const timeFields = this.timeFields();
     const filters = this.lastPage
-      ? hasFacetOptions(view)
-        ? renderFacets(view)
+      ? hasFacetOptions(view) || timeFields.length > 0
+        ? renderFacets(
+            view,
+            renderTimeFilters({
+              i18n: this.i18n,
+              fields: timeFields,
+              time: this.search.time,
+              custom: this.timeCustom,
+              invalid: this.timeInvalid,
+              onPreset: this.onTimePreset,
+              onRange: this.onTimeRange,
+            }),
+          )
         : nothing
-      : view.facets.length > 0 && this.data.state === 'loading'
+      : (view.facets.length > 0 || timeFields.length > 0) && this.data.state === 'loading'
         ? html`<div class="filters" id="filters"><saxon-skeleton lines="6"></saxon-skeleton></div>`
         : nothing;
     const t = this.i18n.t.bind(this.i18n);
@@ -141,6 +162,13 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
                   dataset: this.opened,
                   headingLevel: this.level,
                   onClose: this.closeDetail,
+                  expert: renderExpertPanel({
+                    i18n: this.i18n,
+                    dataset: this.opened,
+                    ...expertSources(this.currentClient, this.opened, this.currentQuery),
+                    copyStatus: this.copyStatus,
+                    onCopy: this.copyText,
+                  }),
                 })
               : this.search.dataset
                 ? this.renderDetailLoad()
@@ -174,10 +202,7 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
    */
   private renderFiltersColumn(filters: unknown) {
     const t = this.i18n.t.bind(this.i18n);
-    const active = Object.values(this.search.filters).reduce(
-      (n, values) => n + (values?.length ?? 0),
-      0,
-    );
+    const active = activeFilterCount(this.search.filters, this.search.time);
     return html`<div class="filters-column ${this.filtersOpen ? '' : 'collapsed'}">
       <button
         type="button"
@@ -238,7 +263,7 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
     const actions: (readonly [MessageKey, () => void])[] = beyondEnd
       ? [['datasetSearchFirstPage', () => this.changeSearch({ page: 1 })]]
       : [
-          ...(hasFilters(this.search.filters)
+          ...(hasFilters(this.search.filters, this.search.time)
             ? [['datasetSearchClearFilters', () => this.clearFilters(true)] as const]
             : []),
           ...(this.search.text
@@ -258,23 +283,45 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
     </saxon-empty-state>`;
   }
 
+  /**
+   * The dates the time group offers: last change and publication when `facets` asks for time, and
+   * the time covered once the portal has shown it has such data (or a link filters by it).
+   */
+  private timeFields(): TimeField[] {
+    if (!offersTime(this.facets)) return [];
+    return this.temporalSeen || this.search.time.temporal
+      ? ['modified', 'issued', 'temporal']
+      : ['modified', 'issued'];
+  }
+
   private facetsView(): FacetsView {
+    const counts = this.lastPage?.facets ?? {};
+    const regions = (counts as Partial<FacetsView['counts']>).region ?? [];
+    // The Kreis map only where the portal counts Saxon Kreise (AGS 14xxx).
+    const kreise = regions.filter((entry) => /^14\d{3}$/.test(entry.value));
     return {
       i18n: this.i18n,
       facets: this.facetNames,
-      counts: this.lastPage?.facets ?? {
-        publisher: [],
-        theme: [],
-        format: [],
-        license: [],
-        keyword: [],
-      },
+      counts,
       filters: this.search.filters,
+      time: this.search.time,
       expanded: this.expanded,
+      extra:
+        kreise.length > 0
+          ? {
+              region: this.regionMap.render({
+                i18n: this.i18n,
+                counts: kreise,
+                selected: new Set(this.search.filters.region ?? []),
+                onToggle: (ags, on) => this.toggleFacet('region', ags, on),
+              }),
+            }
+          : {},
       labelOf: this.labelOf,
       onToggle: this.toggleFacet,
       onExpand: this.toggleExpanded,
       onRemove: this.removeFilter,
+      onRemoveTime: this.removeTime,
       onClearAll: () => this.clearFilters(false),
     };
   }

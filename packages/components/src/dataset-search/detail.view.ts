@@ -13,6 +13,8 @@ export interface DetailView {
   dataset: Dataset;
   headingLevel: number;
   onClose: () => void;
+  /** The expert panel (`expert-panel.view.ts`), shown last. */
+  expert?: unknown;
 }
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
@@ -157,5 +159,6 @@ export function renderDetail(view: DetailView) {
           </p>`
         : nothing
     }
+    ${view.expert ?? nothing}
   </article>`;
 }

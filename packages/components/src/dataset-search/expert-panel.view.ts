@@ -1,0 +1,148 @@
+import { html, nothing } from 'lit';
+import type { Dataset, OpenDataClient, SearchQuery } from '@saxon-ai/sdk';
+import type { Localizer } from '../shared/i18n/localizer.js';
+import { safeUrl } from '../shared/safe-url.js';
+import { attributionText, sdkSnippet } from './sdk-snippet.js';
+
+/** A DCAT representation of the dataset the portal serves (`client.representations`). */
+export interface Representation {
+  format: string;
+  mediaType: string;
+  url: string;
+}
+
+/** What the expert panel shows and whom it tells. */
+export interface ExpertPanelView {
+  i18n: Localizer;
+  dataset: Dataset;
+  /** The dataset in the portal's API, when the portal has such a URL. */
+  apiUrl: string | undefined;
+  /** The `@saxon-ai/sdk` snippet (`sdkSnippet`), when the portal is known. */
+  snippet: string | undefined;
+  representations: readonly Representation[];
+  /** The current search as an Atom feed, where the portal offers one. */
+  feedUrl: string | undefined;
+  /** The last copy's outcome, read out by the panel's live region. */
+  copyStatus: string;
+  /** Copies `text` (labelled `what`); `source` is the element showing it, selected if copying fails. */
+  onCopy: (what: string, text: string, source: HTMLElement) => void;
+}
+
+/** A block of text with a copy button beside it. */
+function copyable(view: ExpertPanelView, what: string, text: string, className: string) {
+  const copy = (event: Event) => {
+    const block = (event.currentTarget as HTMLElement).closest('.copyable')!;
+    view.onCopy(what, text, block.querySelector<HTMLElement>('.copy-source')!);
+  };
+  return html`<div class="copyable ${className}">
+    <pre class="copy-source" part=${className}><code>${text}</code></pre>
+    <button
+      type="button"
+      class="text-button copy-button"
+      part="copy-button"
+      aria-label=${view.i18n.t('datasetSearchCopyWhat', { what })}
+      @click=${copy}
+    >
+      ${view.i18n.t('datasetSearchCopy')}
+    </button>
+  </div>`;
+}
+
+const link = (href: string | undefined, text: string, part: string) => {
+  const safe = safeUrl(href);
+  return safe ? html`<a href=${safe} part=${part}>${text}</a>` : nothing;
+};
+
+/**
+ * "Für Fachleute": a collapsible panel with the dataset's API URL on its portal, a copyable SDK
+ * snippet, the portal's DCAT representations, the licence's attribution text to copy and the
+ * search's Atom feed. Only what the portal offers is shown.
+ */
+export function renderExpertPanel(view: ExpertPanelView) {
+  const { i18n, dataset } = view;
+  const t = i18n.t.bind(i18n);
+  const license = dataset.license;
+  const licenseName = license?.title?.trim() || license?.id?.trim() || license?.uri;
+  const representations = view.representations.filter((r) => safeUrl(r.url));
+  return html`<details class="expert" part="expert-panel">
+    <summary class="expert-summary" part="expert-summary">${t('datasetSearchExpert')}</summary>
+    <dl class="expert-facts">
+      ${
+        safeUrl(view.apiUrl)
+          ? html`<div>
+              <dt>${t('datasetSearchApiUrl')}</dt>
+              <dd>${link(view.apiUrl, view.apiUrl!, 'api-url')}</dd>
+            </div>`
+          : nothing
+      }
+      ${
+        view.snippet
+          ? html`<div>
+              <dt>${t('datasetSearchSnippet')}</dt>
+              <dd>${copyable(view, t('datasetSearchSnippet'), view.snippet, 'snippet')}</dd>
+            </div>`
+          : nothing
+      }
+      ${
+        representations.length > 0
+          ? html`<div>
+              <dt>${t('datasetSearchRepresentations')}</dt>
+              <dd>
+                <ul class="representations">
+                  ${representations.map(
+                    (r) =>
+                      html`<li>
+                        ${link(r.url, r.format, 'representation')}
+                        <span class="media-type">(${r.mediaType})</span>
+                      </li>`,
+                  )}
+                </ul>
+              </dd>
+            </div>`
+          : nothing
+      }
+      <div>
+        <dt>${t('datasetSearchLicense')}</dt>
+        <dd>
+          ${
+            licenseName
+              ? safeUrl(license?.uri)
+                ? link(license?.uri, licenseName, 'expert-license')
+                : licenseName
+              : t('datasetSearchLicenseNone')
+          }
+        </dd>
+      </div>
+      <div>
+        <dt>${t('datasetSearchAttributionText')}</dt>
+        <dd>
+          ${copyable(view, t('datasetSearchAttributionText'), attributionText(dataset), 'attribution-text')}
+        </dd>
+      </div>
+      ${
+        safeUrl(view.feedUrl)
+          ? html`<div>
+              <dt>${t('datasetSearchFeed')}</dt>
+              <dd>${link(view.feedUrl, view.feedUrl!, 'feed-link')}</dd>
+            </div>`
+          : nothing
+      }
+    </dl>
+    <p class="visually-hidden" role="status" part="copy-status">${view.copyStatus}</p>
+  </details>`;
+}
+
+/** What the panel shows of a dataset, from the SDK client; nothing where the portal has none. */
+export function expertSources(
+  client: OpenDataClient | undefined,
+  dataset: Dataset,
+  query: SearchQuery,
+): Pick<ExpertPanelView, 'apiUrl' | 'snippet' | 'representations' | 'feedUrl'> {
+  if (!client) return { apiUrl: undefined, snippet: undefined, representations: [], feedUrl: undefined };
+  return {
+    apiUrl: client.datasetApiUrl?.(dataset),
+    snippet: sdkSnippet(client.portal, dataset),
+    representations: client.representations?.(dataset) ?? [],
+    feedUrl: client.feedUrl?.(query),
+  };
+}
