@@ -67,12 +67,13 @@ function dataDownload(distribution: Distribution): JsonObject | undefined {
 /**
  * `dataset` as a schema.org `Dataset`. Text is plain (descriptions lose their Markdown), URLs are
  * only http(s); a missing description is the title, because both are required and a search
- * engine drops a dataset without one.
+ * engine drops a dataset without one. `url` is the dataset's page on its portal, else `pageUrl`:
+ * the embedding page, which shows this dataset at its address when the widget has `sync-url`.
  */
-export function datasetToSchemaOrg(dataset: Dataset): JsonObject {
+export function datasetToSchemaOrg(dataset: Dataset, pageUrl?: string): JsonObject {
   const title = dataset.title.trim() || dataset.id;
   const description = markdownToPlainText(dataset.description) || title;
-  const url = safeUrl(dataset.landingPage);
+  const url = safeUrl(dataset.landingPage) ?? safeUrl(pageUrl);
   const uri = safeUrl(dataset.uri);
   const license = safeUrl(dataset.license?.uri) ?? dataset.license?.title?.trim();
   const publisher = dataset.publisher?.name.trim() ? organization(dataset.publisher) : undefined;
@@ -106,6 +107,14 @@ export function datasetToSchemaOrg(dataset: Dataset): JsonObject {
  * `<script type="application/ld+json" data-saxon-dataset-search>`), and removes it when no dataset
  * is open.
  */
-export function syncDatasetJsonLd(host: Element, dataset: Dataset | undefined): void {
-  syncJsonLdScript(host, MARKER, dataset ? jsonLdText(datasetToSchemaOrg(dataset)) : undefined);
+export function syncDatasetJsonLd(
+  host: Element,
+  dataset: Dataset | undefined,
+  pageUrl?: string,
+): void {
+  syncJsonLdScript(
+    host,
+    MARKER,
+    dataset ? jsonLdText(datasetToSchemaOrg(dataset, pageUrl)) : undefined,
+  );
 }

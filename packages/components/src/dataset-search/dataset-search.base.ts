@@ -275,7 +275,8 @@ export class DatasetSearchBase extends SaxonElement {
   }
 
   protected override updated(): void {
-    syncDatasetJsonLd(this, this.opened);
+    // With `sync-url` the page's address shows this dataset: the JSON-LD's `url` where the portal names none.
+    syncDatasetJsonLd(this, this.opened, this.syncUrl == null ? undefined : location.href);
     // A select the visitor has used no longer follows its options' `selected` attributes.
     const sort = this.shadowRoot!.querySelector<HTMLSelectElement>('#sort');
     if (sort && sort.value !== this.search.sort) sort.value = this.search.sort;
