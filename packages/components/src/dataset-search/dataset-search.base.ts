@@ -39,7 +39,7 @@ import {
   type TimeFilters,
 } from './time-filter.js';
 import { rangeProblem, timeFilterText } from './time-filter.view.js';
-import { syncDatasetJsonLd } from './dataset-json-ld.js';
+import { LazyPart } from './lazy-part.js';
 import {
   type Filters,
   normalizeFilters,
@@ -204,6 +204,9 @@ export class DatasetSearchBase extends SaxonElement {
       id ? openDataClient(source, language).dataset(id, { signal }) : undefined,
   });
 
+  /** The opened dataset's JSON-LD, its code loaded when a detail first opens. */
+  private readonly jsonLd = new LazyPart(this, () => import('./dataset-json-ld.js'));
+
   protected readonly focusKeeper = new FocusKeeper(this, () => this.data.state === 'loading');
 
   private readonly urlSync = new UrlStateController(this, {
@@ -275,11 +278,23 @@ export class DatasetSearchBase extends SaxonElement {
   }
 
   protected override updated(): void {
-    // With `sync-url` the page's address shows this dataset: the JSON-LD's `url` where the portal names none.
-    syncDatasetJsonLd(this, this.opened, this.syncUrl == null ? undefined : location.href);
+    this.syncJsonLd();
     // A select the visitor has used no longer follows its options' `selected` attributes.
     const sort = this.shadowRoot!.querySelector<HTMLSelectElement>('#sort');
     if (sort && sort.value !== this.search.sort) sort.value = this.search.sort;
+  }
+
+  /**
+   * Keeps the opened dataset's schema.org JSON-LD in the light DOM, removed when the detail closes.
+   * With `sync-url` the page's address shows this dataset: the `url` where the portal names none.
+   */
+  private syncJsonLd(): void {
+    const module = this.jsonLd.module;
+    if (module) {
+      module.syncDatasetJsonLd(this, this.opened, this.syncUrl == null ? undefined : location.href);
+    } else if (this.opened) {
+      void this.jsonLd.load(); // re-renders when it is there, and this runs again
+    }
   }
 
   /** "23 Datensätze gefunden", with the page when it is not the first. */

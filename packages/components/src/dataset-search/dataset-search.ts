@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import type { SearchPage } from '@saxon-ai/sdk';
+import { state } from 'lit/decorators.js';
+import type { Dataset, SearchPage } from '@saxon-ai/sdk';
 import type { MessageKey } from '../shared/i18n/messages.js';
 import { ConfigurationError } from '../shared/configuration-error.js';
 import { liveRegion } from '../shared/live-region.js';
@@ -21,8 +22,8 @@ import { placeTimeStyles } from './place-time.styles.js';
 import { resultsStyles } from './results.styles.js';
 import { renderResults } from './results.view.js';
 import { offersTime, SORT_ORDERS } from './attributes.js';
-import { expertSources, renderExpertPanel } from './expert-panel.view.js';
-import { RegionMapLoader } from './region-map-loader.js';
+import { LazyPart } from './lazy-part.js';
+import { renderExpertShell, renderMapBox } from './lazy-shells.view.js';
 import { activeFilterCount, hasFilters } from './search-state.js';
 import { renderTimeFilters } from './time-filter.view.js';
 import type { TimeField } from './time-filter.js';
@@ -102,7 +103,16 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
   ];
 
   /** The region group's Kreis map, loaded when first shown. */
-  private readonly regionMap = new RegionMapLoader(this);
+  private readonly regionMap = new LazyPart(this, () => import('./region-map.view.js'));
+  /** The expert panel's content, loaded when the panel is first opened. */
+  private readonly expertPanel = new LazyPart(this, () => import('./expert-panel.view.js'));
+  /** Whether the Kreis map is shown. */
+  @state() private mapOpen = false;
+
+  private readonly toggleMap = (): void => {
+    this.mapOpen = !this.mapOpen;
+    if (this.mapOpen) void this.regionMap.load();
+  };
 
   override render() {
     const view = this.facetsView();
@@ -162,13 +172,7 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
                   dataset: this.opened,
                   headingLevel: this.level,
                   onClose: this.closeDetail,
-                  expert: renderExpertPanel({
-                    i18n: this.i18n,
-                    dataset: this.opened,
-                    ...expertSources(this.currentClient, this.opened, this.currentQuery),
-                    copyStatus: this.copyStatus,
-                    onCopy: this.copyText,
-                  }),
+                  expert: this.renderExpert(this.opened),
                 })
               : this.search.dataset
                 ? this.renderDetailLoad()
@@ -180,6 +184,18 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
         </div>
       </div>
       ${skipEnd(t('skipEnd', { widget: name }))}`;
+  }
+
+  /** "Für Fachleute", its content loaded when it is first opened. */
+  private renderExpert(dataset: Dataset) {
+    return renderExpertShell(this.i18n, this.expertPanel, this.copyStatus, (module) =>
+      module.renderExpertPanel({
+        i18n: this.i18n,
+        dataset,
+        ...module.expertSources(this.currentClient, dataset, this.currentQuery),
+        onCopy: this.copyText,
+      }),
+    );
   }
 
   /** A dataset a link asked for, while it loads or when it cannot be loaded. */
@@ -309,12 +325,14 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
       extra:
         kreise.length > 0
           ? {
-              region: this.regionMap.render({
-                i18n: this.i18n,
-                counts: kreise,
-                selected: new Set(this.search.filters.region ?? []),
-                onToggle: (ags, on) => this.toggleFacet('region', ags, on),
-              }),
+              region: renderMapBox(this.i18n, this.mapOpen, this.regionMap, this.toggleMap, (map) =>
+                map.renderRegionMap({
+                  i18n: this.i18n,
+                  counts: kreise,
+                  selected: new Set(this.search.filters.region ?? []),
+                  onToggle: (ags, on) => this.toggleFacet('region', ags, on),
+                }),
+              ),
             }
           : {},
       labelOf: this.labelOf,

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { Dataset, OpenDataClient, SearchQuery } from '@saxon-ai/sdk';
 import type { Localizer } from '../shared/i18n/localizer.js';
 import { safeUrl } from '../shared/safe-url.js';
@@ -22,8 +22,6 @@ export interface ExpertPanelView {
   representations: readonly Representation[];
   /** The current search as an Atom feed, where the portal offers one. */
   feedUrl: string | undefined;
-  /** The last copy's outcome, read out by the panel's live region. */
-  copyStatus: string;
   /** Copies `text` (labelled `what`); `source` is the element showing it, selected if copying fails. */
   onCopy: (what: string, text: string, source: HTMLElement) => void;
 }
@@ -54,9 +52,9 @@ const link = (href: string | undefined, text: string, part: string) => {
 };
 
 /**
- * "Für Fachleute": a collapsible panel with the dataset's API URL on its portal, a copyable SDK
- * snippet, the portal's DCAT representations, the licence's attribution text to copy and the
- * search's Atom feed. Only what the portal offers is shown.
+ * The content of "Für Fachleute" (loaded when the panel is first opened): the dataset's API URL on
+ * its portal, a copyable SDK snippet, the portal's DCAT representations, the licence with its
+ * attribution text to copy and the search's Atom feed. Only what the portal offers is shown.
  */
 export function renderExpertPanel(view: ExpertPanelView) {
   const { i18n, dataset } = view;
@@ -64,9 +62,7 @@ export function renderExpertPanel(view: ExpertPanelView) {
   const license = dataset.license;
   const licenseName = license?.title?.trim() || license?.id?.trim() || license?.uri;
   const representations = view.representations.filter((r) => safeUrl(r.url));
-  return html`<details class="expert" part="expert-panel">
-    <summary class="expert-summary" part="expert-summary">${t('datasetSearchExpert')}</summary>
-    <dl class="expert-facts">
+  return html`<dl class="expert-facts">
       ${
         safeUrl(view.apiUrl)
           ? html`<div>
@@ -127,9 +123,7 @@ export function renderExpertPanel(view: ExpertPanelView) {
             </div>`
           : nothing
       }
-    </dl>
-    <p class="visually-hidden" role="status" part="copy-status">${view.copyStatus}</p>
-  </details>`;
+    </dl>`;
 }
 
 /** What the panel shows of a dataset, from the SDK client; nothing where the portal has none. */
@@ -146,3 +140,44 @@ export function expertSources(
     feedUrl: client.feedUrl?.(query),
   };
 }
+
+/** The expert panel's styles, adopted when its content loads. */
+export const styles = css`
+  /* Expert panel */
+  .expert-facts {
+    margin: 0.5em 0 0;
+  }
+  .expert-facts dt {
+    margin-top: 0.75em;
+    font-weight: bold;
+  }
+  .expert-facts dd {
+    margin: 0.25em 0 0;
+    overflow-wrap: anywhere;
+  }
+  .representations {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .media-type {
+    color: var(--_color-text-muted);
+    font-size: 0.875em;
+  }
+  .copyable {
+    display: grid;
+    gap: 0.25em;
+    justify-items: start;
+  }
+  .copy-source {
+    max-width: 100%;
+    margin: 0;
+    padding: 0.5em;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface-raised);
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    font-size: 0.875em;
+  }
+`;

@@ -1,7 +1,7 @@
 // The Kreis map of the region filter. Loaded with `import()` when a visitor first opens it, so that
 // the bundled Kreis shapes (about 10 kB gzip) cost nothing to a page whose visitors never do: keep
 // every static import of this module out of the widget.
-import { html, svg } from 'lit';
+import { css, html, svg } from 'lit';
 import type { Facet } from '@saxon-ai/sdk';
 import { KREISE, PATH_UNITS, SAXONY_BOUNDS } from '../shared/geo/kreise.js';
 import type { Localizer } from '../shared/i18n/localizer.js';
@@ -83,3 +83,57 @@ export function renderRegionMap(view: RegionMapView) {
     <p class="region-map-credit">${i18n.t('datasetSearchMapCredit')}</p>
   </div>`;
 }
+
+/** The Kreis map's styles, adopted when the map loads. */
+export const styles = css`
+  /* Region map */
+  .region-map-help,
+  .region-map-credit {
+    margin: 0.25em 0;
+    color: var(--_color-text-muted);
+    font-size: 0.875em;
+  }
+  .region-map-svg {
+    display: block;
+    width: 100%;
+    height: auto;
+  }
+  .kreis {
+    fill: var(--_color-surface-raised);
+    stroke: var(--_color-text-muted);
+    stroke-width: 2;
+    cursor: pointer;
+  }
+  .kreis.empty {
+    fill: var(--_color-surface);
+  }
+  .kreis.selected {
+    fill: var(--_color-accent);
+  }
+  .kreis:hover {
+    stroke: var(--_color-text);
+  }
+  .kreis:focus {
+    outline: none;
+  }
+  .kreis:focus-visible {
+    stroke: var(--_color-focus);
+    stroke-width: 8;
+  }
+  .kreis-count {
+    fill: var(--_color-text);
+    text-anchor: middle;
+    dominant-baseline: middle;
+    pointer-events: none;
+  }
+  .kreis-count.selected {
+    fill: var(--_color-on-accent);
+  }
+
+  @media (forced-colors: active) {
+    .kreis.selected {
+      forced-color-adjust: none;
+      fill: Highlight;
+    }
+  }
+`;
