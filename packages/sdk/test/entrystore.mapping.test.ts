@@ -23,6 +23,42 @@ beforeAll(async () => {
 afterAll(() => demo.close());
 
 const berlin = (value: string | undefined) => normalizeTimestamp(value, 'berlin');
+
+/** Names of the places the demo data covers, written out here (not taken from the SDK). */
+const PLACE_NAMES: Record<string, string> = {
+  '14': 'Sachsen',
+  '14511': 'Chemnitz',
+  '14521': 'Erzgebirgskreis',
+  '14522': 'Mittelsachsen',
+  '14523': 'Vogtlandkreis',
+  '14524': 'Landkreis Zwickau',
+  '14612': 'Dresden',
+  '14625': 'Bautzen',
+  '14626': 'Görlitz',
+  '14627': 'Meißen',
+  '14628': 'Sächsische Schweiz-Osterzgebirge',
+  '14713': 'Leipzig',
+  '14729': 'Landkreis Leipzig',
+  '14730': 'Nordsachsen',
+  '14511000': 'Chemnitz',
+  '14612000': 'Dresden',
+  '14713000': 'Leipzig',
+};
+const LEVEL_OF_KEY: Record<string, string> = {
+  stateKey: 'state',
+  districtKey: 'district',
+  municipalityKey: 'municipality',
+};
+
+/** The region a demo record's geocoding URI stands for: `…/<key>/<AGS>`. */
+function expectedRegion(uri: string) {
+  const [key, ags] = uri.split('/').slice(-2) as [string, string];
+  return { uri, ags, level: LEVEL_OF_KEY[key], label: PLACE_NAMES[ags] };
+}
+
+/** A record's geocoding URIs: its `regions`, else its one `spatial`. */
+const recordRegions = (record: any): string[] | undefined =>
+  record.regions ?? (record.spatial ? [record.spatial] : undefined);
 const drop = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 it('maps every dataset of the emulation to the values of its source record', async () => {
@@ -55,6 +91,8 @@ it('maps every dataset of the emulation to the values of its source record', asy
       modified: berlin(record.modified),
       landingPage: record.landingPage,
       spatial: record.spatial,
+      regions: recordRegions(record)?.map(expectedRegion),
+      temporal: record.temporal,
       distributions: record.distributions.map((x: any) => ({
         title: x.title,
         description: x.description,
@@ -67,8 +105,9 @@ it('maps every dataset of the emulation to the values of its source record', asy
         modified: berlin(x.modified),
       })),
     };
-    const { id, uri, license, distributions, ...rest } = datasets.get(record.id)!;
+    const { id, uri, license, distributions, entry, ...rest } = datasets.get(record.id)!;
     expect(id).toBe(record.id);
+    expect(entry).toEqual({ context: '1', id: uri!.split('/').pop() });
     expect(uri).toMatch(/^https:\/\/register\.opendata\.sachsen\.de\/store\/1\/resource\/\d+$/);
     const actual = {
       ...rest,
@@ -77,4 +116,4 @@ it('maps every dataset of the emulation to the values of its source record', asy
     };
     expect(actual, record.id).toEqual(drop(expected));
   }
-});
+}, 60_000);

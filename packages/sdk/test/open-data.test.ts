@@ -89,7 +89,9 @@ describe('the same query through CKAN and EntryStore', () => {
     const { items } = await ckan.search({ text: 'Radverkehr', limit: 5 });
     expect(items.length).toBeGreaterThan(0);
     for (const viaCkan of items) {
-      const viaEntryStore = await entrystore.dataset(viaCkan.id);
+      const { entry, ...viaEntryStore } = await entrystore.dataset(viaCkan.id);
+      // Only EntryStore datasets live in an entry (CKAN's are addressed by their id).
+      expect(entry).toEqual({ context: '1', id: expect.stringMatching(/^\d+$/) });
       expect({ ...viaEntryStore, portal: 'x', uri: undefined }).toEqual({
         ...viaCkan,
         portal: 'x',

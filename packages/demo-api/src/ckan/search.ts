@@ -31,8 +31,40 @@ const FIELD_KINDS: Record<string, FieldKind> = {
   metadata_modified: 'string',
 };
 
+/**
+ * The extras the demo packages carry. CKAN indexes each extra as `extras_<key>` (a `text` field,
+ * analysed) and, as its key is no field of CKAN's own, as `<key>` (schema.xml's `*` dynamic
+ * field: an exact string) — ckan/lib/search/index.py `index_package`.
+ */
+export const EXTRA_KEYS = [
+  'contact_email',
+  'contact_name',
+  'contributorID',
+  'frequency',
+  'geocodingText',
+  'identifier',
+  'issued',
+  'modified',
+  'politicalGeocodingLevelURI',
+  'politicalGeocodingURI',
+  'publisher_name',
+  'publisher_uri',
+  'temporal_end',
+  'temporal_start',
+  'theme',
+  'uri',
+] as const;
+const EXTRA_FIELDS = new Set<string>(EXTRA_KEYS);
+
+function fieldKind(field: string): FieldKind | undefined {
+  if (Object.hasOwn(FIELD_KINDS, field)) return FIELD_KINDS[field];
+  if (EXTRA_FIELDS.has(field)) return 'string';
+  if (field.startsWith('extras_') && EXTRA_FIELDS.has(field.slice('extras_'.length))) return 'text';
+  return undefined;
+}
+
 export function isCkanField(field: string): boolean {
-  return Object.hasOwn(FIELD_KINDS, field);
+  return fieldKind(field) !== undefined;
 }
 
 export const SORTABLE_FIELDS = new Set([
@@ -46,7 +78,13 @@ export const SORTABLE_FIELDS = new Set([
 
 export function ckanFields(pkg: CkanPackage): FieldValues {
   const zulu = (naive: string) => `${naive.slice(0, 19)}Z`;
+  const extras: Record<string, string[]> = {};
+  for (const { key, value } of pkg.extras) {
+    extras[`extras_${key}`] = [value];
+    extras[key] = [value];
+  }
   return {
+    ...extras,
     text: [
       pkg.title,
       pkg.notes,
@@ -82,7 +120,7 @@ export function createCkanIndex(packages: readonly CkanPackage[]): SearchIndex<C
   return new SearchIndex(
     {
       defaultFields: ['text'],
-      kindOf: (field) => (isCkanField(field) ? FIELD_KINDS[field] : undefined),
+      kindOf: fieldKind,
     },
     packages,
     ckanFields,

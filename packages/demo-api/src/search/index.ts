@@ -95,8 +95,9 @@ export class SearchIndex<T> {
       case 'range':
         return (doc.values[node.field] ?? []).some(
           (value) =>
-            (node.from === undefined || value >= node.from) &&
-            (node.to === undefined || value <= node.to),
+            (node.from === undefined ||
+              (node.fromExclusive ? value > node.from : value >= node.from)) &&
+            (node.to === undefined || (node.toExclusive ? value < node.to : value <= node.to)),
         );
       case 'term': {
         const fields = node.field ? [node.field] : this.schema.defaultFields;

@@ -8,7 +8,15 @@
 export type QueryNode =
   | { kind: 'all' }
   | { kind: 'term'; field: string | undefined; value: string; phrase: boolean; wildcard: boolean }
-  | { kind: 'range'; field: string; from: string | undefined; to: string | undefined }
+  | {
+      kind: 'range';
+      field: string;
+      from: string | undefined;
+      to: string | undefined;
+      /** `{a TO b]`, `[a TO b}`: Solr's exclusive bounds. */
+      fromExclusive?: boolean;
+      toExclusive?: boolean;
+    }
   | { kind: 'and'; children: QueryNode[] }
   | { kind: 'or'; children: QueryNode[] }
   | { kind: 'not'; child: QueryNode };
@@ -29,7 +37,14 @@ type Token =
   | { type: 'lparen' | 'rparen' | 'and' | 'or' | 'not' | 'plus' | 'minus' | 'colon'; at: number }
   | { type: 'word'; raw: string; value: string; wildcard: boolean; at: number }
   | { type: 'phrase'; value: string; at: number }
-  | { type: 'range'; from: string | undefined; to: string | undefined; at: number };
+  | {
+      type: 'range';
+      from: string | undefined;
+      to: string | undefined;
+      fromExclusive: boolean;
+      toExclusive: boolean;
+      at: number;
+    };
 
 function tokenizeQuery(query: string): Token[] {
   const tokens: Token[] = [];
@@ -103,7 +118,14 @@ function tokenizeQuery(query: string): Token[] {
         .split(/\s+TO\s+/);
       if (parts.length !== 2) throw new QuerySyntaxError('Range without TO', at);
       const bound = (s: string) => (s === '*' ? undefined : unescape(s.replace(/^"|"$/g, '')));
-      tokens.push({ type: 'range', from: bound(parts[0]!), to: bound(parts[1]!), at });
+      tokens.push({
+        type: 'range',
+        from: bound(parts[0]!),
+        to: bound(parts[1]!),
+        fromExclusive: ch === '{',
+        toExclusive: query[end] === '}',
+        at,
+      });
       i = skipModifiers(query, end + 1);
       continue;
     }
@@ -245,7 +267,14 @@ class Parser {
         return { kind: 'term', field, value: token.value, phrase: true, wildcard: false };
       case 'range':
         if (!field) throw new QuerySyntaxError('Range without a field', token.at);
-        return { kind: 'range', field, from: token.from, to: token.to };
+        return {
+          kind: 'range',
+          field,
+          from: token.from,
+          to: token.to,
+          ...(token.fromExclusive ? { fromExclusive: true } : {}),
+          ...(token.toExclusive ? { toExclusive: true } : {}),
+        };
       case 'word': {
         if (this.peek()?.type === 'colon') {
           if (field) throw new QuerySyntaxError('Nested field', token.at);

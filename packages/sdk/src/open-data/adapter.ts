@@ -38,6 +38,29 @@ export interface OpenDataClient {
   dataset(id: string, options?: CallOptions): Promise<Dataset>;
   /** Every matching dataset, fetched page by page (`limit` a page, default 100) as you iterate. */
   searchAll(query?: SearchQuery, options?: CallOptions): AsyncGenerator<Dataset, void, undefined>;
+  /**
+   * The dataset's machine-readable record on its portal: CKAN `package_show`, EntryStore the
+   * entry as JSON. Undefined when the dataset does not say where it lives.
+   */
+  datasetApiUrl(dataset: Dataset): string | undefined;
+  /**
+   * The dataset's DCAT metadata as RDF/XML, Turtle and JSON-LD: CKAN with ckanext-dcat
+   * (`/dataset/{id}.rdf|.ttl|.jsonld`), EntryStore its metadata resource with `format`. Empty when
+   * the portal cannot be asked for them.
+   */
+  representations(dataset: Dataset): Representation[];
+  /**
+   * The search as an Atom feed where the portal has one (CKAN's `/feeds/custom.atom`); undefined
+   * where it has none (EntryStore) or the feed cannot express the query.
+   */
+  feedUrl(query?: SearchQuery): string | undefined;
+}
+
+/** One serialisation of a dataset's DCAT metadata on its portal. */
+export interface Representation {
+  format: 'RDF/XML' | 'Turtle' | 'JSON-LD';
+  mediaType: string;
+  url: string;
 }
 
 /** What an adapter needs from the client: HTTP, validation, language and the portal's id. */
@@ -158,5 +181,13 @@ export function mergeFacets(entries: readonly Facet[]): Facet[] {
 
 /** Empty facet lists for the facets not asked for, so `page.facets.x` always exists. */
 export function emptyFacets(): SearchPage['facets'] {
-  return { publisher: [], theme: [], category: [], format: [], license: [], keyword: [] };
+  return {
+    publisher: [],
+    theme: [],
+    category: [],
+    format: [],
+    license: [],
+    keyword: [],
+    region: [],
+  };
 }

@@ -5,10 +5,11 @@ export { createCkanClient } from './ckan/client.js';
 export { createEntryStoreClient } from './entrystore/client.js';
 export { portals } from './portals.js';
 export type { PortalName } from './portals.js';
-export type { OpenDataClient, OpenDataClientOptions } from './adapter.js';
+export type { OpenDataClient, OpenDataClientOptions, Representation } from './adapter.js';
 export type {
   Category,
   Dataset,
+  DateRange,
   Distribution,
   Facet,
   FacetName,
@@ -16,6 +17,8 @@ export type {
   License,
   PortalConfig,
   PortalType,
+  Region,
+  RegionLevel,
   SearchPage,
   SearchQuery,
   ThemeCode,
@@ -27,4 +30,5 @@ export {
   normalizeLicenseUri,
   themeLabel,
 } from './vocabulary.js';
+export { isAgs, regionLabel, REGION_LABELS, SAXON_DISTRICTS } from './regions.js';
 export * from '../http/public.js';

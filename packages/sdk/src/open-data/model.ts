@@ -80,7 +80,40 @@ export interface Dataset {
   modified?: string;
   /** Spatial coverage: a political-geocoding or place URI. */
   spatial?: string;
+  /**
+   * The places the dataset covers (DCAT-AP.de `dcatde:politicalGeocodingURI`, `dct:spatial`), in
+   * the portal's order, each once. Absent when the portal states none.
+   */
+  regions?: Region[];
+  /** Temporal coverage (`dct:temporal`; CKAN `temporal_start`/`temporal_end`), ISO 8601. */
+  temporal?: { start?: string; end?: string };
+  /**
+   * EntryStore only: the entry that holds the dataset's metadata (`{store}/{context}/entry/{id}`),
+   * for the API and DCAT links. CKAN datasets are addressed by `id`.
+   */
+  entry?: { context: string; id: string };
   distributions: Distribution[];
+}
+
+/** Level of a German administrative region: Land, Kreis (district), Gemeinde (municipality). */
+export type RegionLevel = 'state' | 'district' | 'municipality';
+
+/**
+ * A place a dataset covers. `ags` is the Amtlicher Gemeindeschlüssel (2 digits Land, 5 Kreis,
+ * 8 Gemeinde) when the URI is a DCAT-AP.de political geocoding; `label` is known for Saxony and
+ * its 13 Kreise (and from a portal's own label).
+ */
+export interface Region {
+  uri?: string;
+  ags?: string;
+  level?: RegionLevel;
+  label?: string;
+}
+
+/** A range of dates, inclusive at both ends: ISO 8601 dates (Berlin days) or date-times. */
+export interface DateRange {
+  from?: string;
+  to?: string;
 }
 
 /** A portal category without an EU theme: `id` goes back into `SearchQuery.category`. */
@@ -93,10 +126,11 @@ export interface Category {
 export type FacetName = 'publisher' | 'theme' | 'format' | 'license' | 'keyword';
 
 /**
- * Every facet a search computes: the five of `FacetName` and `category` (the portal's own
- * categories without an EU theme), kept apart so code written for the five stays valid.
+ * Every facet a search computes: the five of `FacetName`, `category` (the portal's own categories
+ * without an EU theme) and `region` (value the AGS, label the place's name), kept apart so code
+ * written for the five stays valid.
  */
-export type SearchFacetName = FacetName | 'category';
+export type SearchFacetName = FacetName | 'category' | 'region';
 
 export interface SearchQuery {
   /** Free text; matched literally (special characters of the portals' query syntax are escaped). */
@@ -112,12 +146,26 @@ export interface SearchQuery {
   /** Licence facet values (usually the licence URI). */
   license?: readonly string[];
   keyword?: readonly string[];
+  /**
+   * Places by AGS: a 5-digit Kreis (its Gemeinden match too), an 8-digit Gemeinde, or `14`-style
+   * 2-digit Land. Several are ORed.
+   */
+  region?: readonly string[];
+  /**
+   * Last change of the dataset, inclusive range. CKAN filters its own record date
+   * (`metadata_modified`), EntryStore the metadata's `dcterms:modified`.
+   */
+  modified?: DateRange;
+  /** First publication, inclusive range (CKAN: `metadata_created`; EntryStore: `dcterms:issued`). */
+  issued?: DateRange;
+  /** Temporal coverage overlapping this range (datasets without a coverage do not match). */
+  temporal?: DateRange;
   /** Default `relevance` (best match, then newest); `modified` newest first; `title` A–Z. */
   sort?: 'relevance' | 'modified' | 'title';
   /** Page size, 1–100 (default 20). */
   limit?: number;
   offset?: number;
-  /** Facets to compute; default all six. Values per facet: `facetLimit` (default 20). */
+  /** Facets to compute; default all seven. Values per facet: `facetLimit` (default 20). */
   facets?: readonly SearchFacetName[];
   facetLimit?: number;
 }
@@ -150,6 +198,7 @@ export const FACET_NAMES: readonly SearchFacetName[] = [
   'format',
   'license',
   'keyword',
+  'region',
 ];
 
 // Shared with the other areas; re-exported so that the adapters take the whole model from here.

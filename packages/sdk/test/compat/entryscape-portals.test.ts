@@ -62,6 +62,8 @@ describe('dataportal.se (Sweden), Försäkringskassan via EntryScape Registry (e
     license: ccBy,
     // no dcterms:modified in the metadata: the entry's own modification (info), milliseconds dropped
     modified: '2026-09-21T04:05:52+02:00',
+    // the entry that holds the metadata, for the API and DCAT links
+    entry: { context: '547', id: '28672' },
     distributions: [
       // dcterms:format carries IANA media types in DCAT-AP-SE
       file(

@@ -167,6 +167,7 @@ describe('GovData (package_search, 2015)', () => {
       format: [],
       license: [],
       keyword: [],
+      region: [],
     });
   });
 });

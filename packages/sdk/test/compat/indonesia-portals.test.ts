@@ -81,6 +81,7 @@ describe('data.go.id (Satu Data Indonesia), package_search rows=2', () => {
       format: [],
       license: [],
       keyword: [],
+      region: [],
     });
   });
 

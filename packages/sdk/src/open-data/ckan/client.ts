@@ -22,7 +22,8 @@ import {
 } from '../vocabulary.js';
 import { ckanHttpError, unwrapCkanEnvelope } from './envelope.js';
 import { parseCkanPackage } from './parse.js';
-import { CKAN_FACET_FIELDS, ckanSearchParams } from './query.js';
+import { ckanRegionFacet } from './region-facet.js';
+import { CKAN_FACET_FIELDS, ckanFeedParams, ckanSearchParams } from './query.js';
 import {
   ckanPackageSchema,
   ckanSearchFacetSchema,
@@ -100,6 +101,10 @@ export function createCkanClient(options: OpenDataClientOptions): OpenDataClient
       const raw = result.search_facets?.[field];
       // Only the facets asked for are checked; a portal that leaves one out gives an empty list.
       const items = raw === undefined ? [] : context.check(ckanSearchFacetSchema, raw, url).items;
+      if (name === 'region') {
+        facets.region = ckanRegionFacet(items);
+        continue;
+      }
       facets[name] = mergeFacets(
         items.filter((item) => item.name !== '').flatMap((item) => facetEntries(name, item)),
       );
@@ -147,6 +152,20 @@ export function createCkanClient(options: OpenDataClientOptions): OpenDataClient
       });
     },
     searchAll: searchAllWith(searchPage, language),
+    datasetApiUrl: (dataset) =>
+      dataset.id ? action('package_show', new URLSearchParams({ id: dataset.id })) : undefined,
+    representations(dataset) {
+      if (!dataset.id) return [];
+      // ckanext-dcat's endpoints take the package id or name (its `read` view calls package_show).
+      const base = `${portal.baseUrl}/dataset/${encodeURIComponent(dataset.id)}`;
+      return [
+        { format: 'RDF/XML', mediaType: 'application/rdf+xml', url: `${base}.rdf` },
+        { format: 'Turtle', mediaType: 'text/turtle', url: `${base}.ttl` },
+        { format: 'JSON-LD', mediaType: 'application/ld+json', url: `${base}.jsonld` },
+      ];
+    },
+    feedUrl: (query) =>
+      `${portal.baseUrl}/feeds/custom.atom?${ckanFeedParams(query ?? {}).toString()}`,
   };
   return client;
 }

@@ -1,6 +1,7 @@
 import type { Language } from '../../http/messages.js';
 import type { Category, Dataset, Distribution, License, ThemeCode } from '../model.js';
 import { httpUrl, localized, pickLanguage, text, unique } from '../text.js';
+import { geocodingLevel, regionsOf } from '../regions.js';
 import { normalizeTimestamp } from '../time.js';
 import {
   categoryThemes,
@@ -25,8 +26,11 @@ export interface CkanParseContext {
  */
 export function extraValues(pkg: CkanPackage, key: string): string[] {
   const entry = pkg.extras?.find((extra) => extra.key === key);
-  if (!entry) return [];
-  const { value } = entry;
+  return entry ? listValues(entry.value) : [];
+}
+
+/** The strings of an extra's value: a list, a JSON list in a string, or one string. */
+export function listValues(value: unknown): string[] {
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
   if (typeof value !== 'string') return [];
   const trimmed = value.trim();
@@ -133,6 +137,41 @@ function extraJson(pkg: CkanPackage, key: string): unknown {
   return decoded(pkg.extras?.find((entry) => entry.key === key)?.value);
 }
 
+/**
+ * The places of a package: `politicalGeocodingURI` (ckanext-dcatde: a JSON list in the string, or
+ * one URI; some harvesters separate several by white space), else a `spatial_uri` (ckanext-dcat's
+ * `dct:spatial`) or a `spatial` extra that is a URI (ckanext-spatial's is GeoJSON: not a place
+ * name). `geocodingText` labels them when it has one label per URI.
+ */
+export function ckanRegions(pkg: CkanPackage): Dataset['regions'] {
+  const geocoding = extraValues(pkg, 'politicalGeocodingURI').flatMap((value) =>
+    value.trim().split(/\s+/),
+  );
+  const spatial = [...extraValues(pkg, 'spatial_uri'), ...extraValues(pkg, 'spatial')].filter(
+    (value) => /^https?:\/\/\S+$/i.test(value.trim()),
+  );
+  const level = geocodingLevel(extraValues(pkg, 'politicalGeocodingLevelURI')[0]);
+  const regions = [
+    ...regionsOf(geocoding, level, extraValues(pkg, 'geocodingText')),
+    ...regionsOf(spatial, undefined, extraValues(pkg, 'spatial_text')),
+  ];
+  const seen = new Set<string>();
+  const unique = regions.filter((region) => {
+    const key = region.ags ?? region.uri ?? region.label ?? '';
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.length ? unique : undefined;
+}
+
+/** `temporal_start`/`temporal_end` (ckanext-dcat, ckanext-dcatde): local time where naive. */
+export function ckanTemporal(pkg: CkanPackage): Dataset['temporal'] {
+  const start = normalizeTimestamp(extra(pkg, 'temporal_start'), 'berlin');
+  const end = normalizeTimestamp(extra(pkg, 'temporal_end'), 'berlin');
+  return start || end ? { ...(start ? { start } : {}), ...(end ? { end } : {}) } : undefined;
+}
+
 /** Groups mapped to EU themes, and the rest kept as the portal's categories. */
 function groupsOf(pkg: CkanPackage, language: Language) {
   const themes: ThemeCode[] = [];
@@ -224,6 +263,8 @@ export function parseCkanPackage(pkg: CkanPackage, context: CkanParseContext): D
   const uri = httpUrl(extra(pkg, 'uri')) ?? httpUrl(extra(pkg, 'guid'));
   const landingPage = httpUrl(pkg.url) ?? httpUrl(extra(pkg, 'landingPage'));
   const spatial = extraValues(pkg, 'politicalGeocodingURI')[0] ?? text(extra(pkg, 'spatial_uri'));
+  const regions = ckanRegions(pkg);
+  const temporal = ckanTemporal(pkg);
 
   // scheming's `*_translated` maps win over the plain field; fluent sends the map in the field.
   const titleSource = pkg.title_translated ?? pkg.title;
@@ -257,6 +298,8 @@ export function parseCkanPackage(pkg: CkanPackage, context: CkanParseContext): D
     ...(issued ? { issued } : {}),
     ...(modified ? { modified } : {}),
     ...(spatial ? { spatial } : {}),
+    ...(regions ? { regions } : {}),
+    ...(temporal ? { temporal } : {}),
     distributions,
   };
 }

@@ -176,5 +176,44 @@ export function createEntryStoreClient(options: OpenDataClientOptions): OpenData
     );
   }
 
-  return { portal, search, dataset, searchAll: searchAllWith(searchPage, language) };
+  /** The entry of a dataset: its `entry`, else an id or resource URI of the form `context/entry`. */
+  function entryOf(dataset: Dataset): { context: string; id: string } | undefined {
+    if (dataset.entry) return dataset.entry;
+    const fromId = ENTRY_ID.exec(dataset.id ?? '');
+    if (fromId) return { context: fromId[1]!, id: fromId[2]! };
+    const prefix = `${portal.baseUrl}/`;
+    const local = dataset.uri?.startsWith(prefix)
+      ? /^([^/\s]+)\/resource\/([^/\s?#]+)$/.exec(dataset.uri.slice(prefix.length))
+      : null;
+    return local ? { context: local[1]!, id: local[2]! } : undefined;
+  }
+
+  const path = (entry: { context: string; id: string }, kind: 'entry' | 'metadata') =>
+    `${portal.baseUrl}/${encodeURIComponent(entry.context)}/${kind}/${encodeURIComponent(entry.id)}`;
+
+  return {
+    portal,
+    search,
+    dataset,
+    searchAll: searchAllWith(searchPage, language),
+    datasetApiUrl(data) {
+      const entry = entryOf(data);
+      return entry && entryUrl(entry.context, entry.id);
+    },
+    representations(data) {
+      const entry = entryOf(data);
+      if (!entry) return [];
+      // EntryStore serialises metadata in the format named by `format` (EntryStore's
+      // AbstractMetadataResource; RDF/XML when absent).
+      const url = (mediaType: string) =>
+        `${path(entry, 'metadata')}?format=${encodeURIComponent(mediaType)}`;
+      return [
+        { format: 'RDF/XML', mediaType: 'application/rdf+xml', url: url('application/rdf+xml') },
+        { format: 'Turtle', mediaType: 'text/turtle', url: url('text/turtle') },
+        { format: 'JSON-LD', mediaType: 'application/ld+json', url: url('application/ld+json') },
+      ];
+    },
+    // EntryStore has no feeds of searches.
+    feedUrl: () => undefined,
+  };
 }

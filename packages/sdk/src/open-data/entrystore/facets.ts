@@ -7,6 +7,7 @@ import {
   themeCode,
   themeLabel,
 } from '../vocabulary.js';
+import { facetAgs, regionLabel, regionOf } from '../regions.js';
 import type { SearchResponse } from './schemas.js';
 import { FIELD } from './terms.js';
 
@@ -18,6 +19,10 @@ export const FACET_FIELDS: Record<SearchFacetName, string> = {
   format: FIELD.format,
   license: FIELD.license,
   keyword: FIELD.keyword,
+  // The URIs of `dcatde:politicalGeocodingURI`, one count each; a Gemeinde counts for its Kreis.
+  // A dataset naming both a Kreis and one of its Gemeinden counts twice there: EntryStore counts
+  // URIs, not datasets.
+  region: FIELD.geocoding,
 };
 
 type FacetField = SearchResponse['facetFields'][number];
@@ -63,6 +68,11 @@ export function readFacets(
       return { value: canonical, label: licenseTitle(canonical, language) ?? canonical };
     },
     keyword: (value) => ({ value, label: value }),
+    region: (value) => {
+      const region = regionOf(value);
+      const ags = region && facetAgs(region);
+      return ags ? { value: ags, label: regionLabel(ags) } : undefined;
+    },
   };
   const facets = emptyFacets();
   for (const name of names) {

@@ -1,4 +1,5 @@
 import type { Category, Dataset, Distribution, Language, License } from '../model.js';
+import { geocodingLevel, regionsOf } from '../regions.js';
 import { httpUrl, unique } from '../text.js';
 import { normalizeTimestamp } from '../time.js';
 import {
@@ -150,6 +151,57 @@ function categoriesOf(
   return categories.length ? categories : undefined;
 }
 
+/**
+ * The places a dataset covers: `dcatde:politicalGeocodingURI` (URIs, or URIs written as literals)
+ * and `dcterms:spatial` (URIs; a place described in the graph by its label; a plain literal as a
+ * label). Geometries (`locn:geometry` of a `dcterms:Location`) are no place name and left out.
+ */
+function regionsIn(graph: RdfGraph, resource: string, language: Language): Dataset['regions'] {
+  const level = geocodingLevel(firstValue(objects(graph, resource, P.politicalGeocodingLevelURI)));
+  const values = (predicate: string) =>
+    objects(graph, resource, predicate).flatMap((term) => {
+      const value = term.value.trim();
+      if (value === '') return [];
+      if (term.type === 'literal') return [{ value }];
+      const label = agentName(graph, value, language);
+      // A blank node without a label (a bare geometry) names no place.
+      if (term.type === 'bnode') return label ? [{ value: label }] : [];
+      return [{ value, label }];
+    });
+  const found = [...values(P.politicalGeocodingURI), ...values(P.spatial)];
+  const regions = found.flatMap(({ value, label }: { value: string; label?: string }) =>
+    regionsOf(
+      [value],
+      value.includes('/politicalGeocoding/') ? level : undefined,
+      label ? [label] : [],
+    ),
+  );
+  const seen = new Set<string>();
+  const unique = regions.filter((region) => {
+    const key = region.ags ?? region.uri ?? region.label ?? '';
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.length ? unique : undefined;
+}
+
+/** `dcterms:temporal`: a period with DCAT 2's or schema.org's start and end dates. */
+function temporalIn(graph: RdfGraph, resource: string): Dataset['temporal'] {
+  for (const period of objects(graph, resource, P.temporal)) {
+    if (period.type === 'literal') continue;
+    const date = (...predicates: string[]) =>
+      normalizeTimestamp(
+        predicates.map((p) => firstValue(objects(graph, period.value, p))).find(Boolean),
+        'berlin',
+      );
+    const start = date(P.startDate, P.schemaStartDate);
+    const end = date(P.endDate, P.schemaEndDate);
+    if (start || end) return defined({ start, end });
+  }
+  return undefined;
+}
+
 /** Maps a hit's DCAT-AP.de graph (SHAPE.md §7) to the SDK's dataset model. */
 export function toDataset(hit: Hit, context: MappingContext): Dataset {
   const { graph, resource } = hit;
@@ -198,6 +250,9 @@ export function toDataset(hit: Hit, context: MappingContext): Dataset {
     // The entry's own modification date (what `sort=modified` orders by) when the metadata has none.
     modified: normalizeTimestamp(firstValue(get(P.modified)) ?? entryModified, 'berlin'),
     spatial: uris(get(P.spatial))[0] ?? uris(get(P.politicalGeocodingURI))[0],
+    regions: regionsIn(graph, resource, language),
+    temporal: temporalIn(graph, resource),
+    entry: { context: hit.contextId, id: hit.entryId },
     distributions,
   });
 }

@@ -1,4 +1,6 @@
-import type { SearchQuery } from '../model.js';
+import { hasRange, instantRange } from '../date-range.js';
+import type { DateRange, SearchQuery } from '../model.js';
+import { GEOCODING_BASE, isAgs } from '../regions.js';
 import { licenseVariants, themeCode, THEME_URI } from '../vocabulary.js';
 import { escapeTerm, quotePhrase, searchWords } from './escape.js';
 import { DCAT_DATASET, FIELD } from './terms.js';
@@ -36,6 +38,66 @@ function themeUri(value: string): string {
   return code ? THEME_URI + code : value;
 }
 
+/**
+ * Regions by AGS on the geocoding and `dcterms:spatial` URIs (exact strings; a Kreis also by its
+ * Gemeinden's keys as a prefix, a Gemeinde by its Regionalschlüssel with any Verband digits).
+ */
+function regionClause(regions: readonly string[] | undefined): string | undefined {
+  const terms = nonEmpty(regions).flatMap((ags) => {
+    if (!isAgs(ags)) throw new TypeError(`Not an AGS (2, 5 or 8 digits): "${ags}"`);
+    const uri = (key: string, code: string) => escapeTerm(`${GEOCODING_BASE}${key}/${code}`);
+    if (ags.length === 2) return [uri('stateKey', ags)];
+    if (ags.length === 5)
+      return [
+        uri('districtKey', ags),
+        `${uri('municipalityKey', ags)}*`,
+        `${uri('regionalKey', ags)}*`,
+      ];
+    return [
+      uri('municipalityKey', ags),
+      `${uri('regionalKey', ags.slice(0, 5))}????${ags.slice(5)}`,
+    ];
+  });
+  if (terms.length === 0) return undefined;
+  const list = [...new Set(terms)].join(' OR ');
+  return `(${FIELD.geocoding}:(${list}) OR ${FIELD.spatial}:(${list}))`;
+}
+
+/**
+ * A date range on a typed metadata literal. With `fallback`, entries whose metadata has no such
+ * date are judged by that field instead (the entry's own date, as `Dataset.modified` does).
+ */
+function dateClause(field: string, range: DateRange | undefined, fallback?: string) {
+  if (!hasRange(range)) return undefined;
+  const solr = instantRange(range);
+  if (!fallback) return `${field}:${solr}`;
+  return `(${field}:${solr} OR (${fallback}:${solr} AND -${field}:[* TO *]))`;
+}
+
+/**
+ * Temporal coverage overlapping the range: a start (DCAT 2's `dcat:startDate` or the
+ * `schema:startDate` DCAT-AP.de used before) before the range ends, and an end after it starts or
+ * no end (still running). Dates without a zone are indexed as UTC midnight.
+ */
+function temporalClause(range: DateRange | undefined): string | undefined {
+  if (!hasRange(range)) return undefined;
+  const { from, to } = range;
+  const starts = `(${FIELD.startDate}:[* TO *] OR ${FIELD.schemaStartDate}:[* TO *])`;
+  const parts: string[] = [];
+  if (to?.trim()) {
+    const before = instantRange({ to: to.trim() });
+    parts.push(`(${FIELD.startDate}:${before} OR ${FIELD.schemaStartDate}:${before})`);
+  } else parts.push(starts);
+  if (from?.trim()) {
+    const after = instantRange({ from: from.trim() });
+    const ends = `${FIELD.endDate}:[* TO *] OR ${FIELD.schemaEndDate}:[* TO *]`;
+    parts.push(
+      `(${FIELD.endDate}:${after} OR ${FIELD.schemaEndDate}:${after} OR (*:* -(${ends})))`,
+    );
+  }
+  return parts.join(' AND ');
+}
+
 /** The filter clauses of a query: values of one filter ORed, the filters ANDed by the caller. */
 export function filterClauses(query: SearchQuery): string[] {
   const licenses = nonEmpty(query.license).flatMap(licenseVariants);
@@ -49,6 +111,10 @@ export function filterClauses(query: SearchQuery): string[] {
     anyOf(FIELD.format, nonEmpty(query.format).map(quotePhrase)),
     anyOf(FIELD.license, licenses.map(escapeTerm)),
     anyOf(FIELD.keyword, nonEmpty(query.keyword).map(quotePhrase)),
+    regionClause(query.region),
+    dateClause(FIELD.modified, query.modified, FIELD.entryModified),
+    dateClause(FIELD.issued, query.issued),
+    temporalClause(query.temporal),
   ].filter((clause) => clause !== undefined);
 }
 

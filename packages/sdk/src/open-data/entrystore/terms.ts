@@ -10,6 +10,7 @@ const DCAT = 'http://www.w3.org/ns/dcat#';
 const FOAF = 'http://xmlns.com/foaf/0.1/';
 const VCARD = 'http://www.w3.org/2006/vcard/ns#';
 const DCATDE = 'http://dcat-ap.de/def/dcatde/';
+const SCHEMA = 'http://schema.org/';
 
 /** Predicates, by DCAT-AP.de role. */
 export const P = {
@@ -34,6 +35,12 @@ export const P = {
   mediaType: `${DCAT}mediaType`,
   byteSize: `${DCAT}byteSize`,
   politicalGeocodingURI: `${DCATDE}politicalGeocodingURI`,
+  politicalGeocodingLevelURI: `${DCATDE}politicalGeocodingLevelURI`,
+  temporal: `${DCT}temporal`,
+  startDate: `${DCAT}startDate`,
+  endDate: `${DCAT}endDate`,
+  schemaStartDate: `${SCHEMA}startDate`,
+  schemaEndDate: `${SCHEMA}endDate`,
   licenseAttributionByText: `${DCATDE}licenseAttributionByText`,
   name: `${FOAF}name`,
   fn: `${VCARD}fn`,
@@ -58,4 +65,16 @@ export const FIELD = {
   keyword: 'metadata.predicate.literal_s.a6424133',
   /** `dcterms:identifier` literal. */
   identifier: 'metadata.predicate.literal_s.9e8fc937',
+  /** `dcatde:politicalGeocodingURI` and `dcterms:spatial` URIs. */
+  geocoding: 'metadata.predicate.uri.d510adab',
+  spatial: 'metadata.predicate.uri.c6e46bff',
+  /** Typed (`xsd:date`, `xsd:dateTime`) literals, indexed as Solr dates (UTC). */
+  modified: 'metadata.predicate.date.3e2f60da',
+  issued: 'metadata.predicate.date.c86e1300',
+  startDate: 'metadata.predicate.date.73dbf469',
+  endDate: 'metadata.predicate.date.7d01e96c',
+  schemaStartDate: 'metadata.predicate.date.1c06f647',
+  schemaEndDate: 'metadata.predicate.date.2198789d',
+  /** The entry's own modification date. */
+  entryModified: 'modified',
 } as const;
