@@ -31,6 +31,7 @@ import {
 import {
   isActive,
   normalizeTime,
+  rangeProblem,
   TIME_FIELDS,
   TIME_PRESETS,
   timeQuery,
@@ -38,7 +39,7 @@ import {
   type TimeFilter,
   type TimeFilters,
 } from './time-filter.js';
-import { rangeProblem, timeFilterText } from './time-filter.view.js';
+import { timeFilterText } from './time-labels.js';
 import { LazyPart } from './lazy-part.js';
 import {
   type Filters,
@@ -233,7 +234,11 @@ export class DatasetSearchBase extends SaxonElement {
 
   /** The current search's term and filters, as the SDK takes them (for the Atom feed). */
   protected get currentQuery(): SearchQuery {
-    return filtersQuery(this.search.text.trim(), normalizeFilters(this.search.filters), this.search.time);
+    return filtersQuery(
+      this.search.text.trim(),
+      normalizeFilters(this.search.filters),
+      this.search.time,
+    );
   }
 
   protected get size(): number {
@@ -446,26 +451,9 @@ export class DatasetSearchBase extends SaxonElement {
     this.setTime(field, { ...(from ? { from } : {}), ...(to ? { to } : {}) });
   };
 
-  /**
-   * Copies a text of the expert panel. Where the browser does not let the page write the clipboard,
-   * the text is selected instead, and the live region says to press Ctrl+C.
-   */
-  protected readonly copyText = (what: string, text: string, source: HTMLElement): void => {
-    const t = this.i18n.t.bind(this.i18n);
-    this.copyStatus = '';
-    const selectSource = () => {
-      const selection = this.ownerDocument.getSelection();
-      selection?.selectAllChildren(source);
-      this.copyStatus = t('datasetSearchCopySelected', { what });
-    };
-    if (!navigator.clipboard?.writeText) {
-      selectSource();
-      return;
-    }
-    navigator.clipboard.writeText(text).then(
-      () => (this.copyStatus = t('datasetSearchCopied', { what })),
-      selectSource,
-    );
+  /** Shows a copy's outcome in the expert panel's live region. */
+  protected readonly showCopyStatus = (text: string): void => {
+    this.copyStatus = text;
   };
 
   protected readonly toggleExpanded = (facet: FilterFacet): void => {

@@ -23,9 +23,8 @@ import { resultsStyles } from './results.styles.js';
 import { renderResults } from './results.view.js';
 import { offersTime, SORT_ORDERS } from './attributes.js';
 import { LazyPart } from './lazy-part.js';
-import { renderExpertShell, renderMapBox } from './lazy-shells.view.js';
+import { renderExpertShell, renderMapBox, renderTimeShell } from './lazy-shells.view.js';
 import { activeFilterCount, hasFilters } from './search-state.js';
-import { renderTimeFilters } from './time-filter.view.js';
 import type { TimeField } from './time-filter.js';
 
 export type { DatasetSelectDetail } from './dataset-search.base.js';
@@ -106,6 +105,14 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
   private readonly regionMap = new LazyPart(this, () => import('./region-map.view.js'));
   /** The expert panel's content, loaded when the panel is first opened. */
   private readonly expertPanel = new LazyPart(this, () => import('./expert-panel.view.js'));
+  /** The time group's choices and date inputs, loaded when the group is first opened. */
+  private readonly timeView = new LazyPart(this, () => import('./time-fields.view.js'));
+  /** Whether the visitor opened the time group. */
+  @state() private timeOpen = false;
+  private readonly toggleTime = (open: boolean): void => {
+    this.timeOpen = open;
+    if (open) void this.timeView.load();
+  };
   /** Whether the Kreis map is shown. */
   @state() private mapOpen = false;
 
@@ -121,15 +128,24 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
       ? hasFacetOptions(view) || timeFields.length > 0
         ? renderFacets(
             view,
-            renderTimeFilters({
-              i18n: this.i18n,
-              fields: timeFields,
-              time: this.search.time,
-              custom: this.timeCustom,
-              invalid: this.timeInvalid,
-              onPreset: this.onTimePreset,
-              onRange: this.onTimeRange,
-            }),
+            renderTimeShell(
+              this.i18n,
+              timeFields,
+              this.search.time,
+              this.timeView,
+              this.timeOpen,
+              this.toggleTime,
+              (module) =>
+                module.renderTimeFields({
+                  i18n: this.i18n,
+                  fields: timeFields,
+                  time: this.search.time,
+                  custom: this.timeCustom,
+                  invalid: this.timeInvalid,
+                  onPreset: this.onTimePreset,
+                  onRange: this.onTimeRange,
+                }),
+            ),
           )
         : nothing
       : (view.facets.length > 0 || timeFields.length > 0) && this.data.state === 'loading'
@@ -193,7 +209,7 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
         i18n: this.i18n,
         dataset,
         ...module.expertSources(this.currentClient, dataset, this.currentQuery),
-        onCopy: this.copyText,
+        onStatus: this.showCopyStatus,
       }),
     );
   }

@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { Dataset, OpenDataClient, SearchQuery } from '@saxon-ai/sdk';
 import type { Localizer } from '../shared/i18n/localizer.js';
+import { expertMessages } from './expert.messages.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { attributionText, sdkSnippet } from './sdk-snippet.js';
 
@@ -22,15 +23,35 @@ export interface ExpertPanelView {
   representations: readonly Representation[];
   /** The current search as an Atom feed, where the portal offers one. */
   feedUrl: string | undefined;
-  /** Copies `text` (labelled `what`); `source` is the element showing it, selected if copying fails. */
-  onCopy: (what: string, text: string, source: HTMLElement) => void;
+  /** Says how a copy went, in the panel's live region. */
+  onStatus: (text: string) => void;
+}
+
+/**
+ * Copies `text` to the clipboard. Where the browser does not let the page write it, the text is
+ * selected instead, and the live region says to press Ctrl+C.
+ */
+function copy(view: ExpertPanelView, what: string, text: string, source: HTMLElement) {
+  const { i18n } = view;
+  view.onStatus('');
+  const selectSource = () => {
+    source.ownerDocument.getSelection()?.selectAllChildren(source);
+    view.onStatus(i18n.t('datasetSearchCopySelected', { what }));
+  };
+  if (!navigator.clipboard?.writeText) {
+    selectSource();
+    return;
+  }
+  navigator.clipboard
+    .writeText(text)
+    .then(() => view.onStatus(i18n.t('datasetSearchCopied', { what })), selectSource);
 }
 
 /** A block of text with a copy button beside it. */
 function copyable(view: ExpertPanelView, what: string, text: string, className: string) {
-  const copy = (event: Event) => {
+  const onClick = (event: Event) => {
     const block = (event.currentTarget as HTMLElement).closest('.copyable')!;
-    view.onCopy(what, text, block.querySelector<HTMLElement>('.copy-source')!);
+    copy(view, what, text, block.querySelector<HTMLElement>('.copy-source')!);
   };
   return html`<div class="copyable ${className}">
     <pre class="copy-source" part=${className}><code>${text}</code></pre>
@@ -39,7 +60,7 @@ function copyable(view: ExpertPanelView, what: string, text: string, className: 
       class="text-button copy-button"
       part="copy-button"
       aria-label=${view.i18n.t('datasetSearchCopyWhat', { what })}
-      @click=${copy}
+      @click=${onClick}
     >
       ${view.i18n.t('datasetSearchCopy')}
     </button>
@@ -63,67 +84,67 @@ export function renderExpertPanel(view: ExpertPanelView) {
   const licenseName = license?.title?.trim() || license?.id?.trim() || license?.uri;
   const representations = view.representations.filter((r) => safeUrl(r.url));
   return html`<dl class="expert-facts">
-      ${
-        safeUrl(view.apiUrl)
-          ? html`<div>
-              <dt>${t('datasetSearchApiUrl')}</dt>
-              <dd>${link(view.apiUrl, view.apiUrl!, 'api-url')}</dd>
-            </div>`
-          : nothing
-      }
-      ${
-        view.snippet
-          ? html`<div>
-              <dt>${t('datasetSearchSnippet')}</dt>
-              <dd>${copyable(view, t('datasetSearchSnippet'), view.snippet, 'snippet')}</dd>
-            </div>`
-          : nothing
-      }
-      ${
-        representations.length > 0
-          ? html`<div>
-              <dt>${t('datasetSearchRepresentations')}</dt>
-              <dd>
-                <ul class="representations">
-                  ${representations.map(
-                    (r) =>
-                      html`<li>
-                        ${link(r.url, r.format, 'representation')}
-                        <span class="media-type">(${r.mediaType})</span>
-                      </li>`,
-                  )}
-                </ul>
-              </dd>
-            </div>`
-          : nothing
-      }
-      <div>
-        <dt>${t('datasetSearchLicense')}</dt>
-        <dd>
-          ${
-            licenseName
-              ? safeUrl(license?.uri)
-                ? link(license?.uri, licenseName, 'expert-license')
-                : licenseName
-              : t('datasetSearchLicenseNone')
-          }
-        </dd>
-      </div>
-      <div>
-        <dt>${t('datasetSearchAttributionText')}</dt>
-        <dd>
-          ${copyable(view, t('datasetSearchAttributionText'), attributionText(dataset), 'attribution-text')}
-        </dd>
-      </div>
-      ${
-        safeUrl(view.feedUrl)
-          ? html`<div>
-              <dt>${t('datasetSearchFeed')}</dt>
-              <dd>${link(view.feedUrl, view.feedUrl!, 'feed-link')}</dd>
-            </div>`
-          : nothing
-      }
-    </dl>`;
+    ${
+      safeUrl(view.apiUrl)
+        ? html`<div>
+            <dt>${t('datasetSearchApiUrl')}</dt>
+            <dd>${link(view.apiUrl, view.apiUrl!, 'api-url')}</dd>
+          </div>`
+        : nothing
+    }
+    ${
+      view.snippet
+        ? html`<div>
+            <dt>${t('datasetSearchSnippet')}</dt>
+            <dd>${copyable(view, t('datasetSearchSnippet'), view.snippet, 'snippet')}</dd>
+          </div>`
+        : nothing
+    }
+    ${
+      representations.length > 0
+        ? html`<div>
+            <dt>${t('datasetSearchRepresentations')}</dt>
+            <dd>
+              <ul class="representations">
+                ${representations.map(
+                  (r) =>
+                    html`<li>
+                      ${link(r.url, r.format, 'representation')}
+                      <span class="media-type">(${r.mediaType})</span>
+                    </li>`,
+                )}
+              </ul>
+            </dd>
+          </div>`
+        : nothing
+    }
+    <div>
+      <dt>${t('datasetSearchLicense')}</dt>
+      <dd>
+        ${
+          licenseName
+            ? safeUrl(license?.uri)
+              ? link(license?.uri, licenseName, 'expert-license')
+              : licenseName
+            : t('datasetSearchLicenseNone')
+        }
+      </dd>
+    </div>
+    <div>
+      <dt>${t('datasetSearchAttributionText')}</dt>
+      <dd>
+        ${copyable(view, t('datasetSearchAttributionText'), attributionText(dataset), 'attribution-text')}
+      </dd>
+    </div>
+    ${
+      safeUrl(view.feedUrl)
+        ? html`<div>
+            <dt>${t('datasetSearchFeed')}</dt>
+            <dd>${link(view.feedUrl, view.feedUrl!, 'feed-link')}</dd>
+          </div>`
+        : nothing
+    }
+  </dl>`;
 }
 
 /** What the panel shows of a dataset, from the SDK client; nothing where the portal has none. */
@@ -132,7 +153,8 @@ export function expertSources(
   dataset: Dataset,
   query: SearchQuery,
 ): Pick<ExpertPanelView, 'apiUrl' | 'snippet' | 'representations' | 'feedUrl'> {
-  if (!client) return { apiUrl: undefined, snippet: undefined, representations: [], feedUrl: undefined };
+  if (!client)
+    return { apiUrl: undefined, snippet: undefined, representations: [], feedUrl: undefined };
   return {
     apiUrl: client.datasetApiUrl?.(dataset),
     snippet: sdkSnippet(client.portal, dataset),
@@ -181,3 +203,6 @@ export const styles = css`
     font-size: 0.875em;
   }
 `;
+
+/** Its texts, registered when it loads. */
+export const messages = expertMessages;

@@ -5,7 +5,7 @@ import type { Localizer } from '../shared/i18n/localizer.js';
 import type { FilterFacet } from './attributes.js';
 import type { Filters } from './search-state.js';
 import { TIME_FIELDS, isActive, type TimeField, type TimeFilters } from './time-filter.js';
-import { timeFilterText } from './time-filter.view.js';
+import { timeFilterText } from './time-labels.js';
 
 /** Facet values shown before "Mehr anzeigen". */
 export const FACET_PREVIEW = 5;

@@ -1,8 +1,14 @@
 import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
+import { addBuiltInMessages } from '../shared/i18n/locales.js';
+import type { MessageCatalog } from '../shared/i18n/messages.js';
 
-/** A module loaded on first use; its `styles`, if any, join the element's shadow root. */
+/**
+ * A module loaded on first use; its `styles`, if any, join the element's shadow root, and its
+ * `messages` the built-in texts.
+ */
 export interface LazyModule {
   styles?: CSSResult;
+  messages?: MessageCatalog;
 }
 
 /**
@@ -33,7 +39,9 @@ export class LazyPart<T extends object> implements ReactiveController {
     this.failed = false;
     this.pending ??= this.loader().then(
       (module) => {
-        this.adopt((module as LazyModule).styles);
+        const { styles, messages } = module as LazyModule;
+        if (messages) addBuiltInMessages(messages);
+        this.adopt(styles);
         this.module = module;
         this.host.requestUpdate();
         return module;

@@ -1,9 +1,11 @@
-// What stays in the bundle around the lazily loaded parts (lazy-part.ts): the region group's map
-// button and the detail's "Für Fachleute" disclosure, with their loading and error lines.
+// What stays in the bundle around the lazily loaded parts (lazy-part.ts): the time group's
+// disclosure, the region group's map button and the detail's "Für Fachleute" disclosure, with
+// their loading and error lines.
 import { html, nothing } from 'lit';
 import type { Localizer } from '../shared/i18n/localizer.js';
 import { focusKey } from './facets.view.js';
 import type { LazyPart } from './lazy-part.js';
+import { isActive, type TimeField, type TimeFilters } from './time-filter.js';
 
 /** "Karte wird geladen …" while `part` loads, the error line when it failed, else `content()`. */
 function whenLoaded<T extends object>(
@@ -60,5 +62,32 @@ export function renderExpertShell<T extends object>(
     <summary class="expert-summary" part="expert-summary">${i18n.t('datasetSearchExpert')}</summary>
     ${part.module || part.failed ? whenLoaded(i18n, part, content) : nothing}
     <p class="visually-hidden" role="status" part="copy-status">${copyStatus}</p>
+  </details>`;
+}
+
+/**
+ * The time group, closed until a visitor opens it (or a time filter is set): its choices load then.
+ * Nothing when `facets` offers no time filters.
+ */
+export function renderTimeShell<T extends object>(
+  i18n: Localizer,
+  fields: readonly TimeField[],
+  time: TimeFilters,
+  part: LazyPart<T>,
+  opened: boolean,
+  onToggle: (open: boolean) => void,
+  content: (module: T) => unknown,
+) {
+  if (fields.length === 0) return nothing;
+  const active = fields.filter((field) => isActive(time[field])).length;
+  const open = opened || active > 0;
+  // A link with a time filter opens the group: its choices load at once (once; a failure shows).
+  if (open && !part.module && !part.failed) void part.load();
+  const toggled = (event: Event) => onToggle((event.currentTarget as HTMLDetailsElement).open);
+  return html`<details class="facet" part="facet time-filters" ?open=${open} @toggle=${toggled}>
+    <summary class="facet-summary" part="facet-summary">
+      ${i18n.t('datasetSearchTime')}${active > 0 ? html` <span class="badge">${i18n.number(active)}</span>` : ''}
+    </summary>
+    ${part.module || part.failed ? whenLoaded(i18n, part, content) : nothing}
   </details>`;
 }

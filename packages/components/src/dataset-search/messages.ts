@@ -1,6 +1,9 @@
 // Texts of <saxon-dataset-search>, German first; the widget's class adds them to the catalogs when it is defined.
 // Keys start with `datasetSearch` so widgets never collide.
 import type { Message } from '../shared/i18n/messages.js';
+import type { expertMessages } from './expert.messages.js';
+import type { regionMapMessages } from './region-map.messages.js';
+import type { timeFieldsMessages } from './time-fields.messages.js';
 
 /** German (the default). */
 export const datasetSearchDe = {
@@ -30,29 +33,20 @@ export const datasetSearchDe = {
   datasetSearchFacet_region: 'Region',
   datasetSearchMapShow: 'Auf der Karte wählen',
   datasetSearchMapHide: 'Karte ausblenden',
-  datasetSearchMapLabel: 'Karte der Kreise Sachsens',
-  datasetSearchMapHelp: 'Jeder Kreis ist ein Schalter; die Liste darüber bietet dieselbe Auswahl.',
-  datasetSearchMapKreis: { one: '{name}, {count} Datensatz', other: '{name}, {count} Datensätze' },
   datasetSearchLoading: 'Wird geladen …',
-  datasetSearchLoadError: 'Konnte nicht geladen werden – zum erneuten Versuch schließen und wieder öffnen.',
-  datasetSearchMapCredit: '© GeoBasis-DE / BKG',
+  datasetSearchLoadError:
+    'Konnte nicht geladen werden – zum erneuten Versuch schließen und wieder öffnen.',
   // Time filters
   datasetSearchTime: 'Zeitraum',
   datasetSearchTime_modified: 'Zuletzt geändert',
   datasetSearchTime_issued: 'Veröffentlicht',
   datasetSearchTime_temporal: 'Zeitbezug der Daten',
-  datasetSearchTimeAny: 'Beliebig',
   datasetSearchTime_week: 'Letzte Woche',
   datasetSearchTime_month: 'Letzter Monat',
   datasetSearchTime_year: 'Letztes Jahr',
-  datasetSearchTimeCustom: 'Eigener Zeitraum',
-  datasetSearchTimeFrom: 'von',
-  datasetSearchTimeTo: 'bis',
-  datasetSearchTimeApply: 'Anwenden',
   datasetSearchTimeRange: '{from} – {to}',
   datasetSearchTimeSince: 'ab {from}',
   datasetSearchTimeUntil: 'bis {to}',
-  datasetSearchTimeInvalid: 'Das Startdatum liegt nach dem Enddatum.',
   datasetSearchFilteredBy: 'gefiltert nach {filters}',
   datasetSearchFacetCount: { one: '{count} Datensatz', other: '{count} Datensätze' },
   datasetSearchShowMore: 'Mehr anzeigen',
@@ -90,17 +84,8 @@ export const datasetSearchDe = {
   datasetSearchNoLink: 'ohne Link',
   datasetSearchAttribution: 'Namensnennung',
   datasetSearchPortalLink: 'Zum Datensatz im Portal',
-  // Expert panel
+  // Expert panel (its other texts load with it: expert.messages.ts)
   datasetSearchExpert: 'Für Fachleute: API, Metadaten, Feed',
-  datasetSearchApiUrl: 'Der Datensatz in der API des Portals',
-  datasetSearchSnippet: 'Abruf mit @saxon-ai/sdk',
-  datasetSearchRepresentations: 'Metadaten (DCAT)',
-  datasetSearchFeed: 'Diese Suche als Atom-Feed',
-  datasetSearchAttributionText: 'Namensnennung zum Kopieren',
-  datasetSearchCopy: 'Kopieren',
-  datasetSearchCopyWhat: '{what} kopieren',
-  datasetSearchCopied: '{what} in die Zwischenablage kopiert.',
-  datasetSearchCopySelected: '{what} ist markiert: mit Strg+C kopieren.',
 } as const;
 
 /** English: the same keys. */
@@ -129,28 +114,18 @@ export const datasetSearchEn: Record<
   datasetSearchFacet_region: 'Region',
   datasetSearchMapShow: 'Choose on the map',
   datasetSearchMapHide: 'Hide the map',
-  datasetSearchMapLabel: 'Map of the districts of Saxony',
-  datasetSearchMapHelp: 'Each district is a switch; the list above offers the same choice.',
-  datasetSearchMapKreis: { one: '{name}, {count} dataset', other: '{name}, {count} datasets' },
   datasetSearchLoading: 'Loading …',
   datasetSearchLoadError: 'Could not be loaded – close and open it again to retry.',
-  datasetSearchMapCredit: '© GeoBasis-DE / BKG',
   datasetSearchTime: 'Time',
   datasetSearchTime_modified: 'Last modified',
   datasetSearchTime_issued: 'Published',
   datasetSearchTime_temporal: 'Time covered by the data',
-  datasetSearchTimeAny: 'Any time',
   datasetSearchTime_week: 'Last week',
   datasetSearchTime_month: 'Last month',
   datasetSearchTime_year: 'Last year',
-  datasetSearchTimeCustom: 'Custom range',
-  datasetSearchTimeFrom: 'from',
-  datasetSearchTimeTo: 'to',
-  datasetSearchTimeApply: 'Apply',
   datasetSearchTimeRange: '{from} – {to}',
   datasetSearchTimeSince: 'from {from}',
   datasetSearchTimeUntil: 'until {to}',
-  datasetSearchTimeInvalid: 'The start date is after the end date.',
   datasetSearchFilteredBy: 'filtered by {filters}',
   datasetSearchFacetCount: { one: '{count} dataset', other: '{count} datasets' },
   datasetSearchShowMore: 'Show more',
@@ -187,19 +162,17 @@ export const datasetSearchEn: Record<
   datasetSearchAttribution: 'Attribution',
   datasetSearchPortalLink: 'View the dataset on the portal',
   datasetSearchExpert: 'For experts: API, metadata, feed',
-  datasetSearchApiUrl: 'The dataset in the portal’s API',
-  datasetSearchSnippet: 'Fetch it with @saxon-ai/sdk',
-  datasetSearchRepresentations: 'Metadata (DCAT)',
-  datasetSearchFeed: 'This search as an Atom feed',
-  datasetSearchAttributionText: 'Attribution to copy',
-  datasetSearchCopy: 'Copy',
-  datasetSearchCopyWhat: 'Copy {what}',
-  datasetSearchCopied: '{what} copied to the clipboard.',
-  datasetSearchCopySelected: '{what} is selected: press Ctrl+C to copy it.',
 };
 
 declare global {
   // This widget's keys join the shared MessageKey (`SaxonMessageMap` in shared/i18n/messages.ts).
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface SaxonMessageMap extends Record<keyof typeof datasetSearchDe, Message> {}
+  // The texts of the lazily loaded parts, registered when each part loads.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface SaxonMessageMap
+    extends
+      Record<keyof typeof regionMapMessages.de, Message>,
+      Record<keyof typeof timeFieldsMessages.de, Message>,
+      Record<keyof typeof expertMessages.de, Message> {}
 }

@@ -1,38 +1,7 @@
 import { css } from 'lit';
 
-/** The time filters and the region group's map button. */
+/** The region group's map button and the expert panel's disclosure, which stay in the bundle. */
 export const placeTimeStyles = css`
-  /* Time filters */
-  .time-fields {
-    display: grid;
-    gap: 0.75em;
-    padding-bottom: 0.5em;
-  }
-  .time-field {
-    display: grid;
-    gap: 0.25em;
-  }
-  .time-field select,
-  .time-field input {
-    max-width: 100%;
-    min-height: 2.25em;
-    font: inherit;
-  }
-  .time-range {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: 0.5em;
-  }
-  .time-range label {
-    display: grid;
-    gap: 0.125em;
-  }
-  .time-error {
-    flex-basis: 100%;
-    margin: 0;
-    color: var(--_color-danger);
-  }
   .region-map-box {
     padding-bottom: 0.5em;
   }

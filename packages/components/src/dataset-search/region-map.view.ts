@@ -5,6 +5,7 @@ import { css, html, svg } from 'lit';
 import type { Facet } from '@saxon-ai/sdk';
 import { KREISE, PATH_UNITS, SAXONY_BOUNDS } from '../shared/geo/kreise.js';
 import type { Localizer } from '../shared/i18n/localizer.js';
+import { regionMapMessages } from './region-map.messages.js';
 import { focusKey } from './facets.view.js';
 
 /** What the map shows and whom it tells. */
@@ -137,3 +138,6 @@ export const styles = css`
     }
   }
 `;
+
+/** Its texts, registered when it loads. */
+export const messages = regionMapMessages;

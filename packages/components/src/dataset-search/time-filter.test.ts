@@ -33,18 +33,34 @@ describe('time presets', () => {
   it('become the SDK query fields; ranges pass as typed', () => {
     const now = new Date('2026-06-15T12:00:00Z');
     expect(
-      timeQuery({ modified: { preset: 'week' }, issued: { from: '2020-01-01' }, temporal: {} }, now),
-    ).toEqual({ modified: { from: '2026-06-08', to: '2026-06-15' }, issued: { from: '2020-01-01' } });
+      timeQuery(
+        { modified: { preset: 'week' }, issued: { from: '2020-01-01' }, temporal: {} },
+        now,
+      ),
+    ).toEqual({
+      modified: { from: '2026-06-08', to: '2026-06-15' },
+      issued: { from: '2020-01-01' },
+    });
   });
 });
 
 describe('time filters in the URL', () => {
   it('read presets and ranges, and reject what is not one', () => {
     expect(timeFromParam('month')).toEqual({ preset: 'month' });
-    expect(timeFromParam('2024-01-01..2024-06-30')).toEqual({ from: '2024-01-01', to: '2024-06-30' });
+    expect(timeFromParam('2024-01-01..2024-06-30')).toEqual({
+      from: '2024-01-01',
+      to: '2024-06-30',
+    });
     expect(timeFromParam('2024-01-01..')).toEqual({ from: '2024-01-01' });
     expect(timeFromParam('..2024-06-30')).toEqual({ to: '2024-06-30' });
-    for (const bad of ['', '..', 'decade', '2024-02-30..', '2024-06-30..2024-01-01', '<script>..']) {
+    for (const bad of [
+      '',
+      '..',
+      'decade',
+      '2024-02-30..',
+      '2024-06-30..2024-01-01',
+      '<script>..',
+    ]) {
       expect(timeFromParam(bad), bad).toBeUndefined();
     }
     expect(timeToParam({ from: '2024-01-01' })).toBe('2024-01-01..');

@@ -27,7 +27,9 @@ export function isDay(text: string): boolean {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const check = new Date(Date.UTC(year, month - 1, day));
   return (
-    check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day
+    check.getUTCFullYear() === year &&
+    check.getUTCMonth() === month - 1 &&
+    check.getUTCDate() === day
   );
 }
 
@@ -98,7 +100,10 @@ export function shiftDay(day: string, by: { days?: number; months?: number; year
  */
 export function dateRangeOf(filter: TimeFilter, now: Date = new Date()): DateRange {
   if (!('preset' in filter)) {
-    return { ...(filter.from ? { from: filter.from } : {}), ...(filter.to ? { to: filter.to } : {}) };
+    return {
+      ...(filter.from ? { from: filter.from } : {}),
+      ...(filter.to ? { to: filter.to } : {}),
+    };
   }
   const today = berlinToday(now);
   const from =
@@ -118,4 +123,11 @@ export function timeQuery(time: TimeFilters, now: Date = new Date()) {
     if (isActive(filter)) query[field] = dateRangeOf(filter, now);
   }
   return query;
+}
+
+/** Whether a range typed into the date inputs can be applied: valid days, start not after end. */
+export function rangeProblem(from: string, to: string): 'empty' | 'invalid' | undefined {
+  if (!from && !to) return 'empty';
+  if ((from && !isDay(from)) || (to && !isDay(to))) return 'invalid';
+  return from && to && from > to ? 'invalid' : undefined;
 }

@@ -1,14 +1,10 @@
-import { html, nothing } from 'lit';
+// The time group's choices and date inputs, loaded with `import()` when the group is first opened
+// (or when a link sets a time filter): a page whose visitors never filter by time does not load them.
+import { css, html, nothing } from 'lit';
 import type { Localizer } from '../shared/i18n/localizer.js';
 import { focusKey } from './facets.view.js';
-import {
-  isActive,
-  isDay,
-  TIME_PRESETS,
-  type TimeField,
-  type TimeFilter,
-  type TimeFilters,
-} from './time-filter.js';
+import { TIME_PRESETS, type TimeField, type TimeFilters } from './time-filter.js';
+import { timeFieldsMessages } from './time-fields.messages.js';
 
 /** What the time group shows and whom it tells. */
 export interface TimeView {
@@ -23,27 +19,6 @@ export interface TimeView {
   onPreset: (field: TimeField, choice: string) => void;
   onRange: (field: TimeField, from: string, to: string) => void;
 }
-
-/** `01.01.2024` (German) or `1/1/2024` (English) for a `YYYY-MM-DD` day. */
-const day = (i18n: Localizer, value: string) => i18n.date(value, { dateStyle: 'medium' });
-
-/** "Letzte Woche", "01.01.2024 – 30.06.2024", "ab 01.01.2024", "bis 30.06.2024". */
-export function timeValueLabel(i18n: Localizer, filter: TimeFilter): string {
-  if ('preset' in filter) return i18n.t(`datasetSearchTime_${filter.preset}`);
-  if (filter.from && filter.to) {
-    return i18n.t('datasetSearchTimeRange', {
-      from: day(i18n, filter.from),
-      to: day(i18n, filter.to),
-    });
-  }
-  return filter.from
-    ? i18n.t('datasetSearchTimeSince', { from: day(i18n, filter.from) })
-    : i18n.t('datasetSearchTimeUntil', { to: day(i18n, filter.to ?? '') });
-}
-
-/** "Zuletzt geändert: Letzte Woche": a time filter's chip and its part of the announcement. */
-export const timeFilterText = (i18n: Localizer, field: TimeField, filter: TimeFilter) =>
-  `${i18n.t(`datasetSearchTime_${field}`)}: ${timeValueLabel(i18n, filter)}`;
 
 function renderField(view: TimeView, field: TimeField) {
   const { i18n } = view;
@@ -67,8 +42,7 @@ function renderField(view: TimeView, field: TimeField) {
       id=${id}
       part="time-select"
       data-focus-key=${focusKey('time', field)}
-      @change=${(event: Event) =>
-        view.onPreset(field, (event.target as HTMLSelectElement).value)}
+      @change=${(event: Event) => view.onPreset(field, (event.target as HTMLSelectElement).value)}
     >
       <option value="" ?selected=${choice === ''}>${i18n.t('datasetSearchTimeAny')}</option>
       ${TIME_PRESETS.map(
@@ -83,7 +57,11 @@ function renderField(view: TimeView, field: TimeField) {
     </select>
     ${
       custom
-        ? html`<div class="time-range" role="group" aria-label=${i18n.t(`datasetSearchTime_${field}`)}>
+        ? html`<div
+            class="time-range"
+            role="group"
+            aria-label=${i18n.t(`datasetSearchTime_${field}`)}
+          >
             <label
               >${i18n.t('datasetSearchTimeFrom')}
               <input
@@ -126,24 +104,47 @@ function renderField(view: TimeView, field: TimeField) {
   </div>`;
 }
 
-/** The time group: per date a choice of presets or a custom range with date inputs. */
-export function renderTimeFilters(view: TimeView) {
-  if (view.fields.length === 0) return nothing;
-  const { i18n } = view;
-  const active = view.fields.filter((field) => isActive(view.time[field])).length;
-  return html`<details class="facet" part="facet time-filters" open>
-    <summary class="facet-summary" part="facet-summary">
-      ${i18n.t('datasetSearchTime')}${active > 0 ? html` <span class="badge">${i18n.number(active)}</span>` : ''}
-    </summary>
-    <div class="facet-options time-fields">
-      ${view.fields.map((field) => renderField(view, field))}
-    </div>
-  </details>`;
+/** The time group's content (loaded when the group is first opened): per date a choice of presets or a custom range. */
+export function renderTimeFields(view: TimeView) {
+  return html`<div class="facet-options time-fields">
+    ${view.fields.map((field) => renderField(view, field))}
+  </div>`;
 }
 
-/** Whether a range typed into the date inputs can be applied: valid days, start not after end. */
-export function rangeProblem(from: string, to: string): 'empty' | 'invalid' | undefined {
-  if (!from && !to) return 'empty';
-  if ((from && !isDay(from)) || (to && !isDay(to))) return 'invalid';
-  return from && to && from > to ? 'invalid' : undefined;
-}
+/** Its texts, registered when it loads. */
+export const messages = timeFieldsMessages;
+
+/** Its styles, adopted when it loads. */
+export const styles = css`
+  /* Time filters */
+  .time-fields {
+    display: grid;
+    gap: 0.75em;
+    padding-bottom: 0.5em;
+  }
+  .time-field {
+    display: grid;
+    gap: 0.25em;
+  }
+  .time-field select,
+  .time-field input {
+    max-width: 100%;
+    min-height: 2.25em;
+    font: inherit;
+  }
+  .time-range {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5em;
+  }
+  .time-range label {
+    display: grid;
+    gap: 0.125em;
+  }
+  .time-error {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--_color-danger);
+  }
+`;
