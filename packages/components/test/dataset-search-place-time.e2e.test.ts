@@ -140,6 +140,15 @@ const axeViolations = async (page: Page) => {
 const sideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 
+/** Opens the time group with the keyboard; its choices load then. */
+async function openTimeGroup(page: Page) {
+  const group = page.locator(`${widget} [part~="time-filters"]`);
+  expect(await group.locator('select').count()).toBe(0); // nothing before it is opened
+  await group.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await page.locator(`${widget} #time-modified`).waitFor({ timeout: 30_000 });
+}
+
 /** The region facet's first value: its label and checkbox. */
 async function firstRegion(page: Page) {
   const group = page.locator(`${widget} [part~="facet"]`, {
@@ -231,6 +240,7 @@ for (const type of ['ckan', 'entrystore'] as const) {
     it('filters by last change and publication; presets and ranges survive reload, Back and Forward', async () => {
       const { page, problems } = await open(path);
       const before = await settledSummary(page);
+      await openTimeGroup(page);
       const modified = page.locator(`${widget} #time-modified`);
       await modified.focus();
       await modified.selectOption('year');
@@ -327,6 +337,7 @@ for (const type of ['ckan', 'entrystore'] as const) {
       await page.locator(`${widget} [part="filter-toggle"]`).click();
       await page.locator(`${widget} [part="region-map-toggle"]`).click();
       await page.locator(`${widget} [part="region-map-kreis"]`).first().waitFor();
+      await openTimeGroup(page);
       await page.locator(`${widget} #time-issued`).selectOption('custom');
       await page.locator(`${widget} input[name="from"]`).waitFor();
       expect(await sideways(page)).toBe(false);
