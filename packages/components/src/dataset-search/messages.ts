@@ -169,7 +169,6 @@ declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface SaxonMessageMap extends Record<keyof typeof datasetSearchDe, Message> {}
   // The texts of the lazily loaded parts, registered when each part loads.
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface SaxonMessageMap
     extends
       Record<keyof typeof regionMapMessages.de, Message>,
