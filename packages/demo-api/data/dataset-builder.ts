@@ -21,6 +21,8 @@ import {
 } from './dataset-templates.ts';
 import type { DatasetTemplate, Place } from './dataset-templates.ts';
 import { demoEmail, demoLinks } from './demo-links.ts';
+import { geocodingUri, placeRegions, VVO_KREISE } from './geocoding.ts';
+import { RESEARCH_TEMPLATES } from './research-templates.ts';
 import { demoFile } from './files/index.ts';
 import { createRandom, uuidFromString } from './random.ts';
 import type { Random } from './random.ts';
@@ -257,6 +259,25 @@ function distributionsFor(
   });
 }
 
+/** The political geocoding URIs of a draw (no random draws: see `nameBit`). */
+function regionsFor(draw: Draw, name: string): string[] {
+  if (draw.template.regions) return draw.template.regions.map(geocodingUri);
+  if (draw.publisherId === 'verkehrsverbund-oberelbe') return VVO_KREISE.map(geocodingUri);
+  return placeRegions(name, draw.place.ags);
+}
+
+/**
+ * Temporal coverage: the reference year of yearly data; continuous series from their template's
+ * start or, when updated continuously, from first publication on (still running).
+ */
+function temporalFor(draw: Draw, issued: string): DemoDataset['temporal'] {
+  if (draw.year !== undefined) return { start: `${draw.year}-01-01`, end: `${draw.year}-12-31` };
+  if (draw.template.temporalStart) return { start: draw.template.temporalStart };
+  if (['UPDATE_CONT', 'DAILY'].includes(draw.template.periodicity))
+    return { start: issued.slice(0, 10) };
+  return undefined;
+}
+
 function quirksFor(random: Random): DatasetQuirks | undefined {
   const quirks: DatasetQuirks = {};
   if (random.chance(QUIRK_RATE)) quirks.licenseOnResourceOnly = true;
@@ -281,12 +302,11 @@ function buildRecord(
   if (draw.year !== undefined && random.chance(0.3)) keywords.push(String(draw.year));
 
   const landingPage = random.chance(0.85) ? demoLinks.datasetPage(name) : undefined;
-  let spatial: string | undefined;
-  if (random.chance(0.9)) {
-    spatial = place.ags
-      ? `http://dcat-ap.de/def/politicalGeocoding/districtKey/${place.ags}`
-      : 'http://dcat-ap.de/def/politicalGeocoding/stateKey/14';
-  }
+  let regions: string[] | undefined;
+  // Template regions are always stated; the draw is made anyway to keep the random sequence.
+  if (random.chance(0.9) || draw.template.regions) regions = regionsFor(draw, name);
+  const spatial = regions?.[0];
+  const temporal = temporalFor(draw, issued);
   let contact: DemoDataset['contact'];
   if (random.chance(0.75)) {
     contact = { name: random.pick(CONTACT_UNITS) };
@@ -308,7 +328,8 @@ function buildRecord(
     issued,
     modified,
     ...(landingPage === undefined ? {} : { landingPage }),
-    ...(spatial === undefined ? {} : { spatial }),
+    ...(spatial === undefined ? {} : { spatial, regions }),
+    ...(temporal === undefined ? {} : { temporal }),
     ...(contact === undefined ? {} : { contact }),
     ...(accrualPeriodicity === undefined ? {} : { accrualPeriodicity }),
     distributions,
@@ -378,5 +399,20 @@ export function buildDatasets(
     usedTitles.add(slugify(title));
     datasets.push(buildRecord(draw, nameFor(title), title, random, !options.synthetic));
   }
+  if (!options.synthetic) datasets.push(...researchDatasets(seed, usedTitles));
   return datasets;
+}
+
+/**
+ * One dataset per research template, after the `count` drawn ones and from a random sequence of
+ * their own, so that they leave the drawn datasets as they were.
+ */
+function researchDatasets(seed: number, usedTitles: Set<string>): DemoDataset[] {
+  const random = createRandom(seed + 1_000);
+  return RESEARCH_TEMPLATES.map((template) => {
+    const draw = drawInstance(template, random);
+    const title = fill(template.title, draw);
+    usedTitles.add(slugify(title));
+    return buildRecord(draw, slugify(title), title, random, true);
+  });
 }

@@ -37,6 +37,8 @@ export const KREISE: readonly Place[] = [
 
 /** Where each publisher's data is about (ids from publishers.json). */
 export const PUBLISHER_PLACES: Readonly<Record<string, Place>> = {
+  ioer: SAXONY,
+  ufz: SAXONY,
   'statistisches-landesamt-sachsen': SAXONY,
   'landeshauptstadt-dresden': { name: 'Dresden', in: 'in Dresden', ags: '14612' },
   'stadt-leipzig': { name: 'Leipzig', in: 'in Leipzig', ags: '14713' },
@@ -77,6 +79,10 @@ export interface DatasetTemplate {
   pinned?: boolean;
   /** Pinned only: description used as is. */
   description?: string;
+  /** The places it covers by AGS (2, 5 or 8 digits), instead of the publisher's place. */
+  regions?: readonly string[];
+  /** Coverage that runs on from this date (continuous series without reference years). */
+  temporalStart?: string;
 }
 
 const CITIES = [

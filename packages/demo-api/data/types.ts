@@ -118,8 +118,15 @@ export interface DemoDataset {
   issued: string;
   modified: string;
   landingPage?: string;
-  /** DCAT-AP.de political geocoding URI (stateKey/14 or districtKey/<AGS>). */
+  /** DCAT-AP.de political geocoding URI (stateKey/14 or districtKey/<AGS>): the first of `regions`. */
   spatial?: string;
+  /**
+   * Every political geocoding URI of the dataset (`stateKey/14`, `districtKey/<AGS>`,
+   * `municipalityKey/<AGS>`), present whenever `spatial` is.
+   */
+  regions?: string[];
+  /** Temporal coverage: dates `YYYY-MM-DD`; no `end` = still running. */
+  temporal?: { start: string; end?: string };
   contact?: { name: string; email?: string };
   /** EU frequency code, e.g. ANNUAL. */
   accrualPeriodicity?: string;

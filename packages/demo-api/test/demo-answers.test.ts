@@ -30,6 +30,8 @@ const REAL_HOSTS = new Set([
   'xmlns.com',
   'entrystore.org',
   'www.iana.org',
+  // schema.org: the start and end dates of temporal coverage (schema:startDate/endDate)
+  'schema.org',
   // EntryStore identifiers: entries keep the URIs they have on opendata.sachsen.de
   'register.opendata.sachsen.de',
   'katalog.opendata.sachsen.de',

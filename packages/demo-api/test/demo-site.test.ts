@@ -149,7 +149,7 @@ describe('demo links: datasets', () => {
     { timeout: 120_000 },
     async () => {
       const { result } = await getJson('/ckan/api/3/action/package_search?rows=1000');
-      expect(result.count).toBe(240);
+      expect(result.count).toBe(246);
       const downloads = new Map<string, Download>();
       for (const pkg of result.results) {
         const geocoding = pkg.extras.find((e: any) => e.key === 'politicalGeocodingURI')?.value;

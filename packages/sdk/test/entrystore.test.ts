@@ -33,7 +33,7 @@ const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true })
 describe('search', () => {
   it('finds datasets by text and maps them with distributions and publishers', async () => {
     const page = await client().search({ text: 'Verkehr' });
-    expect(page).toMatchObject({ total: 60, offset: 0, limit: 20 });
+    expect(page).toMatchObject({ total: 61, offset: 0, limit: 20 });
     expect(page.items).toHaveLength(20);
     expect(page.items.every((d) => mentions(d, /verkehr/i))).toBe(true);
     for (const d of page.items) {
@@ -143,10 +143,10 @@ describe('search', () => {
     await demo.clearRequests();
     const seen: Dataset[] = [];
     for await (const d of client().searchAll({ text: 'Verkehr', limit: 20 })) seen.push(d);
-    expect(seen).toHaveLength(60);
-    expect(new Set(ids(seen)).size).toBe(60);
+    expect(seen).toHaveLength(61);
+    expect(new Set(ids(seen)).size).toBe(61);
     const pages = (await demo.requests(SEARCH)).filter((r) => r.url.includes('rdfType'));
-    expect(pages.map((r) => /offset=(\d+)/.exec(r.url)?.[1])).toEqual(['0', '20', '40']);
+    expect(pages.map((r) => /offset=(\d+)/.exec(r.url)?.[1])).toEqual(['0', '20', '40', '60']);
   });
 
   it('labels facets in the client language', async () => {
@@ -245,7 +245,7 @@ describe('errors', () => {
     await demo.setFaults([{ path: SEARCH, status: 503, times: 1 }]);
     await demo.clearRequests();
     const page = await client().search({ text: 'Verkehr', facets: [] });
-    expect(page.total).toBe(60);
+    expect(page.total).toBe(61);
     const pages = (await demo.requests(SEARCH)).filter((r) => r.url.includes('rdfType'));
     expect(pages).toHaveLength(2);
   });

@@ -55,6 +55,7 @@ describe('the same query through CKAN and EntryStore', () => {
 
   it.each(queries.map((q) => [JSON.stringify(q), q] as const))(
     '%s: same dataset ids',
+    { timeout: 60_000 },
     async (_, query) => {
       const [a, b] = await Promise.all([idsOf(ckan, query), idsOf(entrystore, query)]);
       expect(a.total).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import { formatBerlinDateTime } from '../../data/berlin-time.js';
+import { geocodingLevel, nameBit } from '../../data/geocoding.js';
 import { uuidFromString } from '../../data/random.js';
 import type { DemoDataset, Publisher } from '../../data/types.js';
 import { licenseById, THEME_URI_PREFIX, themeGroup } from './vocabulary.js';
@@ -62,8 +63,23 @@ export function toCkanPackage(dataset: DemoDataset, publisher: Publisher) {
     { key: 'publisher_uri', value: publisher.uri },
     { key: 'theme', value: JSON.stringify(dataset.themes.map((code) => THEME_URI_PREFIX + code)) },
   ];
-  if (dataset.spatial) {
-    extras.push({ key: 'politicalGeocodingURI', value: JSON.stringify([dataset.spatial]) });
+  const regions = dataset.regions ?? (dataset.spatial ? [dataset.spatial] : []);
+  if (regions.length) {
+    // ckanext-dcatde stores the list as JSON text; some harvests keep a single URI as it is.
+    const single = regions.length === 1 && nameBit(dataset.name, 'plain-geocoding');
+    extras.push({
+      key: 'politicalGeocodingURI',
+      value: single ? regions[0]! : JSON.stringify(regions),
+    });
+    const level = geocodingLevel(regions[0]!);
+    if (level) extras.push({ key: 'politicalGeocodingLevelURI', value: level });
+  }
+  if (dataset.temporal) {
+    // Harvested DCAT dates: a date, or (with the naive-timestamp quirk) local midnight without zone.
+    const day = (date: string) => (naive ? `${date}T00:00:00` : date);
+    extras.push({ key: 'temporal_start', value: day(dataset.temporal.start) });
+    if (dataset.temporal.end)
+      extras.push({ key: 'temporal_end', value: day(dataset.temporal.end) });
   }
   if (dataset.contact) {
     extras.push({ key: 'contact_name', value: dataset.contact.name });

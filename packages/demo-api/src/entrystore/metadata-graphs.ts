@@ -49,18 +49,37 @@ export function datasetGraph(dataset: DemoDataset, links: DatasetLinks): Graph {
     .add(s, P.issued, dateTime(dataset.issued))
     .add(s, P.modified, dateTime(dataset.modified))
     .add(s, P.landingPage, optionalUri(dataset.landingPage))
-    .add(s, P.spatial, optionalUri(dataset.spatial))
-    .add(s, P.politicalGeocodingURI, optionalUri(dataset.spatial))
     .add(
       s,
       P.politicalGeocodingLevelURI,
       optionalUri(dataset.spatial && geocodingLevelUri(dataset.spatial)),
-    )
-    .add(
-      s,
-      P.accrualPeriodicity,
-      optionalUri(dataset.accrualPeriodicity && EU_FREQUENCY + dataset.accrualPeriodicity),
-    )
+    );
+  for (const region of dataset.regions ?? (dataset.spatial ? [dataset.spatial] : [])) {
+    g.add(s, P.spatial, uri(region)).add(s, P.politicalGeocodingURI, uri(region));
+  }
+  if (dataset.temporal) {
+    // DCAT-AP.de 2 writes dcat:startDate/endDate; records made before it (and the Saxon portal's
+    // own forms) schema:startDate/endDate. Both occur; which one a record has is fixed by its id.
+    const schemaOrg = dataset.id.charCodeAt(0) % 2 === 0;
+    const period = bnode('temporal');
+    g.add(s, P.temporal, period)
+      .add(period.value, P.type, uri(CLASS.periodOfTime))
+      .add(
+        period.value,
+        schemaOrg ? P.schemaStartDate : P.startDate,
+        typedLiteral(dataset.temporal.start, XSD_TYPE.date),
+      )
+      .add(
+        period.value,
+        schemaOrg ? P.schemaEndDate : P.endDate,
+        dataset.temporal.end ? typedLiteral(dataset.temporal.end, XSD_TYPE.date) : undefined,
+      );
+  }
+  g.add(
+    s,
+    P.accrualPeriodicity,
+    optionalUri(dataset.accrualPeriodicity && EU_FREQUENCY + dataset.accrualPeriodicity),
+  )
     .add(s, P.accessRights, uri(EU_ACCESS_RIGHT_PUBLIC))
     .add(s, P.contributorID, uri(CONTRIBUTOR_SACHSEN));
   for (const distribution of links.distributions) g.add(s, P.distribution, uri(distribution));

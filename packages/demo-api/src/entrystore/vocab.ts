@@ -8,6 +8,7 @@ const VCARD = 'http://www.w3.org/2006/vcard/ns#';
 const DCATDE = 'http://dcat-ap.de/def/dcatde/';
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 const ES = 'http://entrystore.org/terms/';
+const SCHEMA = 'http://schema.org/';
 
 export const P = {
   type: `${RDF}type`,
@@ -23,6 +24,11 @@ export const P = {
   spatial: `${DCT}spatial`,
   accrualPeriodicity: `${DCT}accrualPeriodicity`,
   accessRights: `${DCT}accessRights`,
+  temporal: `${DCT}temporal`,
+  startDate: `${DCAT_NS}startDate`,
+  endDate: `${DCAT_NS}endDate`,
+  schemaStartDate: `${SCHEMA}startDate`,
+  schemaEndDate: `${SCHEMA}endDate`,
   language: `${DCT}language`,
   subject: `${DCT}subject`,
   keyword: `${DCAT_NS}keyword`,
@@ -50,6 +56,7 @@ export const CLASS = {
   distribution: `${DCAT_NS}Distribution`,
   agent: `${FOAF}Agent`,
   vcardKind: `${VCARD}Kind`,
+  periodOfTime: `${DCT}PeriodOfTime`,
   local: `${ES}Local`,
   link: `${ES}Link`,
   namedResource: `${ES}NamedResource`,

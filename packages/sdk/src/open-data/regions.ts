@@ -22,9 +22,13 @@ const KEY_KINDS: Record<string, { digits: number; level?: RegionLevel }> = {
 const GEOCODING_URI =
   /^https?:\/\/(?:www\.)?dcat-ap\.de\/def\/politicalGeocoding\/([A-Za-z]+)\/(\d+)\/?$/;
 
-/** `…/Level/state` and friends (`politicalGeocodingLevelURI`). */
+/**
+ * `politicalGeocodingLevelURI` values (`…/Level/administrativeDistrict` is the Kreis level of the
+ * DCAT-AP.de vocabulary; `district` is what some harvesters write).
+ */
 const LEVELS: Record<string, RegionLevel> = {
   state: 'state',
+  administrativeDistrict: 'district',
   district: 'district',
   municipality: 'municipality',
 };

@@ -165,10 +165,19 @@ export function ckanRegions(pkg: CkanPackage): Dataset['regions'] {
   return unique.length ? unique : undefined;
 }
 
-/** `temporal_start`/`temporal_end` (ckanext-dcat, ckanext-dcatde): local time where naive. */
+/**
+ * `temporal_start`/`temporal_end` (ckanext-dcat, ckanext-dcatde): local time where naive. Coverage
+ * is a matter of days: a naive midnight (`2020-01-01T00:00:00`, what harvesters make of a date)
+ * is that date.
+ */
 export function ckanTemporal(pkg: CkanPackage): Dataset['temporal'] {
-  const start = normalizeTimestamp(extra(pkg, 'temporal_start'), 'berlin');
-  const end = normalizeTimestamp(extra(pkg, 'temporal_end'), 'berlin');
+  const day = (value: string | undefined) =>
+    normalizeTimestamp(
+      value?.trim().replace(/^(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?$/, '$1'),
+      'berlin',
+    );
+  const start = day(extra(pkg, 'temporal_start'));
+  const end = day(extra(pkg, 'temporal_end'));
   return start || end ? { ...(start ? { start } : {}), ...(end ? { end } : {}) } : undefined;
 }
 
