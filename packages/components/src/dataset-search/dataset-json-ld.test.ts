@@ -171,12 +171,16 @@ describe('schema.org Dataset JSON-LD', () => {
         ),
       );
       expect(report).toEqual([]);
-      // The places the demo data carries reach the JSON-LD (it has no temporal coverage; the
-      // hand-made dataset above checks that field).
+      // The places and times the demo data carries reach the JSON-LD.
       const placed = all.filter((dataset) => dataset.regions?.length);
       expect(placed.length).toBeGreaterThan(100);
       for (const dataset of placed) {
         expect(datasetToSchemaOrg(dataset)['spatialCoverage'], dataset.id).toBeDefined();
+      }
+      const timed = all.filter((dataset) => dataset.temporal?.start || dataset.temporal?.end);
+      expect(timed.length).toBeGreaterThan(0);
+      for (const dataset of timed) {
+        expect(datasetToSchemaOrg(dataset)['temporalCoverage'], dataset.id).toMatch(INTERVAL);
       }
     });
   }

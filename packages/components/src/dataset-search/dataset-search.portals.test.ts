@@ -86,7 +86,7 @@ describe.each<PortalType>(['ckan', 'entrystore'])('<saxon-dataset-search> on %s'
     );
 
     await afterLoad(el, () => part(el, 'clear-filters')!.click());
-    expect(statusText(el)).toBe('240 Datensätze gefunden');
+    expect(statusText(el)).toBe('246 Datensätze gefunden');
     expect(parts(el, 'chip')).toHaveLength(0);
   });
 
@@ -113,12 +113,13 @@ describe.each<PortalType>(['ckan', 'entrystore'])('<saxon-dataset-search> on %s'
     expect(second).toHaveLength(10);
     expect(second.some((title) => first.includes(title))).toBe(false);
     expect(currentPage(el)).toBe('2');
-    expect(statusText(el)).toBe('240 Datensätze gefunden, Seite 2 von 24');
+    expect(statusText(el)).toBe('246 Datensätze gefunden, Seite 2 von 25');
     await until(() => expect(deepActiveElement()).toBe(part(el, 'summary')));
 
-    const last = await afterLoad(el, () => pageButton(el, 'Seite 24').click());
-    expect(last).toHaveLength(10);
-    expect(currentPage(el)).toBe('24');
+    // 246 demo datasets: the last page holds the remaining 6
+    const last = await afterLoad(el, () => pageButton(el, 'Seite 25').click());
+    expect(last).toHaveLength(6);
+    expect(currentPage(el)).toBe('25');
   });
 
   it('keeps query, filters, sort and page in the URL: reload and back restore the results', async () => {
@@ -196,13 +197,13 @@ describe('<saxon-dataset-search> in the URL next to another one', () => {
     // one step back undoes the whole typed search and leaves the other widget alone
     await afterLoad(city, () => history.back());
     expect(part<HTMLInputElement>(city, 'search-input')!.value).toBe('');
-    expect(statusText(city)).toBe('240 Datensätze gefunden');
+    expect(statusText(city)).toBe('246 Datensätze gefunden');
     expect(facetCheckbox(state, 'theme', 'Verkehr').checked).toBe(true);
     params = new URLSearchParams(location.search);
     expect(ours(params)).toEqual(['land-theme']);
 
     await afterLoad(state, () => history.back());
-    expect(statusText(state)).toBe('240 Datensätze gefunden');
+    expect(statusText(state)).toBe('246 Datensätze gefunden');
     expect(location.href).toBe(startUrl);
   });
 });

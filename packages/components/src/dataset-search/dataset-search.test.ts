@@ -54,8 +54,8 @@ describe('<saxon-dataset-search> states', () => {
     expect(statusText(el)).toBe('');
 
     expect(await resultsShown(el)).toHaveLength(10);
-    expect(statusText(el)).toBe('240 Datensätze gefunden');
-    expect(part(el, 'summary')!.textContent!.trim()).toBe('240 Datensätze gefunden');
+    expect(statusText(el)).toBe('246 Datensätze gefunden');
+    expect(part(el, 'summary')!.textContent!.trim()).toBe('246 Datensätze gefunden');
     const current = deepQuery(part(el, 'pager')!.shadowRoot!, '[aria-current="page"]')!;
     expect(current.textContent!.trim()).toBe('1');
 
@@ -98,7 +98,7 @@ describe('<saxon-dataset-search> states', () => {
     await until(() => expect(parts(el, 'empty-action')).toHaveLength(1));
     expect(parts(el, 'chip')).toHaveLength(0);
     parts(el, 'empty-action')[0]!.click();
-    await until(() => expect(statusText(el)).toBe('240 Datensätze gefunden'));
+    await until(() => expect(statusText(el)).toBe('246 Datensätze gefunden'));
   });
 
   it('tells the webmaster which attribute is missing, without a retry button', async () => {
@@ -126,7 +126,7 @@ describe('<saxon-dataset-search> states', () => {
       e.setAttribute('page-size', '5');
     });
     expect(await resultsShown(el)).toHaveLength(5);
-    expect(statusText(el)).toBe('240 Datensätze gefunden');
+    expect(statusText(el)).toBe('246 Datensätze gefunden');
   });
 
   it('warns about a wrong page-size and heading-level and uses the defaults', async () => {
@@ -151,7 +151,7 @@ describe('<saxon-dataset-search> states', () => {
       e.setAttribute('api-url', apiUrlOf('ckan'));
     });
     await resultsShown(el);
-    await until(() => expect(statusText(el)).toBe('240 datasets found'));
+    await until(() => expect(statusText(el)).toBe('246 datasets found'));
     await until(() => expect(deepText(part(el, 'filters')!)).toContain('Transport'));
     expect(part(el, 'search')!.getAttribute('aria-label')).toBe('Dataset search');
   });
