@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
+import { createCkanPages } from './ckan/pages.js';
 import { createCkanApi } from './ckan/routes.js';
 import { createControlApi } from './control.js';
 import { createDirectoryApi } from './directory/routes.js';
@@ -82,6 +83,7 @@ export function createDemoApi(options: DemoApiOptions = {}): Hono {
   const ckan = createCkanApi(store);
   app.route('/ckan/api/3/action', ckan);
   app.route('/ckan/api/action', ckan);
+  app.route('/ckan', createCkanPages(store));
   app.route('/entrystore/store', createEntryStoreApi(store));
   app.route('/directory/v1', createDirectoryApi(store, submissions));
   app.route('/demo', createDemoSite(store.site));

@@ -11,7 +11,7 @@ const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 // eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
-function escapeXml(text: string): string {
+export function escapeXml(text: string): string {
   return text
     .replace(INVALID_XML, '')
     .replace(/&/g, '&amp;')

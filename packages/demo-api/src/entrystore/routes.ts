@@ -7,6 +7,7 @@ import { buildCatalog, type Catalog } from './catalog.js';
 import { javaUrlDecode, MalformedEscapeError, parseRawParameters } from './query-string.js';
 import { Graph } from './rdf.js';
 import { toRdfXml } from './rdf-xml.js';
+import { toJsonLd, toTurtle } from './rdf-text.js';
 import { entryJson, recursiveMetadata, searchChild, wantsJson } from './representations.js';
 import { parseSearchParameters } from './search-params.js';
 import { EntrySearch, WrongParametersError } from './search.js';
@@ -25,7 +26,8 @@ function json(origin: string, body: unknown, status = 200): Response {
   });
 }
 
-function rdfXml(origin: string, graph: Graph): Response {
+/** The graph with demo links expanded to `origin`. */
+export function withOrigin(graph: Graph, origin: string): Graph {
   const expanded = new Graph();
   for (const { subject, predicate, object } of graph.triples) {
     expanded.add(expandOrigin(subject, origin), predicate, {
@@ -33,7 +35,11 @@ function rdfXml(origin: string, graph: Graph): Response {
       value: expandOrigin(object.value, origin),
     });
   }
-  return new Response(toRdfXml(expanded), {
+  return expanded;
+}
+
+function rdfXml(origin: string, graph: Graph): Response {
+  return new Response(toRdfXml(withOrigin(graph, origin)), {
     headers: { 'content-type': 'application/rdf+xml; charset=UTF-8' },
   });
 }
@@ -49,6 +55,23 @@ function decoded(parameters: ReadonlyMap<string, string>, name: string): string 
  * `/{context}/entry/{entry}`. Every demo dataset is a dcat:Dataset entry in context 1, each
  * distribution and each publisher an entry of its own. See SHAPE.md in the shared samples.
  */
+/**
+ * Turtle or JSON-LD when `format` names it (EntryStore serialises metadata with RDF4J in the
+ * format asked for); undefined for the formats answered below (RDF/JSON, RDF/XML).
+ */
+function rdfText(format: string | undefined, graph: Graph, origin: string): Response | undefined {
+  const type = format?.trim().replaceAll(' ', '+').toLowerCase();
+  if (type === 'text/turtle')
+    return new Response(toTurtle(withOrigin(graph, origin)), {
+      headers: { 'content-type': 'text/turtle; charset=UTF-8' },
+    });
+  if (type === 'application/ld+json')
+    return new Response(JSON.stringify(toJsonLd(withOrigin(graph, origin)), null, 2), {
+      headers: { 'content-type': 'application/ld+json; charset=UTF-8' },
+    });
+  return undefined;
+}
+
 export function createEntryStoreApi(store: DemoStore): Hono {
   // Built on first use: indexing thousands of synthetic datasets takes seconds, and most users of
   // the demo API (CKAN or directory tests) never touch this mount.
@@ -114,6 +137,8 @@ export function createEntryStoreApi(store: DemoStore): Hono {
     const parameters = parseRawParameters(c.req.url);
     const recursive = decoded(parameters, 'recursive');
     const graph = recursive ? recursiveMetadata(catalog, entry, recursive) : entry.metadata;
+    const other = rdfText(decoded(parameters, 'format'), graph, originOf(c));
+    if (other) return other;
     return wantsJson(decoded(parameters, 'format'), c.req.header('accept'))
       ? json(originOf(c), graph.toRdfJson())
       : rdfXml(originOf(c), graph);
