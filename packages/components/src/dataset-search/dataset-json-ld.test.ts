@@ -122,7 +122,7 @@ const FULL: Dataset = {
 
 describe('schema.org Dataset JSON-LD', () => {
   it('has every required and recommended field the metadata can fill, in the shape Google reads', () => {
-    const node = datasetToSchemaOrg(FULL);
+    const node: Node = datasetToSchemaOrg(FULL);
     expect(problems(node, [...RECOMMENDED, ...ALSO])).toEqual([]);
     expect(node['keywords']).toEqual(['Luft', 'Umwelt']);
     expect(node['description']).not.toContain('**');
