@@ -6,8 +6,27 @@ import { attributeWarning, isOneOf, type UnusableNumber } from '../shared/attrib
 /** How results are ordered; the SDK's `sort`. */
 export type SortOrder = NonNullable<SearchQuery['sort']>;
 
-export const FACETS: readonly FacetName[] = ['publisher', 'theme', 'format', 'license', 'keyword'];
-export const DEFAULT_FACETS: readonly FacetName[] = ['publisher', 'theme', 'format', 'license'];
+/**
+ * A facet the widget can offer: the SDK's facets and `region` (Kreise and Gemeinden by their AGS),
+ * which only portals with DCAT-AP.de geocoding answer; where a portal does not, its group stays hidden.
+ */
+export type FilterFacet = FacetName | 'region';
+
+export const FACETS: readonly FilterFacet[] = [
+  'publisher',
+  'theme',
+  'format',
+  'license',
+  'keyword',
+  'region',
+];
+export const DEFAULT_FACETS: readonly FilterFacet[] = [
+  'publisher',
+  'theme',
+  'format',
+  'license',
+  'region',
+];
 export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'modified', 'title'];
 export const DEFAULT_SORT: SortOrder = 'relevance';
 /** What `api-type` accepts besides nothing (the type then comes from `portal`). */
@@ -19,23 +38,31 @@ export const DEFAULT_HEADING_LEVEL = 2 as const;
 export const warnOnce = attributeWarning('saxon-dataset-search', { once: true });
 const warn = warnOnce;
 
-const isFacet = (value: string): value is FacetName => (FACETS as string[]).includes(value);
+const isFacet = (value: string): value is FilterFacet => (FACETS as string[]).includes(value);
+/** `time` in `facets` offers the time filters (last change, publication, time covered). */
+const TIME_GROUP = 'time';
 export const isSortOrder = (value: unknown): value is SortOrder => isOneOf(SORT_ORDERS, value);
 
 /**
  * The `facets` attribute: names separated by blanks or commas, in the order to show them. Unknown
- * names are skipped with a warning; without the attribute the first four facets are shown, and an
+ * names are skipped with a warning; without the attribute all but `keyword` are shown (and the time filters, see {@link offersTime}), and an
  * empty attribute shows none.
  */
-export function parseFacets(value: string | null | undefined): FacetName[] {
+export function parseFacets(value: string | null | undefined): FilterFacet[] {
   if (value == null) return [...DEFAULT_FACETS];
   const names = value.split(/[\s,]+/).filter(Boolean);
-  const unknown = names.filter((name) => !isFacet(name));
+  const unknown = names.filter((name) => !isFacet(name) && name !== TIME_GROUP);
   if (unknown.length > 0) {
-    warn(`unknown facets ${unknown.join(', ')} in "facets"; known: ${FACETS.join(' ')}.`);
+    warn(
+      `unknown facets ${unknown.join(', ')} in "facets"; known: ${FACETS.join(' ')} ${TIME_GROUP}.`,
+    );
   }
   return [...new Set(names.filter(isFacet))];
 }
+
+/** Whether `facets` offers the time filters: by default, or when it names `time`. */
+export const offersTime = (value: string | null | undefined): boolean =>
+  value == null || value.split(/[\s,]+/).includes(TIME_GROUP);
 
 /** The `sort` attribute, `relevance` when it is missing or unknown (with a warning). */
 export function parseSort(value: string | null | undefined): SortOrder {

@@ -3,9 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import {
   themeLabel,
   type Dataset,
-  type FacetName,
   type OpenDataClient,
   type SearchPage,
+  type SearchQuery,
 } from '@saxon-ai/sdk';
 import { parseWholeNumber } from '../shared/attributes.js';
 import { SaxonElement } from '../shared/base-element.js';
@@ -26,14 +26,36 @@ import {
   parseFacets,
   parseSort,
   unusableNumber,
+  type FilterFacet,
 } from './attributes.js';
 import {
+  isActive,
+  normalizeTime,
+  rangeProblem,
+  TIME_FIELDS,
+  TIME_PRESETS,
+  timeQuery,
+  type TimeField,
+  type TimeFilter,
+  type TimeFilters,
+} from './time-filter.js';
+import { timeFilterText } from './time-labels.js';
+import { LazyPart } from './lazy-part.js';
+import {
+  type Filters,
   normalizeFilters,
   searchStateCodec,
   toggleFilter,
   type SearchState,
 } from './search-state.js';
 import { UrlStateController, urlNamespace } from '../shared/url-state.js';
+
+/** The query fields of a search's term and filters (no paging, no facets). */
+const filtersQuery = (text: string, filters: Filters, time: TimeFilters) => ({
+  ...filters,
+  ...timeQuery(time),
+  ...(text ? { text } : {}),
+});
 
 /** Milliseconds after the last keystroke before typing searches. */
 const TYPING_DEBOUNCE = 300;
@@ -69,10 +91,20 @@ export class DatasetSearchBase extends SaxonElement {
 
   /**
    * The facets to offer, separated by blanks or commas: any of `publisher theme format license
-   * keyword`. Default the first four; an empty value offers none.
+   * keyword region time`. Default all but `keyword`; an empty value offers none. `region` (Kreise
+   * and Gemeinden, as a list and a Kreis map) shows where the portal geocodes its datasets; `time`
+   * filters by last change and publication, and by the time the data covers where the portal has it.
    */
   @property() facets:
-    'publisher' | 'theme' | 'format' | 'license' | 'keyword' | (string & {}) | null = null;
+    | 'publisher'
+    | 'theme'
+    | 'format'
+    | 'license'
+    | 'keyword'
+    | 'region'
+    | 'time'
+    | (string & {})
+    | null = null;
 
   /** The order: `relevance` (default), `modified` (newest first) or `title` (A–Z). */
   @property() sort: 'relevance' | 'modified' | 'title' = DEFAULT_SORT;
@@ -94,7 +126,13 @@ export class DatasetSearchBase extends SaxonElement {
    */
   @property({ attribute: false }) client?: OpenDataClient;
 
-  @state() protected search: SearchState = { text: '', filters: {}, sort: 'relevance', page: 1 };
+  @state() protected search: SearchState = {
+    text: '',
+    filters: {},
+    time: {},
+    sort: 'relevance',
+    page: 1,
+  };
   /** The text in the search field, committed to `search.text` after a pause or on Enter. */
   @state() protected draft = '';
   /** The dataset whose detail is shown (`search.dataset` names it, also while it loads). */
@@ -102,7 +140,15 @@ export class DatasetSearchBase extends SaxonElement {
   /** Whether the facets are unfolded in a narrow layout ("Filter (n)"); wide layouts show them. */
   @state() protected filtersOpen = false;
   /** Facets whose every value is shown ("Mehr anzeigen"). */
-  @state() protected expanded: ReadonlySet<FacetName> = new Set();
+  @state() protected expanded: ReadonlySet<FilterFacet> = new Set();
+  /** Dates whose "Eigener Zeitraum" is chosen, before a range is applied. */
+  @state() protected timeCustom: ReadonlySet<TimeField> = new Set();
+  /** A date whose typed range could not be applied (start after end). */
+  @state() protected timeInvalid: TimeField | undefined;
+  /** What the expert panel's live region says after a copy. */
+  @state() protected copyStatus = '';
+  /** Whether any answer had a dataset with a temporal coverage: the portal has the field. */
+  protected temporalSeen = false;
 
   /** The latest answer, whose facets stay on screen while the next one loads. */
   protected lastPage: SearchPage | undefined;
@@ -121,16 +167,16 @@ export class DatasetSearchBase extends SaxonElement {
         this.i18n.apiLanguage,
         this.search.text.trim(),
         normalizeFilters(this.search.filters),
+        normalizeTime(this.search.time),
         this.search.sort,
         this.size,
         this.search.page,
         this.facetNames,
       ] as const,
-    task: ([source, language, text, filters, sort, limit, page, facets], { signal }) =>
+    task: ([source, language, text, filters, time, sort, limit, page, facets], { signal }) =>
       openDataClient(source, language).search(
         {
-          ...filters,
-          ...(text ? { text } : {}),
+          ...filtersQuery(text, filters, time),
           sort,
           limit,
           offset: (page - 1) * limit,
@@ -139,7 +185,7 @@ export class DatasetSearchBase extends SaxonElement {
         },
         { signal },
       ),
-    announce: (page) => this.summaryOf(page),
+    announce: (page) => this.announcementOf(page),
   });
 
   /**
@@ -159,6 +205,9 @@ export class DatasetSearchBase extends SaxonElement {
       id ? openDataClient(source, language).dataset(id, { signal }) : undefined,
   });
 
+  /** The opened dataset's JSON-LD, its code loaded when a detail first opens. */
+  private readonly jsonLd = new LazyPart(this, () => import('./dataset-json-ld.js'));
+
   protected readonly focusKeeper = new FocusKeeper(this, () => this.data.state === 'loading');
 
   private readonly urlSync = new UrlStateController(this, {
@@ -170,6 +219,27 @@ export class DatasetSearchBase extends SaxonElement {
       this.applyState(restored ?? this.initialState());
     },
   });
+
+  /** The client the element searches with, or undefined while the attributes name no portal. */
+  protected get currentClient(): OpenDataClient | undefined {
+    try {
+      return openDataClient(
+        this.client ?? { portal: this.portal, apiType: this.apiType, apiUrl: this.apiUrl },
+        this.i18n.apiLanguage,
+      );
+    } catch {
+      return undefined; // the configuration error is shown by the search
+    }
+  }
+
+  /** The current search's term and filters, as the SDK takes them (for the Atom feed). */
+  protected get currentQuery(): SearchQuery {
+    return filtersQuery(
+      this.search.text.trim(),
+      normalizeFilters(this.search.filters),
+      this.search.time,
+    );
+  }
 
   protected get size(): number {
     return parseWholeNumber(
@@ -187,7 +257,7 @@ export class DatasetSearchBase extends SaxonElement {
     );
   }
 
-  protected get facetNames(): FacetName[] {
+  protected get facetNames(): FilterFacet[] {
     return parseFacets(this.facets);
   }
 
@@ -213,9 +283,23 @@ export class DatasetSearchBase extends SaxonElement {
   }
 
   protected override updated(): void {
+    this.syncJsonLd();
     // A select the visitor has used no longer follows its options' `selected` attributes.
     const sort = this.shadowRoot!.querySelector<HTMLSelectElement>('#sort');
     if (sort && sort.value !== this.search.sort) sort.value = this.search.sort;
+  }
+
+  /**
+   * Keeps the opened dataset's schema.org JSON-LD in the light DOM, removed when the detail closes.
+   * With `sync-url` the page's address shows this dataset: the `url` where the portal names none.
+   */
+  private syncJsonLd(): void {
+    const module = this.jsonLd.module;
+    if (module) {
+      module.syncDatasetJsonLd(this, this.opened, this.syncUrl == null ? undefined : location.href);
+    } else if (this.opened) {
+      void this.jsonLd.load(); // re-renders when it is there, and this runs again
+    }
   }
 
   /** "23 Datensätze gefunden", with the page when it is not the first. */
@@ -230,13 +314,41 @@ export class DatasetSearchBase extends SaxonElement {
       : count;
   }
 
+  /**
+   * The count and, when set, the region and time filters ("12 Datensätze gefunden, gefiltert nach
+   * Region: Dresden; Zuletzt geändert: Letzter Monat"): what the live region announces.
+   */
+  protected announcementOf(page: SearchPage): string {
+    const t = this.i18n.t.bind(this.i18n);
+    const regionLabel = (value: string) =>
+      (page.facets as Partial<Record<string, { value: string; label: string }[]>>)['region']?.find(
+        (entry) => entry.value === value,
+      )?.label ?? this.labelOf('region', value);
+    const filters = [
+      ...(this.search.filters.region ?? []).map(
+        (value) => `${t('datasetSearchFacet_region')}: ${regionLabel(value)}`,
+      ),
+      ...TIME_FIELDS.flatMap((field) => {
+        const filter = this.search.time[field];
+        return isActive(filter) ? [timeFilterText(this.i18n, field, filter)] : [];
+      }),
+    ];
+    const summary = this.summaryOf(page);
+    return filters.length > 0
+      ? `${summary}, ${t('datasetSearchFilteredBy', { filters: filters.join('; ') })}`
+      : summary;
+  }
+
   /** The label of a facet value, also for a selection the latest answer did not count. */
-  protected readonly labelOf = (facet: FacetName, value: string): string =>
+  protected readonly labelOf = (facet: FilterFacet, value: string): string =>
     this.labels.get(`${facet} ${value}`) ??
     (facet === 'theme' ? themeLabel(value, this.i18n.apiLanguage) : value);
 
   private remember(page: SearchPage): void {
     this.lastPage = page;
+    if (page.items.some((dataset) => dataset.temporal?.start || dataset.temporal?.end)) {
+      this.temporalSeen = true;
+    }
     for (const [facet, entries] of Object.entries(page.facets)) {
       for (const entry of entries) this.labels.set(`${facet} ${entry.value}`, entry.label);
     }
@@ -251,7 +363,13 @@ export class DatasetSearchBase extends SaxonElement {
    * past the first search. Taken once, before the URL or the visitor change `query` and `sort`.
    */
   private initialState(): SearchState {
-    this.initial ??= { text: this.query, filters: {}, sort: parseSort(this.sort), page: 1 };
+    this.initial ??= {
+      text: this.query,
+      filters: {},
+      time: {},
+      sort: parseSort(this.sort),
+      page: 1,
+    };
     return this.initial;
   }
 
@@ -296,36 +414,78 @@ export class DatasetSearchBase extends SaxonElement {
   protected changeSearch(change: Partial<SearchState>, kind: 'push' | 'typing' = 'push'): void {
     const { dataset: _closed, ...search } = this.search;
     this.setSearch({ ...search, page: 1, ...change });
+    this.copyStatus = '';
     this.urlSync.record(kind);
   }
 
-  protected readonly toggleFacet = (facet: FacetName, value: string, on: boolean): void =>
+  protected readonly toggleFacet = (facet: FilterFacet, value: string, on: boolean): void =>
     this.changeSearch({ filters: toggleFilter(this.search.filters, facet, value, on) });
+
+  /** Sets or (with `undefined`) clears the time filter of one date. */
+  protected readonly setTime = (field: TimeField, filter: TimeFilter | undefined): void => {
+    const { [field]: _old, ...rest } = this.search.time;
+    this.changeSearch({ time: filter ? { ...rest, [field]: filter } : rest });
+  };
 
   protected readonly toggleFilters = (): void => {
     this.filtersOpen = !this.filtersOpen;
   };
 
-  protected readonly toggleExpanded = (facet: FacetName): void => {
+  /** The time select: a preset searches at once; "Eigener Zeitraum" shows the date inputs. */
+  protected readonly onTimePreset = (field: TimeField, choice: string): void => {
+    const custom = new Set(this.timeCustom);
+    if (choice === 'custom') custom.add(field);
+    else custom.delete(field);
+    this.timeCustom = custom;
+    this.timeInvalid = undefined;
+    if (choice === 'custom') return; // the range applies with its button
+    const preset = TIME_PRESETS.find((p) => p === choice);
+    this.setTime(field, preset ? { preset } : undefined);
+  };
+
+  /** "Zeitraum anwenden": a valid range searches; a backwards one shows why it cannot. */
+  protected readonly onTimeRange = (field: TimeField, from: string, to: string): void => {
+    const problem = rangeProblem(from, to);
+    this.timeInvalid = problem === 'invalid' ? field : undefined;
+    if (problem) return;
+    this.setTime(field, { ...(from ? { from } : {}), ...(to ? { to } : {}) });
+  };
+
+  /** Shows a copy's outcome in the expert panel's live region. */
+  protected readonly showCopyStatus = (text: string): void => {
+    this.copyStatus = text;
+  };
+
+  protected readonly toggleExpanded = (facet: FilterFacet): void => {
     const next = new Set(this.expanded);
     if (!next.delete(facet)) next.add(facet);
     this.expanded = next;
   };
 
   /** Removes one chip's filter; focus moves to the chip that takes its place, else to the field. */
-  protected readonly removeFilter = (facet: FacetName, value: string, index: number): void => {
+  protected readonly removeFilter = (facet: FilterFacet, value: string, index: number): void => {
+    this.focusChipAfterRemoval(index);
+    this.toggleFacet(facet, value, false);
+  };
+
+  /** Removes a time filter's chip, with focus as {@link removeFilter} moves it. */
+  protected readonly removeTime = (field: TimeField, index: number): void => {
+    this.focusChipAfterRemoval(index);
+    this.setTime(field, undefined);
+  };
+
+  private focusChipAfterRemoval(index: number): void {
     this.focusKeeper.after(() => {
       const chips = this.shadowRoot!.querySelectorAll<HTMLElement>('[part="chip"]');
       return chips[Math.min(index, chips.length - 1)] ?? this.searchInput;
     });
-    this.toggleFacet(facet, value, false);
-  };
+  }
 
   protected clearFilters(focusInput: boolean): void {
     this.focusKeeper.after(() =>
       focusInput ? this.searchInput : this.shadowRoot!.querySelector<HTMLElement>('#sort'),
     );
-    this.changeSearch({ filters: {} });
+    this.changeSearch({ filters: {}, time: {} });
   }
 
   protected clearQuery(): void {
@@ -374,6 +534,7 @@ export class DatasetSearchBase extends SaxonElement {
     if (!this.emit<DatasetSelectDetail>('saxon-dataset-select', { dataset })) return;
     this.search = { ...this.search, dataset: dataset.id };
     this.opened = dataset;
+    this.copyStatus = '';
     this.urlSync.record('detail');
     this.focusKeeper.after(() => this.detailTitle);
   };

@@ -116,7 +116,7 @@ describe.each<PortalType>(['ckan', 'entrystore'])('<saxon-dataset-search> on %s'
     expect(statusText(el)).toBe('246 Datensätze gefunden, Seite 2 von 25');
     await until(() => expect(deepActiveElement()).toBe(part(el, 'summary')));
 
-    // 246 datasets: the last of 25 pages holds the remaining 6
+    // 246 demo datasets: the last page holds the remaining 6
     const last = await afterLoad(el, () => pageButton(el, 'Seite 25').click());
     expect(last).toHaveLength(6);
     expect(currentPage(el)).toBe('25');

@@ -161,3 +161,81 @@ export const Narrow: Story = {
     </div>`,
   play: resultsShown,
 };
+
+/** Opens the region group's Kreis map (it loads then) and waits for its 13 Kreise. */
+const openMap: Story['play'] = async (context) => {
+  await resultsShown(context);
+  const root = shadow(context.canvasElement);
+  await waitFor(() => expect(root.querySelector('[part="region-map-toggle"]')).not.toBeNull(), {
+    timeout: 5000,
+  });
+  root.querySelector<HTMLButtonElement>('[part="region-map-toggle"]')!.click();
+  await waitFor(() => expect(root.querySelectorAll('[part="region-map-kreis"]').length).toBe(13), {
+    timeout: 5000,
+  });
+};
+
+/** Place: the region facet with the Kreis map opened, each Kreis a switch with its count. */
+export const RegionMap: Story = { args: { facets: 'region theme' }, play: openMap };
+
+/** Place in the dark colour scheme, Leipzig chosen on the map. */
+export const RegionMapDark: Story = {
+  args: { facets: 'region theme' },
+  globals: { theme: 'dark' },
+  play: async (context) => {
+    await openMap(context);
+    const root = shadow(context.canvasElement);
+    root.querySelector<SVGElement>('[data-ags="14713"]')!.dispatchEvent(new MouseEvent('click'));
+    await waitFor(
+      () =>
+        expect(root.querySelector('[data-ags="14713"]')!.getAttribute('aria-checked')).toBe('true'),
+      { timeout: 5000 },
+    );
+  },
+};
+
+/** Time: the time group opened with "Eigener Zeitraum" for the publication date. */
+export const TimeRange: Story = {
+  args: { facets: 'time theme' },
+  play: async (context) => {
+    await resultsShown(context);
+    const root = shadow(context.canvasElement);
+    root.querySelector<HTMLElement>('[part~="time-filters"] summary')!.click();
+    await waitFor(() => expect(root.querySelector('#time-issued')).not.toBeNull(), {
+      timeout: 5000,
+    });
+    const issued = root.querySelector<HTMLSelectElement>('#time-issued')!;
+    issued.value = 'custom';
+    issued.dispatchEvent(new Event('change'));
+    await waitFor(() => expect(root.querySelector('input[name="from"]')).not.toBeNull());
+  },
+};
+
+/** For experts: the detail's panel with API URL, SDK snippet, DCAT links, attribution and feed. */
+export const ExpertPanel: Story = {
+  args: { portal: 'govdata', 'api-url': CKAN_DEMO, query: 'Luftqualität' },
+  play: async (context) => {
+    await openFirstResult(context);
+    const root = shadow(context.canvasElement);
+    root.querySelector<HTMLElement>('[part="expert-summary"]')!.click();
+    await waitFor(() => expect(root.querySelector('[part="snippet"]')).not.toBeNull(), {
+      timeout: 5000,
+    });
+  },
+};
+
+/** Hostile region labels and attribution texts stay text, on the map and in the expert panel. */
+export const HostileRegionsAndAttribution: Story = {
+  args: { portal: undefined, 'api-type': 'ckan', 'api-url': HOSTILE_CKAN, facets: 'region' },
+  play: async (context) => {
+    await openMap(context);
+    const root = shadow(context.canvasElement);
+    root.querySelector<HTMLAnchorElement>('[part="result-link"]')!.click();
+    await waitFor(() => expect(root.querySelector('[part="expert-summary"]')).not.toBeNull());
+    root.querySelector<HTMLElement>('[part="expert-summary"]')!.click();
+    await waitFor(() => expect(root.querySelector('[part="attribution-text"]')).not.toBeNull(), {
+      timeout: 5000,
+    });
+    await expect((window as { __saxonPwned?: unknown }).__saxonPwned).toBeUndefined();
+  },
+};

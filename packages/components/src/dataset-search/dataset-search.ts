@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import type { SearchPage } from '@saxon-ai/sdk';
+import { state } from 'lit/decorators.js';
+import type { Dataset, SearchPage } from '@saxon-ai/sdk';
 import type { MessageKey } from '../shared/i18n/messages.js';
 import { ConfigurationError } from '../shared/configuration-error.js';
 import { liveRegion } from '../shared/live-region.js';
@@ -17,12 +18,16 @@ import {
   type FacetsView,
 } from './facets.view.js';
 import { compactStyles } from './compact.styles.js';
+import { placeTimeStyles } from './place-time.styles.js';
 import { resultsStyles } from './results.styles.js';
 import { renderResults } from './results.view.js';
 import { DistributionPreviews } from './preview/preview-controller.js';
 import { previewToggleStyles } from './preview/toggle.styles.js';
-import { SORT_ORDERS } from './attributes.js';
-import { hasFilters } from './search-state.js';
+import { offersTime, SORT_ORDERS } from './attributes.js';
+import { LazyPart } from './lazy-part.js';
+import { renderExpertShell, renderMapBox, renderTimeShell } from './lazy-shells.view.js';
+import { activeFilterCount, hasFilters } from './search-state.js';
+import type { TimeField } from './time-filter.js';
 
 export type { DatasetSelectDetail } from './dataset-search.base.js';
 
@@ -104,20 +109,61 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
     datasetSearchStyles,
     facetsStyles,
     resultsStyles,
+    placeTimeStyles,
     compactStyles,
     skipLinkStyles,
     previewToggleStyles,
   ];
 
   private readonly previews = new DistributionPreviews(this, this.i18n);
+  /** The region group's Kreis map, loaded when first shown. */
+  private readonly regionMap = new LazyPart(this, () => import('./region-map.view.js'));
+  /** The expert panel's content, loaded when the panel is first opened. */
+  private readonly expertPanel = new LazyPart(this, () => import('./expert-panel.view.js'));
+  /** The time group's choices and date inputs, loaded when the group is first opened. */
+  private readonly timeView = new LazyPart(this, () => import('./time-fields.view.js'));
+  /** Whether the visitor opened the time group. */
+  @state() private timeOpen = false;
+  private readonly toggleTime = (open: boolean): void => {
+    this.timeOpen = open;
+    if (open) void this.timeView.load();
+  };
+  /** Whether the Kreis map is shown. */
+  @state() private mapOpen = false;
+
+  private readonly toggleMap = (): void => {
+    this.mapOpen = !this.mapOpen;
+    if (this.mapOpen) void this.regionMap.load();
+  };
 
   override render() {
     const view = this.facetsView();
+    const timeFields = this.timeFields();
     const filters = this.lastPage
-      ? hasFacetOptions(view)
-        ? renderFacets(view)
+      ? hasFacetOptions(view) || timeFields.length > 0
+        ? renderFacets(
+            view,
+            renderTimeShell(
+              this.i18n,
+              timeFields,
+              this.search.time,
+              this.timeView,
+              this.timeOpen,
+              this.toggleTime,
+              (module) =>
+                module.renderTimeFields({
+                  i18n: this.i18n,
+                  fields: timeFields,
+                  time: this.search.time,
+                  custom: this.timeCustom,
+                  invalid: this.timeInvalid,
+                  onPreset: this.onTimePreset,
+                  onRange: this.onTimeRange,
+                }),
+            ),
+          )
         : nothing
-      : view.facets.length > 0 && this.data.state === 'loading'
+      : (view.facets.length > 0 || timeFields.length > 0) && this.data.state === 'loading'
         ? html`<div class="filters" id="filters"><saxon-skeleton lines="6"></saxon-skeleton></div>`
         : nothing;
     const t = this.i18n.t.bind(this.i18n);
@@ -158,6 +204,7 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
                   headingLevel: this.level,
                   onClose: this.closeDetail,
                   preview: this.previews.for(this.opened),
+                  expert: this.renderExpert(this.opened),
                 })
               : this.search.dataset
                 ? this.renderDetailLoad()
@@ -169,6 +216,18 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
         </div>
       </div>
       ${skipEnd(t('skipEnd', { widget: name }))}`;
+  }
+
+  /** "Für Fachleute", its content loaded when it is first opened. */
+  private renderExpert(dataset: Dataset) {
+    return renderExpertShell(this.i18n, this.expertPanel, this.copyStatus, (module) =>
+      module.renderExpertPanel({
+        i18n: this.i18n,
+        dataset,
+        ...module.expertSources(this.currentClient, dataset, this.currentQuery),
+        onStatus: this.showCopyStatus,
+      }),
+    );
   }
 
   /** A dataset a link asked for, while it loads or when it cannot be loaded. */
@@ -191,10 +250,7 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
    */
   private renderFiltersColumn(filters: unknown) {
     const t = this.i18n.t.bind(this.i18n);
-    const active = Object.values(this.search.filters).reduce(
-      (n, values) => n + (values?.length ?? 0),
-      0,
-    );
+    const active = activeFilterCount(this.search.filters, this.search.time);
     return html`<div class="filters-column ${this.filtersOpen ? '' : 'collapsed'}">
       <button
         type="button"
@@ -255,7 +311,7 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
     const actions: (readonly [MessageKey, () => void])[] = beyondEnd
       ? [['datasetSearchFirstPage', () => this.changeSearch({ page: 1 })]]
       : [
-          ...(hasFilters(this.search.filters)
+          ...(hasFilters(this.search.filters, this.search.time)
             ? [['datasetSearchClearFilters', () => this.clearFilters(true)] as const]
             : []),
           ...(this.search.text
@@ -275,23 +331,47 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
     </saxon-empty-state>`;
   }
 
+  /**
+   * The dates the time group offers: last change and publication when `facets` asks for time, and
+   * the time covered once the portal has shown it has such data (or a link filters by it).
+   */
+  private timeFields(): TimeField[] {
+    if (!offersTime(this.facets)) return [];
+    return this.temporalSeen || this.search.time.temporal
+      ? ['modified', 'issued', 'temporal']
+      : ['modified', 'issued'];
+  }
+
   private facetsView(): FacetsView {
+    const counts = this.lastPage?.facets ?? {};
+    const regions = (counts as Partial<FacetsView['counts']>).region ?? [];
+    // The Kreis map only where the portal counts Saxon Kreise (AGS 14xxx).
+    const kreise = regions.filter((entry) => /^14\d{3}$/.test(entry.value));
     return {
       i18n: this.i18n,
       facets: this.facetNames,
-      counts: this.lastPage?.facets ?? {
-        publisher: [],
-        theme: [],
-        format: [],
-        license: [],
-        keyword: [],
-      },
+      counts,
       filters: this.search.filters,
+      time: this.search.time,
       expanded: this.expanded,
+      extra:
+        kreise.length > 0
+          ? {
+              region: renderMapBox(this.i18n, this.mapOpen, this.regionMap, this.toggleMap, (map) =>
+                map.renderRegionMap({
+                  i18n: this.i18n,
+                  counts: kreise,
+                  selected: new Set(this.search.filters.region ?? []),
+                  onToggle: (ags, on) => this.toggleFacet('region', ags, on),
+                }),
+              ),
+            }
+          : {},
       labelOf: this.labelOf,
       onToggle: this.toggleFacet,
       onExpand: this.toggleExpanded,
       onRemove: this.removeFilter,
+      onRemoveTime: this.removeTime,
       onClearAll: () => this.clearFilters(false),
     };
   }

@@ -16,6 +16,8 @@ export interface DetailView {
   onClose: () => void;
   /** The "Vorschau" button and panel of a distribution, if the element offers previews. */
   preview?: PreviewRenderer | undefined;
+  /** The expert panel (`expert-panel.view.ts`), shown last. */
+  expert?: unknown;
 }
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
@@ -166,5 +168,6 @@ export function renderDetail(view: DetailView) {
           </p>`
         : nothing
     }
+    ${view.expert ?? nothing}
   </article>`;
 }

@@ -44,8 +44,9 @@ export const facetsStyles = css`
   }
   .option input {
     flex: none;
-    width: 1.125em;
-    height: 1.125em;
+    /* 24 × 24 CSS px at least: WCAG 2.2 target size (2.5.8), with the facet's summary close above. */
+    width: max(1.125em, 24px);
+    height: max(1.125em, 24px);
     margin: 0;
     accent-color: var(--_color-accent);
   }

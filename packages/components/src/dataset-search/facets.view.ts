@@ -1,8 +1,11 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Facet, FacetName } from '@saxon-ai/sdk';
+import type { Facet } from '@saxon-ai/sdk';
 import type { Localizer } from '../shared/i18n/localizer.js';
+import type { FilterFacet } from './attributes.js';
 import type { Filters } from './search-state.js';
+import { TIME_FIELDS, isActive, type TimeField, type TimeFilters } from './time-filter.js';
+import { timeFilterText } from './time-labels.js';
 
 /** Facet values shown before "Mehr anzeigen". */
 export const FACET_PREVIEW = 5;
@@ -11,16 +14,21 @@ export const FACET_PREVIEW = 5;
 export interface FacetsView {
   i18n: Localizer;
   /** The facets to offer, in order. */
-  facets: readonly FacetName[];
+  facets: readonly FilterFacet[];
   /** Counts from the latest answer. */
-  counts: Record<FacetName, Facet[]>;
+  counts: Partial<Record<FilterFacet, Facet[]>>;
   filters: Filters;
+  /** The time filters, shown as chips after the facets'. */
+  time: TimeFilters;
+  /** What follows a facet's values in its group (the region's map). */
+  extra?: Partial<Record<FilterFacet, unknown>>;
   /** Facets whose full list is shown. */
-  expanded: ReadonlySet<FacetName>;
-  labelOf: (facet: FacetName, value: string) => string;
-  onToggle: (facet: FacetName, value: string, on: boolean) => void;
-  onExpand: (facet: FacetName) => void;
-  onRemove: (facet: FacetName, value: string, index: number) => void;
+  expanded: ReadonlySet<FilterFacet>;
+  labelOf: (facet: FilterFacet, value: string) => string;
+  onToggle: (facet: FilterFacet, value: string, on: boolean) => void;
+  onExpand: (facet: FilterFacet) => void;
+  onRemove: (facet: FilterFacet, value: string, index: number) => void;
+  onRemoveTime: (field: TimeField, index: number) => void;
   onClearAll: () => void;
 }
 
@@ -29,7 +37,7 @@ export const focusKey = (kind: string, ...parts: string[]) =>
   [kind, ...parts.map((part) => encodeURIComponent(part))].join(':');
 
 /** The counted values of one facet, plus any selected value the answer did not count. */
-function optionsOf(view: FacetsView, facet: FacetName): Facet[] {
+function optionsOf(view: FacetsView, facet: FilterFacet): Facet[] {
   const counted = view.counts[facet] ?? [];
   const missing = (view.filters[facet] ?? [])
     .filter((value) => !counted.some((entry) => entry.value === value))
@@ -41,7 +49,7 @@ function optionsOf(view: FacetsView, facet: FacetName): Facet[] {
 export const hasFacetOptions = (view: FacetsView) =>
   view.facets.some((facet) => optionsOf(view, facet).length > 0);
 
-function renderGroup(view: FacetsView, facet: FacetName) {
+function renderGroup(view: FacetsView, facet: FilterFacet) {
   const { i18n } = view;
   const options = optionsOf(view, facet);
   if (options.length === 0) return nothing;
@@ -102,11 +110,15 @@ function renderGroup(view: FacetsView, facet: FacetName) {
           : nothing
       }
     </fieldset>
+    ${view.extra?.[facet] ?? nothing}
   </details>`;
 }
 
-/** The facet groups: one collapsible group of labelled checkboxes with counts per facet. */
-export function renderFacets(view: FacetsView) {
+/**
+ * The facet groups: one collapsible group of labelled checkboxes with counts per facet, then
+ * whatever `after` holds (the time filters).
+ */
+export function renderFacets(view: FacetsView, after: unknown = nothing) {
   return html`<section
     id="filters"
     class="filters"
@@ -118,32 +130,50 @@ export function renderFacets(view: FacetsView) {
       (facet) => facet,
       (facet) => renderGroup(view, facet),
     )}
+    ${after}
   </section>`;
 }
 
 /** The active filters as chips that remove themselves, and a button that removes all. */
 export function renderActiveFilters(view: FacetsView) {
   const { i18n } = view;
-  const chips = view.facets.flatMap((facet) =>
-    (view.filters[facet] ?? []).map((value) => ({ facet, value })),
-  );
+  const chips: { key: string; text: string; remove: (index: number) => void }[] = [
+    ...view.facets.flatMap((facet) =>
+      (view.filters[facet] ?? []).map((value) => ({
+        key: focusKey('chip', facet, value),
+        text: `${i18n.t(`datasetSearchFacet_${facet}`)}: ${view.labelOf(facet, value)}`,
+        remove: (index: number) => view.onRemove(facet, value, index),
+      })),
+    ),
+    ...TIME_FIELDS.flatMap((field) => {
+      const filter = view.time[field];
+      return isActive(filter)
+        ? [
+            {
+              key: focusKey('chip', 'time', field),
+              text: timeFilterText(i18n, field, filter),
+              remove: (index: number) => view.onRemoveTime(field, index),
+            },
+          ]
+        : [];
+    }),
+  ];
   if (chips.length === 0) return nothing;
   return html`<div class="active-filters" part="active-filters">
     <ul class="chips" aria-label=${i18n.t('datasetSearchActiveFilters')}>
       ${repeat(
         chips,
-        ({ facet, value }) => focusKey('chip', facet, value),
-        ({ facet, value }, index) => {
-          const text = `${i18n.t(`datasetSearchFacet_${facet}`)}: ${view.labelOf(facet, value)}`;
+        ({ key }) => key,
+        ({ key, text, remove }, index) => {
           return html`<li>
             <button
               type="button"
               class="chip"
               part="chip"
               data-chip-index=${index}
-              data-focus-key=${focusKey('chip', facet, value)}
+              data-focus-key=${key}
               aria-label=${i18n.t('datasetSearchRemoveFilter', { filter: text })}
-              @click=${() => view.onRemove(facet, value, index)}
+              @click=${() => remove(index)}
             >
               <span class="chip-text">${text}</span><span aria-hidden="true">✕</span>
             </button>

@@ -1,6 +1,9 @@
 // Texts of <saxon-dataset-search>, German first; the widget's class adds them to the catalogs when it is defined.
 // Keys start with `datasetSearch` so widgets never collide.
 import type { Message } from '../shared/i18n/messages.js';
+import type { expertMessages } from './expert.messages.js';
+import type { regionMapMessages } from './region-map.messages.js';
+import type { timeFieldsMessages } from './time-fields.messages.js';
 
 /** German (the default). */
 export const datasetSearchDe = {
@@ -26,6 +29,25 @@ export const datasetSearchDe = {
   datasetSearchFacet_format: 'Format',
   datasetSearchFacet_license: 'Lizenz',
   datasetSearchFacet_keyword: 'Schlagwort',
+  // Place (region facet and Kreis map)
+  datasetSearchFacet_region: 'Region',
+  datasetSearchMapShow: 'Auf der Karte wählen',
+  datasetSearchMapHide: 'Karte ausblenden',
+  datasetSearchLoading: 'Wird geladen …',
+  datasetSearchLoadError:
+    'Konnte nicht geladen werden – zum erneuten Versuch schließen und wieder öffnen.',
+  // Time filters
+  datasetSearchTime: 'Zeitraum',
+  datasetSearchTime_modified: 'Zuletzt geändert',
+  datasetSearchTime_issued: 'Veröffentlicht',
+  datasetSearchTime_temporal: 'Zeitbezug der Daten',
+  datasetSearchTime_week: 'Letzte Woche',
+  datasetSearchTime_month: 'Letzter Monat',
+  datasetSearchTime_year: 'Letztes Jahr',
+  datasetSearchTimeRange: '{from} – {to}',
+  datasetSearchTimeSince: 'ab {from}',
+  datasetSearchTimeUntil: 'bis {to}',
+  datasetSearchFilteredBy: 'gefiltert nach {filters}',
   datasetSearchFacetCount: { one: '{count} Datensatz', other: '{count} Datensätze' },
   datasetSearchShowMore: 'Mehr anzeigen',
   datasetSearchShowLess: 'Weniger anzeigen',
@@ -62,6 +84,8 @@ export const datasetSearchDe = {
   datasetSearchNoLink: 'ohne Link',
   datasetSearchAttribution: 'Namensnennung',
   datasetSearchPortalLink: 'Zum Datensatz im Portal',
+  // Expert panel (its other texts load with it: expert.messages.ts)
+  datasetSearchExpert: 'Für Fachleute: API, Metadaten, Feed',
 } as const;
 
 /** English: the same keys. */
@@ -87,6 +111,22 @@ export const datasetSearchEn: Record<
   datasetSearchFacet_format: 'Format',
   datasetSearchFacet_license: 'Licence',
   datasetSearchFacet_keyword: 'Keyword',
+  datasetSearchFacet_region: 'Region',
+  datasetSearchMapShow: 'Choose on the map',
+  datasetSearchMapHide: 'Hide the map',
+  datasetSearchLoading: 'Loading …',
+  datasetSearchLoadError: 'Could not be loaded – close and open it again to retry.',
+  datasetSearchTime: 'Time',
+  datasetSearchTime_modified: 'Last modified',
+  datasetSearchTime_issued: 'Published',
+  datasetSearchTime_temporal: 'Time covered by the data',
+  datasetSearchTime_week: 'Last week',
+  datasetSearchTime_month: 'Last month',
+  datasetSearchTime_year: 'Last year',
+  datasetSearchTimeRange: '{from} – {to}',
+  datasetSearchTimeSince: 'from {from}',
+  datasetSearchTimeUntil: 'until {to}',
+  datasetSearchFilteredBy: 'filtered by {filters}',
   datasetSearchFacetCount: { one: '{count} dataset', other: '{count} datasets' },
   datasetSearchShowMore: 'Show more',
   datasetSearchShowLess: 'Show fewer',
@@ -121,10 +161,17 @@ export const datasetSearchEn: Record<
   datasetSearchNoLink: 'no link',
   datasetSearchAttribution: 'Attribution',
   datasetSearchPortalLink: 'View the dataset on the portal',
+  datasetSearchExpert: 'For experts: API, metadata, feed',
 };
 
 declare global {
   // This widget's keys join the shared MessageKey (`SaxonMessageMap` in shared/i18n/messages.ts).
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface SaxonMessageMap extends Record<keyof typeof datasetSearchDe, Message> {}
+  // The texts of the lazily loaded parts, registered when each part loads.
+  interface SaxonMessageMap
+    extends
+      Record<keyof typeof regionMapMessages.de, Message>,
+      Record<keyof typeof timeFieldsMessages.de, Message>,
+      Record<keyof typeof expertMessages.de, Message> {}
 }

@@ -1,16 +1,30 @@
 // What a visitor chose (search term, filters, sort, page, open dataset) and how it is written in
 // the page URL with `sync-url`.
-import type { FacetName } from '@saxon-ai/sdk';
 import type { UrlStateCodec } from '../shared/url-state.js';
-import { DEFAULT_SORT, FACETS, isSortOrder, type SortOrder } from './attributes.js';
+import {
+  DEFAULT_SORT,
+  FACETS,
+  isSortOrder,
+  type FilterFacet,
+  type SortOrder,
+} from './attributes.js';
+import {
+  isActive,
+  TIME_FIELDS,
+  timeFromParam,
+  timeToParam,
+  type TimeFilters,
+} from './time-filter.js';
 
 /** Selected facet values per facet. A facet without a selection has no key or an empty list. */
-export type Filters = Partial<Record<FacetName, readonly string[]>>;
+export type Filters = Partial<Record<FilterFacet, readonly string[]>>;
 
 /** Everything a visitor chose: what the page URL reflects with `sync-url`. */
 export interface SearchState {
   text: string;
   filters: Filters;
+  /** Date filters (last change, publication, time covered); none by default. */
+  time: TimeFilters;
   sort: SortOrder;
   /** From 1. */
   page: number;
@@ -18,14 +32,20 @@ export interface SearchState {
   dataset?: string;
 }
 
-/** Whether any facet has a selected value. */
-export const hasFilters = (filters: Filters) =>
-  Object.values(filters).some((values) => values && values.length > 0);
+/** Whether any facet has a selected value or any time filter is set. */
+export const hasFilters = (filters: Filters, time: TimeFilters = {}) =>
+  Object.values(filters).some((values) => values && values.length > 0) ||
+  TIME_FIELDS.some((field) => isActive(time[field]));
+
+/** How many filters are active: facet values plus time filters ("Filter (n)"). */
+export const activeFilterCount = (filters: Filters, time: TimeFilters) =>
+  Object.values(filters).reduce((n, values) => n + (values?.length ?? 0), 0) +
+  TIME_FIELDS.filter((field) => isActive(time[field])).length;
 
 /** `filters` with `value` of `facet` switched on or off. */
 export function toggleFilter(
   filters: Filters,
-  facet: FacetName,
+  facet: FilterFacet,
   value: string,
   on: boolean,
 ): Filters {
@@ -55,17 +75,19 @@ const keys = (namespace: string) => ({
   sort: `${namespace}-sort`,
   page: `${namespace}-page`,
   dataset: `${namespace}-dataset`,
-  facet: (facet: FacetName) => `${namespace}-${facet}`,
+  facet: (facet: FilterFacet) => `${namespace}-${facet}`,
+  time: (field: string) => `${namespace}-${field}`,
 });
 
 /**
- * How a search is written in the page URL with `sync-url`. Defaults are left out (no `page=1`, no
+ * How a search is written in the page URL with `sync-url` (time filters as `ds-modified=month` or
+ * `ds-issued=2024-01-01..2024-06-30`). Defaults are left out (no `page=1`, no
  * `sort=relevance`); what is missing or invalid reads as the default.
  */
 export const searchStateCodec: UrlStateCodec<SearchState> = {
   keys(namespace) {
     const k = keys(namespace);
-    return [k.text, k.sort, k.page, k.dataset, ...FACETS.map(k.facet)];
+    return [k.text, k.sort, k.page, k.dataset, ...FACETS.map(k.facet), ...TIME_FIELDS.map(k.time)];
   },
   read(params, namespace) {
     const k = keys(namespace);
@@ -74,12 +96,18 @@ export const searchStateCodec: UrlStateCodec<SearchState> = {
       const values = params.getAll(k.facet(facet)).filter((value) => value !== '');
       if (values.length > 0) filters[facet] = [...new Set(values)];
     }
+    const time: TimeFilters = {};
+    for (const field of TIME_FIELDS) {
+      const filter = timeFromParam(params.get(k.time(field)));
+      if (filter) time[field] = filter;
+    }
     const sort = params.get(k.sort);
     const page = Number(params.get(k.page));
     const dataset = params.get(k.dataset);
     return {
       text: params.get(k.text) ?? '',
       filters,
+      time,
       sort: isSortOrder(sort) ? sort : DEFAULT_SORT,
       page: Number.isInteger(page) && page >= 1 ? page : 1,
       ...(dataset ? { dataset } : {}),
@@ -90,6 +118,10 @@ export const searchStateCodec: UrlStateCodec<SearchState> = {
     if (state.text) params.set(k.text, state.text);
     for (const facet of FACETS) {
       for (const value of state.filters[facet] ?? []) params.append(k.facet(facet), value);
+    }
+    for (const field of TIME_FIELDS) {
+      const filter = state.time[field];
+      if (isActive(filter)) params.set(k.time(field), timeToParam(filter));
     }
     if (state.sort !== DEFAULT_SORT) params.set(k.sort, state.sort);
     if (state.page > 1) params.set(k.page, String(state.page));

@@ -1,4 +1,9 @@
 import type { DirectoryEvent } from '@saxon-ai/sdk';
+import {
+  jsonLdText as scriptText,
+  syncJsonLdScript,
+  TRUSTED_TYPES_POLICY,
+} from '../shared/json-ld-script.js';
 import { markdownToPlainText } from '../shared/plain-text.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { previousDay } from './format-range.js';
@@ -121,84 +126,24 @@ export function eventNodes(events: readonly DirectoryEvent[]): JsonObject[] {
   return events.map(eventToSchemaOrg).filter(hasRequiredEventProperties);
 }
 
-/** `<` as `\u003c`, so no value — not even `</script>` in an event title — can end the script. */
 const graphText = (graph: readonly JsonObject[]) =>
-  JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }).replace(/</g, '\\u003c');
+  scriptText({ '@context': 'https://schema.org', '@graph': graph });
 
 /** The JSON-LD document for `events`, as the text of a `<script type="application/ld+json">`. */
 export function jsonLdText(events: readonly DirectoryEvent[]): string {
   return graphText(eventNodes(events));
 }
 
+export { TRUSTED_TYPES_POLICY };
+
 const MARKER = 'data-saxon-event-list';
-
-/** The part of the Trusted Types API used here (not yet in TypeScript's DOM types). */
-interface ScriptPolicy {
-  createScript(input: string): unknown;
-}
-type TrustedTypesWindow = Window & {
-  trustedTypes?: {
-    createPolicy(name: string, rules: { createScript: (input: string) => string }): ScriptPolicy;
-  };
-};
-
-/** Name of the Trusted Types policy; a page with a `trusted-types` allow-list adds it. */
-export const TRUSTED_TYPES_POLICY = 'saxon-json-ld';
-
-const policies = new WeakMap<Window, ScriptPolicy | null>();
-
-/**
- * A Trusted Types policy for the JSON-LD text, one per window, or `null` where the browser has no
- * Trusted Types or the page does not allow the policy. It passes text through: it only ever sees
- * the JSON that `jsonLdText` wrote, and no other code can reach it.
- */
-function scriptPolicy(view: Window | null): ScriptPolicy | null {
-  if (!view) return null;
-  if (!policies.has(view)) {
-    let policy: ScriptPolicy | null = null;
-    try {
-      policy =
-        (view as TrustedTypesWindow).trustedTypes?.createPolicy(TRUSTED_TYPES_POLICY, {
-          createScript: (input) => input,
-        }) ?? null;
-    } catch {
-      // A `trusted-types` allow-list without our name: the text is set as a text node below.
-    }
-    policies.set(view, policy);
-  }
-  return policies.get(view) ?? null;
-}
 
 /**
  * Keeps the structured data of the shown events in the light DOM, as the last child of `host`,
  * where search engines read it (a shadow root is invisible to them). Removed when no shown event
- * has the properties Google requires. The element is data, not script: CSP `script-src` does not apply to it. Under Trusted
- * Types (`require-trusted-types-for 'script'`) its text goes through the `saxon-json-ld` policy;
- * a page whose `trusted-types` allow-list lacks that name still gets the data, set as a text node,
- * and a violation report.
+ * has the properties Google requires. See `shared/json-ld-script.ts` for CSP and Trusted Types.
  */
 export function syncJsonLd(host: Element, events: readonly DirectoryEvent[]): void {
-  let script = [...host.children].find(
-    (child): child is HTMLScriptElement =>
-      child.localName === 'script' && child.hasAttribute(MARKER),
-  );
   const graph = eventNodes(events);
-  if (graph.length === 0) {
-    script?.remove();
-    return;
-  }
-  const text = graphText(graph);
-  const page = host.ownerDocument;
-  if (!script) {
-    script = page.createElement('script');
-    script.type = 'application/ld+json';
-    script.setAttribute(MARKER, '');
-  }
-  if (script.textContent !== text) {
-    const policy = scriptPolicy(page.defaultView);
-    if (policy) script.textContent = policy.createScript(text) as string;
-    else script.replaceChildren(page.createTextNode(text));
-  }
-  // Filled before it is connected, so the browser never sees it without its text.
-  if (script.parentNode !== host) host.append(script);
+  syncJsonLdScript(host, MARKER, graph.length === 0 ? undefined : graphText(graph));
 }
