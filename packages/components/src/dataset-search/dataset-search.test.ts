@@ -193,9 +193,6 @@ describe.each(PORTALS)('<saxon-dataset-search> typing (%s)', (type) => {
       portal: portal.portal,
       dataset: (id, options) => portal.dataset(id, options),
       searchAll: (query, options) => portal.searchAll(query, options),
-      datasetApiUrl: (dataset) => portal.datasetApiUrl(dataset),
-      representations: (dataset) => portal.representations(dataset),
-      feedUrl: (query) => portal.feedUrl(query),
       search: async (query, options) => {
         // Which call this is, fixed when it starts: the first may still be busy when the second
         // one begins (the in-page demo index is built on first use, slowly on a loaded machine).
@@ -291,9 +288,6 @@ describe('<saxon-dataset-search> with a client that passes hostile URLs on', () 
       portal: portal.portal,
       dataset: async (id, options) => poison(await portal.dataset(id, options)),
       searchAll: (query, options) => portal.searchAll(query, options),
-      datasetApiUrl: (dataset) => portal.datasetApiUrl(dataset),
-      representations: (dataset) => portal.representations(dataset),
-      feedUrl: (query) => portal.feedUrl(query),
       search: async (query, options) => {
         const page = await portal.search(query, options);
         return { ...page, items: page.items.map(poison) };
