@@ -32,7 +32,7 @@ const percentile = (values, p) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 
 /** The SDK's directory client as a browser module, for the 100,000-actor map's `client`. */
-async function bundleSdk(outDir) {
+export async function bundleSdk(outDir) {
   const { build } = await import('esbuild');
   const outfile = join(outDir, 'directory.js');
   await build({
@@ -48,7 +48,7 @@ async function bundleSdk(outDir) {
 }
 
 /** 1,000 events in the contract's shape, cloned from the demo's, one every 4 hours from 2030. */
-async function generateEvents(demoUrl) {
+export async function generateEvents(demoUrl) {
   const template = await (await fetch(`${demoUrl}/directory/v1/events?limit=200`)).json();
   const base = Date.UTC(2030, 0, 7, 8);
   const items = Array.from({ length: EVENTS }, (_, i) => {
@@ -68,8 +68,12 @@ async function generateEvents(demoUrl) {
   return { items, facets: template.facets };
 }
 
-/** Static files, the SDK bundle, and `/directory/v1/events` answering with the generated events. */
-function startStaticServer({ sdkFile, events }) {
+/**
+ * Static files, the SDK bundle, and `/directory/v1/events` answering with the generated events.
+ * `/cdn/` serves this build's bundles; `/cdn-baseline/` those of `baselineDir`, if given (another
+ * build to compare with, side by side).
+ */
+export function startStaticServer({ sdkFile, events, baselineDir }) {
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     if (url.pathname === '/directory/v1/events') {
@@ -92,7 +96,10 @@ function startStaticServer({ sdkFile, events }) {
       res.end(BLANK);
       return;
     } else if (url.pathname === '/sdk/directory.js') file = sdkFile;
-    else if (url.pathname.startsWith('/cdn/')) {
+    else if (baselineDir && url.pathname.startsWith('/cdn-baseline/')) {
+      const path = normalize(url.pathname.slice(14)).replace(/^(\.\.[/\\])+/, '');
+      file = join(baselineDir, path);
+    } else if (url.pathname.startsWith('/cdn/')) {
       file = join(cdnDir, normalize(url.pathname.slice(5)).replace(/^(\.\.[/\\])+/, ''));
     }
     if (!file || !existsSync(file)) {
@@ -113,7 +120,7 @@ function startStaticServer({ sdkFile, events }) {
 }
 
 /** A fresh context (own HTTP cache) with one page on the static origin. */
-async function freshPage(browser, origin) {
+export async function freshPage(browser, origin) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.warn(`  page error: ${error.message}`));
@@ -125,11 +132,20 @@ async function freshPage(browser, origin) {
  * Mounts a map and resolves with the ms from the geojson response's responseEnd to the first
  * animation frame whose shadow root holds a marker or cluster.
  */
-async function mapFirstPaint(page, apiUrl, big, timeout) {
+export async function mapFirstPaint(page, apiUrl, big, timeout) {
+  const { painted, responseEnd } = await mapPaintTimes(page, { apiUrl, big, timeout });
+  return painted - responseEnd;
+}
+
+/**
+ * Mounts a map (the bundle under `cdn`); the page's `performance.now()` of the geojson responseEnd
+ * and of the first paint.
+ */
+export async function mapPaintTimes(page, { apiUrl, big, timeout, cdn = '/cdn' }) {
   await page.evaluate(
-    async ({ apiUrl, big }) => {
+    async ({ apiUrl, big, cdn }) => {
       performance.setResourceTimingBufferSize(1000);
-      await import('/cdn/saxon-actor-map.js');
+      await import(`${cdn}/saxon-actor-map.js`);
       const el = document.createElement('saxon-actor-map');
       el.setAttribute('api-url', apiUrl);
       if (big) {
@@ -147,7 +163,7 @@ async function mapFirstPaint(page, apiUrl, big, timeout) {
       requestAnimationFrame(poll);
       document.body.append(el);
     },
-    { apiUrl, big },
+    { apiUrl, big, cdn },
   );
   await page.waitForFunction(() => window.__bench.painted !== undefined, null, { timeout });
   const { painted, responseEnd } = await page.evaluate(() => {
@@ -157,7 +173,7 @@ async function mapFirstPaint(page, apiUrl, big, timeout) {
     return { painted: window.__bench.painted, responseEnd: entries.at(-1)?.responseEnd };
   });
   if (responseEnd === undefined) throw new Error('no actors.geojson request seen');
-  return painted - responseEnd;
+  return { painted, responseEnd };
 }
 
 /** rAF deltas while the focused map zooms in and out by `+`/`-`; the run's p95. */
@@ -286,59 +302,68 @@ async function typingRun(browser, origin, demoUrl, answers) {
 }
 
 /** Renders 1,000 events as 5 pages of 200; the sum of the 5 response-to-frame times. */
-async function eventsRun(browser, origin) {
+export async function eventsRun(browser, origin, cdn = '/cdn') {
   const { context, page } = await freshPage(browser, origin);
   try {
-    await page.evaluate(
-      async ({ apiUrl, limit }) => {
-        await import('/cdn/saxon-event-list.js');
-        const el = document.createElement('saxon-event-list');
-        el.setAttribute('api-url', apiUrl);
-        el.setAttribute('limit', String(limit));
-        window.__shown = [];
-        const poll = () => {
-          const count = el.shadowRoot?.querySelectorAll('[part~="event"]').length ?? 0;
-          if (count > (window.__shown.at(-1)?.count ?? 0))
-            window.__shown.push({ count, at: performance.now() });
-          requestAnimationFrame(poll);
-        };
-        requestAnimationFrame(poll);
-        document.body.append(el);
-      },
-      { apiUrl: `${origin}/directory/v1`, limit: EVENT_PAGE },
-    );
-    const started = Date.now();
-    for (let shown = EVENT_PAGE; shown <= EVENTS; shown += EVENT_PAGE) {
-      await page.waitForFunction((n) => window.__shown.at(-1)?.count >= n, shown, {
-        timeout: 20_000,
-      });
-      if (shown < EVENTS)
-        await page.evaluate(() =>
-          document
-            .querySelector('saxon-event-list')
-            .shadowRoot.querySelector('[part~="more-button"]')
-            .click(),
-        );
-    }
-    const wall = Date.now() - started;
-    const { shown, responses } = await page.evaluate(() => ({
-      shown: window.__shown,
-      responses: performance
-        .getEntriesByType('resource')
-        .filter((entry) => new URL(entry.name).pathname.endsWith('/directory/v1/events'))
-        .map((entry) => entry.responseEnd),
-    }));
-    if (responses.length !== EVENTS / EVENT_PAGE)
-      throw new Error(`expected ${EVENTS / EVENT_PAGE} event requests, saw ${responses.length}`);
-    let total = 0;
-    responses.forEach((end, i) => {
-      const frame = shown.find((entry) => entry.count >= (i + 1) * EVENT_PAGE);
-      total += frame.at - end;
-    });
-    return { total, wall };
+    return await eventsOnPage(page, origin, cdn);
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The events run on a fresh page (the bundle under `cdn`); also each page's window (responseEnd →
+ * frame, page clock).
+ */
+export async function eventsOnPage(page, origin, cdn = '/cdn') {
+  await page.evaluate(
+    async ({ apiUrl, limit, cdn }) => {
+      await import(`${cdn}/saxon-event-list.js`);
+      const el = document.createElement('saxon-event-list');
+      el.setAttribute('api-url', apiUrl);
+      el.setAttribute('limit', String(limit));
+      window.__shown = [];
+      const poll = () => {
+        const count = el.shadowRoot?.querySelectorAll('[part~="event"]').length ?? 0;
+        if (count > (window.__shown.at(-1)?.count ?? 0))
+          window.__shown.push({ count, at: performance.now() });
+        requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+      document.body.append(el);
+    },
+    { apiUrl: `${origin}/directory/v1`, limit: EVENT_PAGE, cdn },
+  );
+  const started = Date.now();
+  for (let shown = EVENT_PAGE; shown <= EVENTS; shown += EVENT_PAGE) {
+    await page.waitForFunction((n) => window.__shown.at(-1)?.count >= n, shown, {
+      timeout: 20_000,
+    });
+    if (shown < EVENTS)
+      await page.evaluate(() =>
+        document
+          .querySelector('saxon-event-list')
+          .shadowRoot.querySelector('[part~="more-button"]')
+          .click(),
+      );
+  }
+  const wall = Date.now() - started;
+  const { shown, responses } = await page.evaluate(() => ({
+    shown: window.__shown,
+    responses: performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname.endsWith('/directory/v1/events'))
+      .map((entry) => entry.responseEnd),
+  }));
+  if (responses.length !== EVENTS / EVENT_PAGE)
+    throw new Error(`expected ${EVENTS / EVENT_PAGE} event requests, saw ${responses.length}`);
+  let total = 0;
+  const windows = responses.map((end, i) => {
+    const frame = shown.find((entry) => entry.count >= (i + 1) * EVENT_PAGE);
+    total += frame.at - end;
+    return { from: end, to: frame.at };
+  });
+  return { total, wall, windows };
 }
 
 export async function measureBrowser() {

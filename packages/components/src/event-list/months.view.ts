@@ -1,8 +1,10 @@
 import { html } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { DirectoryEvent } from '@saxon-ai/sdk';
 import type { EventListLayout } from './attributes.js';
 import { heading } from '../shared/heading.js';
+import { localesRevision } from '../shared/i18n/locales.js';
 import { renderEventItem, type EventItemContext } from './event-item.view.js';
 import { formatMonth, monthOf } from './format-range.js';
 
@@ -28,6 +30,28 @@ export function groupByMonth(events: readonly DirectoryEvent[]): Map<string, Dir
   return months;
 }
 
+/**
+ * Everything an event's markup depends on besides the event itself. "Load more" appends a page and
+ * re-renders the list: an event whose inputs are all unchanged keeps its markup as it is (`guard`),
+ * so each event's dates, links and texts are worked out once, not once per page loaded.
+ * `onSelect` is left out: it is read when the visitor clicks, and must not change what it does.
+ */
+function itemInputs(event: DirectoryEvent, item: EventItemContext): unknown[] {
+  const { i18n } = item;
+  return [
+    event,
+    i18n.lang,
+    i18n.declaredLang,
+    i18n.apiLanguage,
+    localesRevision(),
+    item.headingLevel,
+    item.topicLabels,
+    item.description,
+    item.icalUrl,
+    event.id === item.selectedId,
+  ];
+}
+
 /** The events under month headings ("Oktober 2026"), one list a month, keyed for stable focus. */
 export function renderMonths(events: readonly DirectoryEvent[], options: MonthsOptions) {
   const item = { ...options.item, headingLevel: Math.min(options.headingLevel + 1, 6) };
@@ -51,7 +75,7 @@ export function renderMonths(events: readonly DirectoryEvent[], options: MonthsO
             ${repeat(
               monthEvents,
               (event) => event.id,
-              (event) => renderEventItem(event, item),
+              (event) => guard(itemInputs(event, item), () => renderEventItem(event, item)),
             )}
           </ul>
         </div>`,
