@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { assertChromium, chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { measurePageVitals, PAGE_WIDTHS } from './page-vitals.mjs';
+import { profileWidgets } from './profile-widgets.mjs';
 import { summarize } from './stats.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -19,6 +20,8 @@ const EVENTS = 1000;
 const EVENT_PAGE = 200; // the most the contract (and the element's `limit`) allows
 const ZOOM_STEPS = ['+', '+', '+', '+', '+', '+', '+', '+', '-', '-', '-', '-', '-', '-', '-', '-'];
 const ZOOM_GAP = 125; // ms between key presses: 16 presses ≈ 2 s
+/** Where a baseline build's bundles are served (`--baseline-cdn`), to measure beside this one. */
+const BASELINE_CDN = '/cdn-baseline';
 
 const TYPES = {
   '.js': 'text/javascript',
@@ -132,8 +135,8 @@ export async function freshPage(browser, origin) {
  * Mounts a map and resolves with the ms from the geojson response's responseEnd to the first
  * animation frame whose shadow root holds a marker or cluster.
  */
-export async function mapFirstPaint(page, apiUrl, big, timeout) {
-  const { painted, responseEnd } = await mapPaintTimes(page, { apiUrl, big, timeout });
+export async function mapFirstPaint(page, apiUrl, big, timeout, cdn = '/cdn') {
+  const { painted, responseEnd } = await mapPaintTimes(page, { apiUrl, big, timeout, cdn });
   return painted - responseEnd;
 }
 
@@ -221,11 +224,24 @@ const mapZoom = (page) =>
     return Number(/Zoomstufe (\d+)/.exec(text ?? '')?.[1]);
   });
 
-async function measureMap(browser, origin, apiUrl, { big, withZoom, maxRuns, budgetMs }) {
+/**
+ * First-paint samples of this build (and zoom frame times), and with `baseline` those of the
+ * baseline build, each run measuring the baseline first on a page of its own.
+ */
+async function measureMap(browser, origin, apiUrl, { big, withZoom, maxRuns, budgetMs, baseline }) {
   const samples = [];
+  const baselineSamples = [];
   const zoom = [];
   const started = performance.now();
   for (let run = 0; run < maxRuns; run++) {
+    if (baseline) {
+      const { context, page } = await freshPage(browser, origin);
+      try {
+        baselineSamples.push(await mapFirstPaint(page, apiUrl, big, 90_000, BASELINE_CDN));
+      } finally {
+        await context.close();
+      }
+    }
     const { context, page } = await freshPage(browser, origin);
     try {
       samples.push(await mapFirstPaint(page, apiUrl, big, 90_000));
@@ -236,7 +252,7 @@ async function measureMap(browser, origin, apiUrl, { big, withZoom, maxRuns, bud
     const elapsed = performance.now() - started;
     if (budgetMs && run + 1 >= 3 && (elapsed / (run + 1)) * maxRuns > budgetMs) break;
   }
-  return { samples, zoom, elapsed: performance.now() - started };
+  return { samples, baselineSamples, zoom, elapsed: performance.now() - started };
 }
 
 /** Titles and summary the API gives for `q` (the element's first page: 10 rows). */
@@ -366,7 +382,12 @@ export async function eventsOnPage(page, origin, cdn = '/cdn') {
   return { total, wall, windows };
 }
 
-export async function measureBrowser() {
+/**
+ * The widgets' figures of this build; with `baselineDir` (a `dist/cdn/` of another build, e.g.
+ * main's) the map and event figures of both, measured side by side in the same run, and a profile
+ * of each.
+ */
+export async function measureBrowser({ baselineDir } = {}) {
   assertChromium();
   if (!existsSync(join(cdnDir, 'saxon-actor-map.js')))
     throw new Error('no widget bundles: run `pnpm --filter @saxon-ai/components build` first');
@@ -380,21 +401,29 @@ export async function measureBrowser() {
   try {
     const sdkFile = await bundleSdk(tmp);
     const events = await generateEvents(demo10k.url);
-    statics = await startStaticServer({ sdkFile, events });
+    statics = await startStaticServer({ sdkFile, events, baselineDir });
+    const baseline = baselineDir !== undefined;
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     const notes = [];
     const result = { notes };
+    const before = {};
+    const beforeLine = (stat) =>
+      stat
+        ? `; baseline ${stat.median.toFixed(0)} ms (${stat.min.toFixed(0)}–${stat.max.toFixed(0)})`
+        : '';
 
     // 1. + 2. map first paint, 10,000 actors, and frame times while zooming on the same pages
     const small = await measureMap(browser, statics.url, `${demo10k.url}/directory/v1`, {
       big: false,
       withZoom: true,
       maxRuns: RUNS,
+      baseline,
     });
     result.map10k = summarize(small.samples);
+    if (baseline) before.map10k = summarize(small.baselineSamples);
     result.zoomFrames = summarize(small.zoom.map((run) => run.p95));
     console.log(
-      `  map 10k first paint ${result.map10k.median.toFixed(0)} ms (${result.map10k.min.toFixed(0)}–${result.map10k.max.toFixed(0)}); zoom p95 ${result.zoomFrames.median.toFixed(1)} ms over ${small.zoom.map((z) => z.frames).join('/')} frames, zoom level after the presses ${small.zoom[0].zoomAfter}`,
+      `  map 10k first paint ${result.map10k.median.toFixed(0)} ms (${result.map10k.min.toFixed(0)}–${result.map10k.max.toFixed(0)}); zoom p95 ${result.zoomFrames.median.toFixed(1)} ms over ${small.zoom.map((z) => z.frames).join('/')} frames, zoom level after the presses ${small.zoom[0].zoomAfter}${beforeLine(before.map10k)}`,
     );
 
     // 1. 100,000 actors (the demo API of its own; the SDK client with a 64 MiB response limit)
@@ -403,11 +432,13 @@ export async function measureBrowser() {
       big: true,
       withZoom: false,
       maxRuns: RUNS,
-      budgetMs: 60_000,
+      budgetMs: baseline ? 120_000 : 60_000,
+      baseline,
     });
     result.map100k = summarize(large.samples);
+    if (baseline) before.map100k = summarize(large.baselineSamples);
     console.log(
-      `  map 100k first paint ${result.map100k.median.toFixed(0)} ms (${result.map100k.min.toFixed(0)}–${result.map100k.max.toFixed(0)}), ${large.samples.length} runs in ${(large.elapsed / 1000).toFixed(1)} s`,
+      `  map 100k first paint ${result.map100k.median.toFixed(0)} ms (${result.map100k.min.toFixed(0)}–${result.map100k.max.toFixed(0)}), ${large.samples.length} runs in ${(large.elapsed / 1000).toFixed(1)} s${beforeLine(before.map100k)}`,
     );
 
     // 3. typing into the dataset search
@@ -432,12 +463,41 @@ export async function measureBrowser() {
 
     // 4. 1,000 events, 200 a page
     const eventRuns = [];
-    for (let run = 0; run < RUNS; run++) eventRuns.push(await eventsRun(browser, statics.url));
+    const baselineEvents = [];
+    for (let run = 0; run < RUNS; run++) {
+      if (baseline) baselineEvents.push(await eventsRun(browser, statics.url, BASELINE_CDN));
+      eventRuns.push(await eventsRun(browser, statics.url));
+    }
     result.events1000 = summarize(eventRuns.map((run) => run.total));
+    if (baseline) before.events1000 = summarize(baselineEvents.map((run) => run.total));
     const eventWall = summarize(eventRuns.map((run) => run.wall));
     console.log(
-      `  events 1000: render ${result.events1000.median.toFixed(0)} ms (${result.events1000.min.toFixed(0)}–${result.events1000.max.toFixed(0)}); wall incl. requests and clicks ${eventWall.median.toFixed(0)} ms`,
+      `  events 1000: render ${result.events1000.median.toFixed(0)} ms (${result.events1000.min.toFixed(0)}–${result.events1000.max.toFixed(0)}); wall incl. requests and clicks ${eventWall.median.toFixed(0)} ms${beforeLine(before.events1000)}`,
     );
+
+    // where the time of those three goes: one traced run each (of the baseline too)
+    const api = {
+      demo10kApi: `${demo10k.url}/directory/v1`,
+      demo100kApi: `${demo100k.url}/directory/v1`,
+    };
+    result.profile = await profileWidgets({ browser, origin: statics.url, ...api, cdnDir });
+    if (baseline) {
+      before.profile = await profileWidgets({
+        browser,
+        origin: statics.url,
+        ...api,
+        cdnDir: baselineDir,
+        cdn: BASELINE_CDN,
+      });
+      result.baseline = before;
+    }
+    for (const [name, profile] of Object.entries(result.profile))
+      console.log(
+        `  profile ${name}: ${profile.script
+          .slice(0, 5)
+          .map((row) => `${row.name} ${row.ms.toFixed(0)}`)
+          .join(', ')}`,
+      );
 
     // 5. the Musterstadt page: Lighthouse-equivalent CLS, LCP, TBT at a desktop and a phone width
     result.pageVitals = await measurePageVitals(browser, { runs: RUNS });
@@ -448,12 +508,13 @@ export async function measureBrowser() {
 
     notes.push(
       `Headless Chromium (playwright-core), 1000 × 900 viewport; the script-tag bundles of \`packages/components/dist/cdn/\` from a static server on 127.0.0.1, the demo API (\`startDemoServer\`) on another port of 127.0.0.1. Every run is a fresh browser context (empty HTTP cache) and page.`,
-      `Map first paint: from the \`responseEnd\` of the \`actors.geojson\` request (Resource Timing) to the first \`requestAnimationFrame\` callback in which the map's shadow root holds a \`[part~="marker"]\` or \`[part~="cluster"]\` — i.e. parse, validation, clustering index and first render; the download is not included. ${result.map10k.runs} runs with 10,000 synthetic actors (+ the 50 demo actors).`,
+      `Map first paint: from the \`responseEnd\` of the \`actors.geojson\` request (Resource Timing) to the first \`requestAnimationFrame\` callback in which the map's shadow root holds a \`[part~="marker"]\` or \`[part~="cluster"]\` — i.e. parse, validation, clustering and first render; the download is not included. From 2,000 actors on, the first view is clustered at its own zoom level alone (one pass instead of the full index's 18); the full index is built right after that paint (see \`ActorIndexOptions.quickFirstView\`). ${result.map10k.runs} runs with 10,000 synthetic actors (+ the 50 demo actors).`,
       `100,000 actors: the element gets \`client = createDirectoryClient({ maxResponseBytes: 64 MiB })\` (the SDK's default limit of 20 MiB is below the answer's size); ${result.map100k.runs} runs${result.map100k.runs < RUNS ? ` instead of ${RUNS}, since ${RUNS} would take more than 60 s` : ''}.`,
       `Zoom frame time: on each 10,000-actor page once loaded, the map surface focused and ${ZOOM_STEPS.length} key presses (8 × \`+\`, 8 × \`-\`) ${ZOOM_GAP} ms apart (≈ 2 s) while every \`requestAnimationFrame\` delta is recorded; the figure is the median (min–max) of the runs' 95th-percentile frame times (${RUNS} runs; 16.7 ms is one frame at 60 Hz).`,
       `Typing: "${TYPED}" typed with 50 ms between keys into the focused \`[part~="search-input"]\` of \`<saxon-dataset-search api-type="ckan">\` once its first results are shown; requests are the \`package_search\` requests the page sends from then on (counted for 800 ms after the final answer is shown). A stale render is a rendered result list (titles, seen by a MutationObserver on the shadow root) that is not the API's answer to the final term but is its answer to a shorter prefix or the empty term. ${RUNS} runs.`,
-      `Events: the element's \`limit\` (like the API contract) allows at most 200 events a page, so 1,000 events are rendered as the first page of 200 plus 4 × "Weitere Veranstaltungen laden" (more-button clicked as soon as the previous page is shown); the figure is the sum over the 5 pages of the time from the page's \`/events\` responseEnd to the first animation frame showing its events (\`[part~="event"]\`). The 1,000 events come from a local JSON endpoint that serves copies of the demo events (the demo API has ~30 upcoming). Events outside the viewport skip layout and paint until they scroll into view (\`content-visibility: auto\`), so the figure is the time until every event is in the DOM and the visible ones are painted. Median wall time for all 1,000 including requests: ${eventWall.median.toFixed(0)} ms. ${RUNS} runs.`,
+      `Events: the element's \`limit\` (like the API contract) allows at most 200 events a page, so 1,000 events are rendered as the first page of 200 plus 4 × "Weitere Veranstaltungen laden" (more-button clicked as soon as the previous page is shown); the figure is the sum over the 5 pages of the time from the page's \`/events\` responseEnd to the first animation frame showing its events (\`[part~="event"]\`). The 1,000 events come from a local JSON endpoint that serves copies of the demo events (the demo API has ~30 upcoming). Events outside the viewport skip layout and paint until they scroll into view (\`content-visibility: auto\`), so the figure is the time until every event is in the DOM and the visible ones are painted. Events already shown keep their markup when a page is appended (Lit \`guard\` on everything an event's markup depends on), and the JSON-LD is rebuilt only when the shown events change. Median wall time for all 1,000 including requests: ${eventWall.median.toFixed(0)} ms. ${RUNS} runs.`,
       `Musterstadt page (Lighthouse-equivalent): the demo page of \`pnpm start\` with its CSP, at ${Object.values(PAGE_WIDTHS).join(' and ')} px wide (900 px high), no CPU or network throttling. From observers installed before the page's scripts, until every widget has loaded plus 1 s: CLS is the sum of the \`layout-shift\` entries without recent input, LCP the last \`largest-contentful-paint\` entry, TBT the sum over \`longtask\` entries after the first contentful paint of their time beyond 50 ms (Lighthouse counts up to Time to Interactive). ${RUNS} runs each.`,
+      `Profiles: one more run per figure with a Chromium trace (CDP \`Tracing\`, categories devtools.timeline and the V8 sampling profiler; bench/trace-profile.mjs), summed over the same windows as the timings; script samples are attributed to source modules through the bundles' source maps.${baseline ? ' Baseline: the bundles of `--baseline-cdn`, measured in the same run as this build (each run measures the baseline first, on a fresh context of its own) and profiled the same way.' : ''}`,
       `Total browser part: ${((performance.now() - began) / 1000).toFixed(0)} s.`,
     );
     return result;

@@ -30,7 +30,7 @@ function merge(parts) {
   return {
     window: parts.reduce((sum, part) => sum + part.window, 0),
     kinds: add('kinds'),
-    script: add('script'),
+    script: add('script').slice(0, 12),
   };
 }
 
