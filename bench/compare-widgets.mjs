@@ -5,6 +5,7 @@
 // both alike; then a profile of each (see trace-profile.mjs).
 //
 //   node bench/compare-widgets.mjs --baseline /tmp/cdn-main [--runs 7] [--no-profile]
+//                                  [--figures 'map 10k,events 1000']
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     baseline: { type: 'string' },
     runs: { type: 'string', default: '7' },
     'no-profile': { type: 'boolean', default: false },
+    figures: { type: 'string', default: 'map 10k,map 100k,events 1000' },
   },
 });
 if (!values.baseline)
@@ -73,7 +75,9 @@ try {
     'events 1000': async (cdn) => (await eventsRun(browser, statics.url, cdn)).total,
   };
   const result = {};
+  const chosen = values.figures.split(',').map((name) => name.trim());
   for (const [figure, once] of Object.entries(figures)) {
+    if (!chosen.includes(figure) || runs === 0) continue;
     const samples = { baseline: [], current: [] };
     for (let run = 0; run < runs; run++)
       for (const [build, cdn] of Object.entries(BUILDS)) samples[build].push(await once(cdn));
@@ -90,11 +94,12 @@ try {
         browser,
         origin: statics.url,
         demo10kApi: api10k,
-        demo100kApi: api100k,
+        demo100kApi: chosen.includes('map 100k') ? api100k : undefined,
         cdnDir,
         cdn,
       });
       for (const [name, profile] of Object.entries(profiles)) {
+        if (!profile) continue;
         console.log(`\n${build} · ${name}: traced window ${profile.window.toFixed(0)} ms`);
         const kinds = profile.kinds.map((k) => `${k.name} ${k.ms.toFixed(0)}`).join(', ');
         console.log(`  rendering: ${kinds}`);

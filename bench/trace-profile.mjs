@@ -77,11 +77,10 @@ function decodeMappings(mappings) {
         }
       }
       column += values[0];
-      if (values.length > 1) source += values[1];
-      // the remaining fields (line, column, name) are not needed for a module breakdown
-      if (values.length > 1) segments.push([column, source]);
-      if (values.length > 2) {
-        /* original line/column deltas would accumulate here */
+      // the remaining fields (original line, column, name) are not needed for a module breakdown
+      if (values.length > 1) {
+        source += values[1];
+        segments.push([column, source]);
       }
     }
     lines.push(segments);
@@ -95,8 +94,9 @@ export function moduleName(path) {
     path,
   );
   if (packaged) return packaged[1];
-  const own = /(?:packages\/)?([a-z-]+\/src\/.+)$/.exec(path.replace(/^(\.\.\/)+/, ''));
-  return own ? own[1] : path;
+  // the bundles' own sources: `../../src/…` (components) and `../../../sdk/src/…`
+  const clean = path.replace(/^(\.\.\/)+/, '').replace(/^packages\//, '');
+  return clean.startsWith('src/') ? `components/${clean}` : clean;
 }
 
 /** Maps `url:line:column` of a bundle served from `/cdn/` to its source module. */
@@ -114,7 +114,7 @@ export function bundleResolver(cdnDir) {
     return maps.get(file);
   };
   return (url, line, column) => {
-    const file = /\/cdn\/([^?#]+\.js)/.exec(url)?.[1];
+    const file = /\/cdn(?:-baseline)?\/([^?#]+\.js)/.exec(url)?.[1];
     const map = file && load(file);
     if (!map) return undefined;
     const segments = map.lines[line] ?? [];

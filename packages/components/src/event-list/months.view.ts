@@ -18,11 +18,23 @@ export interface MonthsOptions {
   item: Omit<EventItemContext, 'headingLevel'>;
 }
 
+/**
+ * The month each event starts in, worked out once per event: the list groups all its events again
+ * whenever it renders (every appended page), and each look-up formats a date in Berlin time.
+ */
+const monthByEvent = new WeakMap<DirectoryEvent, string>();
+
+function startMonth(event: DirectoryEvent): string {
+  let month = monthByEvent.get(event);
+  if (month === undefined) monthByEvent.set(event, (month = monthOf(event)));
+  return month;
+}
+
 /** Events in their order, grouped by the month they start in (Berlin time). */
 export function groupByMonth(events: readonly DirectoryEvent[]): Map<string, DirectoryEvent[]> {
   const months = new Map<string, DirectoryEvent[]>();
   for (const event of events) {
-    const month = monthOf(event);
+    const month = startMonth(event);
     const group = months.get(month);
     if (group) group.push(event);
     else months.set(month, [event]);
