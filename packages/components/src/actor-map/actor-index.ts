@@ -49,8 +49,9 @@ export interface ActorIndexOptions {
    * from `MAX_ZOOM` down (18 passes over the actors); the first view needs one level. With this
    * option (and at least {@link QUICK_FIRST_VIEW_FROM} actors) the first `items()` call clusters
    * the actors at its own zoom level alone — the same radius, so the same picture give or take a
-   * cluster's exact cut — and the full index is built right after the next frame is painted, or
-   * at once when anything else (another zoom level, an actor's cluster) needs it.
+   * cluster's exact cut; another level asked for before then is clustered alone too — and the
+   * full index is built right after the next frame is painted, or at once when anything else (an
+   * actor's zoom level, `zoomToSeparate`) needs it.
    */
   quickFirstView?: boolean;
   /** Called when the full index has replaced the quick first view: draw again. */
@@ -130,17 +131,19 @@ export class ActorIndex {
   private quickLevel(level: number): QuickLevel | undefined {
     if (this.full || !this.options.quickFirstView) return undefined;
     if (this.features.length < QUICK_FIRST_VIEW_FROM || level > MAX_ZOOM) return undefined;
-    if (!this.quick) {
+    // Another level before the first paint (the map's first fit can move it, e.g. when the page
+    // gains a scroll bar): cluster that level alone too.
+    if (this.quick?.zoom !== level) {
       const index = new Supercluster<ActorSummary, object>({
         radius: CLUSTER_RADIUS,
         minZoom: level,
         maxZoom: level,
       });
       index.load(this.features as unknown as PointFeature<ActorSummary>[]);
+      if (!this.quick) afterNextPaint(() => this.refine());
       this.quick = { zoom: level, index };
-      afterNextPaint(() => this.refine());
     }
-    return this.quick.zoom === level ? this.quick : undefined;
+    return this.quick;
   }
 
   /** The markers and clusters inside `bounds` at `zoom`, top to bottom, then left to right. */

@@ -180,7 +180,7 @@ describe('ActorIndex', () => {
     );
   });
 
-  it('builds the full index at once for another level, for few actors, or without the option', () => {
+  it('clusters another level alone before the first paint; few actors or no option: full index', () => {
     const features = generateActors(QUICK_FIRST_VIEW_FROM).map((actor): ActorFeature => ({
       type: 'Feature',
       id: actor.id,
@@ -196,7 +196,13 @@ describe('ActorIndex', () => {
     const quick = new ActorIndex(features, { quickFirstView: true });
     quick.items(SAXONY_BOUNDS, 7);
     expect(quick.complete).toBe(false);
-    quick.items(SAXONY_BOUNDS, 9); // another level needs the full index now
+    // another level before the first paint (the first fit may move it): that level alone too
+    const level9 = quick.items(SAXONY_BOUNDS, 9);
+    expect(quick.complete).toBe(false);
+    expect(level9.reduce((sum, item) => sum + (item.kind === 'cluster' ? item.count : 1), 0)).toBe(
+      features.length,
+    );
+    quick.zoomToSeparate(features[0]!.properties.id); // needs every level: the full index now
     expect(quick.complete).toBe(true);
     const few = new ActorIndex(features.slice(0, QUICK_FIRST_VIEW_FROM - 1), {
       quickFirstView: true,
