@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { assertChromium, chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { measurePageVitals, PAGE_WIDTHS } from './page-vitals.mjs';
+import { profileWidgets } from './profile-widgets.mjs';
 import { summarize } from './stats.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -19,6 +20,8 @@ const EVENTS = 1000;
 const EVENT_PAGE = 200; // the most the contract (and the element's `limit`) allows
 const ZOOM_STEPS = ['+', '+', '+', '+', '+', '+', '+', '+', '-', '-', '-', '-', '-', '-', '-', '-'];
 const ZOOM_GAP = 125; // ms between key presses: 16 presses ≈ 2 s
+/** Where a baseline build's bundles are served (`--baseline-cdn`), to measure beside this one. */
+const BASELINE_CDN = '/cdn-baseline';
 
 const TYPES = {
   '.js': 'text/javascript',
@@ -32,7 +35,7 @@ const percentile = (values, p) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 
 /** The SDK's directory client as a browser module, for the 100,000-actor map's `client`. */
-async function bundleSdk(outDir) {
+export async function bundleSdk(outDir) {
   const { build } = await import('esbuild');
   const outfile = join(outDir, 'directory.js');
   await build({
@@ -48,7 +51,7 @@ async function bundleSdk(outDir) {
 }
 
 /** 1,000 events in the contract's shape, cloned from the demo's, one every 4 hours from 2030. */
-async function generateEvents(demoUrl) {
+export async function generateEvents(demoUrl) {
   const template = await (await fetch(`${demoUrl}/directory/v1/events?limit=200`)).json();
   const base = Date.UTC(2030, 0, 7, 8);
   const items = Array.from({ length: EVENTS }, (_, i) => {
@@ -68,8 +71,12 @@ async function generateEvents(demoUrl) {
   return { items, facets: template.facets };
 }
 
-/** Static files, the SDK bundle, and `/directory/v1/events` answering with the generated events. */
-function startStaticServer({ sdkFile, events }) {
+/**
+ * Static files, the SDK bundle, and `/directory/v1/events` answering with the generated events.
+ * `/cdn/` serves this build's bundles; `/cdn-baseline/` those of `baselineDir`, if given (another
+ * build to compare with, side by side).
+ */
+export function startStaticServer({ sdkFile, events, baselineDir }) {
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     if (url.pathname === '/directory/v1/events') {
@@ -92,7 +99,10 @@ function startStaticServer({ sdkFile, events }) {
       res.end(BLANK);
       return;
     } else if (url.pathname === '/sdk/directory.js') file = sdkFile;
-    else if (url.pathname.startsWith('/cdn/')) {
+    else if (baselineDir && url.pathname.startsWith('/cdn-baseline/')) {
+      const path = normalize(url.pathname.slice(14)).replace(/^(\.\.[/\\])+/, '');
+      file = join(baselineDir, path);
+    } else if (url.pathname.startsWith('/cdn/')) {
       file = join(cdnDir, normalize(url.pathname.slice(5)).replace(/^(\.\.[/\\])+/, ''));
     }
     if (!file || !existsSync(file)) {
@@ -113,7 +123,7 @@ function startStaticServer({ sdkFile, events }) {
 }
 
 /** A fresh context (own HTTP cache) with one page on the static origin. */
-async function freshPage(browser, origin) {
+export async function freshPage(browser, origin) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.warn(`  page error: ${error.message}`));
@@ -125,11 +135,20 @@ async function freshPage(browser, origin) {
  * Mounts a map and resolves with the ms from the geojson response's responseEnd to the first
  * animation frame whose shadow root holds a marker or cluster.
  */
-async function mapFirstPaint(page, apiUrl, big, timeout) {
+export async function mapFirstPaint(page, apiUrl, big, timeout, cdn = '/cdn') {
+  const { painted, responseEnd } = await mapPaintTimes(page, { apiUrl, big, timeout, cdn });
+  return painted - responseEnd;
+}
+
+/**
+ * Mounts a map (the bundle under `cdn`); the page's `performance.now()` of the geojson responseEnd
+ * and of the first paint.
+ */
+export async function mapPaintTimes(page, { apiUrl, big, timeout, cdn = '/cdn' }) {
   await page.evaluate(
-    async ({ apiUrl, big }) => {
+    async ({ apiUrl, big, cdn }) => {
       performance.setResourceTimingBufferSize(1000);
-      await import('/cdn/saxon-actor-map.js');
+      await import(`${cdn}/saxon-actor-map.js`);
       const el = document.createElement('saxon-actor-map');
       el.setAttribute('api-url', apiUrl);
       if (big) {
@@ -147,7 +166,7 @@ async function mapFirstPaint(page, apiUrl, big, timeout) {
       requestAnimationFrame(poll);
       document.body.append(el);
     },
-    { apiUrl, big },
+    { apiUrl, big, cdn },
   );
   await page.waitForFunction(() => window.__bench.painted !== undefined, null, { timeout });
   const { painted, responseEnd } = await page.evaluate(() => {
@@ -157,7 +176,7 @@ async function mapFirstPaint(page, apiUrl, big, timeout) {
     return { painted: window.__bench.painted, responseEnd: entries.at(-1)?.responseEnd };
   });
   if (responseEnd === undefined) throw new Error('no actors.geojson request seen');
-  return painted - responseEnd;
+  return { painted, responseEnd };
 }
 
 /** rAF deltas while the focused map zooms in and out by `+`/`-`; the run's p95. */
@@ -205,11 +224,24 @@ const mapZoom = (page) =>
     return Number(/Zoomstufe (\d+)/.exec(text ?? '')?.[1]);
   });
 
-async function measureMap(browser, origin, apiUrl, { big, withZoom, maxRuns, budgetMs }) {
+/**
+ * First-paint samples of this build (and zoom frame times), and with `baseline` those of the
+ * baseline build, each run measuring the baseline first on a page of its own.
+ */
+async function measureMap(browser, origin, apiUrl, { big, withZoom, maxRuns, budgetMs, baseline }) {
   const samples = [];
+  const baselineSamples = [];
   const zoom = [];
   const started = performance.now();
   for (let run = 0; run < maxRuns; run++) {
+    if (baseline) {
+      const { context, page } = await freshPage(browser, origin);
+      try {
+        baselineSamples.push(await mapFirstPaint(page, apiUrl, big, 90_000, BASELINE_CDN));
+      } finally {
+        await context.close();
+      }
+    }
     const { context, page } = await freshPage(browser, origin);
     try {
       samples.push(await mapFirstPaint(page, apiUrl, big, 90_000));
@@ -220,7 +252,7 @@ async function measureMap(browser, origin, apiUrl, { big, withZoom, maxRuns, bud
     const elapsed = performance.now() - started;
     if (budgetMs && run + 1 >= 3 && (elapsed / (run + 1)) * maxRuns > budgetMs) break;
   }
-  return { samples, zoom, elapsed: performance.now() - started };
+  return { samples, baselineSamples, zoom, elapsed: performance.now() - started };
 }
 
 /** Titles and summary the API gives for `q` (the element's first page: 10 rows). */
@@ -286,62 +318,76 @@ async function typingRun(browser, origin, demoUrl, answers) {
 }
 
 /** Renders 1,000 events as 5 pages of 200; the sum of the 5 response-to-frame times. */
-async function eventsRun(browser, origin) {
+export async function eventsRun(browser, origin, cdn = '/cdn') {
   const { context, page } = await freshPage(browser, origin);
   try {
-    await page.evaluate(
-      async ({ apiUrl, limit }) => {
-        await import('/cdn/saxon-event-list.js');
-        const el = document.createElement('saxon-event-list');
-        el.setAttribute('api-url', apiUrl);
-        el.setAttribute('limit', String(limit));
-        window.__shown = [];
-        const poll = () => {
-          const count = el.shadowRoot?.querySelectorAll('[part~="event"]').length ?? 0;
-          if (count > (window.__shown.at(-1)?.count ?? 0))
-            window.__shown.push({ count, at: performance.now() });
-          requestAnimationFrame(poll);
-        };
-        requestAnimationFrame(poll);
-        document.body.append(el);
-      },
-      { apiUrl: `${origin}/directory/v1`, limit: EVENT_PAGE },
-    );
-    const started = Date.now();
-    for (let shown = EVENT_PAGE; shown <= EVENTS; shown += EVENT_PAGE) {
-      await page.waitForFunction((n) => window.__shown.at(-1)?.count >= n, shown, {
-        timeout: 20_000,
-      });
-      if (shown < EVENTS)
-        await page.evaluate(() =>
-          document
-            .querySelector('saxon-event-list')
-            .shadowRoot.querySelector('[part~="more-button"]')
-            .click(),
-        );
-    }
-    const wall = Date.now() - started;
-    const { shown, responses } = await page.evaluate(() => ({
-      shown: window.__shown,
-      responses: performance
-        .getEntriesByType('resource')
-        .filter((entry) => new URL(entry.name).pathname.endsWith('/directory/v1/events'))
-        .map((entry) => entry.responseEnd),
-    }));
-    if (responses.length !== EVENTS / EVENT_PAGE)
-      throw new Error(`expected ${EVENTS / EVENT_PAGE} event requests, saw ${responses.length}`);
-    let total = 0;
-    responses.forEach((end, i) => {
-      const frame = shown.find((entry) => entry.count >= (i + 1) * EVENT_PAGE);
-      total += frame.at - end;
-    });
-    return { total, wall };
+    return await eventsOnPage(page, origin, cdn);
   } finally {
     await context.close();
   }
 }
 
-export async function measureBrowser() {
+/**
+ * The events run on a fresh page (the bundle under `cdn`); also each page's window (responseEnd →
+ * frame, page clock).
+ */
+export async function eventsOnPage(page, origin, cdn = '/cdn') {
+  await page.evaluate(
+    async ({ apiUrl, limit, cdn }) => {
+      await import(`${cdn}/saxon-event-list.js`);
+      const el = document.createElement('saxon-event-list');
+      el.setAttribute('api-url', apiUrl);
+      el.setAttribute('limit', String(limit));
+      window.__shown = [];
+      const poll = () => {
+        const count = el.shadowRoot?.querySelectorAll('[part~="event"]').length ?? 0;
+        if (count > (window.__shown.at(-1)?.count ?? 0))
+          window.__shown.push({ count, at: performance.now() });
+        requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+      document.body.append(el);
+    },
+    { apiUrl: `${origin}/directory/v1`, limit: EVENT_PAGE, cdn },
+  );
+  const started = Date.now();
+  for (let shown = EVENT_PAGE; shown <= EVENTS; shown += EVENT_PAGE) {
+    await page.waitForFunction((n) => window.__shown.at(-1)?.count >= n, shown, {
+      timeout: 20_000,
+    });
+    if (shown < EVENTS)
+      await page.evaluate(() =>
+        document
+          .querySelector('saxon-event-list')
+          .shadowRoot.querySelector('[part~="more-button"]')
+          .click(),
+      );
+  }
+  const wall = Date.now() - started;
+  const { shown, responses } = await page.evaluate(() => ({
+    shown: window.__shown,
+    responses: performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname.endsWith('/directory/v1/events'))
+      .map((entry) => entry.responseEnd),
+  }));
+  if (responses.length !== EVENTS / EVENT_PAGE)
+    throw new Error(`expected ${EVENTS / EVENT_PAGE} event requests, saw ${responses.length}`);
+  let total = 0;
+  const windows = responses.map((end, i) => {
+    const frame = shown.find((entry) => entry.count >= (i + 1) * EVENT_PAGE);
+    total += frame.at - end;
+    return { from: end, to: frame.at };
+  });
+  return { total, wall, windows };
+}
+
+/**
+ * The widgets' figures of this build; with `baselineDir` (a `dist/cdn/` of another build, e.g.
+ * main's) the map and event figures of both, measured side by side in the same run, and a profile
+ * of each.
+ */
+export async function measureBrowser({ baselineDir } = {}) {
   assertChromium();
   if (!existsSync(join(cdnDir, 'saxon-actor-map.js')))
     throw new Error('no widget bundles: run `pnpm --filter @saxon-ai/components build` first');
@@ -355,21 +401,29 @@ export async function measureBrowser() {
   try {
     const sdkFile = await bundleSdk(tmp);
     const events = await generateEvents(demo10k.url);
-    statics = await startStaticServer({ sdkFile, events });
+    statics = await startStaticServer({ sdkFile, events, baselineDir });
+    const baseline = baselineDir !== undefined;
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     const notes = [];
     const result = { notes };
+    const before = {};
+    const beforeLine = (stat) =>
+      stat
+        ? `; baseline ${stat.median.toFixed(0)} ms (${stat.min.toFixed(0)}–${stat.max.toFixed(0)})`
+        : '';
 
     // 1. + 2. map first paint, 10,000 actors, and frame times while zooming on the same pages
     const small = await measureMap(browser, statics.url, `${demo10k.url}/directory/v1`, {
       big: false,
       withZoom: true,
       maxRuns: RUNS,
+      baseline,
     });
     result.map10k = summarize(small.samples);
+    if (baseline) before.map10k = summarize(small.baselineSamples);
     result.zoomFrames = summarize(small.zoom.map((run) => run.p95));
     console.log(
-      `  map 10k first paint ${result.map10k.median.toFixed(0)} ms (${result.map10k.min.toFixed(0)}–${result.map10k.max.toFixed(0)}); zoom p95 ${result.zoomFrames.median.toFixed(1)} ms over ${small.zoom.map((z) => z.frames).join('/')} frames, zoom level after the presses ${small.zoom[0].zoomAfter}`,
+      `  map 10k first paint ${result.map10k.median.toFixed(0)} ms (${result.map10k.min.toFixed(0)}–${result.map10k.max.toFixed(0)}); zoom p95 ${result.zoomFrames.median.toFixed(1)} ms over ${small.zoom.map((z) => z.frames).join('/')} frames, zoom level after the presses ${small.zoom[0].zoomAfter}${beforeLine(before.map10k)}`,
     );
 
     // 1. 100,000 actors (the demo API of its own; the SDK client with a 64 MiB response limit)
@@ -378,11 +432,13 @@ export async function measureBrowser() {
       big: true,
       withZoom: false,
       maxRuns: RUNS,
-      budgetMs: 60_000,
+      budgetMs: baseline ? 120_000 : 60_000,
+      baseline,
     });
     result.map100k = summarize(large.samples);
+    if (baseline) before.map100k = summarize(large.baselineSamples);
     console.log(
-      `  map 100k first paint ${result.map100k.median.toFixed(0)} ms (${result.map100k.min.toFixed(0)}–${result.map100k.max.toFixed(0)}), ${large.samples.length} runs in ${(large.elapsed / 1000).toFixed(1)} s`,
+      `  map 100k first paint ${result.map100k.median.toFixed(0)} ms (${result.map100k.min.toFixed(0)}–${result.map100k.max.toFixed(0)}), ${large.samples.length} runs in ${(large.elapsed / 1000).toFixed(1)} s${beforeLine(before.map100k)}`,
     );
 
     // 3. typing into the dataset search
@@ -407,12 +463,41 @@ export async function measureBrowser() {
 
     // 4. 1,000 events, 200 a page
     const eventRuns = [];
-    for (let run = 0; run < RUNS; run++) eventRuns.push(await eventsRun(browser, statics.url));
+    const baselineEvents = [];
+    for (let run = 0; run < RUNS; run++) {
+      if (baseline) baselineEvents.push(await eventsRun(browser, statics.url, BASELINE_CDN));
+      eventRuns.push(await eventsRun(browser, statics.url));
+    }
     result.events1000 = summarize(eventRuns.map((run) => run.total));
+    if (baseline) before.events1000 = summarize(baselineEvents.map((run) => run.total));
     const eventWall = summarize(eventRuns.map((run) => run.wall));
     console.log(
-      `  events 1000: render ${result.events1000.median.toFixed(0)} ms (${result.events1000.min.toFixed(0)}–${result.events1000.max.toFixed(0)}); wall incl. requests and clicks ${eventWall.median.toFixed(0)} ms`,
+      `  events 1000: render ${result.events1000.median.toFixed(0)} ms (${result.events1000.min.toFixed(0)}–${result.events1000.max.toFixed(0)}); wall incl. requests and clicks ${eventWall.median.toFixed(0)} ms${beforeLine(before.events1000)}`,
     );
+
+    // where the time of those three goes: one traced run each (of the baseline too)
+    const api = {
+      demo10kApi: `${demo10k.url}/directory/v1`,
+      demo100kApi: `${demo100k.url}/directory/v1`,
+    };
+    result.profile = await profileWidgets({ browser, origin: statics.url, ...api, cdnDir });
+    if (baseline) {
+      before.profile = await profileWidgets({
+        browser,
+        origin: statics.url,
+        ...api,
+        cdnDir: baselineDir,
+        cdn: BASELINE_CDN,
+      });
+      result.baseline = before;
+    }
+    for (const [name, profile] of Object.entries(result.profile))
+      console.log(
+        `  profile ${name}: ${profile.script
+          .slice(0, 5)
+          .map((row) => `${row.name} ${row.ms.toFixed(0)}`)
+          .join(', ')}`,
+      );
 
     // 5. the Musterstadt page: Lighthouse-equivalent CLS, LCP, TBT at a desktop and a phone width
     result.pageVitals = await measurePageVitals(browser, { runs: RUNS });
@@ -423,12 +508,13 @@ export async function measureBrowser() {
 
     notes.push(
       `Headless Chromium (playwright-core), 1000 × 900 viewport; the script-tag bundles of \`packages/components/dist/cdn/\` from a static server on 127.0.0.1, the demo API (\`startDemoServer\`) on another port of 127.0.0.1. Every run is a fresh browser context (empty HTTP cache) and page.`,
-      `Map first paint: from the \`responseEnd\` of the \`actors.geojson\` request (Resource Timing) to the first \`requestAnimationFrame\` callback in which the map's shadow root holds a \`[part~="marker"]\` or \`[part~="cluster"]\` — i.e. parse, validation, clustering index and first render; the download is not included. ${result.map10k.runs} runs with 10,000 synthetic actors (+ the 50 demo actors).`,
+      `Map first paint: from the \`responseEnd\` of the \`actors.geojson\` request (Resource Timing) to the first \`requestAnimationFrame\` callback in which the map's shadow root holds a \`[part~="marker"]\` or \`[part~="cluster"]\` — i.e. parse, validation, clustering and first render; the download is not included. From 2,000 actors on, the first view is clustered at its own zoom level alone (one pass instead of the full index's 18); the full index is built right after that paint (see \`ActorIndexOptions.quickFirstView\`). ${result.map10k.runs} runs with 10,000 synthetic actors (+ the 50 demo actors).`,
       `100,000 actors: the element gets \`client = createDirectoryClient({ maxResponseBytes: 64 MiB })\` (the SDK's default limit of 20 MiB is below the answer's size); ${result.map100k.runs} runs${result.map100k.runs < RUNS ? ` instead of ${RUNS}, since ${RUNS} would take more than 60 s` : ''}.`,
       `Zoom frame time: on each 10,000-actor page once loaded, the map surface focused and ${ZOOM_STEPS.length} key presses (8 × \`+\`, 8 × \`-\`) ${ZOOM_GAP} ms apart (≈ 2 s) while every \`requestAnimationFrame\` delta is recorded; the figure is the median (min–max) of the runs' 95th-percentile frame times (${RUNS} runs; 16.7 ms is one frame at 60 Hz).`,
       `Typing: "${TYPED}" typed with 50 ms between keys into the focused \`[part~="search-input"]\` of \`<saxon-dataset-search api-type="ckan">\` once its first results are shown; requests are the \`package_search\` requests the page sends from then on (counted for 800 ms after the final answer is shown). A stale render is a rendered result list (titles, seen by a MutationObserver on the shadow root) that is not the API's answer to the final term but is its answer to a shorter prefix or the empty term. ${RUNS} runs.`,
-      `Events: the element's \`limit\` (like the API contract) allows at most 200 events a page, so 1,000 events are rendered as the first page of 200 plus 4 × "Weitere Veranstaltungen laden" (more-button clicked as soon as the previous page is shown); the figure is the sum over the 5 pages of the time from the page's \`/events\` responseEnd to the first animation frame showing its events (\`[part~="event"]\`). The 1,000 events come from a local JSON endpoint that serves copies of the demo events (the demo API has ~30 upcoming). Events outside the viewport skip layout and paint until they scroll into view (\`content-visibility: auto\`), so the figure is the time until every event is in the DOM and the visible ones are painted. Median wall time for all 1,000 including requests: ${eventWall.median.toFixed(0)} ms. ${RUNS} runs.`,
+      `Events: the element's \`limit\` (like the API contract) allows at most 200 events a page, so 1,000 events are rendered as the first page of 200 plus 4 × "Weitere Veranstaltungen laden" (more-button clicked as soon as the previous page is shown); the figure is the sum over the 5 pages of the time from the page's \`/events\` responseEnd to the first animation frame showing its events (\`[part~="event"]\`). The 1,000 events come from a local JSON endpoint that serves copies of the demo events (the demo API has ~30 upcoming). Events outside the viewport skip layout and paint until they scroll into view (\`content-visibility: auto\`), so the figure is the time until every event is in the DOM and the visible ones are painted. Events already shown keep their markup when a page is appended (Lit \`guard\` on everything an event's markup depends on), and the JSON-LD is rebuilt only when the shown events change. Median wall time for all 1,000 including requests: ${eventWall.median.toFixed(0)} ms. ${RUNS} runs.`,
       `Musterstadt page (Lighthouse-equivalent): the demo page of \`pnpm start\` with its CSP, at ${Object.values(PAGE_WIDTHS).join(' and ')} px wide (900 px high), no CPU or network throttling. From observers installed before the page's scripts, until every widget has loaded plus 1 s: CLS is the sum of the \`layout-shift\` entries without recent input, LCP the last \`largest-contentful-paint\` entry, TBT the sum over \`longtask\` entries after the first contentful paint of their time beyond 50 ms (Lighthouse counts up to Time to Interactive). ${RUNS} runs each.`,
+      `Profiles: one more run per figure with a Chromium trace (CDP \`Tracing\`, categories devtools.timeline and the V8 sampling profiler; bench/trace-profile.mjs), summed over the same windows as the timings; script samples are attributed to source modules through the bundles' source maps.${baseline ? ' Baseline: the bundles of `--baseline-cdn`, measured in the same run as this build (each run measures the baseline first, on a fresh context of its own) and profiled the same way.' : ''}`,
       `Total browser part: ${((performance.now() - began) / 1000).toFixed(0)} s.`,
     );
     return result;

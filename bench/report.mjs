@@ -165,7 +165,9 @@ function browserSection(browser) {
     );
   }
   if (browser.events1000)
-    rows.push(`| event list: render 1,000 events | ${ms(browser.events1000)} ms | |`);
+    rows.push(
+      `| event list: render 1,000 events | ${ms(browser.events1000)} ms | ≤ ${GOALS.events1000} ms ${verdict(browser.events1000.median <= GOALS.events1000)} |`,
+    );
   for (const [name, vitals] of Object.entries(browser.pageVitals ?? {})) {
     const page = `Musterstadt page, ${name} ${vitals.width} px`;
     rows.push(
@@ -177,7 +179,65 @@ function browserSection(browser) {
   }
   if (rows.length)
     lines.push('| figure | median (min–max) | goal |', '| --- | --- | --- |', ...rows);
+  if (browser.baseline) lines.push('', ...baselineTable(browser));
+  if (browser.profile) lines.push('', ...profileTables(browser));
   return lines.join('\n');
+}
+
+const TIMED = [
+  ['map10k', 'actor map: first clustered paint, 10,000 actors'],
+  ['map100k', 'actor map: first clustered paint, 100,000 actors'],
+  ['events1000', 'event list: render 1,000 events'],
+];
+
+/** This build beside the baseline build (`--baseline-cdn`), measured in the same run. */
+function baselineTable(browser) {
+  const rows = TIMED.filter(([key]) => browser[key] && browser.baseline[key]).map(
+    ([key, label]) =>
+      `| ${label} | ${ms(browser.baseline[key])} ms | ${ms(browser[key])} ms | ${fmt(browser[key].median / browser.baseline[key].median, 2)} |`,
+  );
+  return [
+    "**Before and after** (`--baseline-cdn`: the baseline build's bundles measured side by side with",
+    "this build's, each run measuring the baseline first on a page of its own):",
+    '',
+    '| figure | baseline ms | this build ms | ratio |',
+    '| --- | ---: | ---: | ---: |',
+    ...rows,
+  ];
+}
+
+const top = (rows, count) =>
+  rows
+    .slice(0, count)
+    .map((row) => `${row.name.replace(/\|/g, '\\|')} ${fmt(row.ms, 0)}`)
+    .join(' · ');
+
+/**
+ * Where the time goes: one traced run per figure (a Chromium performance trace with V8's sampling
+ * profiler), summed over the measured windows.
+ */
+function profileTables(browser) {
+  const lines = [
+    '**Where the time goes** — one traced run per figure (Chromium trace with the V8 sampling',
+    'profiler, which slows the page: compare shares, not absolute ms), summed over the measured',
+    'windows on the main thread. Rendering: trace events by kind. Script: sampled self time by source',
+    "module (the bundles' source maps), `(program)` being the browser's own work outside script",
+    '(e.g. `Response.json()` parsing) and `(garbage collector)` the garbage collection.',
+    '',
+    '| figure | build | window ms | rendering ms | top script modules, self ms |',
+    '| --- | --- | ---: | --- | --- |',
+  ];
+  const builds = [['this build', browser.profile]];
+  if (browser.baseline?.profile) builds.unshift(['baseline', browser.baseline.profile]);
+  for (const [key, label] of TIMED)
+    for (const [build, profiles] of builds) {
+      const profile = profiles[key];
+      if (!profile) continue;
+      lines.push(
+        `| ${label} | ${build} | ${fmt(profile.window, 0)} | ${top(profile.kinds, 5)} | ${top(profile.script, 8)} |`,
+      );
+    }
+  return lines;
 }
 
 const ENGINES = {

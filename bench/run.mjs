@@ -9,6 +9,8 @@
 //   pnpm bench --check                  exit 1 when a budget is broken (CI: --only sizes)
 //   --no-write                          print only; leave the report files alone
 //   --budget-factor 0.01                scale the size budgets (the self-test proves --check fails)
+//   --baseline-cdn <dir>                also measure the widgets of another build's dist/cdn/ (e.g.
+//                                       main's), side by side, with a profile of each
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { brokenGoals } from './goals.mjs';
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     check: { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
     'budget-factor': { type: 'string', default: '1' },
+    'baseline-cdn': { type: 'string' },
   },
 });
 const parts = values.only
@@ -71,7 +74,7 @@ if (parts.includes('validation')) {
 if (parts.includes('browser')) {
   console.log('▸ widgets in Chromium');
   const { measureBrowser } = await import('./browser.mjs');
-  results.browser = await measureBrowser();
+  results.browser = await measureBrowser({ baselineDir: values['baseline-cdn'] });
 }
 
 if (parts.includes('directory')) {

@@ -158,6 +158,55 @@ describe('pnpm bench: why a budget stands above its goal (issues 25 and 27)', ()
   });
 });
 
+describe("pnpm bench --check: the widgets' timing goals (issue 27)", () => {
+  const figure = (value: number) => ({ median: value, min: value - 10, max: value + 10, runs: 5 });
+  const browser = (map10k: number, map100k: number, events1000: number) => ({
+    map10k: figure(map10k),
+    map100k: figure(map100k),
+    events1000: figure(events1000),
+  });
+
+  it('fails above 150 ms (10,000 actors), 600 ms (100,000) and 400 ms (1,000 events)', () => {
+    expect(brokenGoals({ browser: browser(150, 600, 400) })).toEqual([]);
+    expect(brokenGoals({ browser: browser(151, 601, 401) })).toEqual([
+      'map 10k first paint 151 ms > 150 ms',
+      'map 100k first paint 601 ms > 600 ms',
+      '1,000 events rendered in 401 ms > 400 ms',
+    ]);
+  });
+
+  it('reports the goals, the baseline beside this build and where the time goes', () => {
+    const profile = {
+      window: 120,
+      kinds: [{ name: 'style', ms: 4 }],
+      script: [
+        { name: 'zod', ms: 40 },
+        { name: 'supercluster', ms: 30 },
+      ],
+    };
+    const profiles = { map10k: profile, map100k: profile, events1000: profile };
+    const report = renderReport({
+      machine: { os: 'Linux', cpu: 'x', memory: '1 GiB', node: 'v24', chromium: 'C', versions: {} },
+      date: '2026-12-05T06:00:00.000Z',
+      browser: {
+        ...browser(120, 500, 300),
+        baseline: { ...browser(240, 1000, 900), profile: profiles },
+        profile: profiles,
+      },
+    });
+    expect(report).toContain('| event list: render 1,000 events | 300 (290–310) ms | ≤ 400 ms ✓ |');
+    expect(report).toContain(
+      '| actor map: first clustered paint, 10,000 actors | 240 (230–250) ms | 120 (110–130) ms | 0.50 |',
+    );
+    expect(report).toContain(
+      '| actor map: first clustered paint, 10,000 actors | baseline | 120 | style 4 | zod 40 · supercluster 30 |',
+    );
+    expect(report).toContain(
+      '| event list: render 1,000 events | this build | 120 | style 4 | zod 40 · supercluster 30 |',
+    );
+  });
+});
+
 describe('pnpm bench: directory-server goals', () => {
   const row = (engine: string, scenario: string, ratio: number, p99: number) => ({
     scenario,

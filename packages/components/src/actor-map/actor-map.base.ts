@@ -185,7 +185,12 @@ export class ActorMapBase extends SaxonElement {
         },
         { signal },
       );
-      return new ActorIndex(collection.features);
+      // The first view is drawn from a quick clustering of its zoom level; the full index follows
+      // right after that paint, and the map draws again from it.
+      return new ActorIndex(collection.features, {
+        quickFirstView: true,
+        onRefined: () => this.requestUpdate(),
+      });
     },
     isEmpty: (index) => index.size === 0,
     announce: (index) =>

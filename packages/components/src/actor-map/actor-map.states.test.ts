@@ -141,6 +141,8 @@ describe('<saxon-actor-map> states', () => {
     await until(() => expect(deepText(q(el, '#filter-topic')!)).toContain('Machine learning'));
     expect(deepText(q(el, '[part="legend"]')!)).toContain('Business');
     expect(deepText(q(el, '#filter-kreis')!)).toContain('Leipzig (city)');
+    // the markers follow the count once the map has its size (a later frame under load)
+    await until(() => expect(q(el, '.cluster')).not.toBeNull());
     const cluster = q(el, '.cluster')!;
     expect(cluster.querySelector('.tip')!.textContent).toMatch(/^\d+ actors – (zoom in|show)/);
     document.documentElement.lang = 'de';

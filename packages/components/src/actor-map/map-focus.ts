@@ -8,6 +8,9 @@ type FocusRequest =
   | { kind: 'detail' }
   | { kind: 'return' };
 
+/** A cluster of the quick first view (see `ActorIndexOptions.quickFirstView`): negative ids. */
+const isQuickCluster = (key: string) => key.startsWith('cluster--');
+
 /**
  * Keeps keyboard focus where a keyboard user expects it while the map re-renders: on the detail
  * card's title when it opens and back on the marker, cluster or row that opened it when it closes;
@@ -22,6 +25,8 @@ export class MapFocus {
   returnKey?: string;
   private pending?: FocusRequest;
   private active?: HTMLElement;
+  /** Where the focused marker or cluster was drawn. */
+  private activePoint?: WorldPoint;
 
   constructor(private readonly host: HTMLElement) {}
 
@@ -55,6 +60,7 @@ export class MapFocus {
   beforeUpdate(): void {
     const active = this.host.shadowRoot?.activeElement;
     this.active = active instanceof HTMLElement && active.dataset['key'] ? active : undefined;
+    this.activePoint = this.items.find((item) => item.key === this.active?.dataset['key'])?.point;
   }
 
   /** Call after each render: moves focus as requested, or rescues it from a removed element. */
@@ -67,8 +73,10 @@ export class MapFocus {
     const fallback = () => find('.surface') ?? find('[part~="content"]');
     const request = this.pending;
     const lost = this.active && !this.active.isConnected ? this.active : undefined;
+    const lostPoint = this.activePoint;
     this.pending = undefined;
     this.active = undefined;
+    this.activePoint = undefined;
 
     let target: HTMLElement | null = null;
     if (request?.kind === 'selector') target = find(request.selector);
@@ -77,7 +85,10 @@ export class MapFocus {
     else if (request?.kind === 'nearest') target = byKey(this.nearest(request.point));
     else if (request?.kind === 'actor')
       target = byKey(index?.keyShowing(request.id, this.items, zoom));
-    else if (lost) {
+    else if (lost && isQuickCluster(lost.dataset['key']!) && lostPoint) {
+      // The first view's quick cluster gave way to the full index's: focus what is drawn there now.
+      target = byKey(this.nearest(lostPoint)) ?? fallback();
+    } else if (lost) {
       const actorId = lost.dataset['key']!.replace(/^actor-/, '');
       const key = lost.dataset['key']!.startsWith('actor-')
         ? index?.keyShowing(actorId, this.items, zoom)

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDemoApi } from '@saxon-ai/demo-api';
-import { ActorIndex, type ActorFeature } from './actor-index.js';
+import { createDemoApi, generateActors } from '@saxon-ai/demo-api';
+import { ActorIndex, QUICK_FIRST_VIEW_FROM, type ActorFeature } from './actor-index.js';
 import { parseAgs, parseCategories, parseView } from './attributes.js';
 import { KREISE, SAXONY_BOUNDS } from '../shared/geo/kreise.js';
 import { project, unproject } from '../shared/geo/projection.js';
@@ -136,5 +136,81 @@ describe('ActorIndex', () => {
     expect(casusZoom).toBeLessThan(MAX_ZOOM);
     const items = index.items(SAXONY_BOUNDS, casusZoom);
     expect(index.keyShowing('casus', items, casusZoom)).toBe('actor-casus');
+  });
+
+  it('draws a first view from its own zoom level alone, then from the full index', async () => {
+    const features: ActorFeature[] = generateActors(QUICK_FIRST_VIEW_FROM + 500).map((actor) => ({
+      type: 'Feature',
+      id: actor.id,
+      geometry: { type: 'Point', coordinates: [actor.location.lon, actor.location.lat] },
+      properties: {
+        id: actor.id,
+        name: actor.name,
+        category: actor.category,
+        city: actor.address.city,
+        topics: actor.topics,
+      },
+    }));
+    const total = (items: ReturnType<ActorIndex['items']>) =>
+      items.reduce((sum, item) => sum + (item.kind === 'cluster' ? item.count : 1), 0);
+    let refined = 0;
+    const index = new ActorIndex(features, { quickFirstView: true, onRefined: () => refined++ });
+    const zoom = 7.4; // a fitted view's fractional level
+
+    const quick = index.items(SAXONY_BOUNDS, zoom);
+    expect(index.complete).toBe(false);
+    expect(total(quick)).toBe(features.length); // every actor is drawn
+    const cluster = quick.find((item) => item.kind === 'cluster')!;
+    expect(cluster.key).toMatch(/^cluster--\d+$/); // ids of their own, never a full index's
+    expect(cluster.kind === 'cluster' && cluster.expansionZoom).toBe(8);
+    const members = index.members(cluster.kind === 'cluster' ? cluster.clusterId : 0);
+    expect(members).toHaveLength(cluster.kind === 'cluster' ? cluster.count : -1);
+    // the actor's cluster is found among the quick items too
+    expect(index.keyShowing(members[0]!.id, quick, zoom)).toBe(cluster.key);
+
+    // right after the next paint the full index replaces it, and says so
+    await vi.waitFor(() => expect(refined).toBe(1), { timeout: 10_000 });
+    expect(index.complete).toBe(true);
+    const full = index.items(SAXONY_BOUNDS, zoom);
+    expect(total(full)).toBe(features.length);
+    expect(full.every((item) => !item.key.startsWith('cluster--'))).toBe(true);
+    // a quick cluster's members are still known (its key may still be focused for one render)
+    expect(index.members(cluster.kind === 'cluster' ? cluster.clusterId : 0)).toHaveLength(
+      members.length,
+    );
+  });
+
+  it('clusters another level alone before the first paint; few actors or no option: full index', () => {
+    const features = generateActors(QUICK_FIRST_VIEW_FROM).map((actor): ActorFeature => ({
+      type: 'Feature',
+      id: actor.id,
+      geometry: { type: 'Point', coordinates: [actor.location.lon, actor.location.lat] },
+      properties: {
+        id: actor.id,
+        name: actor.name,
+        category: actor.category,
+        city: actor.address.city,
+        topics: actor.topics,
+      },
+    }));
+    const quick = new ActorIndex(features, { quickFirstView: true });
+    quick.items(SAXONY_BOUNDS, 7);
+    expect(quick.complete).toBe(false);
+    // another level before the first paint (the first fit may move it): that level alone too
+    const level9 = quick.items(SAXONY_BOUNDS, 9);
+    expect(quick.complete).toBe(false);
+    expect(level9.reduce((sum, item) => sum + (item.kind === 'cluster' ? item.count : 1), 0)).toBe(
+      features.length,
+    );
+    quick.zoomToSeparate(features[0]!.properties.id); // needs every level: the full index now
+    expect(quick.complete).toBe(true);
+    const few = new ActorIndex(features.slice(0, QUICK_FIRST_VIEW_FROM - 1), {
+      quickFirstView: true,
+    });
+    few.items(SAXONY_BOUNDS, 7);
+    expect(few.complete).toBe(true);
+    const plain = new ActorIndex(features);
+    plain.items(SAXONY_BOUNDS, 7);
+    expect(plain.complete).toBe(true);
   });
 });

@@ -16,6 +16,10 @@ import { eventListDe, eventListEn } from './messages.js';
 // Also for its `declare global`, which the published type declarations keep only through this import.
 import './messages.js';
 
+/** Whether two lists hold the same event objects in the same order. */
+const sameEvents = (a: readonly DirectoryEvent[], b: readonly DirectoryEvent[] | undefined) =>
+  a.length === b?.length && a.every((event, i) => event === b[i]);
+
 /** Detail of `saxon-event-select`. */
 export interface EventSelectDetail {
   /** The event whose title link the visitor followed. */
@@ -99,6 +103,8 @@ export class EventListBase extends SaxonElement {
   protected selectedId?: string;
   /** A selection read from the URL that waits for its event to be shown, then is announced. */
   private pendingSelection?: 'load' | 'history';
+  /** The events whose JSON-LD was last published. */
+  private jsonLdEvents?: readonly DirectoryEvent[];
   /** The state the attributes describe: what Back returns to past the first change. */
   private initialUrlState?: EventUrlState;
 
@@ -184,7 +190,14 @@ export class EventListBase extends SaxonElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    syncJsonLd(this, this.data.state === 'success' ? this.data.items : []);
+    // The JSON-LD of every shown event is worked out again only when the events changed (an
+    // update for "loading more…" alone leaves it as it is).
+    const shown = this.data.state === 'success' ? this.data.items : [];
+    const published = this.querySelector(':scope > script[data-saxon-event-list]') !== null;
+    if (!sameEvents(shown, this.jsonLdEvents) || published !== shown.length > 0) {
+      this.jsonLdEvents = shown;
+      syncJsonLd(this, shown);
+    }
     if (this.pendingSelection && this.data.state === 'success') this.announceRestored();
   }
 

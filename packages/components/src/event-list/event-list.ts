@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { EventPage } from '@saxon-ai/sdk';
+import type { DirectoryClient, DirectoryEvent, EventPage } from '@saxon-ai/sdk';
 import { describeError } from '../shared/error-message.js';
 import { liveRegion } from '../shared/live-region.js';
 import { safeUrl, webcalUrl } from '../shared/safe-url.js';
@@ -107,22 +107,50 @@ export class SaxonEventList extends EventListBase {
     if (events.length === 0) {
       return html`<saxon-empty-state part="empty">${this.emptyText}</saxon-empty-state>`;
     }
-    const directory = this.directory;
     return html`${renderMonths(events, {
       layout: this.config.layout,
       headingLevel: this.config.headingLevel,
       label: this.i18n.t('eventListLabel'),
       item: {
         i18n: this.i18n,
-        topicLabels: new Map(first.facets.topic.map((facet) => [facet.value, facet.label])),
+        topicLabels: this.topicLabels(first),
         description: this.config.layout !== 'compact',
-        icalUrl: (event) => directory?.events.eventIcalUrl(event.id),
+        icalUrl: this.icalUrlOf(this.directory),
         selectedId: this.selectedId,
-        onSelect: (event, click) => this.selectEvent(event, click),
+        onSelect: this.onSelect,
       },
     })}
     ${this.renderMore()}`;
   }
+
+  // The same inputs give the same objects, so that events already shown keep their markup (see
+  // `renderMonths`) when a page is appended.
+  private labels?: { facets: EventPage['facets']; map: ReadonlyMap<string, string> };
+  private icalUrls?: {
+    directory: DirectoryClient | undefined;
+    of: (event: DirectoryEvent) => string | undefined;
+  };
+
+  private topicLabels(first: EventPage): ReadonlyMap<string, string> {
+    if (this.labels?.facets !== first.facets) {
+      const map = new Map(first.facets.topic.map((facet) => [facet.value, facet.label]));
+      this.labels = { facets: first.facets, map };
+    }
+    return this.labels.map;
+  }
+
+  private icalUrlOf(directory: DirectoryClient | undefined) {
+    if (!this.icalUrls || this.icalUrls.directory !== directory) {
+      this.icalUrls = {
+        directory,
+        of: (event) => directory?.events.eventIcalUrl(event.id),
+      };
+    }
+    return this.icalUrls.of;
+  }
+
+  private readonly onSelect = (event: DirectoryEvent, click: MouseEvent) =>
+    this.selectEvent(event, click);
 
   private renderMore() {
     const { hasMore, loadingMore, moreError } = this.data;

@@ -1,8 +1,10 @@
 import { html } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { DirectoryEvent } from '@saxon-ai/sdk';
 import type { EventListLayout } from './attributes.js';
 import { heading } from '../shared/heading.js';
+import { localesRevision } from '../shared/i18n/locales.js';
 import { renderEventItem, type EventItemContext } from './event-item.view.js';
 import { formatMonth, monthOf } from './format-range.js';
 
@@ -16,16 +18,50 @@ export interface MonthsOptions {
   item: Omit<EventItemContext, 'headingLevel'>;
 }
 
+/**
+ * The month each event starts in, worked out once per event: the list groups all its events again
+ * whenever it renders (every appended page), and each look-up formats a date in Berlin time.
+ */
+const monthByEvent = new WeakMap<DirectoryEvent, string>();
+
+function startMonth(event: DirectoryEvent): string {
+  let month = monthByEvent.get(event);
+  if (month === undefined) monthByEvent.set(event, (month = monthOf(event)));
+  return month;
+}
+
 /** Events in their order, grouped by the month they start in (Berlin time). */
 export function groupByMonth(events: readonly DirectoryEvent[]): Map<string, DirectoryEvent[]> {
   const months = new Map<string, DirectoryEvent[]>();
   for (const event of events) {
-    const month = monthOf(event);
+    const month = startMonth(event);
     const group = months.get(month);
     if (group) group.push(event);
     else months.set(month, [event]);
   }
   return months;
+}
+
+/**
+ * Everything an event's markup depends on besides the event itself. "Load more" appends a page and
+ * re-renders the list: an event whose inputs are all unchanged keeps its markup as it is (`guard`),
+ * so each event's dates, links and texts are worked out once, not once per page loaded.
+ * `onSelect` is left out: it is read when the visitor clicks, and must not change what it does.
+ */
+function itemInputs(event: DirectoryEvent, item: EventItemContext): unknown[] {
+  const { i18n } = item;
+  return [
+    event,
+    i18n.lang,
+    i18n.declaredLang,
+    i18n.apiLanguage,
+    localesRevision(),
+    item.headingLevel,
+    item.topicLabels,
+    item.description,
+    item.icalUrl,
+    event.id === item.selectedId,
+  ];
 }
 
 /** The events under month headings ("Oktober 2026"), one list a month, keyed for stable focus. */
@@ -51,7 +87,7 @@ export function renderMonths(events: readonly DirectoryEvent[], options: MonthsO
             ${repeat(
               monthEvents,
               (event) => event.id,
-              (event) => renderEventItem(event, item),
+              (event) => guard(itemInputs(event, item), () => renderEventItem(event, item)),
             )}
           </ul>
         </div>`,

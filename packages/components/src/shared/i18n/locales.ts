@@ -16,6 +16,13 @@ const builtIn = new Map<string, Partial<Messages>>([
 /** Texts the page registered; they win over the built-in ones. */
 const registered = new Map<string, Partial<Messages>>();
 const listeners = new Set<() => void>();
+/** Counts `registerLocale()` calls, so that output cached per language knows when texts changed. */
+let revision = 0;
+
+/** A number that changes whenever the page registers texts: part of any cache key for texts. */
+export function localesRevision(): number {
+  return revision;
+}
 
 /**
  * Adds a language, or replaces the texts of one, for every element on the page — for example Upper
@@ -29,6 +36,7 @@ export function registerLocale(code: string, messages: Partial<Messages>): void 
   const key = code.trim().toLowerCase();
   if (!key) throw new TypeError('registerLocale() needs a language code such as "hsb".');
   registered.set(key, { ...registered.get(key), ...messages });
+  revision++;
   for (const listener of listeners) listener();
 }
 
