@@ -116,9 +116,10 @@ describe('custom elements manifest', () => {
     expect(typeOf('saxon-event-list', 'heading-level')).toBe('1 | 2 | 3 | 4 | 5');
     expect(typeOf('saxon-dataset-search', 'heading-level')).toBe('1 | 2 | 3 | 4 | 5 | 6');
     expect(typeOf('saxon-actor-map', 'heading-level')).toBe('1 | 2 | 3 | 4 | 5 | 6');
-    // Blank- or comma-separated choices: the values, then any string.
+    // Blank- or comma-separated choices: the values (the facets and the time filter), then any
+    // string.
     expect(typeOf('saxon-dataset-search', 'facets')).toBe(
-      `${union(FACETS)} | (string & {}) | null`,
+      `${union([...FACETS, 'time'])} | (string & {}) | null`,
     );
     expect(typeOf('saxon-actor-map', 'category')).toBe(`${union(CATEGORIES)} | (string & {})`);
   });
