@@ -155,3 +155,18 @@ export function regionLabel(ags: string): string {
 export function isAgs(value: string): boolean {
   return /^(?:\d{2}|\d{5}|\d{8})$/.test(value);
 }
+
+/**
+ * `regions` without repeats — one per AGS, else per URI, else per label — in their order; undefined
+ * when none is left, so that a dataset without a place has no `regions` key.
+ */
+export function uniqueRegions(regions: readonly Region[]): Region[] | undefined {
+  const seen = new Set<string>();
+  const unique = regions.filter((region) => {
+    const key = region.ags ?? region.uri ?? region.label ?? '';
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.length ? unique : undefined;
+}

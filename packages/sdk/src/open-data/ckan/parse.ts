@@ -1,7 +1,7 @@
 import type { Language } from '../../http/messages.js';
 import type { Category, Dataset, Distribution, License, ThemeCode } from '../model.js';
 import { httpUrl, localized, pickLanguage, text, unique } from '../text.js';
-import { geocodingLevel, regionsOf } from '../regions.js';
+import { geocodingLevel, regionsOf, uniqueRegions } from '../regions.js';
 import { normalizeTimestamp } from '../time.js';
 import {
   categoryThemes,
@@ -155,14 +155,7 @@ export function ckanRegions(pkg: CkanPackage): Dataset['regions'] {
     ...regionsOf(geocoding, level, extraValues(pkg, 'geocodingText')),
     ...regionsOf(spatial, undefined, extraValues(pkg, 'spatial_text')),
   ];
-  const seen = new Set<string>();
-  const unique = regions.filter((region) => {
-    const key = region.ags ?? region.uri ?? region.label ?? '';
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return unique.length ? unique : undefined;
+  return uniqueRegions(regions);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Category, Dataset, Distribution, Language, License } from '../model.js';
-import { geocodingLevel, regionsOf } from '../regions.js';
+import { geocodingLevel, regionsOf, uniqueRegions } from '../regions.js';
 import { httpUrl, unique } from '../text.js';
 import { normalizeTimestamp } from '../time.js';
 import {
@@ -176,14 +176,7 @@ function regionsIn(graph: RdfGraph, resource: string, language: Language): Datas
       label ? [label] : [],
     ),
   );
-  const seen = new Set<string>();
-  const unique = regions.filter((region) => {
-    const key = region.ags ?? region.uri ?? region.label ?? '';
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return unique.length ? unique : undefined;
+  return uniqueRegions(regions);
 }
 
 /** `dcterms:temporal`: a period with DCAT 2's or schema.org's start and end dates. */
