@@ -158,6 +158,11 @@ const cases: [string, ZodMiniType, unknown[], mayGiveUp?: boolean][] = [
     ['Titel', { de: 'Titel', en: null }, { de: 1 }, ['x'], null],
   ],
   [
+    'a predicate (z.custom): the value itself when it holds',
+    z.object({ size: z.custom<number | string>((v) => typeof v === 'number' || v === '1') }),
+    [{ size: 1 }, { size: '1' }, { size: '2' }, { size: null }, {}],
+  ],
+  [
     'arrays and tuples',
     z.object({ list: z.array(z.string()), point: z.tuple([z.number(), z.number()]) }),
     [

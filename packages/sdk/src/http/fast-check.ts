@@ -35,6 +35,7 @@ interface Def {
   rest?: ZodMiniType | null;
   entries?: Record<string, unknown>;
   values?: unknown[];
+  fn?: (value: unknown) => unknown;
 }
 
 const defOf = (schema: ZodMiniType) => schema._zod.def as unknown as Def;
@@ -300,6 +301,14 @@ function build(schema: ZodMiniType): Check | undefined {
           output[i] = result;
         }
         return output;
+      };
+    }
+    case 'custom': {
+      // `z.custom(test)`: the value itself when `test` holds (a promise is zod's async case).
+      const test = def.fn!;
+      return (value) => {
+        const passed = test(value);
+        return passed && !(passed instanceof Promise) ? value : MISMATCH;
       };
     }
     default:

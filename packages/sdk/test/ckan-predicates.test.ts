@@ -1,0 +1,107 @@
+// Issue 27: the CKAN schemas check their irregular fields with predicates (`z.custom`) instead of
+// zod's `union` and `record`, to keep those two kinds' code out of the bundle. The predicates must
+// accept exactly what the former zod schemas accepted, and the fast check must take what they take.
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { fastCheck, MISMATCH } from '../src/http/fast-check.js';
+import { ckanPackageSchema, ckanSearchResultSchema } from '../src/open-data/ckan/schemas.js';
+
+/** The fields as they were written with `union` and `record` before issue 27. */
+const looseString = z.optional(z.nullable(z.string()));
+const looseText = z.optional(
+  z.nullable(z.union([z.string(), z.record(z.string(), z.nullable(z.string()))])),
+);
+const FORMER = {
+  title: looseText,
+  keywords: z.optional(z.nullable(z.record(z.string(), z.array(z.string())))),
+  publisher: z.optional(
+    z.nullable(
+      z.union([z.string(), z.looseObject({ name: looseText, url: looseString, uri: looseString })]),
+    ),
+  ),
+  size: z.optional(z.nullable(z.union([z.number(), z.string()]))),
+  search_facets: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+};
+
+/** Values real portals send, and values that must fail, for each field. */
+const VALUES: Record<keyof typeof FORMER, unknown[]> = {
+  title: [
+    undefined,
+    null,
+    '',
+    'Radzählstellen',
+    '{"de": "Titel"}',
+    {},
+    { de: 'Titel', en: null, fr: '' },
+    { de: 1 },
+    { de: ['Titel'] },
+    ['Titel'],
+    42,
+    true,
+  ],
+  keywords: [
+    undefined,
+    null,
+    {},
+    { de: ['verkehr', 'rad'], fr: [] },
+    { de: 'verkehr' },
+    { de: [1] },
+    { de: null },
+    [['verkehr']],
+    'verkehr',
+  ],
+  publisher: [
+    undefined,
+    null,
+    'Stadt Zürich',
+    '{"url": "https://x", "name": "Stadt"}',
+    {},
+    { name: 'Stadt', url: 'https://x', uri: null, extra: [1] },
+    { name: { de: 'Stadt', en: null } },
+    { name: 42 },
+    { url: 1 },
+    { uri: {} },
+    ['Stadt'],
+    7,
+  ],
+  size: [undefined, null, 0, 1024.5, '2048', '', -1, true, {}, []],
+  search_facets: [undefined, null, {}, { groups: { items: [] }, queries: [] }, [], 'x', 0],
+};
+
+const accepts = (schema: z.ZodMiniType, value: unknown) => schema.safeParse(value).success;
+
+describe('CKAN predicates accept what the former union and record schemas accepted', () => {
+  it.each(Object.keys(FORMER) as (keyof typeof FORMER)[])('%s', (field) => {
+    const current =
+      field === 'search_facets'
+        ? ckanSearchResultSchema.def.shape.search_facets
+        : field === 'size'
+          ? (ckanPackageSchema.def.shape.resources as z.ZodMiniType)
+          : ckanPackageSchema.def.shape[field];
+    for (const value of VALUES[field]) {
+      const expected = accepts(FORMER[field], value);
+      // `size` is a resource field: checked inside a package's resource list.
+      const actual =
+        field === 'size'
+          ? accepts(current, [{ size: value, byte_size: value }])
+          : accepts(current, value);
+      expect(actual, `${field} = ${JSON.stringify(value)}`).toBe(expected);
+    }
+  });
+
+  it('a package with every irregular field: zod and the fast check give the answer itself', () => {
+    const pkg = {
+      id: 'a',
+      name: 'b',
+      title: { de: 'Titel', en: null },
+      keywords: { de: ['verkehr'] },
+      publisher: { name: 'Stadt', url: 'https://x' },
+      resources: [{ size: '12', byte_size: 12 }],
+      extra: { any: [1] },
+    };
+    const byZod = ckanPackageSchema.parse(pkg);
+    expect(byZod).toStrictEqual(pkg);
+    expect(fastCheck(ckanPackageSchema, pkg)).toBe(pkg);
+    expect(fastCheck(ckanPackageSchema, { ...pkg, keywords: { de: 'verkehr' } })).toBe(MISMATCH);
+  });
+});
