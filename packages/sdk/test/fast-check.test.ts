@@ -113,6 +113,29 @@ const cases: [string, ZodMiniType, unknown[], mayGiveUp?: boolean][] = [
     [{ a: 'x', extra: { deep: [1] } }, { a: 'x', b: null }, { a: 'x', b: 3 }, { b: 'y' }],
   ],
   [
+    'loose object read key by key: required keys missing, optional ones undefined, changed fields',
+    z.looseObject({
+      a: z.string(),
+      b: z.optional(z.number()),
+      c: z.optional(
+        z.pipe(
+          z.nullable(z.string()),
+          z.transform((value) => value ?? 'none'),
+        ),
+      ),
+    }),
+    [
+      { z: 1, a: 'x' },
+      { b: 1, z: 2 },
+      { a: 'x', b: undefined },
+      { c: null, a: 'x', d: [1] },
+      { a: 'x', c: 'y', b: 'no' },
+      { a: undefined },
+      JSON.parse('{"a":"x","__proto__":{"polluted":true}}'),
+    ],
+    true,
+  ],
+  [
     'optional and nullable wrappers: null, absent, present undefined, an inner default',
     z.object({
       n: z.nullable(z.string()),

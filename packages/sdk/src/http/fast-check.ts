@@ -114,27 +114,33 @@ function fieldOf(key: string, schema: ZodMiniType): Field {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/**
- * `z.object` builds a new object of the known keys (unknown ones left out); `z.looseObject` keeps
- * the unknown keys too, so where no field changes, the answer itself is that output: nothing to copy.
- */
-function objectCheck(shape: Record<string, ZodMiniType>, loose: boolean): Check | undefined {
-  if (Object.keys(shape).includes('__proto__')) return undefined;
-  const fields = Object.keys(shape).map((key) => fieldOf(key, shape[key]!));
+/** The output of one present field, or `MISMATCH`: the common kinds checked without a call. */
+function fieldResult(field: Field, input: unknown): unknown {
+  if (input === null && field.nullable) return null;
+  switch (field.leaf) {
+    case Leaf.String:
+      return typeof input === 'string' ? input : MISMATCH;
+    case Leaf.Number:
+      return typeof input === 'number' && Number.isFinite(input) ? input : MISMATCH;
+    case Leaf.Unknown:
+      return input;
+    default:
+      return field.check(input);
+  }
+}
+
+/** `z.object` builds a new object of the known keys, in the shape's order; unknown ones left out. */
+function strictObjectCheck(fields: Field[]): Check {
   return (value) => {
     if (!isPlainObject(value)) return MISMATCH;
-    // zod would copy an own `__proto__` of a loose object's input as the output's prototype.
-    if (loose && Object.hasOwn(value, '__proto__')) return MISMATCH;
-    let output: Record<string, unknown> | undefined = loose ? undefined : {};
+    const output: Record<string, unknown> = {};
     for (const field of fields) {
       const key = field.key;
       const input = value[key];
-      let result: unknown;
       if (input === undefined) {
+        // Absent: zod leaves the key out; there as `undefined`: zod keeps it.
         if (field.plainOptional) {
-          // Absent: zod leaves the key out; there as `undefined`: zod keeps it. A loose object's
-          // output is its input, which has it or not.
-          if (output && key in value) output[key] = undefined;
+          if (key in value) output[key] = undefined;
           continue;
         }
         if (!(key in value)) {
@@ -142,30 +148,50 @@ function objectCheck(shape: Record<string, ZodMiniType>, loose: boolean): Check 
           return MISMATCH;
         }
       }
-      if (input === null && field.nullable) result = null;
-      else {
-        switch (field.leaf) {
-          case Leaf.String:
-            if (typeof input !== 'string') return MISMATCH;
-            result = input;
-            break;
-          case Leaf.Number:
-            if (typeof input !== 'number' || !Number.isFinite(input)) return MISMATCH;
-            result = input;
-            break;
-          case Leaf.Unknown:
-            result = input;
-            break;
-          default:
-            result = field.check(input);
-            if (result === MISMATCH) return MISMATCH;
-        }
+      const result = fieldResult(field, input);
+      if (result === MISMATCH) return MISMATCH;
+      output[key] = result;
+    }
+    return output;
+  };
+}
+
+/**
+ * `z.looseObject` keeps the unknown keys too, so where no field changes, the answer itself is that
+ * output: nothing to copy. The loop runs over the answer's keys rather than the shape's: portal
+ * answers leave most optional fields out, and looking up a key an object lacks is the slow case.
+ */
+function looseObjectCheck(fields: Field[]): Check {
+  const byKey = new Map(fields.map((field) => [field.key, field]));
+  const required = fields.filter((field) => !field.mayBeAbsent).length;
+  return (value) => {
+    if (!isPlainObject(value)) return MISMATCH;
+    let output: Record<string, unknown> | undefined;
+    let requiredSeen = 0;
+    for (const key in value) {
+      const field = byKey.get(key);
+      if (!field) {
+        // zod would copy an own `__proto__` of the input as the output's prototype.
+        if (key === '__proto__') return MISMATCH;
+        continue;
       }
+      if (!field.mayBeAbsent) requiredSeen++;
+      const input = value[key];
+      // Optional and there as `undefined`: zod keeps it, as the input does.
+      if (input === undefined && field.plainOptional) continue;
+      const result = fieldResult(field, input);
+      if (result === MISMATCH) return MISMATCH;
       if (output) output[key] = result;
       else if (result !== input) output = { ...value, [key]: result };
     }
-    return output ?? value;
+    return requiredSeen === required ? (output ?? value) : MISMATCH;
   };
+}
+
+function objectCheck(shape: Record<string, ZodMiniType>, loose: boolean): Check | undefined {
+  if (Object.keys(shape).includes('__proto__')) return undefined;
+  const fields = Object.keys(shape).map((key) => fieldOf(key, shape[key]!));
+  return loose ? looseObjectCheck(fields) : strictObjectCheck(fields);
 }
 
 function recordCheck(def: Def): Check | undefined {

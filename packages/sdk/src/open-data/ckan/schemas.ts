@@ -20,8 +20,12 @@ const isMap = (value: unknown): value is Record<string, unknown> =>
 const isString: Predicate = (value) => typeof value === 'string';
 const isTextOrNull: Predicate = (value) => value === null || isString(value);
 const isStringList: Predicate = (value) => Array.isArray(value) && value.every(isString);
-const isMapOf = (entry: Predicate) => (value: unknown) =>
-  isMap(value) && Object.values(value).every(entry);
+/** A JSON object whose every value passes `entry` (a loop, no array of values per call). */
+const isMapOf = (entry: Predicate) => (value: unknown) => {
+  if (!isMap(value)) return false;
+  for (const key in value) if (!entry(value[key])) return false;
+  return true;
+};
 
 /**
  * A field that may be absent or null, else passes `test`. The irregular fields below are checked
@@ -33,7 +37,8 @@ const loose = <T>(test: Predicate) => z.optional(z.nullable(z.custom<T>(test)));
 
 /** A language map: `{ "de": …, "fr": … }`, values may be empty or null. */
 type TextMap = Record<string, string | null>;
-const isLooseText: Predicate = (value) => isString(value) || isMapOf(isTextOrNull)(value);
+const isTextMap = isMapOf(isTextOrNull);
+const isLooseText: Predicate = (value) => isString(value) || isTextMap(value);
 
 /**
  * Text that ckanext-fluent/scheming portals send as a language map, and some as such a map
