@@ -1,10 +1,14 @@
-// Issue 27: the CKAN schemas check their irregular fields with predicates (`z.custom`) instead of
-// zod's `union` and `record`, to keep those two kinds' code out of the bundle. The predicates must
-// accept exactly what the former zod schemas accepted, and the fast check must take what they take.
+// Issue 27: the portal schemas check CKAN's irregular fields and EntryStore's RDF/JSON graphs with
+// predicates (`z.custom`) instead of zod's `union`, `record` and `enum`, to keep those kinds' code
+// out of the bundle. The predicates must accept exactly what the former zod schemas accepted, and
+// the fast check must take what they take.
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { fastCheck, MISMATCH } from '../src/http/fast-check.js';
+import { validate } from '../src/http/validation.js';
+import { ResponseValidationError } from '../src/index.js';
 import { ckanPackageSchema, ckanSearchResultSchema } from '../src/open-data/ckan/schemas.js';
+import { entrySchema, rdfGraphSchema } from '../src/open-data/entrystore/schemas.js';
 
 /** The fields as they were written with `union` and `record` before issue 27. */
 const looseString = z.optional(z.nullable(z.string()));
@@ -103,5 +107,69 @@ describe('CKAN predicates accept what the former union and record schemas accept
     expect(byZod).toStrictEqual(pkg);
     expect(fastCheck(ckanPackageSchema, pkg)).toBe(pkg);
     expect(fastCheck(ckanPackageSchema, { ...pkg, keywords: { de: 'verkehr' } })).toBe(MISMATCH);
+  });
+});
+
+/** EntryStore's RDF/JSON graph as it was written with `record`, `enum` and `object` before. */
+const FORMER_GRAPH = z.record(
+  z.string(),
+  z.record(
+    z.string(),
+    z.array(
+      z.object({
+        type: z.enum(['uri', 'literal', 'bnode']),
+        value: z.string(),
+        lang: z.optional(z.string()),
+        datatype: z.optional(z.string()),
+      }),
+    ),
+  ),
+);
+
+const term = { type: 'literal', value: 'Radwege', lang: 'de' };
+const GRAPHS: unknown[] = [
+  {},
+  { s: {} },
+  { s: { p: [] } },
+  { s: { p: [term, { type: 'uri', value: 'http://x' }, { type: 'bnode', value: '_:b1' }] } },
+  { s: { p: [{ ...term, datatype: 'http://www.w3.org/2001/XMLSchema#date' }] }, t: { q: [term] } },
+  { s: { p: [{ ...term, extra: 1 }] } },
+  { s: { p: [{ type: 'blank', value: 'x' }] } },
+  { s: { p: [{ type: 'uri' }] } },
+  { s: { p: [{ type: 'uri', value: 1 }] } },
+  { s: { p: [{ ...term, lang: null }] } },
+  { s: { p: [{ ...term, datatype: 5 }] } },
+  { s: { p: term } },
+  { s: { p: [null] } },
+  { s: [] },
+  { s: null },
+  [],
+  null,
+  'graph',
+];
+
+describe('EntryStore graph predicate accepts what the former record schema accepted', () => {
+  it.each(GRAPHS.map((graph) => [JSON.stringify(graph), graph]))('%s', (_name, graph) => {
+    expect(accepts(rdfGraphSchema, graph)).toBe(accepts(FORMER_GRAPH, graph));
+    const fast = fastCheck(rdfGraphSchema, graph);
+    if (accepts(FORMER_GRAPH, graph)) expect(fast).toBe(graph);
+    else expect(fast).toBe(MISMATCH);
+  });
+
+  it('a malformed graph is a ResponseValidationError at the graph, saying what it should be', () => {
+    const call = () =>
+      validate(
+        entrySchema,
+        { entryId: '1', info: { s: { p: [{ type: 'blank', value: 'x' }] } } },
+        { mode: 'error', url: 'test://entry', language: 'de' },
+      );
+    expect(call).toThrow(ResponseValidationError);
+    try {
+      call();
+    } catch (error) {
+      expect((error as ResponseValidationError).issues).toEqual([
+        { path: ['info'], message: expect.stringContaining('RDF/JSON graph') },
+      ]);
+    }
   });
 });
