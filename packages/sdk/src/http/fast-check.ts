@@ -8,9 +8,10 @@ import type { ZodMiniType } from 'zod/mini';
  * strict CSP forbids). On a 1,000-dataset CKAN page that cost as much as `JSON.parse` itself. The
  * closures below check the same rules for the schema kinds the SDK uses and build the same output;
  * on anything else — a mismatch, a kind or check they do not know — they give up with `MISMATCH`
- * and the caller lets zod parse the whole answer, so a malformed answer still gets zod's typed
- * issues with their paths. A closure may give up where zod would accept, never accept where zod
- * would refuse.
+ * and the caller lets zod parse the whole answer. Kinds no read path uses (unions, records: only
+ * the directory's editor side since issue 27) are zod's part by part, to keep this file small in
+ * every bundle. A malformed answer thus still gets zod's typed issues with their paths. A
+ * closure may give up where zod would accept, never accept where zod would refuse.
  */
 export const MISMATCH: unique symbol = Symbol('mismatch');
 
@@ -24,13 +25,9 @@ interface Def {
   element?: ZodMiniType;
   shape?: Record<string, ZodMiniType>;
   catchall?: ZodMiniType;
-  options?: ZodMiniType[];
-  inclusive?: boolean;
   in?: ZodMiniType;
   out?: ZodMiniType;
   transform?: (value: unknown, payload: { value: unknown; issues: unknown[] }) => unknown;
-  keyType?: ZodMiniType;
-  valueType?: ZodMiniType;
   items?: ZodMiniType[];
   rest?: ZodMiniType | null;
   entries?: Record<string, unknown>;
@@ -194,25 +191,6 @@ function objectCheck(shape: Record<string, ZodMiniType>, loose: boolean): Check 
   return loose ? looseObjectCheck(fields) : strictObjectCheck(fields);
 }
 
-function recordCheck(def: Def): Check | undefined {
-  const keyDef = defOf(def.keyType!);
-  if (keyDef.type !== 'string' || keyDef.checks?.length || keyDef.coerce) return undefined;
-  const valueCheck = check(def.valueType!);
-  return (value) => {
-    if (!isPlainObject(value)) return MISMATCH;
-    let output: Record<string, unknown> | undefined;
-    for (const key of Object.keys(value)) {
-      if (key === '__proto__') return MISMATCH;
-      const result = valueCheck(value[key]);
-      if (result === MISMATCH) return MISMATCH;
-      if (output) output[key] = result;
-      else if (result !== value[key]) output = { ...value, [key]: result };
-    }
-    // zod's output is a new object with the same entries; where none changed, the input is it.
-    return output ?? value;
-  };
-}
-
 /** Arrays keep their elements' order; where no element changes, the input array is the output. */
 function arrayCheck(element: Check): Check {
   return (value) => {
@@ -229,16 +207,6 @@ function arrayCheck(element: Check): Check {
       }
     }
     return output ?? value;
-  };
-}
-
-function firstMatch(options: Check[]): Check {
-  return (value) => {
-    for (const option of options) {
-      const result = option(value);
-      if (result !== MISMATCH) return result;
-    }
-    return MISMATCH;
   };
 }
 
@@ -277,23 +245,14 @@ function build(schema: ZodMiniType): Check | undefined {
     case 'unknown':
     case 'any':
       return (value) => value;
-    case 'enum': {
-      const allowed = new Set(Object.values(def.entries!));
-      return (value) => (allowed.has(value) ? value : MISMATCH);
-    }
+    case 'enum':
     case 'literal': {
-      const allowed = new Set(def.values);
+      const allowed = new Set(def.values ?? Object.values(def.entries!));
       return (value) => (allowed.has(value) ? value : MISMATCH);
     }
     case 'optional': {
       // zod hands `undefined` to an inner schema that is optional itself: leave that to zod.
       if (def.innerType!._zod.optin !== undefined) return undefined;
-      const innerDef = defOf(def.innerType!);
-      if (innerDef.type === 'nullable') {
-        // `optional(nullable(…))`, the loose fields of portal answers: one step for both.
-        const inner = check(innerDef.innerType!);
-        return (value) => (value === undefined || value === null ? value : inner(value));
-      }
       const inner = check(def.innerType!);
       return (value) => (value === undefined ? undefined : inner(value));
     }
@@ -308,13 +267,8 @@ function build(schema: ZodMiniType): Check | undefined {
     }
     case 'array':
       return arrayCheck(check(def.element!));
-    case 'union':
-      // A discriminated union is a union whose options refuse each other's discriminator.
-      return def.inclusive === false ? undefined : firstMatch(def.options!.map(check));
     case 'pipe':
       return pipeCheck(def);
-    case 'record':
-      return recordCheck(def);
     case 'tuple': {
       if (def.rest || def.items!.some((item) => item._zod.optin)) return undefined;
       const items = def.items!.map(check);
