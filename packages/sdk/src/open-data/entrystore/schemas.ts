@@ -52,7 +52,7 @@ function isGraph(graph: unknown): graph is RdfGraph {
  * An RDF/JSON graph, checked by one predicate (`z.custom`) rather than zod's `record` of `record`s
  * of term objects: the same graphs pass, a failing one is reported at the graph (with the shape it
  * should have) — and zod's `record` and `enum` code stays out of every app that searches an
- * EntryStore portal (issue 27: about 0.8 kB gzip). Terms keep fields beyond these four; nothing
+ * EntryStore portal (issue 27: about 0.4 kB gzip). Terms keep fields beyond these four; nothing
  * reads them.
  */
 export const rdfGraphSchema = z.custom<RdfGraph>(isGraph, {
