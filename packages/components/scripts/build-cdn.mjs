@@ -17,6 +17,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { sdkFromSource } from './cdn-sdk-source.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const sourceDir = join(root, 'src/cdn');
@@ -36,6 +37,7 @@ const common = {
   tsconfig: join(root, 'tsconfig.json'),
   absWorkingDir: root,
   logLevel: 'warning',
+  plugins: [sdkFromSource(join(root, '../sdk'))],
 };
 const final = {
   ...common,
@@ -46,6 +48,25 @@ const final = {
   legalComments: 'eof',
   metafile: true,
 };
+
+/**
+ * Lazy parts a widget loads before it can show anything: the dataset search loads its portal's
+ * adapter, one of these, for its first search. The code they all share (the SDK's HTTP layer, ky,
+ * zod) travels in the entry, so that the first search waits for one small file beside the entry,
+ * not for a chain of them; the adapter of the other kind is never downloaded.
+ */
+const ADAPTERS = ['../sdk/src/open-data/ckan/index.ts', '../sdk/src/open-data/entrystore/index.ts'];
+const LOADED_FIRST = { 'saxon-dataset-search': ADAPTERS, 'saxon-widgets': ADAPTERS };
+
+/** The chunks `file` imports statically, transitively (pass-1 output paths). */
+function staticImports(outputs, file, found = new Set()) {
+  for (const use of outputs[file].imports) {
+    if (use.kind !== 'import-statement' || found.has(use.path)) continue;
+    found.add(use.path);
+    staticImports(outputs, use.path, found);
+  }
+  return [...found];
+}
 
 /** `./x.js` style path from directory `from` to file `to`. */
 const relativeImport = (from, to) => {
@@ -76,17 +97,20 @@ async function buildEntry(entry) {
     });
     const outputs = split.metafile.outputs;
     const abs = (file) => resolve(root, file);
-    const entryOut = Object.keys(outputs).find((file) => outputs[file].entryPoint);
+    // Lazy parts (`import()` targets) have an `entryPoint` too: the entry is the one named so.
+    const outputOf = (source) =>
+      Object.keys(outputs).find((file) => outputs[file].entryPoint === relative(root, source));
+    const entryOut = outputOf(entry);
     // The chunks the entry needs at once (statically, transitively): folded into it.
-    const folded = new Set();
-    const visit = (file) => {
-      for (const use of outputs[file].imports) {
-        if (use.kind !== 'import-statement' || folded.has(abs(use.path))) continue;
-        folded.add(abs(use.path));
-        visit(use.path);
-      }
-    };
-    visit(entryOut);
+    const folded = new Set(staticImports(outputs, entryOut).map(abs));
+    // And the chunks that every part it loads first needs (one of them, by the portal's kind).
+    const first = (LOADED_FIRST[name] ?? []).map((source) => {
+      const output = outputOf(join(root, source));
+      if (!output) throw new Error(`build-cdn: ${name} does not load ${source}`);
+      return new Set(staticImports(outputs, output).map(abs));
+    });
+    if (first.length)
+      for (const file of first[0]) if (first.every((needs) => needs.has(file))) folded.add(file);
     const foldedIndex = new Map([...folded].map((file, index) => [file, index]));
     const exportsOf = (file) => outputs[relative(root, file)].exports;
     const entryTemp = abs(entryOut);

@@ -55,13 +55,16 @@ describe('dist/cdn bundles', () => {
   it('loads lazily only what a widget opens later: the preview, its map, the actor card', () => {
     const lazy = (name: string) => dynamicImports(readFileSync(`${cdnDir}${name}.js`, 'utf8'));
     // the dataset search: the preview, the region map, the time fields, the expert panel and the
-    // JSON-LD of an opened dataset — each only when the visitor gets there
+    // JSON-LD of an opened dataset — each only when the visitor gets there — and the adapter of
+    // the portal's kind, one of the two, for the first search
     expect(
       lazy('saxon-dataset-search')
         .map((target) => /^\.\/chunks\/saxon-dataset-search-(.+)-\w+\.js$/.exec(target)?.[1])
         .sort(),
     ).toEqual([
+      'ckan',
       'dataset-json-ld',
+      'entrystore',
       'expert-panel.view',
       'preview-panel',
       'region-map.view',
@@ -70,12 +73,43 @@ describe('dist/cdn bundles', () => {
     expect(lazy('saxon-actor-map')).toEqual([
       expect.stringMatching(/^\.\/chunks\/saxon-actor-map-card-datasets-\w+\.js$/),
     ]);
+    // … and the card loads the adapter it needs, not both
+    const card = readdirSync(`${cdnDir}chunks/`).find((file) =>
+      /^saxon-actor-map-card-datasets-\w+\.js$/.test(file),
+    )!;
+    expect(
+      dynamicImports(readFileSync(`${cdnDir}chunks/${card}`, 'utf8'))
+        .map((target) => /^\.\/saxon-actor-map-(.+)-\w+\.js$/.exec(target)?.[1])
+        .sort(),
+    ).toEqual(['ckan', 'entrystore']);
     for (const name of ['saxon-event-list', 'saxon-topic-list', 'saxon-entry-form'])
       expect(lazy(name), name).toEqual([]);
     // The Kreis outlines come only with a GeoJSON preview, not with the widget or the panel.
     const search = readFileSync(`${cdnDir}saxon-dataset-search.js`, 'utf8');
     expect(search).not.toContain('Sächsische Schweiz-Osterzgebirge');
     expect(search).not.toContain('Die Datei ist für eine Vorschau zu groß');
+  });
+
+  it('carries neither portal adapter in an entry: each is a chunk of its own', () => {
+    // What only the CKAN adapter says (its search action) and only the EntryStore adapter (its
+    // Solr search): in the adapter's own chunk, in no entry and in no chunk of the other.
+    const marks = { ckan: 'package_search', entrystore: 'solr' };
+    const chunks = readdirSync(`${cdnDir}chunks/`).filter((file) => file.endsWith('.js'));
+    for (const name of entries) {
+      const code = readFileSync(`${cdnDir}${name}.js`, 'utf8');
+      expect(
+        Object.values(marks).filter((mark) => code.includes(mark)),
+        `adapter code in ${name}.js`,
+      ).toEqual([]);
+    }
+    for (const [adapter, mark] of Object.entries(marks)) {
+      const holders = chunks.filter((file) =>
+        readFileSync(`${cdnDir}chunks/${file}`, 'utf8').includes(mark),
+      );
+      expect(holders.length, `chunks with ${mark}`).toBeGreaterThan(0);
+      for (const file of holders)
+        expect(file, `${mark} in ${file}`).toMatch(new RegExp(`-${adapter}-\\w+\\.js$`));
+    }
   });
 
   it('has chunks that import only their own entry and their sibling chunks', () => {
