@@ -1,5 +1,6 @@
 // Renders BENCHMARKS.md from a results object: every figure beside its budget or goal, the
 // reference rows, and the machine and versions it ran on.
+import { cdnBaselineSection, cdnBreakdownSection } from './cdn-report.mjs';
 import { GOALS } from './goals.mjs';
 import { fmt } from './stats.mjs';
 
@@ -303,6 +304,10 @@ export function renderReport(results) {
   if (results.sizes) parts.push('', sizesSection(results.sizes));
   const breakdowns = results.sizes && breakdownSection(results.sizes);
   if (breakdowns) parts.push('', breakdowns);
+  for (const section of results.sizes
+    ? [cdnBaselineSection(results.sizes), cdnBreakdownSection(results.sizes)]
+    : [])
+    if (section) parts.push('', section);
   if (results.throughput) parts.push('', throughputSection(results.throughput));
   if (results.validation) parts.push('', validationSection(results.validation));
   if (results.browser) parts.push('', browserSection(results.browser));

@@ -11,15 +11,15 @@
 // those into the entry and has the entry re-export what the lazy chunks use from them, so a lazy
 // chunk imports it from `../saxon-….js` — the very module the page already runs (one Lit, one
 // SDK, one custom element registry entry per tag). The preview's Web Worker is built as one
-// self-contained file beside the chunks.
+// self-contained file beside the chunks. The SDK comes from its sources, each portal adapter a
+// lazy part of its own (cdn-sdk-source.mjs); which chunks fold into the entry: cdn-layout.mjs.
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { sdkFromSource } from './cdn-sdk-source.mjs';
+import { common, layout, root, splitOptions } from './cdn-layout.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const sourceDir = join(root, 'src/cdn');
 const outdir = join(root, 'dist/cdn');
 const chunkDir = join(outdir, 'chunks');
@@ -27,18 +27,6 @@ const entryPoints = readdirSync(sourceDir)
   .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
   .map((file) => join(sourceDir, file));
 
-const common = {
-  bundle: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  conditions: ['production'],
-  tsconfig: join(root, 'tsconfig.json'),
-  absWorkingDir: root,
-  logLevel: 'warning',
-  plugins: [sdkFromSource(join(root, '../sdk'))],
-};
 const final = {
   ...common,
   minify: true,
@@ -48,25 +36,6 @@ const final = {
   legalComments: 'eof',
   metafile: true,
 };
-
-/**
- * Lazy parts a widget loads before it can show anything: the dataset search loads its portal's
- * adapter, one of these, for its first search. The code they all share (the SDK's HTTP layer, ky,
- * zod) travels in the entry, so that the first search waits for one small file beside the entry,
- * not for a chain of them; the adapter of the other kind is never downloaded.
- */
-const ADAPTERS = ['../sdk/src/open-data/ckan/index.ts', '../sdk/src/open-data/entrystore/index.ts'];
-const LOADED_FIRST = { 'saxon-dataset-search': ADAPTERS, 'saxon-widgets': ADAPTERS };
-
-/** The chunks `file` imports statically, transitively (pass-1 output paths). */
-function staticImports(outputs, file, found = new Set()) {
-  for (const use of outputs[file].imports) {
-    if (use.kind !== 'import-statement' || found.has(use.path)) continue;
-    found.add(use.path);
-    staticImports(outputs, use.path, found);
-  }
-  return [...found];
-}
 
 /** `./x.js` style path from directory `from` to file `to`. */
 const relativeImport = (from, to) => {
@@ -81,43 +50,17 @@ async function buildEntry(entry) {
   const name = basename(entry, '.ts');
   const temp = mkdtempSync(join(tmpdir(), `saxon-cdn-${name}-`));
   try {
-    // Pass 1: split. Identifiers minified so that the names crossing chunks are short.
-    const split = await build({
-      ...common,
-      entryPoints: [entry],
-      outdir: temp,
-      splitting: true,
-      entryNames: '[name]',
-      chunkNames: `chunks/${name}-[name]-[hash]`,
-      minifyIdentifiers: true,
-      sourcemap: 'linked',
-      sourcesContent: true,
-      legalComments: 'inline',
-      metafile: true,
-    });
+    // Pass 1: split.
+    const split = await build({ ...splitOptions(entry, name), outdir: temp });
     const outputs = split.metafile.outputs;
     const abs = (file) => resolve(root, file);
-    // Lazy parts (`import()` targets) have an `entryPoint` too: the entry is the one named so.
-    const outputOf = (source) =>
-      Object.keys(outputs).find((file) => outputs[file].entryPoint === relative(root, source));
-    const entryOut = outputOf(entry);
-    // The chunks the entry needs at once (statically, transitively): folded into it.
-    const folded = new Set(staticImports(outputs, entryOut).map(abs));
-    // And the chunks that every part it loads first needs (one of them, by the portal's kind).
-    const first = (LOADED_FIRST[name] ?? []).map((source) => {
-      const output = outputOf(join(root, source));
-      if (!output) throw new Error(`build-cdn: ${name} does not load ${source}`);
-      return new Set(staticImports(outputs, output).map(abs));
-    });
-    if (first.length)
-      for (const file of first[0]) if (first.every((needs) => needs.has(file))) folded.add(file);
+    const files = layout(outputs, entry, name);
+    const folded = new Set(files.folded.map(abs));
     const foldedIndex = new Map([...folded].map((file, index) => [file, index]));
     const exportsOf = (file) => outputs[relative(root, file)].exports;
-    const entryTemp = abs(entryOut);
+    const entryTemp = abs(files.entry);
     const entryFinal = join(outdir, `${name}.js`);
-    const lazyTemp = Object.keys(outputs)
-      .filter((file) => file.endsWith('.js') && abs(file) !== entryTemp && !folded.has(abs(file)))
-      .map(abs);
+    const lazyTemp = files.lazy.map(abs);
 
     // Where an import of a pass-1 file goes in the final layout.
     const placed = (file) => join(outdir, relative(temp, file));

@@ -169,7 +169,7 @@ describe('dist/cdn bundles', () => {
   });
 });
 
-describe('two copies of saxon-widgets.js on one page', () => {
+describe('pages with dist/cdn bundles under a strict CSP and Trusted Types', () => {
   let demo: Awaited<ReturnType<typeof startDemoServer>>;
   let site: StaticServer;
   let browser: Browser;
@@ -209,9 +209,28 @@ window.__copies = {
   distinct: a.SaxonTopicList !== b.SaxonTopicList && b.SaxonTopicList !== c.SaxonTopicList,
   registered: [a, b, c].findIndex((m) => customElements.get('saxon-topic-list') === m.SaxonTopicList),
 };`;
+    // The dataset search alone, on a CKAN and on an EntryStore portal.
+    const search = (type: 'ckan' | 'entrystore') => `<!doctype html>
+<html lang="de">
+  <head>
+    <title>Offene Daten</title>
+    <script type="module" src="/copy-a/saxon-dataset-search.js"></script>
+  </head>
+  <body>
+    <saxon-dataset-search api-type="${type}" api-url="${demo.url}/${type === 'ckan' ? 'ckan' : 'entrystore/store'}"></saxon-dataset-search>
+  </body>
+</html>`;
     site = await serveStatic(
       { '/copy-a/': cdnDir, '/copy-b/': cdnDir, '/copy-c/': cdnDir },
-      { files: { '/': page, '/probe.js': probe }, headers: { 'content-security-policy': csp } },
+      {
+        files: {
+          '/': page,
+          '/probe.js': probe,
+          '/ckan.html': search('ckan'),
+          '/entrystore.html': search('entrystore'),
+        },
+        headers: { 'content-security-policy': csp },
+      },
     );
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   });
@@ -222,7 +241,8 @@ window.__copies = {
     await demo?.close();
   });
 
-  it('raises no error, and the elements work', async () => {
+  /** A fresh page that collects errors, warnings and CSP violations in `problems`. */
+  async function watchedPage() {
     const context = await browser.newContext();
     const page = await context.newPage();
     const problems: string[] = [];
@@ -237,6 +257,11 @@ window.__copies = {
         console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
       });
     });
+    return { context, page, problems };
+  }
+
+  it('two copies of saxon-widgets.js on one page raise no error, and the elements work', async () => {
+    const { context, page, problems } = await watchedPage();
     await page.goto(`${site.url}/`);
 
     await expect
@@ -250,4 +275,32 @@ window.__copies = {
     expect(problems).toEqual([]);
     await context.close();
   }, 60_000); // a loaded machine takes longer than the 5 s default to start the page
+
+  it("loads the dataset search's adapter for the portal's kind only, as a chunk the CSP allows", async () => {
+    for (const [type, other] of [
+      ['ckan', 'entrystore'],
+      ['entrystore', 'ckan'],
+    ] as const) {
+      const { context, page, problems } = await watchedPage();
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      });
+      await page.goto(`${site.url}/${type}.html`);
+      await expect
+        .poll(() => page.locator('saxon-dataset-search [part="result-link"]').count(), {
+          timeout: 30_000,
+        })
+        .toBeGreaterThan(0);
+      const adapters = scripts.filter((path) => /-(ckan|entrystore)-\w+\.js$/.test(path));
+      expect(adapters, type).toEqual([
+        expect.stringMatching(
+          new RegExp(`^/copy-a/chunks/saxon-dataset-search-${type}-\\w+\\.js$`),
+        ),
+      ]);
+      expect(scripts.some((path) => path.includes(`-${other}-`))).toBe(false);
+      expect(problems, type).toEqual([]);
+      await context.close();
+    }
+  }, 90_000);
 });
