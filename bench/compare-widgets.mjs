@@ -2,7 +2,7 @@
 // The widgets' timing figures of two builds side by side in one run: this worktree's
 // `packages/components/dist/cdn/` and a baseline copy of another build's `dist/cdn/` (e.g. main's),
 // the runs interleaved (baseline, this build, baseline, …) so that the machine's noise falls on
-// both alike; then a profile of each (see trace-profile.mjs).
+// both alike; then a profile of each (see trace-profile.mjs). First, both builds' script-tag sizes.
 //
 //   node bench/compare-widgets.mjs --baseline /tmp/cdn-main [--runs 7] [--no-profile]
 //                                  [--figures 'map 10k,events 1000']
@@ -21,6 +21,7 @@ import {
   mapPaintTimes,
   startStaticServer,
 } from './browser.mjs';
+import { CDN_DIR, cdnFileSizes } from './cdn-sizes.mjs';
 import { profileWidgets } from './profile-widgets.mjs';
 import { summarize } from './stats.mjs';
 
@@ -36,6 +37,15 @@ const { values } = parseArgs({
 if (!values.baseline)
   throw new Error('--baseline <a dist/cdn directory of another build> is needed');
 const runs = Number(values.runs);
+
+const baselineSizes = cdnFileSizes(values.baseline);
+for (const [id, size] of Object.entries(cdnFileSizes(CDN_DIR))) {
+  const before = baselineSizes[id];
+  const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+  console.log(
+    `${id.padEnd(40)} baseline ${before ? kB(before.gzip) : '–'}   this build ${kB(size.gzip)} gzip`,
+  );
+}
 const BUILDS = { baseline: '/cdn-baseline', current: '/cdn' };
 
 async function mapOnce(browser, origin, apiUrl, big, cdn) {

@@ -10,7 +10,8 @@
 //   --no-write                          print only; leave the report files alone
 //   --budget-factor 0.01                scale the size budgets (the self-test proves --check fails)
 //   --baseline-cdn <dir>                also measure the widgets of another build's dist/cdn/ (e.g.
-//                                       main's), side by side, with a profile of each
+//                                       main's), side by side, with a profile of each; the size
+//                                       part shows that build's script-tag sizes beside these
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { brokenGoals } from './goals.mjs';
@@ -36,11 +37,12 @@ const failures = [];
 
 if (parts.includes('sizes')) {
   console.log('▸ sizes');
-  results.sizes = await measureSizes();
+  results.sizes = await measureSizes({ baselineCdn: values['baseline-cdn'] });
   for (const row of results.sizes) {
     const budget = row.budget ? ` (budget ${(row.budget * factor) / 1000} kB)` : '';
+    const baseline = row.baseline ? `, baseline ${(row.baseline.gzip / 1000).toFixed(1)} kB` : '';
     console.log(
-      `  ${row.label.padEnd(52)} ${(row.gzip / 1000).toFixed(1).padStart(6)} kB gzip${budget}`,
+      `  ${row.label.padEnd(52)} ${(row.gzip / 1000).toFixed(1).padStart(6)} kB gzip${budget}${baseline}`,
     );
   }
   for (const row of overBudget(results.sizes, factor)) {

@@ -11,14 +11,15 @@
 // those into the entry and has the entry re-export what the lazy chunks use from them, so a lazy
 // chunk imports it from `../saxon-….js` — the very module the page already runs (one Lit, one
 // SDK, one custom element registry entry per tag). The preview's Web Worker is built as one
-// self-contained file beside the chunks.
+// self-contained file beside the chunks. The SDK comes from its sources, each portal adapter a
+// lazy part of its own (cdn-sdk-source.mjs); which chunks fold into the entry: cdn-layout.mjs.
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { common, layout, root, splitOptions } from './cdn-layout.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const sourceDir = join(root, 'src/cdn');
 const outdir = join(root, 'dist/cdn');
 const chunkDir = join(outdir, 'chunks');
@@ -26,17 +27,6 @@ const entryPoints = readdirSync(sourceDir)
   .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
   .map((file) => join(sourceDir, file));
 
-const common = {
-  bundle: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  conditions: ['production'],
-  tsconfig: join(root, 'tsconfig.json'),
-  absWorkingDir: root,
-  logLevel: 'warning',
-};
 const final = {
   ...common,
   minify: true,
@@ -60,40 +50,17 @@ async function buildEntry(entry) {
   const name = basename(entry, '.ts');
   const temp = mkdtempSync(join(tmpdir(), `saxon-cdn-${name}-`));
   try {
-    // Pass 1: split. Identifiers minified so that the names crossing chunks are short.
-    const split = await build({
-      ...common,
-      entryPoints: [entry],
-      outdir: temp,
-      splitting: true,
-      entryNames: '[name]',
-      chunkNames: `chunks/${name}-[name]-[hash]`,
-      minifyIdentifiers: true,
-      sourcemap: 'linked',
-      sourcesContent: true,
-      legalComments: 'inline',
-      metafile: true,
-    });
+    // Pass 1: split.
+    const split = await build({ ...splitOptions(entry, name), outdir: temp });
     const outputs = split.metafile.outputs;
     const abs = (file) => resolve(root, file);
-    const entryOut = Object.keys(outputs).find((file) => outputs[file].entryPoint);
-    // The chunks the entry needs at once (statically, transitively): folded into it.
-    const folded = new Set();
-    const visit = (file) => {
-      for (const use of outputs[file].imports) {
-        if (use.kind !== 'import-statement' || folded.has(abs(use.path))) continue;
-        folded.add(abs(use.path));
-        visit(use.path);
-      }
-    };
-    visit(entryOut);
+    const files = layout(outputs, entry, name);
+    const folded = new Set(files.folded.map(abs));
     const foldedIndex = new Map([...folded].map((file, index) => [file, index]));
     const exportsOf = (file) => outputs[relative(root, file)].exports;
-    const entryTemp = abs(entryOut);
+    const entryTemp = abs(files.entry);
     const entryFinal = join(outdir, `${name}.js`);
-    const lazyTemp = Object.keys(outputs)
-      .filter((file) => file.endsWith('.js') && abs(file) !== entryTemp && !folded.has(abs(file)))
-      .map(abs);
+    const lazyTemp = files.lazy.map(abs);
 
     // Where an import of a pass-1 file goes in the final layout.
     const placed = (file) => join(outdir, relative(temp, file));

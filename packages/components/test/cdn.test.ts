@@ -55,13 +55,16 @@ describe('dist/cdn bundles', () => {
   it('loads lazily only what a widget opens later: the preview, its map, the actor card', () => {
     const lazy = (name: string) => dynamicImports(readFileSync(`${cdnDir}${name}.js`, 'utf8'));
     // the dataset search: the preview, the region map, the time fields, the expert panel and the
-    // JSON-LD of an opened dataset — each only when the visitor gets there
+    // JSON-LD of an opened dataset — each only when the visitor gets there — and the adapter of
+    // the portal's kind, one of the two, for the first search
     expect(
       lazy('saxon-dataset-search')
         .map((target) => /^\.\/chunks\/saxon-dataset-search-(.+)-\w+\.js$/.exec(target)?.[1])
         .sort(),
     ).toEqual([
+      'ckan',
       'dataset-json-ld',
+      'entrystore',
       'expert-panel.view',
       'preview-panel',
       'region-map.view',
@@ -70,12 +73,43 @@ describe('dist/cdn bundles', () => {
     expect(lazy('saxon-actor-map')).toEqual([
       expect.stringMatching(/^\.\/chunks\/saxon-actor-map-card-datasets-\w+\.js$/),
     ]);
+    // … and the card loads the adapter it needs, not both
+    const card = readdirSync(`${cdnDir}chunks/`).find((file) =>
+      /^saxon-actor-map-card-datasets-\w+\.js$/.test(file),
+    )!;
+    expect(
+      dynamicImports(readFileSync(`${cdnDir}chunks/${card}`, 'utf8'))
+        .map((target) => /^\.\/saxon-actor-map-(.+)-\w+\.js$/.exec(target)?.[1])
+        .sort(),
+    ).toEqual(['ckan', 'entrystore']);
     for (const name of ['saxon-event-list', 'saxon-topic-list', 'saxon-entry-form'])
       expect(lazy(name), name).toEqual([]);
     // The Kreis outlines come only with a GeoJSON preview, not with the widget or the panel.
     const search = readFileSync(`${cdnDir}saxon-dataset-search.js`, 'utf8');
     expect(search).not.toContain('Sächsische Schweiz-Osterzgebirge');
     expect(search).not.toContain('Die Datei ist für eine Vorschau zu groß');
+  });
+
+  it('carries neither portal adapter in an entry: each is a chunk of its own', () => {
+    // What only the CKAN adapter says (its search action) and only the EntryStore adapter (its
+    // Solr search): in the adapter's own chunk, in no entry and in no chunk of the other.
+    const marks = { ckan: 'package_search', entrystore: 'solr' };
+    const chunks = readdirSync(`${cdnDir}chunks/`).filter((file) => file.endsWith('.js'));
+    for (const name of entries) {
+      const code = readFileSync(`${cdnDir}${name}.js`, 'utf8');
+      expect(
+        Object.values(marks).filter((mark) => code.includes(mark)),
+        `adapter code in ${name}.js`,
+      ).toEqual([]);
+    }
+    for (const [adapter, mark] of Object.entries(marks)) {
+      const holders = chunks.filter((file) =>
+        readFileSync(`${cdnDir}chunks/${file}`, 'utf8').includes(mark),
+      );
+      expect(holders.length, `chunks with ${mark}`).toBeGreaterThan(0);
+      for (const file of holders)
+        expect(file, `${mark} in ${file}`).toMatch(new RegExp(`-${adapter}-\\w+\\.js$`));
+    }
   });
 
   it('has chunks that import only their own entry and their sibling chunks', () => {
@@ -135,7 +169,7 @@ describe('dist/cdn bundles', () => {
   });
 });
 
-describe('two copies of saxon-widgets.js on one page', () => {
+describe('pages with dist/cdn bundles under a strict CSP and Trusted Types', () => {
   let demo: Awaited<ReturnType<typeof startDemoServer>>;
   let site: StaticServer;
   let browser: Browser;
@@ -175,9 +209,28 @@ window.__copies = {
   distinct: a.SaxonTopicList !== b.SaxonTopicList && b.SaxonTopicList !== c.SaxonTopicList,
   registered: [a, b, c].findIndex((m) => customElements.get('saxon-topic-list') === m.SaxonTopicList),
 };`;
+    // The dataset search alone, on a CKAN and on an EntryStore portal.
+    const search = (type: 'ckan' | 'entrystore') => `<!doctype html>
+<html lang="de">
+  <head>
+    <title>Offene Daten</title>
+    <script type="module" src="/copy-a/saxon-dataset-search.js"></script>
+  </head>
+  <body>
+    <saxon-dataset-search api-type="${type}" api-url="${demo.url}/${type === 'ckan' ? 'ckan' : 'entrystore/store'}"></saxon-dataset-search>
+  </body>
+</html>`;
     site = await serveStatic(
       { '/copy-a/': cdnDir, '/copy-b/': cdnDir, '/copy-c/': cdnDir },
-      { files: { '/': page, '/probe.js': probe }, headers: { 'content-security-policy': csp } },
+      {
+        files: {
+          '/': page,
+          '/probe.js': probe,
+          '/ckan.html': search('ckan'),
+          '/entrystore.html': search('entrystore'),
+        },
+        headers: { 'content-security-policy': csp },
+      },
     );
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   });
@@ -188,7 +241,8 @@ window.__copies = {
     await demo?.close();
   });
 
-  it('raises no error, and the elements work', async () => {
+  /** A fresh page that collects errors, warnings and CSP violations in `problems`. */
+  async function watchedPage() {
     const context = await browser.newContext();
     const page = await context.newPage();
     const problems: string[] = [];
@@ -203,6 +257,11 @@ window.__copies = {
         console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
       });
     });
+    return { context, page, problems };
+  }
+
+  it('two copies of saxon-widgets.js on one page raise no error, and the elements work', async () => {
+    const { context, page, problems } = await watchedPage();
     await page.goto(`${site.url}/`);
 
     await expect
@@ -216,4 +275,32 @@ window.__copies = {
     expect(problems).toEqual([]);
     await context.close();
   }, 60_000); // a loaded machine takes longer than the 5 s default to start the page
+
+  it("loads the dataset search's adapter for the portal's kind only, as a chunk the CSP allows", async () => {
+    for (const [type, other] of [
+      ['ckan', 'entrystore'],
+      ['entrystore', 'ckan'],
+    ] as const) {
+      const { context, page, problems } = await watchedPage();
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      });
+      await page.goto(`${site.url}/${type}.html`);
+      await expect
+        .poll(() => page.locator('saxon-dataset-search [part="result-link"]').count(), {
+          timeout: 30_000,
+        })
+        .toBeGreaterThan(0);
+      const adapters = scripts.filter((path) => /-(ckan|entrystore)-\w+\.js$/.test(path));
+      expect(adapters, type).toEqual([
+        expect.stringMatching(
+          new RegExp(`^/copy-a/chunks/saxon-dataset-search-${type}-\\w+\\.js$`),
+        ),
+      ]);
+      expect(scripts.some((path) => path.includes(`-${other}-`))).toBe(false);
+      expect(problems, type).toEqual([]);
+      await context.close();
+    }
+  }, 90_000);
 });

@@ -1,15 +1,14 @@
 // "Offene Daten dieses Akteurs": the datasets an actor publishes on the open-data portal the page
 // names. Loaded with `import()` when a card opens, so the map's first load does not carry the
-// open-data half of the SDK.
+// open-data half of the SDK; the portal kind's adapter loads after it, only the one it needs.
 import {
-  createOpenDataClient,
   portals,
   type Dataset,
   type Language,
-  type OpenDataClient,
   type PortalConfig,
   type PortalName,
 } from '@saxon-ai/sdk';
+import { loadOpenDataClient } from '../shared/open-data-clients.js';
 
 /** The map's `open-data-portal`, `open-data-type` and `open-data-url` attributes. */
 export interface OpenDataAttributes {
@@ -28,8 +27,6 @@ export interface PublisherDatasets {
 
 /** Datasets shown on the card; the portal has the rest. */
 export const CARD_DATASETS = 5;
-
-const clients = new Map<string, OpenDataClient>();
 
 /**
  * The portal the attributes name — `open-data-url` with `open-data-type` (`ckan`/`entrystore`),
@@ -65,12 +62,7 @@ export async function publisherDatasets(
   actorName: string,
   signal: AbortSignal,
 ): Promise<PublisherDatasets> {
-  const key = `${language} ${config.type} ${config.baseUrl}`;
-  let client = clients.get(key);
-  if (!client) {
-    client = createOpenDataClient({ ...config, language });
-    clients.set(key, client);
-  }
+  const client = await loadOpenDataClient(config, language);
   const probe = await client.search(
     { text: actorName, limit: 1, facets: ['publisher'], facetLimit: 50 },
     { signal },

@@ -17,7 +17,7 @@ import './messages.js';
 import { DataController } from '../shared/data-controller.js';
 import { focusKey } from './facets.view.js';
 import { FocusKeeper } from './focus-keeper.js';
-import { openDataClient } from './open-data-client.js';
+import { openDataClient, readyOpenDataClient } from './open-data-client.js';
 import {
   DEFAULT_HEADING_LEVEL,
   DEFAULT_PAGE_SIZE,
@@ -173,8 +173,8 @@ export class DatasetSearchBase extends SaxonElement {
         this.search.page,
         this.facetNames,
       ] as const,
-    task: ([source, language, text, filters, time, sort, limit, page, facets], { signal }) =>
-      openDataClient(source, language).search(
+    task: async ([source, language, text, filters, time, sort, limit, page, facets], { signal }) =>
+      (await openDataClient(source, language)).search(
         {
           ...filtersQuery(text, filters, time),
           sort,
@@ -202,7 +202,7 @@ export class DatasetSearchBase extends SaxonElement {
         this.opened?.id === this.search.dataset ? '' : (this.search.dataset ?? ''),
       ] as const,
     task: async ([source, language, id], { signal }) =>
-      id ? openDataClient(source, language).dataset(id, { signal }) : undefined,
+      id ? (await openDataClient(source, language)).dataset(id, { signal }) : undefined,
   });
 
   /** The opened dataset's JSON-LD, its code loaded when a detail first opens. */
@@ -220,10 +220,13 @@ export class DatasetSearchBase extends SaxonElement {
     },
   });
 
-  /** The client the element searches with, or undefined while the attributes name no portal. */
+  /**
+   * The client the element searches with, or undefined while the attributes name no portal or its
+   * adapter has not loaded yet (it has once anything was found).
+   */
   protected get currentClient(): OpenDataClient | undefined {
     try {
-      return openDataClient(
+      return readyOpenDataClient(
         this.client ?? { portal: this.portal, apiType: this.apiType, apiUrl: this.apiUrl },
         this.i18n.apiLanguage,
       );

@@ -1,5 +1,4 @@
 import {
-  createOpenDataClient,
   portals,
   type Language,
   type OpenDataClient,
@@ -7,6 +6,7 @@ import {
   type PortalName,
 } from '@saxon-ai/sdk';
 import { ConfigurationError } from '../shared/configuration-error.js';
+import { loadedOpenDataClient, loadOpenDataClient } from '../shared/open-data-clients.js';
 import { apiBaseUrl } from '../shared/safe-url.js';
 import { PORTAL_TYPES, warnOnce as warn } from './attributes.js';
 
@@ -18,8 +18,6 @@ export interface PortalAttributes {
   apiType: string;
   apiUrl: string;
 }
-
-const clients = new Map<string, OpenDataClient>();
 
 const presetOf = (name: string): PortalConfig | undefined =>
   Object.hasOwn(portals, name) ? portals[name as PortalName] : undefined;
@@ -56,19 +54,26 @@ export function portalConfig({ portal, apiType, apiUrl }: PortalAttributes): Por
 /**
  * The SDK client the element talks to: the one the page handed it (`client` property), else one
  * per portal and language, shared by every element on the page so that identical requests in
- * flight are sent once.
+ * flight are sent once. Its portal kind's adapter loads on first use (see `open-data-clients.ts`);
+ * a configuration error rejects with the {@link ConfigurationError}.
  */
-export function openDataClient(
+export async function openDataClient(
   source: OpenDataClient | PortalAttributes,
   language: Language,
-): OpenDataClient {
+): Promise<OpenDataClient> {
   if ('search' in source) return source;
-  const config = portalConfig(source);
-  const key = `${language} ${config.type} ${config.baseUrl}`;
-  let client = clients.get(key);
-  if (!client) {
-    client = createOpenDataClient({ ...config, language });
-    clients.set(key, client);
-  }
-  return client;
+  return loadOpenDataClient(portalConfig(source), language);
+}
+
+/**
+ * The client {@link openDataClient} gives for `source` if it is already there (its adapter
+ * loaded), else undefined — for what renders at once, such as the expert panel's links, which
+ * only shows after the client has loaded a dataset. Throws like {@link portalConfig}.
+ */
+export function readyOpenDataClient(
+  source: OpenDataClient | PortalAttributes,
+  language: Language,
+): OpenDataClient | undefined {
+  if ('search' in source) return source;
+  return loadedOpenDataClient(portalConfig(source), language);
 }
