@@ -90,13 +90,12 @@ function wrapperModule(element) {
     (event) => `    ${event.prop}: '${event.name}' as EventName<CustomEvent<${event.detail}>>,`,
   );
   return `${HEADER}
-import { createComponent, type EventName } from '@lit/react';
+import type { EventName } from '@lit/react';
 import {
   ${element.className} as ${element.className}Element,
   ${detailNames.map((name) => `type ${name},`).join('\n  ')}
 } from '@saxon-ai/components';
-import * as React from 'react';
-import { definedTag } from '../defined-tag.js';
+import { createWrapper } from '../create-wrapper.js';
 
 /**
  * \`<${element.tag}>\` as a React component: ${element.summary}
@@ -108,15 +107,14 @@ ${eventDocs.join('\n')}
  * Rendering it registers \`<${element.tag}>\` (guarded, so another copy of the widgets on the
  * page does no harm); an unused wrapper is dropped by the bundler, element and all.
  */
-export const ${element.className} = /* @__PURE__ */ createComponent({
-  tagName: definedTag('${element.tag}', ${element.className}Element),
-  elementClass: ${element.className}Element,
-  react: React,
-  events: {
+export const ${element.className} = /* @__PURE__ */ createWrapper(
+  '${element.tag}',
+  ${element.className}Element,
+  {
 ${eventEntries.join('\n')}
   },
-  displayName: '${element.className}',
-});
+  '${element.className}',
+);
 `;
 }
 
