@@ -173,7 +173,8 @@ async function main() {
     manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   } catch (error) {
     throw new Error(
-      `cannot read ${manifestPath} (run \`pnpm build\` first: it writes the manifest): ${error}`,
+      `cannot read ${manifestPath} (run \`pnpm build\` first: it writes the manifest)`,
+      { cause: error },
     );
   }
   const elements = readElements(manifest);
