@@ -190,27 +190,30 @@ export function describeWrappers(major: 18 | 19): void {
       const search = one('saxon-dataset-search');
       const link = parts(search, 'result-link')[0]!;
       link.click();
-      await expect.poll(() => received.datasets).toEqual([link.textContent!.trim()]);
+      await expect
+        .poll(() => received.datasets, { timeout: 5_000 })
+        .toEqual([link.textContent!.trim()]);
 
       const map = one('saxon-actor-map');
       const row = parts(map, 'item-button')[0]!;
       const name = row.querySelector('[part~="item-name"]')!.textContent!.trim();
       row.click();
-      await expect.poll(() => received.actors).toEqual([name]);
+      await expect.poll(() => received.actors, { timeout: 5_000 }).toEqual([name]);
 
       const events = one('saxon-event-list');
       const title = parts(events, 'title-link')[0]!;
       title.click();
       await expect
-        .poll(() => received.events)
+        .poll(() => received.events, { timeout: 5_000 })
         .toEqual([{ title: title.textContent!.trim(), origin: 'click', cancelable: true }]);
 
       const topics = one('saxon-topic-list');
       const topic = parts(topics, 'topic-button')[0]!;
       topic.click();
-      await expect.poll(() => received.topics.length).toBe(1);
+      await expect.poll(() => received.topics.length, { timeout: 5_000 }).toBe(1);
       expect(received.topics[0]!.selected).toBe(true);
-      expect(topic.getAttribute('aria-pressed')).toBe('true');
+      // The widget re-renders after its event: wait for that state, not for the event alone.
+      await expect.poll(() => topic.getAttribute('aria-pressed'), { timeout: 5_000 }).toBe('true');
 
       // The entry form fires `saxon-entry-submitted` only after the server took a proposal; the
       // wiring of its prop is what is checked here, with the event the form dispatches.
