@@ -1,5 +1,6 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { demoApiCommands } from './scripts/test/demo-api-commands.ts';
@@ -21,6 +22,12 @@ const browser = () => ({
 // lands nothing. The summary names every test that needed the retry (see summary-reporter.ts), so
 // flakiness stays visible; locally there is no retry.
 const retry = process.env['CI'] ? 1 : 0;
+
+// @saxon-ai/react is tested on React 19 (the `browser` project) and on React 18: its test file for
+// React 18 runs in a project that resolves `react` and `react-dom` (and their subpaths) to the npm
+// aliases `react-18` and `react-dom-18` in packages/react's devDependencies, for every importer.
+const react18 = fileURLToPath(new URL('./packages/react/node_modules/', import.meta.url));
+const react18Test = 'packages/react/test/react-18.browser.test.ts';
 
 export default defineConfig({
   test: {
@@ -60,12 +67,25 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['packages/components/src/**/*.test.ts', 'packages/*/test/**/*.browser.test.ts'],
+          exclude: [react18Test, '**/node_modules/**'],
           globalSetup: ['scripts/test/demo-api.setup.ts'],
           // One demo API serves every browser test file, and its faults are global: files run one
           // after another so a fault switched on by one file never reaches another.
           fileParallelism: false,
           retry,
           browser: { ...browser(), commands: demoApiCommands },
+        },
+      },
+      {
+        resolve: {
+          alias: [{ find: /^react(-dom)?(\/.*)?$/, replacement: `${react18}react$1-18$2` }],
+        },
+        test: {
+          name: 'browser-react-18',
+          include: [react18Test],
+          globalSetup: ['scripts/test/demo-api.setup.ts'],
+          retry,
+          browser: browser(),
         },
       },
       {

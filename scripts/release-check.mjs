@@ -6,7 +6,8 @@
 //  3. installs the tarballs into a fresh project in the system's temp folder;
 //  4. smoke-tests them there: the SDK under this Node.js against the installed demo API, and the
 //     installed `saxon-widgets.js` in Chromium, where all widgets must render demo data, and the
-//     installed `saxon-directory` CLI serving the demo seed to the SDK's directory client.
+//     installed `saxon-directory` CLI serving the demo seed to the SDK's directory client, and an
+//     app with a wrapper of the installed `@saxon-ai/react`, bundled by esbuild (release-check-react.mjs).
 import { execFileSync, execSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -16,9 +17,10 @@ import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { assertChromium, chromiumArgs, chromiumPath } from './chromium.mjs';
+import { checkReactPackage } from './release-check-react.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const PACKAGES = ['sdk', 'components', 'demo-api', 'directory-server'];
+const PACKAGES = ['sdk', 'components', 'demo-api', 'directory-server', 'react'];
 /** Paths a published tarball must not contain. */
 const FORBIDDEN = [
   /(^|\/)test\//,
@@ -82,7 +84,9 @@ try {
   );
   // The Node.js this script runs on (the `node` package) ships its own CA list; `--use-system-ca`
   // lets npm also trust the machine's certificates (a company proxy's, say), as the system Node does.
-  run(`npm install --no-audit --no-fund --loglevel=error ${tarballs.join(' ')}`, {
+  // React 19 for @saxon-ai/react's peer dependency (and react-dom, which its app needs).
+  const apps = 'react@19 react-dom@19';
+  run(`npm install --no-audit --no-fund --loglevel=error ${tarballs.join(' ')} ${apps}`, {
     cwd: project,
     env: {
       ...process.env,
@@ -200,6 +204,9 @@ if (code !== 0) throw new Error('saxon-directory did not stop cleanly: exit ' + 
     site.close();
     await api.close();
   }
+
+  step('@saxon-ai/react from the installed package: an app bundled by esbuild, in Chromium');
+  await checkReactPackage(project);
 
   console.log('\n✓ release check passed');
 } finally {

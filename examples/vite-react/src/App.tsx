@@ -1,7 +1,11 @@
-import type { DatasetSelectDetail, EventSelectDetail } from '@saxon-ai/components';
+import type {
+  ActorSelectDetail,
+  DatasetSelectDetail,
+  EventSelectDetail,
+} from '@saxon-ai/components';
+import { SaxonActorMap, SaxonDatasetSearch, SaxonEventList } from '@saxon-ai/react';
 import { createDirectoryClient, createOpenDataClient } from '@saxon-ai/sdk';
 import { useEffect, useState } from 'react';
-import type { ActorSelectDetail } from './custom-elements';
 
 /** The demo API (`pnpm start` in the repository root) serves all three APIs under one origin. */
 const api = (import.meta.env.VITE_SAXON_API ?? 'http://127.0.0.1:4000').replace(/\/$/, '');
@@ -92,27 +96,27 @@ export function App() {
 
       <section aria-labelledby="datasets-heading">
         <h2 id="datasets-heading">Offene Daten</h2>
-        <saxon-dataset-search
-          api-type="ckan"
-          api-url={ckanUrl}
-          page-size={5}
-          heading-level={3}
-          onsaxon-dataset-select={onDatasetSelect}
+        <SaxonDatasetSearch
+          apiType="ckan"
+          apiUrl={ckanUrl}
+          pageSize={5}
+          headingLevel={3}
+          onSaxonDatasetSelect={onDatasetSelect}
         />
       </section>
 
       <section aria-labelledby="actors-heading">
         <h2 id="actors-heading">Akteure</h2>
-        <saxon-actor-map api-url={directoryUrl} onsaxon-actor-select={onActorSelect} />
+        <SaxonActorMap apiUrl={directoryUrl} onSaxonActorSelect={onActorSelect} />
       </section>
 
       <section aria-labelledby="events-heading">
         <h2 id="events-heading">Veranstaltungen</h2>
-        <saxon-event-list
-          api-url={directoryUrl}
+        <SaxonEventList
+          apiUrl={directoryUrl}
           limit={5}
           layout="cards"
-          onsaxon-event-select={onEventSelect}
+          onSaxonEventSelect={onEventSelect}
         />
       </section>
     </main>

@@ -1,4 +1,3 @@
-import '@saxon-ai/components/define'; // registers <saxon-dataset-search>, <saxon-actor-map>, …
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -1,6 +1,6 @@
 // The public surface of @saxon-ai/components: element classes and the helpers a page or a widget
 // author needs. Importing it registers nothing; `@saxon-ai/components/define` does.
-export { SaxonActorMap } from './actor-map/actor-map.js';
+export { SaxonActorMap, type ActorSelectDetail } from './actor-map/actor-map.js';
 export { SaxonDatasetSearch, type DatasetSelectDetail } from './dataset-search/dataset-search.js';
 export { SaxonEntryForm } from './entry-form/entry-form.js';
 export type { EntrySubmitDetail, EntrySubmittedDetail } from './entry-form/events.js';

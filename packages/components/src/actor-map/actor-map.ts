@@ -32,7 +32,7 @@ import { entryFormLink } from './entry-form-link.js';
  *
  * @tagname saxon-actor-map
  * @summary Map and list of the AI actors in Saxony, with filters and a detail card.
- * @fires saxon-actor-select - The detail card opened an actor (bubbles, composed, cancelable);
+ * @fires {CustomEvent<ActorSelectDetail>} saxon-actor-select - The detail card opened an actor (bubbles, composed, cancelable);
  * `detail` is `{ actor }` (the full `Actor`). Cancel it to handle the selection yourself: the card
  * then closes.
  * @csspart skip-widget - "Karte … überspringen", shown while focused: focus goes past the element.
@@ -314,11 +314,16 @@ export class SaxonActorMap extends ActorMapBase {
   }
 }
 
+/** Detail of `saxon-actor-select`: the actor whose detail card opened. */
+export interface ActorSelectDetail {
+  actor: Actor;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'saxon-actor-map': SaxonActorMap;
   }
   interface HTMLElementEventMap {
-    'saxon-actor-select': CustomEvent<{ actor: Actor }>;
+    'saxon-actor-select': CustomEvent<ActorSelectDetail>;
   }
 }

@@ -45,7 +45,7 @@ export type { DatasetSelectDetail } from './dataset-search.base.js';
  *
  * @tagname saxon-dataset-search
  * @summary Search the datasets of an open-data portal.
- * @fires saxon-dataset-select - A result was opened (bubbles, composed, cancelable); `detail` is
+ * @fires {CustomEvent<DatasetSelectDetail>} saxon-dataset-select - A result was opened (bubbles, composed, cancelable); `detail` is
  * `{ dataset }`. Cancel it to show the dataset your own way instead of in the widget.
  * @csspart skip-link - "Zu den Ergebnissen" and "Filter überspringen", shown while focused.
  * @csspart skip-widget - "Datensatzsuche überspringen", shown while focused.

@@ -22,8 +22,8 @@ import './events.js';
  *
  * @tagname saxon-entry-form
  * @summary Proposes an actor or event (or a change) to the directory's editors.
- * @fires saxon-entry-submit - Before sending, after the form's own checks (bubbles, composed, cancelable). `detail.submission` is the `SubmissionInput`. Cancel it to add a step of your own, then call `submit({ confirmed: true })`.
- * @fires saxon-entry-submitted - The editors have the proposal (bubbles, composed). `detail.receipt` is the server's receipt, `detail.statusLink` the private link shown.
+ * @fires {CustomEvent<EntrySubmitDetail>} saxon-entry-submit - Before sending, after the form's own checks (bubbles, composed, cancelable). `detail.submission` is the `SubmissionInput`. Cancel it to add a step of your own, then call `submit({ confirmed: true })`.
+ * @fires {CustomEvent<EntrySubmittedDetail>} saxon-entry-submitted - The editors have the proposal (bubbles, composed). `detail.receipt` is the server's receipt, `detail.statusLink` the private link shown.
  * @csspart skip-widget - "Eintrag vorschlagen überspringen", shown while focused: focus goes past the element.
  * @csspart skip-end - The end of the element, where skipping it leads at the end of a page.
  * @csspart status - The visually hidden live region that announces errors and progress.

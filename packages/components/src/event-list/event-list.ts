@@ -23,7 +23,7 @@ export type { EventSelectDetail } from './event-list.base.js';
  *
  * @tagname saxon-event-list
  * @summary Upcoming events with calendar links, filters and schema.org data.
- * @fires saxon-event-select - The visitor followed an event's title link (bubbles, composed,
+ * @fires {CustomEvent<EventSelectDetail>} saxon-event-select - The visitor followed an event's title link (bubbles, composed,
  * cancelable); `detail` is `{ event, origin: 'click' }`. Cancel it to show the event on the page
  * instead. With `sync-url` it also fires with `origin: 'url'` when the page URL names an event
  * (a shared link, a reload, Back or Forward): show that event.
