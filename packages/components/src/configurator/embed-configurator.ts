@@ -82,6 +82,7 @@ export class EmbedConfigurator extends LitElement {
   }
 
   private async copy(what: string, text: string, event: Event) {
+    this.announcement = '';
     try {
       await navigator.clipboard.writeText(text);
       this.announcement = this.t.copied(what);
@@ -164,7 +165,7 @@ export class EmbedConfigurator extends LitElement {
       <p class="hint">${t.previewNoSync}${foreign ? html` ${t.previewForeign}` : nothing}</p>
       <div class="preview"></div>
       ${this.renderCopy(options)}
-      <div class="status" role="status">${this.announcement}</div>
+      <div class="status" id="copy-status" role="status">${this.announcement}</div>
     `;
   }
 
