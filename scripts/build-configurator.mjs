@@ -18,13 +18,15 @@ const manifest = {
       .map(({ customElement, tagName, attributes }) => ({
         customElement,
         tagName,
-        attributes: (attributes ?? []).map(({ name, type, default: value, description, deprecated }) => ({
-          name,
-          type,
-          default: value,
-          description,
-          deprecated,
-        })),
+        attributes: (attributes ?? []).map(
+          ({ name, type, default: value, description, deprecated }) => ({
+            name,
+            type,
+            default: value,
+            description,
+            deprecated,
+          }),
+        ),
       })),
   })),
 };

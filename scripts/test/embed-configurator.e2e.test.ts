@@ -38,7 +38,10 @@ beforeAll(async () => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     if (path === '/') {
       const page = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Leere Seite</title></head><body>\n${pasted.snippet}\n</body></html>`;
-      response.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': pasted.csp });
+      response.writeHead(200, {
+        'content-type': 'text/html',
+        'content-security-policy': pasted.csp,
+      });
       return response.end(page);
     }
     if (/^\/tiles\/\d+\/\d+\/\d+\.png$/.test(path))
@@ -158,12 +161,16 @@ describe('embed configurator: accessible like the widgets', () => {
       .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
       .analyze();
     expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
     ).toEqual([]);
   }, 60_000);
 
   it('copies with the keyboard and announces it in a live region', async () => {
-    const button = configurator.getByRole('button', { name: 'Text für die Datenschutzerklärung kopieren' });
+    const button = configurator.getByRole('button', {
+      name: 'Text für die Datenschutzerklärung kopieren',
+    });
     await button.focus();
     await configurator.keyboard.press('Enter');
     await expect

@@ -18,7 +18,9 @@ let packedCdn: string;
 
 beforeAll(() => {
   if (!existsSync(join(packageDir, 'dist/cdn/integrity.json')))
-    throw new Error('dist/cdn/integrity.json is missing: run `pnpm build` first (`pnpm test` does).');
+    throw new Error(
+      'dist/cdn/integrity.json is missing: run `pnpm build` first (`pnpm test` does).',
+    );
   execFileSync('pnpm', ['pack', '--pack-destination', work], { cwd: packageDir, stdio: 'pipe' });
   const tarball = execFileSync('ls', [work]).toString().trim().split('\n')[0]!;
   execFileSync('tar', ['-xzf', join(work, tarball), '-C', work]);
@@ -71,7 +73,9 @@ describe('the changelog section made from it', () => {
     const updated = withIntegritySection(changelog, integritySection(integrity));
     const newest = updated.split('## 1.0.0')[0]!;
     expect(newest).toContain('### Subresource Integrity (sha384)');
-    expect(newest).toContain(`| \`saxon-widgets.js\` | \`${integrity.files['saxon-widgets.js']}\` |`);
+    expect(newest).toContain(
+      `| \`saxon-widgets.js\` | \`${integrity.files['saxon-widgets.js']}\` |`,
+    );
     expect(newest).not.toContain('.js.map`');
     expect(updated.split('## 1.0.0')[1]).toBe('\n\n- Old.\n');
     // run twice (a re-run of the version step): one section, not two

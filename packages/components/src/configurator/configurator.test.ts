@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // The configurator's outputs from its options: controls from the manifest, the CSP it derives, the
 // snippet and the privacy-notice text. (The page itself, copied snippet under copied CSP included,
 // is tested end to end in scripts/test/embed-configurator.e2e.test.ts.)
@@ -51,7 +52,9 @@ describe('controls from the manifest', () => {
       'saxon-topic-list',
     ]);
     const map = widgets.find((widget) => widget.tag === 'saxon-actor-map')!;
-    expect(map.attributes.find((a) => a.name === 'consent-remember')?.control.kind).toBe('checkbox');
+    expect(map.attributes.find((a) => a.name === 'consent-remember')?.control.kind).toBe(
+      'checkbox',
+    );
     expect(map.attributes.find((a) => a.name === 'view')).toMatchObject({
       control: { kind: 'select', options: ['map', 'list'] },
       defaultValue: 'map',
@@ -92,7 +95,10 @@ describe('the snippet', () => {
   it('escapes values, adds integrity with crossorigin, and the no-JS fallback link', () => {
     const snippet = htmlSnippet(
       options({
-        attributes: [['text', 'KI & "Daten"'], ['consent-remember', true]],
+        attributes: [
+          ['text', 'KI & "Daten"'],
+          ['consent-remember', true],
+        ],
         integrity: 'sha384-abc',
       }),
       { href: 'https://ki.example/', text: 'Alle <Akteure>' },

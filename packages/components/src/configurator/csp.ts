@@ -1,4 +1,10 @@
-import { cspSource, dataAddresses, scriptUrl, tileAddress, type EmbedOptions } from './embed-options.js';
+import {
+  cspSource,
+  dataAddresses,
+  scriptUrl,
+  tileAddress,
+  type EmbedOptions,
+} from './embed-options.js';
 
 /** Sources without duplicates, `'self'` first. */
 const sources = (...list: (string | undefined)[]) => [

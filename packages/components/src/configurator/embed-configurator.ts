@@ -51,7 +51,9 @@ export class EmbedConfigurator extends LitElement {
   /** The hashes of this version's files; without them the snippet simply has no `integrity`. */
   private async loadHashes() {
     try {
-      const answer = await fetch(new URL('integrity.json', new URL(this.scriptBase, location.href)));
+      const answer = await fetch(
+        new URL('integrity.json', new URL(this.scriptBase, location.href)),
+      );
       if (!answer.ok) throw new Error(String(answer.status));
       this.hashes = ((await answer.json()) as { files: Record<string, string> }).files;
     } catch {
@@ -118,9 +120,10 @@ export class EmbedConfigurator extends LitElement {
           <legend>${t.widgetLegend}</legend>
           <div class="field">
             <label for="widget">${t.widget}</label>
-            <select id="widget" @change=${(e: Event) => this.choose(this.valueOf(e))}>
+            <select id="widget" @change=${(e: Event) => this.choose(this.fieldValue(e))}>
               ${this.widgets.map(
-                ({ tag }) => html`<option value=${tag} ?selected=${tag === this.tag}>${tag}</option>`,
+                ({ tag }) =>
+                  html`<option value=${tag} ?selected=${tag === this.tag}>${tag}</option>`,
               )}
             </select>
           </div>
@@ -144,9 +147,11 @@ export class EmbedConfigurator extends LitElement {
             />
             <label for="integrity">${t.integrity}</label>
             <p class="hint" id="integrity-hint">
-              ${options.integrity || !this.withIntegrity
-                ? t.integrityHint(`${spec.tag}.js`)
-                : t.integrityMissing}
+              ${
+                options.integrity || !this.withIntegrity
+                  ? t.integrityHint(`${spec.tag}.js`)
+                  : t.integrityMissing
+              }
             </p>
           </div>
         </fieldset>
@@ -178,24 +183,27 @@ export class EmbedConfigurator extends LitElement {
         <legend>${t.target}</legend>
         <div class="targets">
           ${TARGETS.map(
-            (target) => html`<label>
-              <input
-                type="radio"
-                name="target"
-                value=${target}
-                .checked=${live(this.target === target)}
-                @change=${() => (this.target = target)}
-              />
-              ${t.targets[target]}
-            </label>`,
+            (target) =>
+              html`<label>
+                <input
+                  type="radio"
+                  name="target"
+                  value=${target}
+                  .checked=${live(this.target === target)}
+                  @change=${() => (this.target = target)}
+                />
+                ${t.targets[target]}
+              </label>`,
           )}
         </div>
         <p class="hint">${t.targetHints[this.target]}</p>
       </fieldset>
       ${this.copyBlock('snippet', t.snippet, htmlSnippet(options, this.fallback))}
-      ${this.target === 'typo3'
-        ? this.copyBlock('typoscript', t.typoScript, typoScript(options))
-        : nothing}
+      ${
+        this.target === 'typo3'
+          ? this.copyBlock('typoscript', t.typoScript, typoScript(options))
+          : nothing
+      }
       <h3>${t.csp}</h3>
       <p class="hint">${t.cspHint}</p>
       ${cspServerLines(options).map(({ server, line }) =>
@@ -206,7 +214,7 @@ export class EmbedConfigurator extends LitElement {
         <label for="notice-language">${t.privacyLanguage}</label>
         <select
           id="notice-language"
-          @change=${(e: Event) => (this.noticeLanguage = this.valueOf(e) as NoticeLanguage)}
+          @change=${(e: Event) => (this.noticeLanguage = this.fieldValue(e) as NoticeLanguage)}
         >
           ${(['de', 'en'] as const).map(
             (language) =>
@@ -234,11 +242,17 @@ export class EmbedConfigurator extends LitElement {
     `;
   }
 
-  private valueOf(event: Event): string {
+  private fieldValue(event: Event): string {
     return (event.target as HTMLInputElement | HTMLSelectElement).value;
   }
 
-  private textField(id: string, label: string, value: string, hint: string, set: (v: string) => void) {
+  private textField(
+    id: string,
+    label: string,
+    value: string,
+    hint: string,
+    set: (v: string) => void,
+  ) {
     return html`<div class="field">
       <label for=${id}>${label}</label>
       <input
@@ -246,7 +260,7 @@ export class EmbedConfigurator extends LitElement {
         type="text"
         .value=${live(value)}
         aria-describedby=${hint ? `${id}-hint` : nothing}
-        @change=${(e: Event) => set(this.valueOf(e).trim())}
+        @change=${(e: Event) => set(this.fieldValue(e).trim())}
       />
       ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing}
     </div>`;
@@ -271,13 +285,14 @@ export class EmbedConfigurator extends LitElement {
         ${hint}
       </div>`;
     const current = typeof value === 'string' ? value : '';
-    const change = (e: Event) => this.setValue(name, this.valueOf(e).trim());
+    const change = (e: Event) => this.setValue(name, this.fieldValue(e).trim());
     const input =
       control.kind === 'select'
         ? html`<select id=${id} aria-describedby=${`${id}-hint`} @change=${change}>
             <option value="" ?selected=${!current}>${this.t.defaultOption(defaultValue)}</option>
             ${control.options.map(
-              (option) => html`<option value=${option} ?selected=${option === current}>${option}</option>`,
+              (option) =>
+                html`<option value=${option} ?selected=${option === current}>${option}</option>`,
             )}
           </select>`
         : html`<input
@@ -288,11 +303,13 @@ export class EmbedConfigurator extends LitElement {
               aria-describedby=${`${id}-hint`}
               @change=${change}
             />
-            ${control.kind === 'text' && control.suggestions.length
-              ? html`<datalist id=${`${id}-list`}>
-                  ${control.suggestions.map((option) => html`<option value=${option}></option>`)}
-                </datalist>`
-              : nothing}`;
+            ${
+              control.kind === 'text' && control.suggestions.length
+                ? html`<datalist id=${`${id}-list`}>
+                    ${control.suggestions.map((option) => html`<option value=${option}></option>`)}
+                  </datalist>`
+                : nothing
+            }`;
     return html`<div class="field">
       <label for=${id}><code>${name}</code></label>
       ${input} ${hint}

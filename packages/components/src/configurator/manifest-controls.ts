@@ -67,7 +67,8 @@ export function controlFor(typeText: string | undefined): Control {
 }
 
 /** A default the manifest writes as a literal (`'map'`, `10`, `false`); `''` for a constant's name. */
-const literalDefault = (text = '') => /^'(.*)'$/.exec(text)?.[1] ?? (/^[\d.]+$|^(true|false)$/.test(text) ? text : '');
+const literalDefault = (text = '') =>
+  /^'(.*)'$/.exec(text)?.[1] ?? (/^[\d.]+$|^(true|false)$/.test(text) ? text : '');
 
 /**
  * The widgets the manifest declares — `saxon-*` custom elements that read an API (`api-url`), not

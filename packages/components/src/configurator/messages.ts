@@ -78,7 +78,7 @@ const en: ConfiguratorMessages = {
     'The link sits inside the element and shows until the widget has loaded – and stays when the script fails to load.',
   preview: 'Preview',
   previewForeign:
-    "This page allows (as its CSP says) requests to its own address only: the preview cannot load data from another address. On your page, your CSP (below) applies.",
+    'This page allows (as its CSP says) requests to its own address only: the preview cannot load data from another address. On your page, your CSP (below) applies.',
   previewNoSync: "The preview does not write its state into this page's address.",
   copyHeading: 'Copy',
   target: 'Your system',

@@ -29,7 +29,10 @@ const list = (items: string[], language: NoticeLanguage) =>
  */
 export function privacyNotice(options: EmbedOptions, language: NoticeLanguage): string {
   const name = WIDGET_NAMES[options.tag]?.[language] ?? options.tag;
-  const hosts = list([...new Set(dataAddresses(options).map((a) => hostOf(a, language)))], language);
+  const hosts = list(
+    [...new Set(dataAddresses(options).map((a) => hostOf(a, language)))],
+    language,
+  );
   const tiles = tileAddress(options);
   const de = language === 'de';
   const paragraphs = [
@@ -53,7 +56,7 @@ export function privacyNotice(options: EmbedOptions, language: NoticeLanguage): 
     paragraphs.push(
       de
         ? 'Über das Formular können Sie einen Eintrag für das KI-Akteursverzeichnis vorschlagen. Verantwortlich für Ihren Vorschlag ist [Betreiber des Verzeichnisses, Anschrift, Datenschutzkontakt]. Sie übermitteln Ihren Namen, Ihre E-Mail-Adresse und die Angaben zum Eintrag direkt an das Verzeichnis. Name und E-Mail-Adresse werden nicht veröffentlicht; die Angaben zum Eintrag nach der Freigabe als offene Daten. Rechtsgrundlage ist Ihre Einwilligung im Formular (Art. 6 Abs. 1 lit. a DSGVO), die Sie jederzeit widerrufen können. Ihre E-Mail-Adresse wird 30 Tage nach der Entscheidung über den Vorschlag gelöscht. Ihren Entwurf speichert das Formular nur im Sitzungsspeicher (sessionStorage) dieses Browser-Tabs.'
-        : 'With the form you can propose an entry for the AI actor directory. Responsible for your proposal is [operator of the directory, address, data-protection contact]. You send your name, your e-mail address and the details of the entry directly to the directory. Name and e-mail address are not published; the details of the entry are published as open data once approved. The legal basis is your consent in the form (Art. 6(1)(a) GDPR), which you can withdraw at any time. Your e-mail address is deleted 30 days after the decision on your proposal. The form keeps your draft only in this browser tab\'s session storage (sessionStorage).',
+        : "With the form you can propose an entry for the AI actor directory. Responsible for your proposal is [operator of the directory, address, data-protection contact]. You send your name, your e-mail address and the details of the entry directly to the directory. Name and e-mail address are not published; the details of the entry are published as open data once approved. The legal basis is your consent in the form (Art. 6(1)(a) GDPR), which you can withdraw at any time. Your e-mail address is deleted 30 days after the decision on your proposal. The form keeps your draft only in this browser tab's session storage (sessionStorage).",
     );
   return paragraphs.join('\n\n');
 }
