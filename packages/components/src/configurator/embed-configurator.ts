@@ -5,7 +5,7 @@ import { cspServerLines } from './csp.js';
 import { cspSource, dataAddresses, type EmbedOptions } from './embed-options.js';
 import { configuratorStyles } from './embed-configurator.styles.js';
 import type { AttributeSpec, WidgetSpec } from './manifest-controls.js';
-import { messagesFor } from './messages.js';
+import { messagesFor } from './configurator-texts.js';
 import { privacyNotice, type NoticeLanguage } from './privacy-notice.js';
 import { TARGETS, htmlSnippet, typoScript, type Target } from './snippets.js';
 
