@@ -114,6 +114,26 @@ async function openPasted(ready: string) {
 const violations = () =>
   blank.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 
+describe('embed configurator page', () => {
+  it('runs under the site’s strict CSP with no violation, its preview showing demo data', async () => {
+    await configurator
+      .locator(
+        'saxon-embed-configurator saxon-actor-map [part~="marker"], saxon-embed-configurator saxon-actor-map [part~="cluster"]',
+      )
+      .first()
+      .waitFor({ timeout: 30_000 });
+    expect(
+      await configurator.evaluate(
+        () => (window as unknown as { __violations: string[] }).__violations,
+      ),
+    ).toEqual([]);
+    // the no-JS fallback inside the configurator's element is no longer shown
+    expect(await configurator.getByText('Der Konfigurator braucht JavaScript').isVisible()).toBe(
+      false,
+    );
+  }, 60_000);
+});
+
 describe('embed configurator: the copied snippet under the copied CSP', () => {
   it('loads the dataset search on a blank page with 0 CSP violations', async () => {
     await configurator.getByLabel('Baustein', { exact: true }).selectOption('saxon-dataset-search');

@@ -16,6 +16,11 @@ export const configuratorStyles = css`
     font-weight: 700;
     padding: 0 0.25rem;
   }
+  .attributes {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
+    gap: 0 1.5rem;
+  }
   .field {
     display: grid;
     gap: 0.25rem;

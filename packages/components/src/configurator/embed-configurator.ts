@@ -130,7 +130,9 @@ export class EmbedConfigurator extends LitElement {
         </fieldset>
         <fieldset>
           <legend>${t.attributesLegend(spec.tag)}</legend>
-          ${spec.attributes.map((attribute) => this.renderControl(attribute))}
+          <div class="attributes">
+            ${spec.attributes.map((attribute) => this.renderControl(attribute))}
+          </div>
         </fieldset>
         <fieldset>
           <legend>${t.filesLegend}</legend>
