@@ -83,13 +83,17 @@ export class EmbedConfigurator extends LitElement {
     this.values = values;
   }
 
+  /** Copies `text`; says so in the live region (cleared first, so a second copy is announced too). */
   private async copy(what: string, text: string, event: Event) {
+    const button = event.currentTarget as HTMLElement;
     this.announcement = '';
+    await this.updateComplete;
     try {
       await navigator.clipboard.writeText(text);
       this.announcement = this.t.copied(what);
     } catch {
-      const block = (event.currentTarget as HTMLElement).previousElementSibling;
+      // No clipboard (permission refused, insecure page): select the text for Ctrl+C instead.
+      const block = button.previousElementSibling;
       if (block) getSelection()?.selectAllChildren(block);
       this.announcement = this.t.copyFailed(what);
     }
