@@ -5,6 +5,7 @@ import { cspServerLines } from './csp.js';
 import { cspSource, dataAddresses, type EmbedOptions } from './embed-options.js';
 import { configuratorStyles } from './embed-configurator.styles.js';
 import type { AttributeSpec, WidgetSpec } from './manifest-controls.js';
+import { attributeControl } from './attribute-control.view.js';
 import { messagesFor } from './configurator-texts.js';
 import { privacyNotice, type NoticeLanguage } from './privacy-notice.js';
 import { TARGETS, htmlSnippet, typoScript, type Target } from './snippets.js';
@@ -272,53 +273,9 @@ export class EmbedConfigurator extends LitElement {
     </div>`;
   }
 
-  private renderControl({ name, control, defaultValue, description }: AttributeSpec) {
-    const id = `attr-${name}`;
-    const value = this.values[name];
-    const hint = html`<p class="hint" id=${`${id}-hint`}>
-      ${description}${defaultValue ? ` ${this.t.defaultHint(defaultValue)}` : ''}
-    </p>`;
-    if (control.kind === 'checkbox')
-      return html`<div class="field check">
-        <input
-          id=${id}
-          type="checkbox"
-          .checked=${live(value === true)}
-          aria-describedby=${`${id}-hint`}
-          @change=${(e: Event) => this.setValue(name, (e.target as HTMLInputElement).checked || undefined)}
-        />
-        <label for=${id}><code>${name}</code></label>
-        ${hint}
-      </div>`;
-    const current = typeof value === 'string' ? value : '';
-    const change = (e: Event) => this.setValue(name, this.fieldValue(e).trim());
-    const input =
-      control.kind === 'select'
-        ? html`<select id=${id} aria-describedby=${`${id}-hint`} @change=${change}>
-            <option value="" ?selected=${!current}>${this.t.defaultOption(defaultValue)}</option>
-            ${control.options.map(
-              (option) =>
-                html`<option value=${option} ?selected=${option === current}>${option}</option>`,
-            )}
-          </select>`
-        : html`<input
-              id=${id}
-              type=${control.kind === 'number' ? 'number' : 'text'}
-              .value=${live(current)}
-              list=${control.kind === 'text' && control.suggestions.length ? `${id}-list` : nothing}
-              aria-describedby=${`${id}-hint`}
-              @change=${change}
-            />
-            ${
-              control.kind === 'text' && control.suggestions.length
-                ? html`<datalist id=${`${id}-list`}>
-                    ${control.suggestions.map((option) => html`<option value=${option}></option>`)}
-                  </datalist>`
-                : nothing
-            }`;
-    return html`<div class="field">
-      <label for=${id}><code>${name}</code></label>
-      ${input} ${hint}
-    </div>`;
+  private renderControl(attribute: AttributeSpec) {
+    return attributeControl(attribute, this.values[attribute.name], this.t, (value) =>
+      this.setValue(attribute.name, value),
+    );
   }
 }
