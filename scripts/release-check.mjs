@@ -17,6 +17,7 @@ import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { assertChromium, chromiumArgs, chromiumPath } from './chromium.mjs';
+import { checkCdnIntegrity } from '../packages/components/scripts/cdn-integrity.mjs';
 import { checkReactPackage } from './release-check-react.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -75,6 +76,16 @@ try {
       cwd: root,
     });
   }
+
+  step('Subresource Integrity: the packed dist/cdn/integrity.json matches the packed files');
+  const componentsTarball = tarballs.find((file) => file.includes('saxon-ai-components-'));
+  const unpacked = join(work, 'components-unpacked');
+  execSync(`mkdir -p ${unpacked}`);
+  execFileSync('tar', ['-xzf', componentsTarball, '-C', unpacked]);
+  const integrityProblems = checkCdnIntegrity(join(unpacked, 'package/dist/cdn'));
+  if (integrityProblems.length)
+    throw new Error(`integrity.json does not match:\n  ${integrityProblems.join('\n  ')}`);
+  console.log('  every file of dist/cdn/ has its sha384 in integrity.json');
 
   step('install the tarballs into a fresh project outside the workspace');
   execSync(`mkdir -p ${project}`);

@@ -21,7 +21,13 @@ const oneLineTypes = {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/cdn/**', 'src/docs/**'],
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/*.stories.ts',
+    'src/cdn/**',
+    'src/docs/**',
+    'src/configurator/**',
+  ],
   outdir: '.',
   litelement: true,
   plugins: [oneLineTypes],

@@ -11,6 +11,12 @@ const pageEvent = <T>(type: string, detail: T) =>
  * The base of every Saxon element: theme tokens and focus styles, the language of the page
  * (`this.i18n`), and events that reach the page from inside shadow DOM.
  *
+ * No-JS fallback: what a page writes inside the element (say, a link to the full directory) shows
+ * until the element upgrades, and for good when its script fails to load. Once upgraded, the
+ * element renders into its shadow root with no default `<slot>`, so those children are no longer
+ * displayed nor read out (test/no-js-fallback.browser.test.ts). Keep it so: a widget that needs
+ * light-DOM content takes it through a named slot.
+ *
  * @cssprop [--saxon-color-text=light-dark(#1b1f24, #e6e8eb)] - Body text.
  * @cssprop [--saxon-color-text-muted=color-mix(in srgb, var(--saxon-color-text) 72%, var(--saxon-color-surface))] - Secondary text: counts, dates, hints.
  * @cssprop [--saxon-color-surface=light-dark(#ffffff, #15181c)] - Background of the element (`transparent` lets the page show through).
