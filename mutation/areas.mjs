@@ -1,0 +1,65 @@
+// The areas `pnpm mutate` measures, one Stryker run each: what is mutated, and which node test
+// files may kill its mutants. Only these files run (the browser project is out of scope), so a run
+// stays within minutes on a 2-core machine; a test that kills mutants of an area belongs in its list.
+
+/** @typedef {{ mutate: string[], tests: string[], goal: number }} Area */
+
+/** @type {Record<string, Area>} */
+export const areas = {
+  http: {
+    mutate: ['packages/sdk/src/http/**/*.ts'],
+    tests: [
+      'packages/sdk/test/directory.test.ts',
+      'packages/sdk/test/ckan.test.ts',
+      'packages/sdk/test/fast-check.test.ts',
+      'packages/sdk/test/invalid-request.test.ts',
+      'packages/sdk/test/directory-nulls.test.ts',
+      'packages/sdk/test/request-keys.test.ts',
+      'packages/sdk/test/runtime-required.test.ts',
+    ],
+    goal: 90,
+  },
+  'open-data': {
+    mutate: ['packages/sdk/src/open-data/**/*.ts'],
+    tests: [
+      'packages/sdk/test/ckan.test.ts',
+      'packages/sdk/test/entrystore.test.ts',
+      'packages/sdk/test/entrystore.mapping.test.ts',
+      'packages/sdk/test/normalisation.test.ts',
+      'packages/sdk/test/open-data.test.ts',
+      'packages/sdk/test/place-time.test.ts',
+      'packages/sdk/test/regions.test.ts',
+      'packages/sdk/test/time.test.ts',
+      'packages/sdk/test/compat/*.test.ts',
+      'packages/sdk/test/format-and-time-fallbacks.test.ts',
+      'packages/sdk/test/request-keys.test.ts',
+    ],
+    goal: 90,
+  },
+  // The iCalendar writer alone, with its fast tests: a quick check while working on ical.ts.
+  ical: {
+    mutate: ['packages/demo-api/src/directory/ical.ts'],
+    tests: ['packages/demo-api/test/ical-text.test.ts', 'packages/demo-api/test/directory.test.ts'],
+    goal: 85,
+  },
+  directory: {
+    mutate: ['packages/demo-api/src/directory/**/*.ts'],
+    tests: [
+      'packages/demo-api/test/directory.test.ts',
+      'packages/demo-api/test/ical.test.ts',
+      'packages/demo-api/test/submissions.test.ts',
+      'packages/demo-api/test/ical-text.test.ts',
+    ],
+    goal: 85,
+  },
+};
+
+/** The area named by MUTATE_AREA (Stryker and the mutation vitest config read it). */
+export function currentArea() {
+  const name = process.env.MUTATE_AREA ?? '';
+  const area = areas[name];
+  if (!area) {
+    throw new Error(`MUTATE_AREA must be one of ${Object.keys(areas).join(', ')} (got "${name}")`);
+  }
+  return { name, ...area };
+}
