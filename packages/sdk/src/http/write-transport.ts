@@ -123,9 +123,10 @@ export function createWriteTransport(
         retry: retryPolicy(method),
         hooks: {
           beforeRequest: [
-            () => {
+            ({ request }) => {
               attempt++;
               hooks.onRequest?.({ url, attempt });
+              return hooks.beforeRequest?.(request);
             },
           ],
           beforeRetry: [({ error }) => hooks.onRetry?.({ url, attempt, error })],
@@ -157,12 +158,16 @@ export function createWriteTransport(
           );
         }
       }
-      return {
-        status: response.status,
-        data,
-        etag: response.headers.get('etag') ?? undefined,
-        location: response.headers.get('location') ?? undefined,
-      };
+      const { status, headers: answerHeaders } = response;
+      const etag = answerHeaders.get('etag') ?? undefined;
+      call.onAnswer?.({
+        url: response.url || url,
+        status,
+        headers: answerHeaders,
+        etag,
+        fromCache: false,
+      });
+      return { status, data, etag, location: answerHeaders.get('location') ?? undefined };
     } catch (error) {
       const mapped = toSaxonError(error, url);
       if (mapped instanceof SaxonError) hooks.onError?.(mapped);
