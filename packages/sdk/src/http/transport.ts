@@ -1,11 +1,10 @@
-import ky, { isHTTPError, type KyInstance } from 'ky';
+import { sendWithRetries, settingsOf } from './attempts.js';
 import { readAnswerText } from './read-answer.js';
 import { ResponseCache, type CacheOptions } from './cache.js';
 import { errorMapper } from './error-mapping.js';
 import { ResponseParseError, SaxonError } from './errors.js';
 import { InflightRequests } from './inflight.js';
 import { message, type Language } from './messages.js';
-import { parseRetryAfter } from './retry-after.js';
 
 /** How idempotent GETs are retried. */
 export interface RetryPolicy {
@@ -95,13 +94,6 @@ interface RawAnswer extends ResponseInfo {
   text: string;
 }
 
-const DEFAULTS = {
-  timeout: 10_000,
-  totalTimeout: 30_000,
-  maxResponseBytes: 20 * 1024 * 1024,
-  retry: { limit: 2, backoffLimit: 10_000, maxRetryAfter: 60_000 },
-} as const;
-
 export interface Transport {
   readonly language: Language;
   readonly baseUrl: string;
@@ -111,67 +103,27 @@ export interface Transport {
 
 export function createTransport(options: TransportOptions): Transport {
   const language = options.language ?? 'de';
-  const timeout = options.timeout ?? DEFAULTS.timeout;
-  const totalTimeout = options.totalTimeout ?? DEFAULTS.totalTimeout;
-  const maxBytes = options.maxResponseBytes ?? DEFAULTS.maxResponseBytes;
-  const retry =
-    typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
-  const policy = { ...DEFAULTS.retry, ...retry };
-  const hooks = options.hooks ?? {};
+  const settings = settingsOf(options);
+  const { hooks, timeout, maxBytes } = settings;
   const cache = options.cache
     ? new ResponseCache(options.cache === true ? {} : options.cache)
     : undefined;
   const inflight = new InflightRequests<RawAnswer>();
-
-  const client: KyInstance = ky.create({
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.headers ? { headers: options.headers } : {}),
-    timeout,
-    totalTimeout,
-    retry: {
-      limit: policy.limit,
-      methods: ['get'],
-      statusCodes: [408, 429, 500, 502, 503, 504],
-      afterStatusCodes: [429, 503],
-      maxRetryAfter: policy.maxRetryAfter,
-      backoffLimit: policy.backoffLimit,
-      jitter: true,
-      retryOnTimeout: true,
-      // A server that asks for a longer pause than we are willing to wait gets a RateLimitError
-      // at once, with its Retry-After, instead of a call that hangs or times out.
-      shouldRetry: ({ error }) => {
-        if (!isHTTPError(error)) return undefined;
-        const wait = parseRetryAfter(error.response.headers.get('retry-after'));
-        return wait !== undefined && wait * 1000 > policy.maxRetryAfter ? false : undefined;
-      },
-    },
-  });
-
-  const toSaxonError = errorMapper(language, timeout || totalTimeout || 0);
+  const toSaxonError = errorMapper(language, timeout || settings.totalTimeout || 0);
 
   async function send(url: string, signal: AbortSignal): Promise<RawAnswer> {
     const stale = cache?.stale(url);
-    let attempt = 0;
     const started = Date.now();
-    const response = await client.get(url, {
-      signal,
-      ...(stale?.etag ? { headers: { 'if-none-match': stale.etag } } : {}),
-      throwHttpErrors: (status) => status !== 304,
-      hooks: {
-        beforeRequest: [
-          ({ request }) => {
-            attempt++;
-            hooks.onRequest?.({ url, attempt });
-            return hooks.beforeRequest?.(request);
-          },
-        ],
-        beforeRetry: [
-          ({ error }) => {
-            hooks.onRetry?.({ url, attempt, error });
-          },
-        ],
+    const { response, attempt } = await sendWithRetries(
+      settings,
+      {
+        method: 'GET',
+        url,
+        headers: stale?.etag ? { 'if-none-match': stale.etag } : undefined,
+        idempotent: true,
       },
-    });
+      signal,
+    );
     const { headers, status } = response;
     const requested = response.url || url;
     if (status === 304 && stale) {
@@ -183,14 +135,7 @@ export function createTransport(options: TransportOptions): Transport {
         durationMs: Date.now() - started,
         fromCache: true,
       });
-      return {
-        status,
-        text: stale.text,
-        headers,
-        etag: stale.etag,
-        url: requested,
-        fromCache: true,
-      };
+      return { status, text: stale.text, headers, etag: stale.etag, url: requested, fromCache: true };
     }
     const text = await readAnswerText(
       response,
