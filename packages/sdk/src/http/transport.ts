@@ -135,7 +135,14 @@ export function createTransport(options: TransportOptions): Transport {
         durationMs: Date.now() - started,
         fromCache: true,
       });
-      return { status, text: stale.text, headers, etag: stale.etag, url: requested, fromCache: true };
+      return {
+        status,
+        text: stale.text,
+        headers,
+        etag: stale.etag,
+        url: requested,
+        fromCache: true,
+      };
     }
     const text = await readAnswerText(
       response,
