@@ -1,7 +1,14 @@
 import type { ValidationIssue } from '../http/errors.js';
 import type { TransportOptions } from '../http/transport.js';
 import type { ValidationMode } from '../http/validation.js';
-import { createWriteTransport } from '../http/write-transport.js';
+import { createWriteTransport, type WriteMethod } from '../http/write-transport.js';
+import {
+  requestUrl,
+  type RequestOptions,
+  type RouteRequest,
+  type UrlParams,
+} from '../http/request.js';
+import type { paths } from '../generated/saxon-directory.js';
 import { createAuditArea, type AdminAuditArea } from './admin-audit.js';
 import { createAdminContext } from './admin-context.js';
 import { createEntryAreas, type AdminEntryAreas } from './admin-entries.js';
@@ -28,7 +35,21 @@ export interface DirectoryAdminClientOptions extends TransportOptions {
 export interface DirectoryAdminClient extends AdminEntryAreas {
   submissions: AdminSubmissionsArea;
   audit: AdminAuditArea;
+  /**
+   * Any operation of the directory's contract, authenticated, typed from its OpenAPI `paths` and
+   * named like a route: `request('POST /actors/{id}/publish', { path: { id }, header: { 'If-Match':
+   * etag } })`; a bare path is a GET. `body` is sent as JSON (a merge patch for `PATCH`), with the
+   * write transport's retry rules and errors; `options.schema` checks the answer.
+   */
+  request: RouteRequest<paths>;
 }
+
+interface RouteParams extends UrlParams {
+  header?: { 'If-Match'?: string; 'If-None-Match'?: string };
+  body?: unknown;
+}
+
+const MERGE_PATCH = 'application/merge-patch+json';
 
 /**
  * Creates a client of the directory's moderation API.
@@ -47,9 +68,24 @@ export function createDirectoryAdminClient(
     validate,
     onValidationWarning,
   });
+  const request = async (route: string, params: RouteParams = {}, call: RequestOptions = {}) => {
+    const [method, path] = route.includes(' ') ? route.split(' ') : ['GET', route];
+    const target = requestUrl(options.baseUrl, path!, params);
+    const { header = {}, body } = params;
+    const { data } = await context.transport.send(method as WriteMethod, target, {
+      ...call,
+      ...(body === undefined
+        ? {}
+        : { json: body, ...(method === 'PATCH' ? { contentType: MERGE_PATCH } : {}) }),
+      ...(header['If-Match'] ? { ifMatch: header['If-Match'] } : {}),
+      ...(header['If-None-Match'] ? { ifNoneMatch: header['If-None-Match'] } : {}),
+    });
+    return call.schema ? context.check(call.schema, data, target) : data;
+  };
   return {
     ...createEntryAreas(context),
     submissions: createSubmissionsArea(context),
     audit: createAuditArea(context),
+    request: request as RouteRequest<paths>,
   };
 }

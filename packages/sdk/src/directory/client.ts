@@ -2,7 +2,14 @@ import * as z from 'zod/mini';
 import type { ZodMiniType, output } from 'zod/mini';
 import { checkPage, paginate } from '../http/paginate.js';
 import { asArray, buildUrl, type QueryValue } from '../http/query.js';
+import {
+  requestUrl,
+  type GetRequest,
+  type RequestOptions,
+  type UrlParams,
+} from '../http/request.js';
 import { createTransport, type CallOptions, type TransportOptions } from '../http/transport.js';
+import type { paths } from '../generated/saxon-directory.js';
 import { requireShape, validate, type ValidationMode } from '../http/validation.js';
 import type { ValidationIssue } from '../http/errors.js';
 import { createSubmissionsArea, type SubmissionsArea } from './public-submissions.js';
@@ -67,6 +74,12 @@ export interface DirectoryClient {
   };
   /** Public submissions ("Eintrag beisteuern") and their private status links. */
   submissions: SubmissionsArea;
+  /**
+   * Any GET of the directory's contract that answers JSON, typed from its OpenAPI `paths`, with
+   * the client's retries, sharing, cache and errors: `request('/topics/{id}', { path: { id } })`.
+   * `options.schema` checks the answer in the client's `validate` mode.
+   */
+  request: GetRequest<paths>;
 }
 
 const ACTORS_PAGE = 100;
@@ -189,5 +202,10 @@ export function createDirectoryClient(options: DirectoryClientOptions): Director
       }),
   );
 
-  return { actors, events, topics, submissions };
+  const request = ((path: string, params?: UrlParams, call?: RequestOptions) => {
+    const target = requestUrl(options.baseUrl, path, params);
+    return call?.schema ? get(call.schema, target, call) : transport.getJson(target, call);
+  }) as GetRequest<paths>;
+
+  return { actors, events, topics, submissions, request };
 }

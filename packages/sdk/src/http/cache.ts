@@ -14,6 +14,8 @@ export interface CacheOptions {
 export interface CachedAnswer {
   text: string;
   etag: string | undefined;
+  /** The answer's headers, for callers that ask for them (`withResponse`). */
+  headers: Headers;
   storedAt: number;
 }
 
@@ -48,9 +50,9 @@ export class ResponseCache {
     return entry && this.revalidate && entry.etag ? entry : undefined;
   }
 
-  store(key: string, text: string, etag: string | undefined): void {
+  store(key: string, text: string, etag: string | undefined, headers = new Headers()): void {
     this.entries.delete(key);
-    this.entries.set(key, { text, etag, storedAt: this.now() });
+    this.entries.set(key, { text, etag, headers, storedAt: this.now() });
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value as string;
       this.entries.delete(oldest);

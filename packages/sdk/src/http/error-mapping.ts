@@ -1,5 +1,4 @@
-import type { HTTPError } from 'ky';
-import { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
+import { AttemptTimeout, HttpFailure } from './attempts.js';
 import {
   ConflictError,
   ForbiddenError,
@@ -17,8 +16,8 @@ import { message, type Language } from './messages.js';
 import { parseRetryAfter } from './retry-after.js';
 
 /**
- * What ky throws → the SDK's typed errors, in the caller's language. `keepCause: false` leaves
- * ky's error out (its request and options), for clients whose requests carry a secret.
+ * What `sendWithRetries` throws → the SDK's typed errors, in the caller's language.
+ * `keepCause: false` leaves the original failure out, for clients whose requests carry a secret.
  */
 export function errorMapper(
   language: Language,
@@ -27,7 +26,7 @@ export function errorMapper(
 ) {
   const cause = (error: unknown) => (keepCause ? { cause: error } : {});
 
-  function httpError(error: HTTPError, url: string): HttpError {
+  function httpError(error: HttpFailure, url: string): HttpError {
     const status = error.response.status;
     const body =
       typeof error.data === 'string'
@@ -65,15 +64,15 @@ export function errorMapper(
 
   return function toSaxonError(error: unknown, url: string): unknown {
     if (error instanceof SaxonError) return error;
-    if (isHTTPError(error)) return httpError(error, url);
-    if (isTimeoutError(error)) {
+    if (error instanceof HttpFailure) return httpError(error, url);
+    if (error instanceof AttemptTimeout) {
       return new TimeoutError(message(language, 'timeout', { url, ms: timeoutMs }), {
         url,
         timeout: timeoutMs,
         ...cause(error),
       });
     }
-    if (isNetworkError(error) || error instanceof TypeError) {
+    if (error instanceof TypeError) {
       return new NetworkError(message(language, 'network', { url }), { url, ...cause(error) });
     }
     return error; // AbortError and anything unexpected go through untouched

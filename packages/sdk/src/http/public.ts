@@ -18,8 +18,21 @@ export {
 export type { ErrorDetails, FieldError, FieldErrorCode, ValidationIssue } from './errors.js';
 export type { Language } from './messages.js';
 export type { CacheOptions } from './cache.js';
+export { withResponse } from './with-response.js';
+export type { WithResponse } from './with-response.js';
+export type {
+  GetRequest,
+  JsonGetPath,
+  ReadParams,
+  RequestOptions,
+  Route,
+  RouteRequest,
+  SuccessBody,
+  WriteParams,
+} from './request.js';
 export type {
   CallOptions,
+  ResponseInfo,
   RequestInfo,
   RetryPolicy,
   TransportHooks,

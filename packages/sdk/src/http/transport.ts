@@ -1,11 +1,10 @@
-import ky, { isHTTPError, type KyInstance } from 'ky';
+import { sendWithRetries, settingsOf } from './attempts.js';
 import { readAnswerText } from './read-answer.js';
 import { ResponseCache, type CacheOptions } from './cache.js';
 import { errorMapper } from './error-mapping.js';
 import { ResponseParseError, SaxonError } from './errors.js';
 import { InflightRequests } from './inflight.js';
 import { message, type Language } from './messages.js';
-import { parseRetryAfter } from './retry-after.js';
 
 /** How idempotent GETs are retried. */
 export interface RetryPolicy {
@@ -23,8 +22,19 @@ export interface RequestInfo {
   attempt: number;
 }
 
-/** Callbacks for logging and metrics. They must not throw; what they return is ignored. */
+/**
+ * Callbacks for logging and metrics, and one that may change a request. The observers must not
+ * throw; what they return is ignored.
+ */
 export interface TransportHooks {
+  /**
+   * Runs once a call, before its first attempt, with the request about to be sent; retries send
+   * what it settled on. It may change the request — set `request.headers` (tracing, a proxy's
+   * key) or return a new one (`new Request(proxyUrl, request)`) — or return nothing to send it
+   * as it is. A header added here makes a cross-origin GET "non-simple" (CORS preflight). Writes of
+   * the admin client add their bearer token after this hook, so it never sees the token.
+   */
+  beforeRequest?(request: Request): Request | void | Promise<Request | void>;
   onRequest?(info: RequestInfo): void;
   onRetry?(info: RequestInfo & { error: unknown }): void;
   onResponse?(info: RequestInfo & { status: number; durationMs: number; fromCache: boolean }): void;
@@ -57,25 +67,32 @@ export interface TransportOptions {
   hooks?: TransportHooks;
 }
 
+/** The HTTP side of an answer, beside the parsed data (see `withResponse`). */
+export interface ResponseInfo {
+  /** The URL actually requested (after a `beforeRequest` hook and redirects). */
+  url: string;
+  /** The server's status; `304` when a cached answer was revalidated. */
+  status: number;
+  headers: Headers;
+  etag: string | undefined;
+  /** True when the body came from the client's cache (fresh, or revalidated with a `304`). */
+  fromCache: boolean;
+}
+
 /** Options every method takes as its last argument. */
 export interface CallOptions {
   /** Cancels the call; it then rejects with the signal's reason (an `AbortError` by default). */
   signal?: AbortSignal;
+  /**
+   * Receives the status, headers, ETag and URL of each answer the call reads, in order, without a
+   * further request. `withResponse` wraps it.
+   */
+  onAnswer?(response: ResponseInfo): void;
 }
 
-interface RawAnswer {
-  status: number;
+interface RawAnswer extends ResponseInfo {
   text: string;
-  contentType: string;
-  etag: string | undefined;
 }
-
-const DEFAULTS = {
-  timeout: 10_000,
-  totalTimeout: 30_000,
-  maxResponseBytes: 20 * 1024 * 1024,
-  retry: { limit: 2, backoffLimit: 10_000, maxRetryAfter: 60_000 },
-} as const;
 
 export interface Transport {
   readonly language: Language;
@@ -86,77 +103,46 @@ export interface Transport {
 
 export function createTransport(options: TransportOptions): Transport {
   const language = options.language ?? 'de';
-  const timeout = options.timeout ?? DEFAULTS.timeout;
-  const totalTimeout = options.totalTimeout ?? DEFAULTS.totalTimeout;
-  const maxBytes = options.maxResponseBytes ?? DEFAULTS.maxResponseBytes;
-  const retry =
-    typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
-  const policy = { ...DEFAULTS.retry, ...retry };
-  const hooks = options.hooks ?? {};
+  const settings = settingsOf(options);
+  const { hooks, timeout, maxBytes } = settings;
   const cache = options.cache
     ? new ResponseCache(options.cache === true ? {} : options.cache)
     : undefined;
   const inflight = new InflightRequests<RawAnswer>();
-
-  const client: KyInstance = ky.create({
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.headers ? { headers: options.headers } : {}),
-    timeout,
-    totalTimeout,
-    retry: {
-      limit: policy.limit,
-      methods: ['get'],
-      statusCodes: [408, 429, 500, 502, 503, 504],
-      afterStatusCodes: [429, 503],
-      maxRetryAfter: policy.maxRetryAfter,
-      backoffLimit: policy.backoffLimit,
-      jitter: true,
-      retryOnTimeout: true,
-      // A server that asks for a longer pause than we are willing to wait gets a RateLimitError
-      // at once, with its Retry-After, instead of a call that hangs or times out.
-      shouldRetry: ({ error }) => {
-        if (!isHTTPError(error)) return undefined;
-        const wait = parseRetryAfter(error.response.headers.get('retry-after'));
-        return wait !== undefined && wait * 1000 > policy.maxRetryAfter ? false : undefined;
-      },
-    },
-  });
-
-  const toSaxonError = errorMapper(language, timeout || totalTimeout || 0);
+  const toSaxonError = errorMapper(language, timeout || settings.totalTimeout || 0);
 
   async function send(url: string, signal: AbortSignal): Promise<RawAnswer> {
     const stale = cache?.stale(url);
-    let attempt = 0;
     const started = Date.now();
-    const response = await client.get(url, {
-      signal,
-      ...(stale?.etag ? { headers: { 'if-none-match': stale.etag } } : {}),
-      throwHttpErrors: (status) => status !== 304,
-      hooks: {
-        beforeRequest: [
-          () => {
-            attempt++;
-            hooks.onRequest?.({ url, attempt });
-          },
-        ],
-        beforeRetry: [
-          ({ error }) => {
-            hooks.onRetry?.({ url, attempt, error });
-          },
-        ],
+    const { response, attempt } = await sendWithRetries(
+      settings,
+      {
+        method: 'GET',
+        url,
+        headers: stale?.etag ? { 'if-none-match': stale.etag } : undefined,
+        idempotent: true,
       },
-    });
-    const contentType = response.headers.get('content-type') ?? '';
-    if (response.status === 304 && stale) {
+      signal,
+    );
+    const { headers, status } = response;
+    const requested = response.url || url;
+    if (status === 304 && stale) {
       cache?.touch(url);
       hooks.onResponse?.({
         url,
         attempt,
-        status: 304,
+        status,
         durationMs: Date.now() - started,
         fromCache: true,
       });
-      return { status: 200, text: stale.text, contentType, etag: stale.etag };
+      return {
+        status,
+        text: stale.text,
+        headers,
+        etag: stale.etag,
+        url: requested,
+        fromCache: true,
+      };
     }
     const text = await readAnswerText(
       response,
@@ -169,8 +155,8 @@ export function createTransport(options: TransportOptions): Transport {
       language,
       hooks,
     );
-    const etag = response.headers.get('etag') ?? undefined;
-    return { status: response.status, text, contentType, etag };
+    const etag = headers.get('etag') ?? undefined;
+    return { status, text, headers, etag, url: requested, fromCache: false };
   }
 
   async function getJson(url: string, callOptions: CallOptions = {}): Promise<unknown> {
@@ -178,7 +164,7 @@ export function createTransport(options: TransportOptions): Transport {
     let answer: RawAnswer;
     if (fresh) {
       hooks.onResponse?.({ url, attempt: 0, status: 200, durationMs: 0, fromCache: true });
-      answer = { status: 200, text: fresh.text, contentType: 'application/json', etag: fresh.etag };
+      answer = { ...fresh, status: 200, url, fromCache: true };
     } else {
       try {
         answer = await inflight.run(url, (signal) => send(url, signal), callOptions.signal);
@@ -188,14 +174,23 @@ export function createTransport(options: TransportOptions): Transport {
         throw mapped;
       }
     }
+    const { text, headers } = answer;
+    // Headers of a Response are immutable: every sharing caller may get the same object.
+    callOptions.onAnswer?.({
+      url: answer.url,
+      status: answer.status,
+      headers,
+      etag: answer.etag,
+      fromCache: answer.fromCache,
+    });
     try {
-      const data: unknown = JSON.parse(answer.text);
-      if (!fresh) cache?.store(url, answer.text, answer.etag);
+      const data: unknown = JSON.parse(text);
+      if (!fresh) cache?.store(url, text, answer.etag, headers);
       return data;
     } catch (cause) {
       const error = new ResponseParseError(
-        message(language, 'invalidJson', { url, contentType: answer.contentType }),
-        { url, status: answer.status, body: answer.text, cause },
+        message(language, 'invalidJson', { url, contentType: headers.get('content-type') ?? '' }),
+        { url, status: answer.status, body: text, cause },
         'invalid_json',
       );
       hooks.onError?.(error);

@@ -1,9 +1,8 @@
-import ky, { isHTTPError, type KyInstance } from 'ky';
+import { sendWithRetries, settingsOf } from './attempts.js';
 import { readAnswerText } from './read-answer.js';
 import { errorMapper } from './error-mapping.js';
 import { ResponseParseError, SaxonError } from './errors.js';
 import { message } from './messages.js';
-import { parseRetryAfter } from './retry-after.js';
 import type { CallOptions, TransportOptions } from './transport.js';
 
 export type WriteMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -32,13 +31,6 @@ export interface WriteTransport {
   send(method: WriteMethod, url: string, options?: SendOptions): Promise<SendAnswer>;
 }
 
-const DEFAULTS = {
-  timeout: 10_000,
-  totalTimeout: 30_000,
-  maxResponseBytes: 20 * 1024 * 1024,
-  retry: { limit: 2, backoffLimit: 10_000, maxRetryAfter: 60_000 },
-} as const;
-
 /** GET, PUT and DELETE are idempotent (RFC 9110 §9.2.2): retried like reads. */
 const IDEMPOTENT = new Set<WriteMethod>(['GET', 'PUT', 'DELETE']);
 
@@ -47,90 +39,53 @@ const IDEMPOTENT = new Set<WriteMethod>(['GET', 'PUT', 'DELETE']);
  * any method with a JSON body; no cache and no request sharing; a `POST` or `PATCH` is retried only
  * when the server said it did not process it (`429`, or `503` with `Retry-After`), never after a
  * network error or timeout, where it may have been applied. The bearer token is added by a fetch
- * wrapper, below ky: it never appears in ky's request or options, so no error, `cause` or hook
- * argument carries it, and errors keep no `cause` at all.
+ * wrapper, below the retry loop and the hooks: no error, `cause` or hook argument carries it, and
+ * errors keep no `cause` at all.
  */
 export function createWriteTransport(
   options: TransportOptions & { token?: string },
 ): WriteTransport {
   const language = options.language ?? 'de';
-  const timeout = options.timeout ?? DEFAULTS.timeout;
-  const totalTimeout = options.totalTimeout ?? DEFAULTS.totalTimeout;
-  const maxBytes = options.maxResponseBytes ?? DEFAULTS.maxResponseBytes;
-  const retry =
-    typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
-  const policy = { ...DEFAULTS.retry, ...retry };
-  const hooks = options.hooks ?? {};
-  const baseFetch = options.fetch ?? globalThis.fetch;
+  const base = settingsOf(options);
+  const { hooks, timeout, maxBytes } = base;
   const authorization = options.token ? `Bearer ${options.token}` : undefined;
-  const toSaxonError = errorMapper(language, timeout || totalTimeout || 0, { keepCause: false });
-
-  const authenticatedFetch: typeof fetch = (input, init) => {
-    if (!authorization) return baseFetch(input, init);
-    const request = new Request(input, init);
-    const headers = new Headers(request.headers);
-    headers.set('authorization', authorization);
-    return baseFetch(new Request(request, { headers }));
+  const settings = {
+    ...base,
+    fetch: authorization
+      ? (((input, init) => {
+          const request = new Request(input, init);
+          const headers = new Headers(request.headers);
+          headers.set('authorization', authorization);
+          return base.fetch(new Request(request, { headers }));
+        }) as typeof fetch)
+      : base.fetch,
   };
-
-  const client: KyInstance = ky.create({
-    fetch: authenticatedFetch,
-    ...(options.headers ? { headers: options.headers } : {}),
-    timeout,
-    totalTimeout,
-    throwHttpErrors: true,
+  const toSaxonError = errorMapper(language, timeout || settings.totalTimeout || 0, {
+    keepCause: false,
   });
-
-  function retryPolicy(method: WriteMethod) {
-    const idempotent = IDEMPOTENT.has(method);
-    return {
-      limit: policy.limit,
-      methods: [method.toLowerCase() as Lowercase<WriteMethod>],
-      statusCodes: idempotent ? [408, 429, 500, 502, 503, 504] : [429, 503],
-      afterStatusCodes: [429, 503],
-      maxRetryAfter: policy.maxRetryAfter,
-      backoffLimit: policy.backoffLimit,
-      jitter: true,
-      retryOnTimeout: idempotent,
-      shouldRetry: ({ error }: { error: Error }) => {
-        if (!isHTTPError(error)) return idempotent ? undefined : false;
-        const wait = parseRetryAfter(error.response.headers.get('retry-after'));
-        if (wait !== undefined && wait * 1000 > policy.maxRetryAfter) return false;
-        // A 503 without Retry-After may come from a proxy after the request was applied.
-        if (!idempotent && error.response.status === 503 && wait === undefined) return false;
-        return undefined;
-      },
-    };
-  }
 
   async function send(
     method: WriteMethod,
     url: string,
     call: SendOptions = {},
   ): Promise<SendAnswer> {
-    let attempt = 0;
     const started = Date.now();
     const headers: Record<string, string> = {};
     if (call.json !== undefined) headers['content-type'] = call.contentType ?? 'application/json';
     if (call.ifMatch) headers['if-match'] = call.ifMatch;
     if (call.ifNoneMatch) headers['if-none-match'] = call.ifNoneMatch;
     try {
-      const response = await client(url, {
-        method,
-        headers,
-        ...(call.json !== undefined ? { body: JSON.stringify(call.json) } : {}),
-        ...(call.signal ? { signal: call.signal } : {}),
-        retry: retryPolicy(method),
-        hooks: {
-          beforeRequest: [
-            () => {
-              attempt++;
-              hooks.onRequest?.({ url, attempt });
-            },
-          ],
-          beforeRetry: [({ error }) => hooks.onRetry?.({ url, attempt, error })],
+      const { response, attempt } = await sendWithRetries(
+        settings,
+        {
+          method,
+          url,
+          headers,
+          body: call.json === undefined ? undefined : JSON.stringify(call.json),
+          idempotent: IDEMPOTENT.has(method),
         },
-      });
+        call.signal,
+      );
       const text = await readAnswerText(
         response,
         url,
@@ -157,12 +112,16 @@ export function createWriteTransport(
           );
         }
       }
-      return {
-        status: response.status,
-        data,
-        etag: response.headers.get('etag') ?? undefined,
-        location: response.headers.get('location') ?? undefined,
-      };
+      const { status, headers: answerHeaders } = response;
+      const etag = answerHeaders.get('etag') ?? undefined;
+      call.onAnswer?.({
+        url: response.url || url,
+        status,
+        headers: answerHeaders,
+        etag,
+        fromCache: false,
+      });
+      return { status, data, etag, location: answerHeaders.get('location') ?? undefined };
     } catch (error) {
       const mapped = toSaxonError(error, url);
       if (mapped instanceof SaxonError) hooks.onError?.(mapped);

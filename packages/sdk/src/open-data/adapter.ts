@@ -1,6 +1,9 @@
 import type { ZodMiniType, output } from 'zod/mini';
 import type { ValidationIssue } from '../http/errors.js';
 import type { Language } from '../http/messages.js';
+import type { GetRequest } from '../http/request.js';
+import type { paths as CkanPaths } from '../generated/ckan-action.js';
+import type { paths as EntryStorePaths } from '../generated/entrystore-search.js';
 import { checkPage, paginate } from '../http/paginate.js';
 import {
   createTransport,
@@ -54,6 +57,23 @@ export interface OpenDataClient {
    * where it has none (EntryStore) or the feed cannot express the query.
    */
   feedUrl(query?: SearchQuery): string | undefined;
+}
+
+/** `request()` of a CKAN portal: any Action API GET of the contract; answers the `result`. */
+export type CkanRequest = GetRequest<CkanPaths, 'ckan'>;
+/** `request()` of an EntryStore portal: `/search`, `/{context}/entry/{entry}`, … */
+export type EntryStoreRequest = GetRequest<EntryStorePaths>;
+
+/**
+ * An open-data client with the escape hatch for endpoints it has no method for, typed from the
+ * portal API's OpenAPI `paths`: `request('/api/3/action/organization_show', { query: { id } })`.
+ * It goes through the client's retries, sharing, cache and errors (a CKAN error envelope or an
+ * EntryStore error answer becomes a `PortalError`); `options.schema` checks the answer in the
+ * client's `validate` mode. `createOpenDataClient` types it for both kinds of portal unless the
+ * options' `type` is a literal.
+ */
+export interface PortalClient<Request = CkanRequest & EntryStoreRequest> extends OpenDataClient {
+  request: Request;
 }
 
 /** One serialisation of a dataset's DCAT metadata on its portal. */

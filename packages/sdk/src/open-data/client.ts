@@ -1,4 +1,9 @@
-import type { OpenDataClient, OpenDataClientOptions } from './adapter.js';
+import type {
+  CkanRequest,
+  EntryStoreRequest,
+  OpenDataClientOptions,
+  PortalClient,
+} from './adapter.js';
 import { createCkanClient } from './ckan/client.js';
 import { createEntryStoreClient } from './entrystore/client.js';
 
@@ -15,12 +20,19 @@ import { createEntryStoreClient } from './entrystore/client.js';
  * Bundles that need one kind only import `createCkanClient` from `@saxon-ai/sdk/ckan` or
  * `createEntryStoreClient` from `@saxon-ai/sdk/entrystore` and leave the other adapter out.
  */
-export function createOpenDataClient(options: OpenDataClientOptions): OpenDataClient {
+export function createOpenDataClient(
+  options: OpenDataClientOptions & { type: 'ckan' },
+): PortalClient<CkanRequest>;
+export function createOpenDataClient(
+  options: OpenDataClientOptions & { type: 'entrystore' },
+): PortalClient<EntryStoreRequest>;
+export function createOpenDataClient(options: OpenDataClientOptions): PortalClient;
+export function createOpenDataClient(options: OpenDataClientOptions): PortalClient {
   switch (options.type) {
     case 'ckan':
-      return createCkanClient(options);
+      return createCkanClient(options) as PortalClient;
     case 'entrystore':
-      return createEntryStoreClient(options);
+      return createEntryStoreClient(options) as PortalClient;
     default:
       throw new TypeError(
         `Unknown portal type "${String((options as { type?: unknown }).type)}": expected "ckan" or "entrystore"`,

@@ -5,7 +5,14 @@ export { createCkanClient } from './ckan/client.js';
 export { createEntryStoreClient } from './entrystore/client.js';
 export { portals } from './portals.js';
 export type { PortalName } from './portals.js';
-export type { OpenDataClient, OpenDataClientOptions, Representation } from './adapter.js';
+export type {
+  CkanRequest,
+  EntryStoreRequest,
+  OpenDataClient,
+  OpenDataClientOptions,
+  PortalClient,
+  Representation,
+} from './adapter.js';
 export type {
   Category,
   Dataset,

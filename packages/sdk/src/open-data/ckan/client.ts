@@ -1,3 +1,4 @@
+import { requestUrl, type RequestOptions, type UrlParams } from '../../http/request.js';
 import type { CallOptions } from '../../http/transport.js';
 import {
   createAdapterContext,
@@ -7,9 +8,10 @@ import {
   pageSize,
   requestedFacets,
   searchAllWith,
-  type OpenDataClient,
+  type CkanRequest,
   type OpenDataClientOptions,
   type PageSearch,
+  type PortalClient,
 } from '../adapter.js';
 import type { Facet, SearchFacetName, SearchPage } from '../model.js';
 import { localized } from '../text.js';
@@ -39,7 +41,7 @@ import {
  * const govdata = createCkanClient({ type: 'ckan', baseUrl: 'https://www.govdata.de/ckan' });
  * ```
  */
-export function createCkanClient(options: OpenDataClientOptions): OpenDataClient {
+export function createCkanClient(options: OpenDataClientOptions): PortalClient<CkanRequest> {
   const context = createAdapterContext(options);
   const { portal, language } = context;
   const action = (name: string, params: URLSearchParams) =>
@@ -139,8 +141,15 @@ export function createCkanClient(options: OpenDataClientOptions): OpenDataClient
     return { page, url };
   };
 
-  const client: OpenDataClient = {
+  const request = async (path: string, params?: UrlParams, options?: RequestOptions) => {
+    const url = requestUrl(portal.baseUrl, path, params);
+    const data = await call(url, options);
+    return options?.schema ? context.check(options.schema, data, url) : data;
+  };
+
+  return {
     portal,
+    request: request as CkanRequest,
     search: async (query, callOptions) => (await searchPage(query ?? {}, callOptions)).page,
     async dataset(id, callOptions) {
       const url = action('package_show', new URLSearchParams({ id }));
@@ -167,5 +176,4 @@ export function createCkanClient(options: OpenDataClientOptions): OpenDataClient
     feedUrl: (query) =>
       `${portal.baseUrl}/feeds/custom.atom?${ckanFeedParams(query ?? {}).toString()}`,
   };
-  return client;
 }

@@ -2,7 +2,12 @@
 export { createCkanClient } from './client.js';
 export { parseCkanPackage, extraValues } from './parse.js';
 export { unwrapCkanEnvelope } from './envelope.js';
-export type { OpenDataClient, OpenDataClientOptions } from '../adapter.js';
+export type {
+  CkanRequest,
+  OpenDataClient,
+  OpenDataClientOptions,
+  PortalClient,
+} from '../adapter.js';
 export type {
   Category,
   Dataset,

@@ -1,4 +1,5 @@
 import { NotFoundError } from '../../http/errors.js';
+import { requestUrl, type RequestOptions, type UrlParams } from '../../http/request.js';
 import type { CallOptions } from '../../http/transport.js';
 import {
   createAdapterContext,
@@ -6,8 +7,10 @@ import {
   pageSize,
   requestedFacets,
   searchAllWith,
+  type EntryStoreRequest,
   type OpenDataClient,
   type OpenDataClientOptions,
+  type PortalClient,
 } from '../adapter.js';
 import type { Dataset, SearchPage, SearchQuery } from '../model.js';
 import { assertNoPortalError, notFound, toPortalError } from './errors.js';
@@ -28,7 +31,9 @@ const ENTRY_ID = /^([^/\s]+)\/([^/\s]+)$/;
  * `ceil(n / 20)` look-ups of its `n` distributions, contact points and not yet known publishers,
  * sent in parallel.
  */
-export function createEntryStoreClient(options: OpenDataClientOptions): OpenDataClient {
+export function createEntryStoreClient(
+  options: OpenDataClientOptions,
+): PortalClient<EntryStoreRequest> {
   const ctx = createAdapterContext(options);
   const { language, portal } = ctx;
   const publishers = new LabelCache();
@@ -191,8 +196,20 @@ export function createEntryStoreClient(options: OpenDataClientOptions): OpenData
   const path = (entry: { context: string; id: string }, kind: 'entry' | 'metadata') =>
     `${portal.baseUrl}/${encodeURIComponent(entry.context)}/${kind}/${encodeURIComponent(entry.id)}`;
 
+  const request = async (route: string, params?: UrlParams, call?: RequestOptions) => {
+    const url = requestUrl(portal.baseUrl, route, params);
+    try {
+      const data = await ctx.transport.getJson(url, call);
+      assertNoPortalError(data, url, language);
+      return call?.schema ? ctx.check(call.schema, data, url) : data;
+    } catch (error) {
+      throw toPortalError(error, language);
+    }
+  };
+
   return {
     portal,
+    request: request as EntryStoreRequest,
     search,
     dataset,
     searchAll: searchAllWith(searchPage, language),
