@@ -4,7 +4,6 @@
 // real reload, Back and Forward); axe in every new state; 320 px without sideways scrolling; the
 // expert panel's SDK snippet, copied out of the page, runs in Node against the demo API; the
 // JSON-LD of the opened dataset; the hostile corpus through region labels and the attribution.
-import AxeBuilder from '@axe-core/playwright';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -15,6 +14,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../demo-api/src/node.js';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
+import { axeViolations as axeOf } from '../../../scripts/test/axe.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
 const componentsDir = new URL('..', import.meta.url).pathname;
@@ -128,14 +128,8 @@ const focused = (page: Page) =>
     return ags ? `kreis[${ags}]` : `${active.localName}[${active.getAttribute('part') ?? ''}]`;
   });
 
-const axeViolations = async (page: Page) => {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-};
+const axeViolations = (page: Page) =>
+  axeOf(page, { tags: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
 
 const sideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);

@@ -1,13 +1,13 @@
 // <saxon-entry-form> as a page gets it: the script-tag bundle, the Node demo API over real HTTP,
 // Chromium driven by the keyboard alone. axe in light, dark and forced colours; 320 px without
 // sideways scrolling; the hostile corpus typed into every text field stays text.
-import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../demo-api/src/node.js';
 import { HOSTILE_TEXT } from '../../demo-api/src/index.js';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
+import { axeViolations as axeOf } from '../../../scripts/test/axe.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
 const cdnDir = new URL('../dist/cdn/', import.meta.url).pathname;
@@ -109,14 +109,8 @@ async function tabTo(page: Page, name: string, limit = 120) {
   throw new Error(`Tab never reached ${name}; last: ${await focusedName(page)}`);
 }
 
-const axeViolations = async (page: Page) => {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-};
+const axeViolations = (page: Page) =>
+  axeOf(page, { tags: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
 
 const liveText = (page: Page) =>
   page

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { HOSTILE_TEXT } from '@saxon-ai/demo-api';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../../scripts/test/axe.js';
 import { ACTOR_INPUT } from '../../../scripts/test/directory/submission-fixtures.js';
 import { signIn, startConsole, tabTo, violations } from './support/admin-console.js';
 
@@ -55,14 +55,8 @@ async function walk(page: Page, check: (screen: string) => Promise<void>) {
   await check('audit');
 }
 
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
+const axe = (page: Page) =>
+  axeViolations(page, { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
 
 describe('moderation console: accessibility', () => {
   const modes: [string, BrowserContextOptions][] = [
