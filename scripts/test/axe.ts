@@ -19,7 +19,10 @@ export interface AxeScope {
 }
 
 /** The axe results of `page` for `scope`, run the faster way where that reaches every frame. */
-export function axeResults(page: Page, { tags, include }: AxeScope) {
+export function axeResults(
+  page: Page,
+  { tags, include }: AxeScope,
+): ReturnType<AxeBuilder['analyze']> {
   let builder = new AxeBuilder({ page }).withTags([...tags]);
   if (include !== undefined) builder = builder.include(include);
   return builder.setLegacyMode(page.frames().length === 1).analyze();
