@@ -306,23 +306,49 @@ for (const type of ['ckan', 'entrystore'] as const) {
       await page.context().close();
     }, 240_000);
 
-    for (const colorScheme of ['light', 'dark'] as const) {
-      it(`has no axe violation (${colorScheme}) with region and time filters set and the detail's expert panel open`, async () => {
+    /**
+     * axe in light and in dark on one page, with region and time filters set and the Kreis map
+     * open, then with the detail's expert panel open: the colour scheme switched on the loaded
+     * page rather than a page and the same steps per scheme. The first test checks; the other reads
+     * what it found. A failed run is not kept, so a retried test runs again.
+     */
+    const schemes = ['light', 'dark'] as const;
+    let checked: Promise<{ found: Map<string, string[]>; problems: string[] }> | undefined;
+    const axeInBothSchemes = () =>
+      (checked ??= (async () => {
         const { page, problems } = await open(path, {
-          colorScheme,
           query: '?ds-modified=year&ds-issued=2015-01-01..',
         });
+        const found = new Map(schemes.map((scheme) => [scheme, [] as string[]]));
+        const check = async (state: string) => {
+          for (const colorScheme of schemes) {
+            await page.emulateMedia({ colorScheme });
+            for (const violation of await axeViolations(page))
+              found.get(colorScheme)!.push(`${state}: ${violation}`);
+          }
+          await page.emulateMedia({ colorScheme: 'light' });
+        };
         await firstRegion(page);
         await page.locator(`${widget} [part="region-map-toggle"]`).click();
         await page.locator(`${widget} [part="region-map-kreis"]`).first().waitFor();
-        expect(await axeViolations(page)).toEqual([]);
+        await check('filters and map');
         await page.locator(`${widget} [part="result-link"]`).first().click();
         await page.locator(`${widget} [part="expert-summary"]`).click();
         await page.locator(`${widget} [part="snippet"]`).waitFor();
-        expect(await axeViolations(page)).toEqual([]);
-        expect(problems).toEqual([]);
+        await check('expert panel');
         await page.context().close();
-      }, 180_000);
+        return { found, problems };
+      })().catch((error: unknown) => {
+        checked = undefined;
+        throw error;
+      }));
+
+    for (const colorScheme of schemes) {
+      it(`has no axe violation (${colorScheme}) with region and time filters set and the detail's expert panel open`, async () => {
+        const { found, problems } = await axeInBothSchemes();
+        expect(found.get(colorScheme)).toEqual([]);
+        expect(problems).toEqual([]);
+      }, 300_000); // the first of them checks for both
     }
 
     it('reflows at 320 px: filters, map, custom range and the expert panel without sideways scrolling', async () => {
