@@ -40,6 +40,8 @@ export default defineConfig({
           exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
           environment: 'node',
           globals: false,
+          // On CI one PostgreSQL cluster for the run; each file still gets its own database.
+          globalSetup: ['packages/directory-server/test/support/postgres.global-setup.ts'],
           retry,
           // Many node tests start servers and talk HTTP; on a loaded machine 5 s is not enough.
           // A timeout is a limit for a hung test, not an assertion about speed (that is `pnpm bench`).

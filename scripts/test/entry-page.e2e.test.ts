@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 import { startMunicipalSite } from '../municipal-site.mjs';
+import { axeViolations as axeOf } from './axe.js';
 import { lowContrastTexts } from './text-contrast.js';
 
 /**
@@ -52,13 +52,8 @@ async function openEntryPage(
   return opened;
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
+function axeViolations(page: Page): Promise<string[]> {
+  return axeOf(page, { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
 }
 
 describe('Musterstadt: KI-Akteur eintragen', () => {

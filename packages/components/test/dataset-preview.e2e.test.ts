@@ -1,12 +1,12 @@
 // The dataset preview as a page gets it: the script-tag bundle with its lazily loaded chunks, a
 // strict Content-Security-Policy, the Node demo API over real HTTP, Chromium. A 50 MB CSV is capped
 // and read in the Web Worker. axe in every state, and 320 px without sideways page scrolling.
-import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../demo-api/src/node.js';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
+import { axeViolations as axeOf } from '../../../scripts/test/axe.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
 const cdnDir = new URL('../dist/cdn/', import.meta.url).pathname;
@@ -122,15 +122,11 @@ async function preview(page: Page, name: string) {
 }
 
 /** axe on the dataset's detail, where the previews open (the facets beside it are not this test's). */
-const axeViolations = async (page: Page) => {
-  const results = await new AxeBuilder({ page })
-    .include({ fromShadowDom: ['saxon-dataset-search', '[part="detail"]'] })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-};
+const axeViolations = (page: Page) =>
+  axeOf(page, {
+    tags: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'],
+    include: { fromShadowDom: ['saxon-dataset-search', '[part="detail"]'] },
+  });
 
 describe('dataset preview from dist/cdn under a strict CSP', () => {
   it('loads nothing of the preview before it is opened, then its chunk from dist/cdn/chunks/', async () => {

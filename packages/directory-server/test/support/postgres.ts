@@ -16,6 +16,8 @@ import postgres from 'postgres';
 export interface PostgresForTests {
   /** A new, empty database; its connection URL. */
   createDatabase(): Promise<string>;
+  /** The admin connection (database `postgres`) that `createDatabase` uses. */
+  adminUrl: string;
   stop(): Promise<void>;
 }
 
@@ -78,7 +80,9 @@ function runuser(): string {
 
 export async function startPostgres(): Promise<PostgresForTests> {
   const external = process.env.SAXON_TEST_DATABASE_URL;
-  if (external) return { createDatabase: databaseCreator(external), stop: async () => {} };
+  if (external) {
+    return { adminUrl: external, createDatabase: databaseCreator(external), stop: async () => {} };
+  }
 
   const bin = binDir();
   const asRoot = userInfo().uid === 0;
@@ -107,8 +111,10 @@ export async function startPostgres(): Promise<PostgresForTests> {
     `-k /tmp -p ${port} -c listen_addresses=127.0.0.1 -c fsync=off`,
     'start',
   ]);
+  const adminUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
   return {
-    createDatabase: databaseCreator(`postgres://postgres@127.0.0.1:${port}/postgres`),
+    adminUrl,
+    createDatabase: databaseCreator(adminUrl),
     async stop() {
       try {
         run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
