@@ -12,6 +12,7 @@ import {
   type Preview,
 } from '@saxon-ai/sdk/preview';
 import { failureOf } from './failure.js';
+import { workerScriptUrl } from './worker-policy.js';
 import type { PreviewReply, PreviewRequest } from './worker-protocol.js';
 
 /** The most a preview reads of a file. */
@@ -19,21 +20,34 @@ export const PREVIEW_MAX_BYTES = 2_000_000;
 /** The most rows a table preview shows. */
 export const PREVIEW_MAX_ROWS = 100;
 
+/**
+ * User Timing marks of where a preview was read and parsed: in the Web Worker, or in the page
+ * (no worker allowed). For the page's own diagnostics and for the tests.
+ */
+export const READ_IN_WORKER = 'saxon-preview-read-in-worker';
+export const READ_IN_PAGE = 'saxon-preview-read-in-page';
+
 export interface LoadOptions {
   signal: AbortSignal;
   language: Language;
 }
 
-/** The worker, started — or `undefined` when the page does not allow it. */
+/**
+ * The worker, started — or `undefined` when the page does not allow it. Where the browser has
+ * Trusted Types, the worker's URL goes through the `saxon-preview-worker` policy (the Worker
+ * constructor needs it when the page enforces them); elsewhere the constructor gets the URL as
+ * bundlers recognise it (`new Worker(new URL('./…', import.meta.url))`).
+ */
 function startWorker(): Worker | undefined {
   if (typeof Worker === 'undefined') return undefined;
+  const options: WorkerOptions = { type: 'module', name: 'saxon-dataset-preview' };
   try {
-    return new Worker(new URL('./preview-worker.js', import.meta.url), {
-      type: 'module',
-      name: 'saxon-dataset-preview',
-    });
+    if (!('trustedTypes' in globalThis))
+      return new Worker(new URL('./preview-worker.js', import.meta.url), options);
+    const url = workerScriptUrl(new URL('./preview-worker.js', import.meta.url).href);
+    return url === undefined ? undefined : new Worker(url, options);
   } catch {
-    return undefined; // Trusted Types or CSP refused it
+    return undefined; // the page's CSP refused it
   }
 }
 
@@ -79,10 +93,15 @@ export async function loadPreviewOffMainThread(
   const worker = startWorker();
   if (worker) {
     const reply = await askWorker(worker, request, signal);
-    if (reply) return reply;
+    if (reply) {
+      performance.mark(READ_IN_WORKER);
+      return reply;
+    }
   }
   try {
-    return { preview: await loadInPage(distribution, { signal, language }) };
+    const preview = await loadInPage(distribution, { signal, language });
+    performance.mark(READ_IN_PAGE);
+    return { preview };
   } catch (error) {
     return { failure: failureOf(error) };
   }
