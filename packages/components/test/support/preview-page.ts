@@ -20,7 +20,7 @@ export interface PreviewSite {
 
 export interface OpenedPage {
   page: Page;
-  /** `securitypolicyviolation` events (directive: blocked URI or sample), page errors. */
+  /** `securitypolicyviolation` events (directive: blocked URI and sample), page errors. */
   violations: string[];
   problems: string[];
   /** URLs of the Web Workers the page started. */
@@ -95,7 +95,7 @@ export async function openDataset(
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) =>
       (window as unknown as { __reportViolation(text: string): void }).__reportViolation(
-        `${event.violatedDirective}: ${event.blockedURI || event.sample}`,
+        `${event.violatedDirective}: ${event.blockedURI} ${event.sample}`.trim(),
       ),
     );
   });

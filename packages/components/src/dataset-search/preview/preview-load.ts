@@ -32,24 +32,46 @@ export interface LoadOptions {
   language: Language;
 }
 
+const WORKER_OPTIONS: WorkerOptions = { type: 'module', name: 'saxon-dataset-preview' };
+
 /**
- * The worker, started — or `undefined` when the page does not allow it. Where the browser has
- * Trusted Types, the worker's URL goes through the `saxon-preview-worker` policy (the Worker
- * constructor needs it when the page enforces them); elsewhere the constructor gets the URL as
- * bundlers recognise it (`new Worker(new URL('./…', import.meta.url))`).
+ * The worker as bundlers recognise it (`new Worker(new URL('./…', import.meta.url))`: they bundle
+ * the worker's file and rewrite the URL), or `undefined` when the page refuses it.
  */
-function startWorker(): Worker | undefined {
-  if (typeof Worker === 'undefined') return undefined;
-  const options: WorkerOptions = { type: 'module', name: 'saxon-dataset-preview' };
+function bundledWorker(): Worker | undefined {
   try {
-    if (!('trustedTypes' in globalThis))
-      return new Worker(new URL('./preview-worker.js', import.meta.url), options);
+    return new Worker(new URL('./preview-worker.js', import.meta.url), WORKER_OPTIONS);
+  } catch {
+    return undefined; // the page's CSP or Trusted Types refused it
+  }
+}
+
+/**
+ * The worker started through the `saxon-preview-worker` Trusted Types policy, which a page that
+ * enforces Trusted Types requires — or `undefined` when the page does not allow the policy.
+ */
+function trustedWorker(): Worker | undefined {
+  try {
     const url = workerScriptUrl(new URL('./preview-worker.js', import.meta.url).href);
-    return url === undefined ? undefined : new Worker(url, options);
+    return url === undefined ? undefined : new Worker(url, WORKER_OPTIONS);
   } catch {
     return undefined; // the page's CSP refused it
   }
 }
+
+/**
+ * The ways to start the worker, in order. Where the browser has Trusted Types the policy comes
+ * first: the script-tag build's worker file is complete as it is, and a page that enforces Trusted
+ * Types refuses the other way with a violation report. A bundled app whose bundler rewrote only
+ * the plain form (its copy of the file next to the chunk cannot run) gets that form second, when
+ * the first started but could not load its file.
+ */
+const workerStarts = () =>
+  typeof Worker === 'undefined'
+    ? []
+    : 'trustedTypes' in globalThis
+      ? [trustedWorker, bundledWorker]
+      : [bundledWorker];
 
 /** The worker's answer, or `undefined` when it failed to start (its script could not run). */
 function askWorker(
@@ -90,8 +112,9 @@ export async function loadPreviewOffMainThread(
     maxBytes: PREVIEW_MAX_BYTES,
     maxRows: PREVIEW_MAX_ROWS,
   };
-  const worker = startWorker();
-  if (worker) {
+  for (const start of workerStarts()) {
+    const worker = start();
+    if (!worker) break; // refused: the page refuses the other form as well
     const reply = await askWorker(worker, request, signal);
     if (reply) {
       performance.mark(READ_IN_WORKER);
