@@ -40,7 +40,11 @@ const WORKER_OPTIONS: WorkerOptions = { type: 'module', name: 'saxon-dataset-pre
  */
 function bundledWorker(): Worker | undefined {
   try {
-    return new Worker(new URL('./preview-worker.js', import.meta.url), WORKER_OPTIONS);
+    // the options stay a literal: bundlers (Vite) read them to build the worker
+    return new Worker(new URL('./preview-worker.js', import.meta.url), {
+      type: 'module',
+      name: 'saxon-dataset-preview',
+    });
   } catch {
     return undefined; // the page's CSP or Trusted Types refused it
   }
