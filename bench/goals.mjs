@@ -1,4 +1,4 @@
-// Speed goals of issues 11, 19, 21 and 27, checked by `pnpm bench --check` when the part was measured.
+// Speed goals of issues 11, 19, 21, 26 and 27, checked by `pnpm bench --check` when the part was measured.
 export const GOALS = {
   throughputRatio: 0.85, // SDK req/s ÷ raw fetch req/s, at least
   validationRatio: 1.5, // SDK parse + validate ÷ JSON.parse, at most
@@ -10,6 +10,7 @@ export const GOALS = {
   pageLayoutShift: 0.05, // CLS of the Musterstadt page at each width (issue 19), below
   directoryListRatio: 1, // SQLite server req/s ÷ demo API req/s on `/actors` lists (issue 21), at least
   directoryP99: 50, // ms, p99 latency of the directory server at 16 concurrent clients, below
+  previewLongestTask: 50, // ms, longest main-thread task during a 50 MB CSV preview, every run (issue 26)
 };
 
 /** Broken directory-server goals (issue 21): SQLite vs demo on lists, p99 of both engines. */
@@ -69,6 +70,12 @@ export function brokenGoals(results) {
       broken.push(
         `Musterstadt ${name}: CLS ${vitals.cls.max.toFixed(3)} ≥ ${GOALS.pageLayoutShift}`,
       );
+  }
+  const preview = results.preview;
+  if (preview && preview.longestTask.max > GOALS.previewLongestTask) {
+    broken.push(
+      `50 MB CSV preview: longest main-thread task ${preview.longestTask.max.toFixed(0)} ms > ${GOALS.previewLongestTask} ms`,
+    );
   }
   broken.push(...brokenDirectoryGoals(results.directory));
   return broken;

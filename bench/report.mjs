@@ -2,6 +2,7 @@
 // reference rows, and the machine and versions it ran on.
 import { cdnBaselineSection, cdnBreakdownSection } from './cdn-report.mjs';
 import { GOALS } from './goals.mjs';
+import { previewSection } from './preview-report.mjs';
 import { fmt } from './stats.mjs';
 
 const kB = (bytes) => (bytes / 1000).toFixed(1);
@@ -313,6 +314,7 @@ export function renderReport(results) {
   if (results.throughput) parts.push('', throughputSection(results.throughput));
   if (results.validation) parts.push('', validationSection(results.validation));
   if (results.browser) parts.push('', browserSection(results.browser));
+  if (results.preview) parts.push('', previewSection(results.preview));
   if (results.directory) parts.push('', directorySection(results.directory));
   return `${parts.join('\n')}\n`;
 }

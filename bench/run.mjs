@@ -5,7 +5,7 @@
 //
 //   pnpm bench                          everything, writes both files
 //   pnpm bench --only sizes             one part (sizes | throughput | validation | browser |
-//                                       directory)
+//                                       preview | directory)
 //   pnpm bench --check                  exit 1 when a budget is broken (CI: --only sizes)
 //   --no-write                          print only; leave the report files alone
 //   --budget-factor 0.01                scale the size budgets (the self-test proves --check fails)
@@ -30,7 +30,7 @@ const { values } = parseArgs({
 });
 const parts = values.only
   ? values.only.split(',')
-  : ['sizes', 'throughput', 'validation', 'browser', 'directory'];
+  : ['sizes', 'throughput', 'validation', 'browser', 'preview', 'directory'];
 const factor = Number(values['budget-factor']);
 const results = { machine: await machine(), date: new Date().toISOString() };
 const failures = [];
@@ -77,6 +77,16 @@ if (parts.includes('browser')) {
   console.log('▸ widgets in Chromium');
   const { measureBrowser } = await import('./browser.mjs');
   results.browser = await measureBrowser({ baselineDir: values['baseline-cdn'] });
+}
+if (parts.includes('preview')) {
+  console.log('▸ dataset preview of a 50 MB CSV in Chromium');
+  const { measurePreview } = await import('./preview.mjs');
+  results.preview = await measurePreview();
+  const { longestTask, traced } = results.preview;
+  const cpu = traced.longestCpu[0];
+  console.log(
+    `  longest main-thread task ${longestTask.median.toFixed(0)} ms (${longestTask.min.toFixed(0)}–${longestTask.max.toFixed(0)}); traced run: longest ${traced.longestWall[0]?.wall.toFixed(0)} ms wall, most CPU ${cpu?.cpu.toFixed(1)} ms (${cpu?.work.map((w) => `${w.name} ${w.ms.toFixed(1)}`).join(', ')}); load ${results.preview.load.map((l) => l.toFixed(1)).join(' → ')}`,
+  );
 }
 
 if (parts.includes('directory')) {

@@ -99,6 +99,12 @@ export const styles = css`
     width: 100%;
     height: auto;
   }
+  /* With the map open in a wide layout, the filter column grows so the Kreise are easy to hit. */
+  @container (min-width: 60rem) {
+    .layout.with-filters:has(.region-map) {
+      grid-template-columns: minmax(12rem, 24rem) minmax(0, 1fr);
+    }
+  }
   .kreis {
     fill: var(--_color-surface-raised);
     stroke: var(--_color-text-muted);

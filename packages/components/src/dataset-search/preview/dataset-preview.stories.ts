@@ -2,7 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { createOpenDataClient, type Dataset, type OpenDataClient } from '@saxon-ai/sdk';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import { BUSY_DIRECTORY_URL, DEMO_API_ORIGIN } from '../../../../../.storybook/demo-origins.js';
+import {
+  BUSY_DIRECTORY_URL,
+  DEMO_API_ORIGIN,
+  SLOW_CARD_API_ORIGIN,
+} from '../../../../../.storybook/demo-origins.js';
 import '../define.js';
 
 type Story = StoryObj;
@@ -31,9 +35,15 @@ function portal(extra: Dataset['distributions'] = []): OpenDataClient {
 
 const shadow = (canvas: HTMLElement) => canvas.querySelector('saxon-dataset-search')!.shadowRoot!;
 
-/** Opens the dataset titled `title`, presses "Vorschau" of its file `file`, waits for the preview. */
-const openPreview =
-  (title: string, file: string, says = ''): Story['play'] =>
+/** The detail's row of the file named `file`. */
+const distributionRow = (canvas: HTMLElement, file: string) =>
+  [...shadow(canvas).querySelectorAll('[part="distribution"]')].find(
+    (li) => li.querySelector('[part="distribution-link"]')?.textContent?.trim() === file,
+  )!;
+
+/** Opens the dataset titled `title` and presses "Vorschau" of its file `file`. */
+const openPreviewButton =
+  (title: string, file: string): NonNullable<Story['play']> =>
   async ({ canvasElement }) => {
     const root = () => shadow(canvasElement);
     await waitFor(
@@ -49,10 +59,17 @@ const openPreview =
       .find((a) => a.textContent!.trim() === title)!
       .click();
     await waitFor(() => expect(root().querySelector('[part="distribution"]')).not.toBeNull());
-    const row = [...root().querySelectorAll('[part="distribution"]')].find(
-      (li) => li.querySelector('[part="distribution-link"]')?.textContent?.trim() === file,
-    )!;
-    row.querySelector<HTMLButtonElement>('[part="preview-button"]')!.click();
+    distributionRow(canvasElement, file)
+      .querySelector<HTMLButtonElement>('[part="preview-button"]')!
+      .click();
+  };
+
+/** Opens the dataset titled `title`, presses "Vorschau" of its file `file`, waits for the preview. */
+const openPreview =
+  (title: string, file: string, says = ''): Story['play'] =>
+  async (context) => {
+    await openPreviewButton(title, file)(context);
+    const row = distributionRow(context.canvasElement, file);
     await waitFor(() => expect(row.querySelector('.preview-panel')).not.toBeNull(), {
       timeout: 20_000,
     });
@@ -136,4 +153,78 @@ export const ServerBusy: Story = {
     'Blaues Wunder',
   ),
   play: openPreview(COUNTS, 'Ausgelastet (JSON)', 'HTTP 429'),
+};
+
+/** The file is on its way (its server has not answered yet): a busy status, announced politely. */
+export const Loading: Story = {
+  render: render(
+    portal([
+      {
+        title: 'Langsam (CSV)',
+        format: 'CSV',
+        // this origin's `/ckan` paths never answer (see .storybook/demo-api.ts)
+        downloadUrl: `${SLOW_CARD_API_ORIGIN}/ckan/dateien/langsam.csv`,
+      },
+    ]),
+    'Blaues Wunder',
+  ),
+  play: async (context) => {
+    await openPreviewButton(COUNTS, 'Langsam (CSV)')(context);
+    const row = distributionRow(context.canvasElement, 'Langsam (CSV)');
+    await waitFor(() =>
+      expect(
+        row.querySelector('[part="preview"] [role="status"][aria-busy="true"]'),
+      ).not.toBeNull(),
+    );
+    await expect(row.querySelector('[part="preview"]')!.textContent).toContain(
+      'Vorschau wird geladen',
+    );
+    await expect(row.querySelector('.preview-panel')).toBeNull();
+  },
+};
+
+/** The file's host does not let the page read it (CORS, or no answer at all): download link. */
+export const Blocked: Story = {
+  render: render(
+    portal([
+      {
+        title: 'Gesperrt (CSV)',
+        format: 'CSV',
+        // a name that never resolves: the request fails as a CORS refusal does
+        downloadUrl: 'https://dateien.portal.saxon-ai.invalid/einwohner.csv',
+      },
+    ]),
+    'Blaues Wunder',
+  ),
+  play: openPreview(COUNTS, 'Gesperrt (CSV)', 'Datei herunterladen'),
+};
+
+/** A JSON file over the preview's 2 MB cap: says so, with the download link. */
+export const TooLarge: Story = {
+  render: render(
+    portal([
+      {
+        title: 'Groß (JSON, 3 MB)',
+        format: 'JSON',
+        downloadUrl: `${DEMO_API_ORIGIN}/demo/vorschau/gross-3mb.json`,
+      },
+    ]),
+    'Blaues Wunder',
+  ),
+  play: openPreview(COUNTS, 'Groß (JSON, 3 MB)', '2 MB'),
+};
+
+/** A file that is not what its format says (an HTML error page as "CSV"): says so, no table. */
+export const FormatError: Story = {
+  render: render(
+    portal([
+      {
+        title: 'Fehlerseite (CSV)',
+        format: 'CSV',
+        downloadUrl: `${DEMO_API_ORIGIN}/demo/vorschau/fehlerseite.csv`,
+      },
+    ]),
+    'Blaues Wunder',
+  ),
+  play: openPreview(COUNTS, 'Fehlerseite (CSV)', 'nicht als CSV lesen'),
 };

@@ -146,6 +146,15 @@ describe('dataset preview of the demo API samples', () => {
     expect(error.querySelector('[part="preview-retry"]')).not.toBeNull();
   });
 
+  it('on entrystore too: decodes a Windows-1252 file and says when a file is blocked', async () => {
+    const el = await open('entrystore');
+    const decoded = await openPreview(el, 'Gemeinden (Windows-1252)');
+    expect(decoded.querySelector('[part="preview-facts"]')!.textContent).toContain('WINDOWS-1252');
+    expect(decoded.querySelector('table')!.textContent).not.toContain('\uFFFD');
+    const blocked = await openPreview(el, 'Gesperrt (CSV)');
+    expect(blocked.querySelector('[part="preview-error"]')!.textContent).toContain('(CORS)');
+  });
+
   it('says "not found" for a 404 and loads again on "Erneut versuchen"', async () => {
     const el = await open();
     const panel = await openPreview(el, 'Fehlt (CSV)');

@@ -42,7 +42,7 @@ export class DistributionPreviews implements ReactiveController {
   private reset(dataset: Dataset | undefined): void {
     for (const entry of this.entries.values()) {
       entry.abort?.abort();
-      clearTimeout(entry.rowTimer);
+      entry.stopRows?.();
     }
     this.entries.clear();
     this.dataset = dataset;
@@ -137,6 +137,8 @@ export class DistributionPreviews implements ReactiveController {
     entry.status = 'loading';
     entry.outcome = undefined;
     entry.shownRows = 0;
+    entry.stopRows?.();
+    entry.stopRows = undefined;
     this.paint(distribution, entry);
     let panel: PanelModule;
     try {

@@ -18,10 +18,10 @@ export interface PreviewEntry {
   outcome?: PreviewOutcome | undefined;
   /** Aborts the load under way; unset once it is over. */
   abort?: AbortController | undefined;
-  /** Table rows rendered so far: they are added a few per task, so none blocks the page long. */
+  /** Table rows rendered so far: they are added a few per frame, so none blocks the page long. */
   shownRows: number;
-  /** The timer that renders the next rows. */
-  rowTimer?: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels the rendering of the next rows, when it is scheduled. */
+  stopRows?: (() => void) | undefined;
   /** JSON tree: paths of the open nodes (`''` is the root). */
   openPaths: Set<string>;
 }

@@ -12,6 +12,7 @@ import {
   type Preview,
 } from '@saxon-ai/sdk/preview';
 import { failureOf } from './failure.js';
+import { workerScriptUrl } from './worker-policy.js';
 import type { PreviewReply, PreviewRequest } from './worker-protocol.js';
 
 /** The most a preview reads of a file. */
@@ -19,23 +20,62 @@ export const PREVIEW_MAX_BYTES = 2_000_000;
 /** The most rows a table preview shows. */
 export const PREVIEW_MAX_ROWS = 100;
 
+/**
+ * User Timing marks of where a preview was read and parsed: in the Web Worker, or in the page
+ * (no worker allowed). For the page's own diagnostics and for the tests.
+ */
+export const READ_IN_WORKER = 'saxon-preview-read-in-worker';
+export const READ_IN_PAGE = 'saxon-preview-read-in-page';
+
 export interface LoadOptions {
   signal: AbortSignal;
   language: Language;
 }
 
-/** The worker, started — or `undefined` when the page does not allow it. */
-function startWorker(): Worker | undefined {
-  if (typeof Worker === 'undefined') return undefined;
+const WORKER_OPTIONS: WorkerOptions = { type: 'module', name: 'saxon-dataset-preview' };
+
+/**
+ * The worker as bundlers recognise it (`new Worker(new URL('./…', import.meta.url))`: they bundle
+ * the worker's file and rewrite the URL), or `undefined` when the page refuses it.
+ */
+function bundledWorker(): Worker | undefined {
   try {
+    // the options stay a literal: bundlers (Vite) read them to build the worker
     return new Worker(new URL('./preview-worker.js', import.meta.url), {
       type: 'module',
       name: 'saxon-dataset-preview',
     });
   } catch {
-    return undefined; // Trusted Types or CSP refused it
+    return undefined; // the page's CSP or Trusted Types refused it
   }
 }
+
+/**
+ * The worker started through the `saxon-preview-worker` Trusted Types policy, which a page that
+ * enforces Trusted Types requires — or `undefined` when the page does not allow the policy.
+ */
+function trustedWorker(): Worker | undefined {
+  try {
+    const url = workerScriptUrl(new URL('./preview-worker.js', import.meta.url).href);
+    return url === undefined ? undefined : new Worker(url, WORKER_OPTIONS);
+  } catch {
+    return undefined; // the page's CSP refused it
+  }
+}
+
+/**
+ * The ways to start the worker, in order. Where the browser has Trusted Types the policy comes
+ * first: the script-tag build's worker file is complete as it is, and a page that enforces Trusted
+ * Types refuses the other way with a violation report. A bundled app whose bundler rewrote only
+ * the plain form (its copy of the file next to the chunk cannot run) gets that form second, when
+ * the first started but could not load its file.
+ */
+const workerStarts = () =>
+  typeof Worker === 'undefined'
+    ? []
+    : 'trustedTypes' in globalThis
+      ? [trustedWorker, bundledWorker]
+      : [bundledWorker];
 
 /** The worker's answer, or `undefined` when it failed to start (its script could not run). */
 function askWorker(
@@ -76,13 +116,19 @@ export async function loadPreviewOffMainThread(
     maxBytes: PREVIEW_MAX_BYTES,
     maxRows: PREVIEW_MAX_ROWS,
   };
-  const worker = startWorker();
-  if (worker) {
+  for (const start of workerStarts()) {
+    const worker = start();
+    if (!worker) break; // refused: the page refuses the other form as well
     const reply = await askWorker(worker, request, signal);
-    if (reply) return reply;
+    if (reply) {
+      performance.mark(READ_IN_WORKER);
+      return reply;
+    }
   }
   try {
-    return { preview: await loadInPage(distribution, { signal, language }) };
+    const preview = await loadInPage(distribution, { signal, language });
+    performance.mark(READ_IN_PAGE);
+    return { preview };
   } catch (error) {
     return { failure: failureOf(error) };
   }

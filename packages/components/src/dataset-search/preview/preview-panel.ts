@@ -15,28 +15,47 @@ import { previewPanelDe, previewPanelEn } from './panel.messages.js';
 import type { PreviewEntry, PreviewOutcome } from './preview-entry.js';
 import { loadPreviewOffMainThread, PREVIEW_MAX_BYTES, type LoadOptions } from './preview-load.js';
 import { previewStyles } from './preview.styles.js';
-import { colgroup, columnWidths, renderTable, scrollRegion } from './table.view.js';
+import {
+  colgroup,
+  columnWidths,
+  renderTable,
+  rowBlocks,
+  ROWS_PER_TASK,
+  scrollRegion,
+} from './table.view.js';
 import { cssom } from '../../shared/cssom.js';
 
 /** Rows of a GeoJSON file's attribute table. */
 const MAX_FEATURE_ROWS = 100;
-/** Table rows rendered per task. */
-const ROWS_PER_TASK = 10;
 
 /**
- * How many of `total` rows to render now. A table appears a few rows per task, each in its own
- * task, so that rendering and laying out a 100-row table never blocks the page for long.
+ * How many of `total` rows to render now. A table appears a block of rows per frame, each block
+ * added in a task of its own, so that rendering and laying out a 100-row table never blocks the
+ * page for long.
  */
 function rowsNow(entry: PreviewEntry, total: number, ctx: PanelContext): number {
   if (entry.shownRows === 0) entry.shownRows = Math.min(total, ROWS_PER_TASK);
-  if (entry.shownRows < total && entry.rowTimer === undefined) {
-    entry.rowTimer = setTimeout(() => {
-      entry.rowTimer = undefined;
+  if (entry.shownRows < total && entry.stopRows === undefined) {
+    entry.stopRows = afterNextFrame(() => {
+      entry.stopRows = undefined;
       entry.shownRows = Math.min(total, entry.shownRows + ROWS_PER_TASK);
       ctx.update();
     });
   }
   return entry.shownRows;
+}
+
+/**
+ * Runs `next` in a task of its own once the page has drawn its next frame: each block of rows
+ * is laid out and painted in a frame of its own, never two in one. Returns what cancels it.
+ */
+function afterNextFrame(next: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(next)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
 
 export interface PanelContext {
@@ -139,6 +158,9 @@ function propertyText(value: unknown): string {
   }
 }
 
+/** The attribute table's column widths, measured once per file. */
+const attributeWidths = new WeakMap<GeoJsonPreview, ReturnType<typeof columnWidths>>();
+
 function renderAttributeTable(ctx: PanelContext, entry: PreviewEntry, geo: GeoJsonPreview) {
   const { i18n } = ctx;
   const captionId = `${ctx.id}-caption`;
@@ -153,13 +175,17 @@ function renderAttributeTable(ctx: PanelContext, entry: PreviewEntry, geo: GeoJs
       : i18n.t('datasetSearchPreviewFeaturesAll', { count: features.length });
   const geometryName = (type: string | undefined) =>
     i18n.t(`datasetSearchPreviewGeometry_${(type ?? 'none') as 'none'}`);
-  const widths = columnWidths(
-    [i18n.t('datasetSearchPreviewGeometry'), ...geo.propertyNames],
-    features.map((feature) => [
-      geometryName(feature.geometry?.type),
-      ...geo.propertyNames.map((name) => propertyText(feature.properties?.[name])),
-    ]),
-  );
+  let widths = attributeWidths.get(geo);
+  if (!widths) {
+    widths = columnWidths(
+      [i18n.t('datasetSearchPreviewGeometry'), ...geo.propertyNames],
+      features.map((feature) => [
+        geometryName(feature.geometry?.type),
+        ...geo.propertyNames.map((name) => propertyText(feature.properties?.[name])),
+      ]),
+    );
+    attributeWidths.set(geo, widths);
+  }
   return scrollRegion(
     captionId,
     html`<table class="preview-table" part="preview-table" ${cssom({ width: widths.table })}>
@@ -174,7 +200,9 @@ function renderAttributeTable(ctx: PanelContext, entry: PreviewEntry, geo: GeoJs
         </tr>
       </thead>
       <tbody>
-        ${features.slice(0, shown).map(
+        ${rowBlocks(
+          geo.features,
+          shown,
           (feature) =>
             html`<tr>
               <td>${geometryName(feature.geometry?.type)}</td>

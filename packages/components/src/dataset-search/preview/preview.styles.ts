@@ -15,14 +15,20 @@ export const previewStyles = css`
     color: var(--_color-text-muted);
     font-size: 0.875em;
   }
-  /* A wide table scrolls in its own region, never the page (320 px wide screens too). */
+  /*
+   * A wide or long table scrolls in its own region, never the page sideways (320 px wide screens
+   * too). Its height is bounded, so a 100-row table neither makes the page 100 rows longer nor
+   * makes the page lay out and paint all of it again as its rows arrive.
+   */
   .table-scroll {
     max-width: 100%;
-    overflow-x: auto;
+    max-height: min(70vh, 36rem);
+    overflow: auto;
     overscroll-behavior-x: contain;
   }
   .preview-table {
-    border-collapse: collapse;
+    border-collapse: separate;
+    border-spacing: 0;
     font-size: 0.875em;
   }
   /* Column widths are set from the data (colgroup): laid out without measuring every cell. */
@@ -34,16 +40,31 @@ export const previewStyles = css`
     text-align: start;
     font-weight: bold;
   }
+  /* Separate borders (not collapsed) stay with the header cells when they stick. */
   .preview-table th,
   .preview-table td {
     padding: 0.25em 0.5em;
-    border: 1px solid var(--_color-border);
+    border: 0 solid var(--_color-border);
+    border-inline-end-width: 1px;
+    border-block-end-width: 1px;
     text-align: start;
     vertical-align: top;
     overflow-wrap: anywhere;
   }
+  .preview-table tr > :first-child {
+    border-inline-start-width: 1px;
+  }
+  .preview-table thead th {
+    border-block-start-width: 1px;
+  }
+  /* Headers wrap between words (their columns are as wide as their longest word). */
   .preview-table th {
+    overflow-wrap: break-word;
     background: var(--_color-surface);
+  }
+  .preview-table thead th {
+    position: sticky;
+    top: 0;
   }
   .preview-table .num {
     text-align: right;

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { TablePreview } from '@saxon-ai/sdk/preview';
 import { cssom } from '../../shared/cssom.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
@@ -66,6 +67,31 @@ const widthsOf = (table: TablePreview) => {
 
 /** Widest column, in characters: longer cells wrap. */
 const MAX_COLUMN_CHARS = 32;
+/**
+ * How much wider than a digit (`ch`) a header's letters are: headers are bold and have capitals
+ * and wide letters, and they wrap only between words, so a column is as wide as its longest
+ * header word at this ratio.
+ */
+const HEADER_CHAR_RATIO = 1.25;
+/** Table rows rendered per task: a few at a time, so that none blocks the page for long. */
+export const ROWS_PER_TASK = 10;
+
+/**
+ * The first `shown` rows, in blocks of {@link ROWS_PER_TASK}: a block once rendered is not looked
+ * at again (`guard`), so adding the next rows costs only those rows, not all the rows before.
+ */
+export function rowBlocks<Row>(
+  rows: readonly Row[],
+  shown: number,
+  renderRow: (row: Row) => unknown,
+) {
+  const blocks = [];
+  for (let start = 0; start < shown; start += ROWS_PER_TASK) {
+    const end = Math.min(shown, start + ROWS_PER_TASK);
+    blocks.push(guard([rows, start, end], () => rows.slice(start, end).map(renderRow)));
+  }
+  return blocks;
+}
 
 /**
  * Column widths from the longest text of each column, for `table-layout: fixed`: the browser then
@@ -74,9 +100,12 @@ const MAX_COLUMN_CHARS = 32;
  */
 export function columnWidths(columns: readonly string[], rows: readonly (readonly string[])[]) {
   const chars = columns.map((name, column) =>
-    Math.min(
-      MAX_COLUMN_CHARS,
-      Math.max(3, name.length, ...rows.map((row) => row[column]?.length ?? 0)),
+    Math.max(
+      Math.min(
+        MAX_COLUMN_CHARS,
+        Math.max(3, name.length, ...rows.map((row) => row[column]?.length ?? 0)),
+      ),
+      Math.ceil(Math.min(MAX_COLUMN_CHARS, longestWord(name)) * HEADER_CHAR_RATIO),
     ),
   );
   return {
@@ -84,6 +113,9 @@ export function columnWidths(columns: readonly string[], rows: readonly (readonl
     table: `calc(${chars.reduce((sum, n) => sum + n, 0)}ch + ${chars.length * 1.25}em)`,
   };
 }
+
+const longestWord = (text: string) =>
+  Math.max(0, ...text.split(/[\s\-/]+/).map((word) => word.length));
 
 /** The `<colgroup>` and table width of {@link columnWidths}. */
 export const colgroup = (widths: ReturnType<typeof columnWidths>) =>
@@ -126,7 +158,9 @@ export function renderTable(i18n: Localizer, table: TablePreview, id: string, sh
           </tr>
         </thead>
         <tbody>
-          ${table.rows.slice(0, shown).map(
+          ${rowBlocks(
+            table.rows,
+            shown,
             (row) =>
               html`<tr>
                 ${row.map((cell, column) => html`<td class=${cellClass(column)}>${cell}</td>`)}
