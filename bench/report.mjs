@@ -25,8 +25,8 @@ function sizesSection(rows) {
     'script-tag rows), so nothing grows unnoticed, the row says how far the goal is, and the list',
     'below the table says why the budget stands there. A "first results" row adds the lazy file a',
     'widget loads before it can show anything (the dataset search its portal adapter). The two "floor"',
-    'reference rows are the required libraries with none of our code: the SDK stack (ky, zod/mini)',
-    'and the widget stack (Lit, ky, zod/mini). A goal minus its floor is the room it leaves for the',
+    'reference rows are the required libraries with none of our code: the SDK stack (fetch, zod/mini)',
+    'and the widget stack (Lit, fetch, zod/mini). A goal minus its floor is the room it leaves for the',
     "SDK's and the widget's own code.",
     '',
     '| bundle | minified kB | gzip kB | budget kB | | goal kB | |',
@@ -80,7 +80,7 @@ function breakdownSection(rows) {
     '',
     "esbuild's metafile of each SDK row, bundled from the sources (the built chunks hide module",
     'names): minified bytes per module, which add up to the bundle (gzip does not split by module).',
-    'The floor row above is the least ky and zod can weigh.',
+    'The floor row above is the least fetch and zod/mini can weigh.',
   ];
   for (const row of measured) {
     const { total, groups, modules } = row.breakdown;
