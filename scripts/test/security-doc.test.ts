@@ -54,7 +54,7 @@ describe('SECURITY.md', () => {
       'every HOSTILE_URLS value as api-url gives an error panel or the "not set up" panel, never a request to another scheme',
       'by default requests nothing from any host but the API, in map, list and detail',
       'shows demo data with no console error and no CSP violation',
-      'raises no error, and the elements work',
+      'two copies of saxon-widgets.js on one page raise no error, and the elements work',
       // The directory server (issue 22).
       'a fresh database has no account and accepts no token: there are no default credentials',
       'stores only the SHA-256 of a token, never the token, and finds the account by it',

@@ -17,7 +17,7 @@ import './messages.js';
 import { DataController } from '../shared/data-controller.js';
 import { focusKey } from './facets.view.js';
 import { FocusKeeper } from './focus-keeper.js';
-import { openDataClient, readyOpenDataClient } from './open-data-client.js';
+import { readyOpenDataClient, withOpenDataClient } from './open-data-client.js';
 import {
   DEFAULT_HEADING_LEVEL,
   DEFAULT_PAGE_SIZE,
@@ -174,16 +174,18 @@ export class DatasetSearchBase extends SaxonElement {
         this.facetNames,
       ] as const,
     task: async ([source, language, text, filters, time, sort, limit, page, facets], { signal }) =>
-      (await openDataClient(source, language)).search(
-        {
-          ...filtersQuery(text, filters, time),
-          sort,
-          limit,
-          offset: (page - 1) * limit,
-          facets,
-          facetLimit: 50,
-        },
-        { signal },
+      withOpenDataClient(source, language, (client) =>
+        client.search(
+          {
+            ...filtersQuery(text, filters, time),
+            sort,
+            limit,
+            offset: (page - 1) * limit,
+            facets,
+            facetLimit: 50,
+          },
+          { signal },
+        ),
       ),
     announce: (page) => this.announcementOf(page),
   });
@@ -202,7 +204,9 @@ export class DatasetSearchBase extends SaxonElement {
         this.opened?.id === this.search.dataset ? '' : (this.search.dataset ?? ''),
       ] as const,
     task: async ([source, language, id], { signal }) =>
-      id ? (await openDataClient(source, language)).dataset(id, { signal }) : undefined,
+      id
+        ? withOpenDataClient(source, language, (client) => client.dataset(id, { signal }))
+        : undefined,
   });
 
   /** The opened dataset's JSON-LD, its code loaded when a detail first opens. */

@@ -77,3 +77,17 @@ export function readyOpenDataClient(
   if ('search' in source) return source;
   return loadedOpenDataClient(portalConfig(source), language);
 }
+
+/**
+ * Calls `use` with the element's client: in the same task when the client is already there (its
+ * adapter loaded), so a search starts as soon as the element asks — and removing the element aborts
+ * it in flight; after the adapter has loaded otherwise. Throws like {@link portalConfig}.
+ */
+export function withOpenDataClient<T>(
+  source: OpenDataClient | PortalAttributes,
+  language: Language,
+  use: (client: OpenDataClient) => Promise<T>,
+): Promise<T> {
+  const ready = readyOpenDataClient(source, language);
+  return ready ? use(ready) : openDataClient(source, language).then(use);
+}
