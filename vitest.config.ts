@@ -1,6 +1,7 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { demoApiCommands } from './scripts/test/demo-api-commands.ts';
@@ -31,6 +32,10 @@ const react18Test = 'packages/react/test/react-18.browser.test.ts';
 
 export default defineConfig({
   test: {
+    // vitest's default (cores − 1) is one worker on a 2-core machine: every node test file then
+    // runs one after another beside the browser project, and the node files are the longest path
+    // (measured on this repo's full suite on 2 cores: 1,140 s with 1 worker, 866 s with 2).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     reporters: ['default', './scripts/test/summary-reporter.ts'],
     projects: [
       {
@@ -95,6 +100,9 @@ export default defineConfig({
         test: {
           name: 'storybook',
           retry,
+          // The first story of a file waits for Vite to transform its widget on demand; on a loaded
+          // machine that alone passed 15 s. A limit for a hung story, not a speed assertion.
+          testTimeout: 30_000,
           browser: browser(),
         },
       },
