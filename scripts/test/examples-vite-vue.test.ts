@@ -1,81 +1,25 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../../packages/demo-api/src/node.js';
-import { chromiumArgs, chromiumPath } from '../chromium.mjs';
+import { buildViteExample, type BuiltExample } from './vite-example.js';
 
 /**
  * examples/vite-vue as a user builds it: `vite build` (with @vitejs/plugin-vue) and VITE_SAXON_API
- * pointing at a demo API, the static `dist/` served from another origin, opened in Chromium. (The
- * template types of `@saxon-ai/components/vue` are checked by `pnpm typecheck`, which includes
- * examples/vite-vue/src/widget-types.ts.)
+ * pointing at a demo API, the static `dist/` served from another origin, opened in Chromium (see
+ * vite-example.ts). (The template types of `@saxon-ai/components/vue` are checked by
+ * `pnpm typecheck`, which includes examples/vite-vue/src/widget-types.ts.)
  */
-const root = fileURLToPath(new URL('../../examples/vite-vue/', import.meta.url));
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
-
-/** The built app on 127.0.0.1 (unknown paths get index.html). */
-async function serveStatic(dir: string): Promise<{ url: string; server: Server }> {
-  const server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(dir, pathname));
-    if (!file.startsWith(dir + sep) || pathname.endsWith('/')) file = join(dir, 'index.html');
-    const body = await readFile(file).catch(() => readFile(join(dir, 'index.html')));
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'text/html; charset=utf-8' });
-    response.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
-}
-
-let api: DemoServer;
-let outDir: string;
-let site: { url: string; server: Server };
-let browser: Browser;
+let example: BuiltExample;
 
 beforeAll(async () => {
-  api = await startDemoServer({ port: 0 });
-  outDir = await mkdtemp(join(tmpdir(), 'saxon-vite-vue-'));
-  // Vite reads VITE_* variables from the environment; NODE_ENV is `test` under vitest.
-  const previous = { ...process.env };
-  process.env['VITE_SAXON_API'] = api.url;
-  process.env['NODE_ENV'] = 'production';
-  try {
-    await build({
-      root,
-      configFile: join(root, 'vite.config.ts'),
-      logLevel: 'warn',
-      build: { outDir, emptyOutDir: true },
-    });
-  } finally {
-    for (const name of ['VITE_SAXON_API', 'NODE_ENV']) {
-      if (previous[name] === undefined) delete process.env[name];
-      else process.env[name] = previous[name];
-    }
-  }
-  site = await serveStatic(outDir);
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  example = await buildViteExample('vite-vue');
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => site?.server.close(resolve));
-  await api?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
+  await example?.close();
 });
 
 describe('examples/vite-vue', () => {
   it('renders the widgets with props from the template, and their events reach Vue', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await example.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const pageErrors: string[] = [];
     const consoleErrors: string[] = [];
@@ -83,7 +27,7 @@ describe('examples/vite-vue', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
-    await page.goto(`${site.url}/`);
+    await page.goto(`${example.siteUrl}/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('KI in Sachsen');
 
     const results = page.locator('saxon-dataset-search [part~="result"]');
@@ -115,7 +59,7 @@ describe('examples/vite-vue', () => {
     await expect
       .poll(() => selection.textContent())
       .toBe(`Zuletzt ausgewählt: Veranstaltung „${eventTitle}“`);
-    expect(page.url()).toBe(`${site.url}/`); // the handler's preventDefault() kept us here
+    expect(page.url()).toBe(`${example.siteUrl}/`); // the handler's preventDefault() kept us here
 
     await page.locator('saxon-actor-map [part~="view-button"]', { hasText: 'Liste' }).click();
     const row = page.locator('saxon-actor-map [part~="item-button"]').first();
