@@ -1,17 +1,15 @@
 // The dataset preview as a page gets it: the script-tag bundle with its lazily loaded chunks, a
 // strict Content-Security-Policy, the Node demo API over real HTTP, Chromium. A 50 MB CSV is capped
 // and read in the Web Worker. axe in every state, and 320 px without sideways page scrolling.
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer } from '../../demo-api/src/node.js';
-import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 import { axeViolations as axeOf } from '../../../scripts/test/axe.js';
-import { serveStatic, type StaticServer } from './static-server.js';
+import type { StaticServer } from './static-server.js';
+import { startPreviewSite, type PreviewSite } from './support/preview-page.js';
 
-const cdnDir = new URL('../dist/cdn/', import.meta.url).pathname;
 const TITLE = 'Verkehrszählung "Blaues Wunder" 2024';
-let demo: Awaited<ReturnType<typeof startDemoServer>>;
+let previewSite: PreviewSite;
+let demo: PreviewSite['demo'];
 let site: StaticServer;
 let browser: Browser;
 
@@ -33,42 +31,20 @@ const samples = () => [
 ];
 
 beforeAll(async () => {
-  if (!existsSync(`${cdnDir}saxon-dataset-search.js`))
-    throw new Error('dist/cdn/ is missing: run `pnpm build` first (`pnpm test` does).');
-  demo = await startDemoServer({ port: 0 });
-  const html = `<!doctype html>
-<html lang="de">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Offene Daten</title>
-    <script type="module" src="/cdn/saxon-dataset-search.js"></script>
-  </head>
-  <body>
-    <main>
-      <h1>Offene Daten</h1>
-      <saxon-dataset-search api-type="ckan" api-url="${demo.url}/ckan" query="Blaues Wunder"></saxon-dataset-search>
-    </main>
-  </body>
-</html>`;
+  previewSite = await startPreviewSite();
+  ({ demo, browser } = previewSite);
   const csp = [
     "default-src 'none'",
     "script-src 'self'",
     "style-src 'self'",
-    `connect-src ${demo.url}`,
+    'connect-src {demo}',
     "base-uri 'none'",
   ];
-  site = await serveStatic(
-    { '/cdn/': cdnDir },
-    { files: { '/': html }, headers: { 'content-security-policy': csp.join('; ') } },
-  );
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  site = await previewSite.site(csp);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await demo?.close();
+  await previewSite?.close();
 });
 
 interface Opened {
