@@ -1,6 +1,8 @@
 // The script-tag parts of BENCHMARKS.md: where each bundle's bytes come from (issue 27 asks for
 // the top contributors per bundle), its lazily loaded files, and, with `--baseline-cdn`, the sizes
 // of another build beside this one.
+import { breakdownLines } from './breakdown-table.mjs';
+
 const kB = (bytes) => (bytes / 1000).toFixed(1);
 const TOP_MODULES = 15;
 
@@ -19,21 +21,13 @@ export function cdnBreakdownSection(rows) {
     "page's portal needs.",
   ];
   for (const row of measured) {
-    const { total, groups, modules, lazy } = row.cdnBreakdown;
-    const share = (bytes) => `${((bytes / total) * 100).toFixed(0)} %`;
-    const origins = Object.entries(groups)
-      .sort((a, b) => b[1] - a[1])
-      .map(([group, bytes]) => `${group} ${kB(bytes)} kB (${share(bytes)})`)
-      .join(', ');
+    const { total, lazy } = row.cdnBreakdown;
     lines.push(
-      '',
-      `**${row.label}** — ${kB(row.gzip)} kB gzip, ${kB(total)} kB minified: ${origins}.`,
-      '',
-      '| module | minified kB | share |',
-      '| --- | ---: | ---: |',
-      ...modules
-        .slice(0, TOP_MODULES)
-        .map(({ module, bytes }) => `| ${module} | ${kB(bytes)} | ${share(bytes)} |`),
+      ...breakdownLines(
+        `**${row.label}** — ${kB(row.gzip)} kB gzip, ${kB(total)} kB minified`,
+        row.cdnBreakdown,
+        TOP_MODULES,
+      ),
     );
     if (lazy.length)
       lines.push(

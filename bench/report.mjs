@@ -1,5 +1,6 @@
 // Renders BENCHMARKS.md from a results object: every figure beside its budget or goal, the
 // reference rows, and the machine and versions it ran on.
+import { breakdownLines } from './breakdown-table.mjs';
 import { cdnBaselineSection, cdnBreakdownSection } from './cdn-report.mjs';
 import { GOALS } from './goals.mjs';
 import { previewSection } from './preview-report.mjs';
@@ -83,21 +84,12 @@ function breakdownSection(rows) {
     'The floor row above is the least fetch and zod/mini can weigh.',
   ];
   for (const row of measured) {
-    const { total, groups, modules } = row.breakdown;
-    const share = (bytes) => `${((bytes / total) * 100).toFixed(0)} %`;
-    const origins = Object.entries(groups)
-      .sort((a, b) => b[1] - a[1])
-      .map(([group, bytes]) => `${group} ${kB(bytes)} kB (${share(bytes)})`)
-      .join(', ');
     lines.push(
-      '',
-      `**${row.label}** — ${kB(total)} kB minified: ${origins}.`,
-      '',
-      '| module | minified kB | share |',
-      '| --- | ---: | ---: |',
-      ...modules
-        .slice(0, TOP_MODULES)
-        .map(({ module, bytes }) => `| ${module} | ${kB(bytes)} | ${share(bytes)} |`),
+      ...breakdownLines(
+        `**${row.label}** — ${kB(row.breakdown.total)} kB minified`,
+        row.breakdown,
+        TOP_MODULES,
+      ),
     );
   }
   return lines.join('\n');
