@@ -24,6 +24,11 @@ const browser = () => ({
 // flakiness stays visible; locally there is no retry.
 const retry = process.env['CI'] ? 1 : 0;
 
+// `expect.poll` waits for a state (a queue loaded, a status announced); vitest's default of one
+// second failed on a busy 2-core CI machine (journey-new-actor passed only on retry). A poll still
+// ends as soon as its state is there; the limit is for a state that never comes.
+const expectOptions = { poll: { timeout: 10_000 } };
+
 // @saxon-ai/react is tested on React 19 (the `browser` project) and on React 18: its test file for
 // React 18 runs in a project that resolves `react` and `react-dom` (and their subpaths) to the npm
 // aliases `react-18` and `react-dom-18` in packages/react's devDependencies, for every importer.
@@ -48,6 +53,7 @@ export default defineConfig({
           // On CI one PostgreSQL cluster for the run; each file still gets its own database.
           globalSetup: ['packages/directory-server/test/support/postgres.global-setup.ts'],
           retry,
+          expect: expectOptions,
           // Many node tests start servers and talk HTTP; on a loaded machine 5 s is not enough.
           // A timeout is a limit for a hung test, not an assertion about speed (that is `pnpm bench`).
           testTimeout: 20_000,
@@ -80,6 +86,7 @@ export default defineConfig({
           // after another so a fault switched on by one file never reaches another.
           fileParallelism: false,
           retry,
+          expect: expectOptions,
           browser: { ...browser(), commands: demoApiCommands },
         },
       },
@@ -92,6 +99,7 @@ export default defineConfig({
           include: [react18Test],
           globalSetup: ['scripts/test/demo-api.setup.ts'],
           retry,
+          expect: expectOptions,
           browser: browser(),
         },
       },
@@ -100,6 +108,7 @@ export default defineConfig({
         test: {
           name: 'storybook',
           retry,
+          expect: expectOptions,
           // The first story of a file waits for Vite to transform its widget on demand; on a loaded
           // machine that alone passed 15 s. A limit for a hung story, not a speed assertion.
           testTimeout: 30_000,

@@ -1,4 +1,5 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { configure } from 'storybook/test';
 import { startDemoApi } from './demo-api.js';
 import { withToolbarChoices } from './decorators.js';
 
@@ -12,6 +13,12 @@ const manifest = Object.values(manifests)[0];
 if (manifest) setCustomElementsManifest(manifest);
 else
   console.warn('custom-elements.json is missing: run `pnpm build` for controls from the manifest.');
+
+// A play function waits for a state that follows a request (some through a lazily loaded chunk that
+// Vite may still be transforming for the first story of a file). Testing Library's default of one
+// second made such waits fail on a busy CI machine (the "Actor Card" story passed only on retry);
+// a wait still ends as soon as its state is there.
+configure({ asyncUtilTimeout: 10_000 });
 
 const preview: Preview = {
   // The demo API answers in the browser before any story renders (Storybook and vitest alike).
