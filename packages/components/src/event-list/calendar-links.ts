@@ -1,6 +1,6 @@
 import type { DirectoryEvent } from '@saxon-ai/sdk';
-import { markdownToPlainText } from '../shared/plain-text.js';
 import { safeUrl } from '../shared/safe-url.js';
+import { plainDescription } from './event-text.js';
 
 // "Add to Google Calendar / Outlook" as plain links built here, from the event alone: nothing is
 // sent to Google or Microsoft until the visitor follows one. The addresses and their parameters
@@ -36,9 +36,18 @@ function placeLine(event: DirectoryEvent): string {
   return safeUrl(event.onlineUrl) ?? '';
 }
 
-/** The description as plain text, shortened, followed by the event's web page. */
+/** The details of both services' links, by event (built once for the two). */
+const details = new WeakMap<DirectoryEvent, string>();
+
 function detailsText(event: DirectoryEvent): string {
-  let text = markdownToPlainText(event.description).trim();
+  let text = details.get(event);
+  if (text === undefined) details.set(event, (text = buildDetailsText(event)));
+  return text;
+}
+
+/** The description as plain text, shortened, followed by the event's web page. */
+function buildDetailsText(event: DirectoryEvent): string {
+  let text = plainDescription(event).trim();
   if (text.length > DETAILS_LENGTH) text = `${text.slice(0, DETAILS_LENGTH).trimEnd()} …`;
   const url = safeUrl(event.url);
   return [text, url].filter(Boolean).join('\n\n');
