@@ -36,17 +36,18 @@ function placeLine(event: DirectoryEvent): string {
   return safeUrl(event.onlineUrl) ?? '';
 }
 
-/** The details of both services' links, by event (built once for the two). */
-const details = new WeakMap<DirectoryEvent, string>();
+/** What both services' links say of an event besides its times, by event (worked out once). */
+const texts = new WeakMap<DirectoryEvent, { details: string; location: string }>();
 
-function detailsText(event: DirectoryEvent): string {
-  let text = details.get(event);
-  if (text === undefined) details.set(event, (text = buildDetailsText(event)));
-  return text;
+function textsOf(event: DirectoryEvent): { details: string; location: string } {
+  let found = texts.get(event);
+  if (!found)
+    texts.set(event, (found = { details: detailsText(event), location: placeLine(event) }));
+  return found;
 }
 
 /** The description as plain text, shortened, followed by the event's web page. */
-function buildDetailsText(event: DirectoryEvent): string {
+function detailsText(event: DirectoryEvent): string {
   let text = plainDescription(event).trim();
   if (text.length > DETAILS_LENGTH) text = `${text.slice(0, DETAILS_LENGTH).trimEnd()} …`;
   const url = safeUrl(event.url);
@@ -67,8 +68,8 @@ export function googleCalendarUrl(event: DirectoryEvent, lang: string): string {
     text: event.title,
     dates: `${compact(start, event.allDay)}/${compact(end, event.allDay)}`,
     ctz: event.timeZone,
-    details: detailsText(event),
-    location: placeLine(event),
+    details: textsOf(event).details,
+    location: textsOf(event).location,
     hl: lang,
   });
   return `${GOOGLE}?${query}`;
@@ -83,8 +84,8 @@ export function outlookCalendarUrl(event: DirectoryEvent): string {
     startdt: start,
     enddt: end,
     ...(event.allDay ? { allday: 'true' } : {}),
-    body: detailsText(event),
-    location: placeLine(event),
+    body: textsOf(event).details,
+    location: textsOf(event).location,
   });
   return `${OUTLOOK}?${query}`;
 }
