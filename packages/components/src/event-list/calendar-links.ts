@@ -1,6 +1,6 @@
 import type { DirectoryEvent } from '@saxon-ai/sdk';
-import { markdownToPlainText } from '../shared/plain-text.js';
 import { safeUrl } from '../shared/safe-url.js';
+import { plainDescription } from './event-text.js';
 
 // "Add to Google Calendar / Outlook" as plain links built here, from the event alone: nothing is
 // sent to Google or Microsoft until the visitor follows one. The addresses and their parameters
@@ -36,9 +36,19 @@ function placeLine(event: DirectoryEvent): string {
   return safeUrl(event.onlineUrl) ?? '';
 }
 
+/** What both services' links say of an event besides its times, by event (worked out once). */
+const texts = new WeakMap<DirectoryEvent, { details: string; location: string }>();
+
+function textsOf(event: DirectoryEvent): { details: string; location: string } {
+  let found = texts.get(event);
+  if (!found)
+    texts.set(event, (found = { details: detailsText(event), location: placeLine(event) }));
+  return found;
+}
+
 /** The description as plain text, shortened, followed by the event's web page. */
 function detailsText(event: DirectoryEvent): string {
-  let text = markdownToPlainText(event.description).trim();
+  let text = plainDescription(event).trim();
   if (text.length > DETAILS_LENGTH) text = `${text.slice(0, DETAILS_LENGTH).trimEnd()} …`;
   const url = safeUrl(event.url);
   return [text, url].filter(Boolean).join('\n\n');
@@ -58,8 +68,8 @@ export function googleCalendarUrl(event: DirectoryEvent, lang: string): string {
     text: event.title,
     dates: `${compact(start, event.allDay)}/${compact(end, event.allDay)}`,
     ctz: event.timeZone,
-    details: detailsText(event),
-    location: placeLine(event),
+    details: textsOf(event).details,
+    location: textsOf(event).location,
     hl: lang,
   });
   return `${GOOGLE}?${query}`;
@@ -74,8 +84,8 @@ export function outlookCalendarUrl(event: DirectoryEvent): string {
     startdt: start,
     enddt: end,
     ...(event.allDay ? { allday: 'true' } : {}),
-    body: detailsText(event),
-    location: placeLine(event),
+    body: textsOf(event).details,
+    location: textsOf(event).location,
   });
   return `${OUTLOOK}?${query}`;
 }

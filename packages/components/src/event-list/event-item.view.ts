@@ -5,9 +5,9 @@ import type { MessageKey } from '../shared/i18n/messages.js';
 import { heading } from '../shared/heading.js';
 import { contentLang } from '../shared/i18n/content-lang.js';
 import { DEFAULT_LOCALE } from '../shared/i18n/locales.js';
-import { markdownToPlainText } from '../shared/plain-text.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { googleCalendarUrl, outlookCalendarUrl } from './calendar-links.js';
+import { plainDescription } from './event-text.js';
 import { formatEventRange, type FormattedRange } from './format-range.js';
 import { listFormat } from '../shared/i18n/intl-cache.js';
 
@@ -86,7 +86,7 @@ function placeText(event: DirectoryEvent, i18n: Localizer): string | undefined {
 }
 
 function shortDescription(event: DirectoryEvent): string {
-  const text = markdownToPlainText(event.description).replace(/\s+/g, ' ');
+  const text = plainDescription(event).replace(/\s+/g, ' ');
   if (text.length <= DESCRIPTION_LENGTH) return text;
   const cut = text.slice(0, DESCRIPTION_LENGTH);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), DESCRIPTION_LENGTH - 40))} …`;

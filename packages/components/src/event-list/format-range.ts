@@ -73,14 +73,52 @@ export function previousDay(date: string): string {
   return day.toISOString().slice(0, 10);
 }
 
-/** The UTC offset of `zone` at `instant`, e.g. `GMT+02:00`. */
-function offsetAt(instant: Date, zone: string): string {
+/** The UTC offset of `zone` at `instant` as Intl names it, e.g. `GMT+02:00`. */
+function exactOffsetAt(instant: Date, zone: string): string {
   try {
     const parts = dateTimeFormat(['en'], { timeZone: zone, timeZoneName: 'longOffset' });
     return parts.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '';
   } catch {
     return ''; // an unknown zone name: treat as different from Berlin
   }
+}
+
+const DAY_MS = 86_400_000;
+const MAX_CACHED_DAYS = 4096;
+
+/**
+ * Per zone and UTC day: the offset in force all day, or `null` for a day with a change (then each
+ * instant asks Intl). Formatting a date with Intl is the costly part of an event's date: a list of
+ * 1,000 events asks for the offset of each start and end in two zones, most of them on days it
+ * has already seen. A zone changes its offset at most once a day, so a day whose first and last
+ * millisecond have the same offset has it throughout.
+ */
+const steadyOffsets = new Map<string, Map<number, string | null>>();
+
+/** The UTC offset of `zone` at `instant`, e.g. `GMT+02:00`. */
+function offsetAt(instant: Date, zone: string): string {
+  const time = instant.getTime();
+  if (Number.isNaN(time)) return exactOffsetAt(instant, zone);
+  const day = Math.floor(time / DAY_MS);
+  let days = steadyOffsets.get(zone);
+  if (!days) steadyOffsets.set(zone, (days = new Map()));
+  let steady = days.get(day);
+  if (steady === undefined) {
+    if (days.size >= MAX_CACHED_DAYS) days.clear();
+    const first = exactOffsetAt(new Date(day * DAY_MS), zone);
+    steady = first === exactOffsetAt(new Date((day + 1) * DAY_MS - 1), zone) ? first : null;
+    days.set(day, steady);
+  }
+  return steady ?? exactOffsetAt(instant, zone);
+}
+
+/** Minutes east of UTC of an offset as Intl names it (`GMT+02:00` → 120, `GMT` → 0). */
+function offsetMinutes(offset: string): number | undefined {
+  if (offset === 'GMT') return 0;
+  const match = /^GMT([+-])(\d{2}):(\d{2})$/.exec(offset);
+  if (!match) return undefined;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
 }
 
 /**
@@ -211,6 +249,11 @@ export function monthOf(event: EventTiming): string {
   if (event.allDay || DATE_ONLY.test(event.start)) return event.start.slice(0, 7);
   const start = new Date(event.start);
   if (Number.isNaN(start.getTime())) return event.start.slice(0, 7);
+  // Berlin's wall-clock date from the (cached) offset: no formatting per event.
+  const minutes = offsetMinutes(offsetAt(start, TIME_ZONE));
+  const local = minutes === undefined ? undefined : new Date(start.getTime() + minutes * 60_000);
+  const year = local?.getUTCFullYear() ?? 0;
+  if (local && year >= 1000 && year <= 9999) return local.toISOString().slice(0, 7);
   const parts = dateTimeFormat(['en'], {
     timeZone: TIME_ZONE,
     year: 'numeric',

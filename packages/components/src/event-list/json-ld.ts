@@ -4,8 +4,8 @@ import {
   syncJsonLdScript,
   TRUSTED_TYPES_POLICY,
 } from '../shared/json-ld-script.js';
-import { markdownToPlainText } from '../shared/plain-text.js';
 import { safeUrl } from '../shared/safe-url.js';
+import { plainDescription } from './event-text.js';
 import { previousDay } from './format-range.js';
 
 const SCHEMA = 'https://schema.org/';
@@ -81,7 +81,7 @@ function organizerOf({ name, url }: DirectoryEvent['organizers'][number]): JsonO
 export function eventToSchemaOrg(event: DirectoryEvent): JsonObject {
   const end = event.end && event.allDay ? previousDay(event.end) : event.end;
   const location = locationOf(event);
-  const description = markdownToPlainText(event.description);
+  const description = plainDescription(event);
   const url = safeUrl(event.url);
   // Registration is where Google looks for tickets (`offers.url`); the contract knows no prices.
   const registration = safeUrl(event.registrationUrl);
@@ -144,6 +144,25 @@ const MARKER = 'data-saxon-event-list';
  * has the properties Google requires. See `shared/json-ld-script.ts` for CSP and Trusted Types.
  */
 export function syncJsonLd(host: Element, events: readonly DirectoryEvent[]): void {
-  const graph = eventNodes(events);
-  syncJsonLdScript(host, MARKER, graph.length === 0 ? undefined : graphText(graph));
+  const texts = events.map(nodeText).filter((text) => text !== null);
+  // The same text as `jsonLdText(events)`: JSON.stringify joins an array's items with commas.
+  const text = `{"@context":"https://schema.org","@graph":[${texts.join(',')}]}`;
+  syncJsonLdScript(host, MARKER, texts.length === 0 ? undefined : text);
+}
+
+/**
+ * Each event's node as JSON text, or `null` without the properties Google requires — worked out
+ * once per event object: "load more" publishes every shown event again, and building and
+ * serializing the nodes of 1,000 events on each appended page cost more than rendering the new one.
+ */
+const nodeTexts = new WeakMap<DirectoryEvent, string | null>();
+
+function nodeText(event: DirectoryEvent): string | null {
+  let text = nodeTexts.get(event);
+  if (text === undefined) {
+    const node = eventToSchemaOrg(event);
+    text = hasRequiredEventProperties(node) ? scriptText(node) : null;
+    nodeTexts.set(event, text);
+  }
+  return text;
 }
