@@ -250,6 +250,7 @@ export class SaxonActorMap extends ActorMapBase {
       selectedKey:
         this.selection?.kind === 'actor' ? `actor-${this.selection.summary.id}` : undefined,
       highlightAgs: this.filters.ags || undefined,
+      outlines: this.outlines,
       tiles: this.tileSource,
       tileState: this.tileState,
       tileAttribution: this.tileAttribution,

@@ -1,4 +1,4 @@
-import { KREISE } from '../shared/geo/kreise.js';
+import { KREIS_TABLE } from '../shared/geo/kreis-table.js';
 import { project, type WorldPoint } from '../shared/geo/projection.js';
 import { LANDKREIS_LABEL_POINTS, SAXONY_TOWNS } from './saxony-places.js';
 import type { Viewport } from './viewport.js';
@@ -75,7 +75,7 @@ function placeCandidates(): PlaceCandidate[] {
     maxZoom: Infinity,
   }));
   // Kreisfreie Städte carry a city's name already, so they get no second, Kreis-style label.
-  const landkreise = KREISE.filter((kreis) => kreis.kind === 'Landkreis').map((kreis) => ({
+  const landkreise = KREIS_TABLE.filter((kreis) => kreis.kind === 'Landkreis').map((kreis) => ({
     key: `kreis-${kreis.ags}`,
     kind: 'kreis' as PlaceKind,
     lines: kreisLines(kreis.name),
