@@ -1,5 +1,5 @@
 import type { Actor } from '@saxon-ai/sdk';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { skipEnd, skipLinkStyles, skipWidgetLink } from '../shared/skip-link.js';
 import { liveRegion } from '../shared/live-region.js';
 import { themeStyles } from '../shared/theme.js';
@@ -7,9 +7,8 @@ import type { ActorIndex, MapItem } from './actor-index.js';
 import { ActorMapBase } from './actor-map.base.js';
 import { actorMapStyles } from './actor-map.styles.js';
 import { panelStyles } from './panels.styles.js';
-import { cardStyles } from './card.styles.js';
 import type { ActorMapView } from './attributes.js';
-import { renderDetail, type Selection } from './detail.view.js';
+import type { Selection } from './detail.view.js';
 import { renderFilters } from './filters.view.js';
 import { renderList } from './list.view.js';
 import { mapStyles } from './map.styles.js';
@@ -19,7 +18,8 @@ import { layoutPlaceLabels, type PlacedLabel } from './place-labels.js';
 import { textMeasure } from './place-labels.view.js';
 import { withSpread } from './spread.js';
 import { hasOpenData } from './card-loads.js';
-import { renderCardSections, type SectionLoad } from './card-sections.view.js';
+import type { SectionLoad } from './card-sections.view.js';
+import { CardPart, renderCardShell, type CardModule } from './card-part.js';
 import { entryFormLink } from './entry-form-link.js';
 
 /**
@@ -112,14 +112,15 @@ import { entryFormLink } from './entry-form-link.js';
  * @cssprop [--saxon-actor-map-education=light-dark(#1d7a35, #6fd68a)] - Colour of education (triangles).
  */
 export class SaxonActorMap extends ActorMapBase {
-  static override styles = [
-    themeStyles,
-    actorMapStyles,
-    panelStyles,
-    cardStyles,
-    mapStyles,
-    skipLinkStyles,
-  ];
+  static override styles = [themeStyles, actorMapStyles, panelStyles, mapStyles, skipLinkStyles];
+
+  /** The actor card (its views, sections and styles), loaded when a card first opens. */
+  protected readonly card = new CardPart(this);
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.selection) this.card.load();
+  }
 
   override render() {
     const { i18n } = this;
@@ -262,7 +263,7 @@ export class SaxonActorMap extends ActorMapBase {
     })}`;
   }
 
-  protected renderCardSections(id: string) {
+  protected renderCardSections(card: CardModule, id: string) {
     const { events, datasets } = this.cardLoads;
     const load = <T>(controller: {
       state: SectionLoad<T>['state'];
@@ -280,7 +281,7 @@ export class SaxonActorMap extends ActorMapBase {
       type: this.openDataType,
       url: this.openDataUrl,
     };
-    return renderCardSections({
+    return card.renderCardSections({
       i18n: this.i18n,
       headingLevel: this.level + 1,
       events: load(events),
@@ -288,9 +289,15 @@ export class SaxonActorMap extends ActorMapBase {
     });
   }
 
+  /**
+   * The detail card; placeholder bars while its code loads (the first card opened), an error panel
+   * with retry if that fails.
+   */
   protected renderDetailCard(selection: Selection) {
+    const card = this.card.module;
+    if (!card) return renderCardShell(this.card);
     const topicLabels = new Map((this.topics.value ?? []).map((topic) => [topic.id, topic.label]));
-    return renderDetail({
+    return card.renderDetail({
       i18n: this.i18n,
       headingLevel: this.level,
       selection,
@@ -300,7 +307,9 @@ export class SaxonActorMap extends ActorMapBase {
       topicLabel: (id) => topicLabels.get(id) ?? id,
       onTopic: this.context.trim() ? (id) => this.changeFilters({ topics: [id] }) : undefined,
       sections:
-        selection.kind === 'actor' ? this.renderCardSections(selection.summary.id) : undefined,
+        selection.kind === 'actor'
+          ? this.renderCardSections(card, selection.summary.id)
+          : undefined,
       suggestChangeUrl:
         selection.kind === 'actor'
           ? entryFormLink(this.entryFormUrl, selection.summary.id)

@@ -1,6 +1,7 @@
-// The actor map's Kreis outlines are a chunk of their own beside dist/cdn/saxon-actor-map.js
-// (issue 27): under a strict CSP with Trusted Types they load beside the actors and are drawn, and
-// when their file cannot be loaded the map still shows its markers, says so and loads them on retry.
+// The actor map's lazy parts beside dist/cdn/saxon-actor-map.js (issue 27), under a strict CSP with
+// Trusted Types: the Kreis outlines load beside the actors and are drawn, and when their file cannot
+// be loaded the map still shows its markers, says so and loads them on retry; the actor card's code
+// loads when a card opens (its styles adopted), with placeholder bars meanwhile and a retry.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../demo-api/src/node.js';
@@ -9,8 +10,9 @@ import { serveStatic, type StaticServer } from './static-server.js';
 
 const cdnDir = new URL('../dist/cdn/', import.meta.url).pathname;
 const OUTLINES = /\/chunks\/saxon-actor-map-kreis-outlines-\w+\.js$/;
+const CARD = /\/chunks\/saxon-actor-map-card-\w+\.js$/;
 
-describe('the actor map script tag: Kreis outlines as a lazy chunk', () => {
+describe('the actor map script tag: Kreis outlines and the card as lazy chunks', () => {
   let demo: Awaited<ReturnType<typeof startDemoServer>>;
   let site: StaticServer;
   let browser: Browser;
@@ -32,7 +34,7 @@ describe('the actor map script tag: Kreis outlines as a lazy chunk', () => {
     <script type="module" src="/cdn/saxon-actor-map.js"></script>
   </head>
   <body>
-    <saxon-actor-map api-url="${demo.url}/directory/v1"></saxon-actor-map>
+    <saxon-actor-map api-url="${demo.url}/directory/v1" sync-url></saxon-actor-map>
   </body>
 </html>`;
     site = await serveStatic(
@@ -103,6 +105,36 @@ describe('the actor map script tag: Kreis outlines as a lazy chunk', () => {
     await expect.poll(() => count(page, 'path.kreis'), { timeout: 30_000 }).toBe(13);
     expect(await count(page, '[part="outlines-status"]')).toBe(0);
     // the blocked request is the only error: the console reports the failed script load
+    expect(
+      problems.filter((problem) => !/Failed to (load|fetch)|ERR_FAILED/.test(problem)),
+    ).toEqual([]);
+    await context.close();
+  }, 90_000);
+
+  it("loads the card's code when a card opens, with its styles, and retries a failed load", async () => {
+    const { context, page, problems } = await watchedPage();
+    let blocked = true;
+    await page.route(CARD, (route) => (blocked ? route.abort() : route.continue()));
+    // a link to an open card: the card opens as soon as the actors are there
+    await page.goto(`${site.url}/?map-actor=tu-dresden`);
+    const error = map(page).locator('[part="detail"] [part="detail-error"]');
+    await expect.poll(() => error.count(), { timeout: 30_000 }).toBe(1);
+    expect(await count(page, '#detail-title')).toBe(0);
+
+    blocked = false;
+    await error.locator('[part~="retry-button"]').click();
+    const title = map(page).locator('#detail-title');
+    await expect.poll(() => title.count(), { timeout: 30_000 }).toBe(1);
+    await expect
+      .poll(() => title.textContent(), { timeout: 30_000 })
+      .toContain('Technische Universität Dresden');
+    // the card's styles arrived with it, as a constructed style sheet
+    const adopted = await map(page).evaluate((element) =>
+      [...element.shadowRoot!.adoptedStyleSheets].some((sheet) =>
+        [...sheet.cssRules].some((rule) => rule.cssText.startsWith('.topic-buttons')),
+      ),
+    );
+    expect(adopted).toBe(true);
     expect(
       problems.filter((problem) => !/Failed to (load|fetch)|ERR_FAILED/.test(problem)),
     ).toEqual([]);
