@@ -191,7 +191,8 @@ export class SaxonActorMap extends ActorMapBase {
   /** The place names that fit the current view, clear of the controls, attribution and markers. */
   protected placeLabels(items: readonly MapItem[]): PlacedLabel[] {
     const surface = this.renderRoot.querySelector<HTMLElement>('.surface');
-    if (!surface || !this.viewport.ready) return [];
+    const places = this.outlines.outlines;
+    if (!surface || !this.viewport.ready || !places) return [];
     const frame = surface.getBoundingClientRect();
     const obstacles = [...this.renderRoot.querySelectorAll('.controls, .attribution')].map(
       (element) => {
@@ -211,7 +212,7 @@ export class SaxonActorMap extends ActorMapBase {
       const half = item.kind === 'cluster' ? 12 + Math.min(String(item.count).length, 4) * 4 : 14;
       obstacles.push({ left: x - half, top: y - half, right: x + half, bottom: y + half });
     }
-    return layoutPlaceLabels(this.viewport, textMeasure(surface), obstacles);
+    return layoutPlaceLabels(this.viewport, textMeasure(surface), obstacles, places);
   }
 
   protected renderError() {
