@@ -25,8 +25,10 @@ import { entryFormLink } from './entry-form-link.js';
 /**
  * Who does AI where in Saxony: the actors of the directory — companies, research, networks,
  * education — on a map of Saxony's 13 Kreise, clustered, with filters, an equivalent list and a
- * detail card. The map needs no tile server: its base layer is bundled, so by default no request
- * goes anywhere but `api-url`. A tile layer (`tiles`) loads only after the visitor agrees.
+ * detail card. The map needs no tile server: its base layer ships with it (a chunk that loads
+ * beside the actors, like the card's code when a card first opens), so by default no request goes
+ * anywhere but `api-url` and the origin of the element's own files. A tile layer (`tiles`) loads
+ * only after the visitor agrees.
  * Markers and clusters are buttons: Tab walks them, Enter opens them, arrow keys pan, `+`/`-` zoom,
  * Esc closes the detail card.
  *
@@ -59,6 +61,8 @@ import { entryFormLink } from './entry-form-link.js';
  * @csspart consent - The consent overlay for a tile layer.
  * @csspart consent-button - "Hintergrundkarte laden".
  * @csspart consent-later - "Nicht jetzt".
+ * @csspart outlines-status - "Wird geladen …" while the Kreis outlines load; the error and its retry if they failed.
+ * @csspart outlines-retry - Its "Erneut versuchen" button.
  * @csspart attribution - The map's attribution ("© GeoBasis-DE / BKG", and the tiles').
  * @csspart legend - The legend of symbols.
  * @csspart list - The list view.
