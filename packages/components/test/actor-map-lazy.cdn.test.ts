@@ -70,13 +70,39 @@ describe('the actor map script tag: Kreis outlines and the card as lazy chunks',
   const map = (page: Page) => page.locator('saxon-actor-map');
   const count = (page: Page, selector: string) => map(page).locator(selector).count();
 
-  it('loads the outlines chunk beside the actors and draws the 13 Kreise', async () => {
+  /**
+   * Holds the requests for `file` until `release(pass)` lets them through or fails them; after
+   * that, `gate.pass` decides for each new request at once.
+   */
+  async function hold(page: Page, file: RegExp) {
+    let release!: (pass: boolean) => void;
+    const gate = { verdict: new Promise<boolean>((resolve) => (release = resolve)) };
+    await page.route(file, async (route) =>
+      (await gate.verdict) ? route.continue() : route.abort(),
+    );
+    return {
+      release,
+      set pass(pass: boolean) {
+        gate.verdict = Promise.resolve(pass);
+      },
+    };
+  }
+
+  it('shows the markers while the outlines chunk loads, then draws the 13 Kreise', async () => {
     const { context, page, problems } = await watchedPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
+    const outlines = await hold(page, OUTLINES);
     await page.goto(`${site.url}/`);
+    // the markers do not wait for the outlines; a line says they are loading
+    await expect
+      .poll(() => count(page, '[part~="marker"], [part~="cluster"]'), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    expect(await count(page, '[part="outlines-status"][data-outlines="loading"]')).toBe(1);
+    expect(await count(page, 'path.kreis')).toBe(0);
+    outlines.release(true);
     await expect.poll(() => count(page, 'path.kreis'), { timeout: 30_000 }).toBe(13);
     await expect
       .poll(() => count(page, '[part~="marker"], [part~="cluster"]'), { timeout: 30_000 })
@@ -113,15 +139,18 @@ describe('the actor map script tag: Kreis outlines and the card as lazy chunks',
 
   it("loads the card's code when a card opens, with its styles, and retries a failed load", async () => {
     const { context, page, problems } = await watchedPage();
-    let blocked = true;
-    await page.route(CARD, (route) => (blocked ? route.abort() : route.continue()));
-    // a link to an open card: the card opens as soon as the actors are there
+    const card = await hold(page, CARD);
+    // a link to an open card: the card opens as soon as the actors are there, with bars while its
+    // code loads
     await page.goto(`${site.url}/?map-actor=tu-dresden`);
+    const bars = map(page).locator('[part="detail"][aria-busy="true"] [part="detail-skeleton"]');
+    await expect.poll(() => bars.count(), { timeout: 30_000 }).toBe(1);
+    card.release(false);
     const error = map(page).locator('[part="detail"] [part="detail-error"]');
     await expect.poll(() => error.count(), { timeout: 30_000 }).toBe(1);
     expect(await count(page, '#detail-title')).toBe(0);
 
-    blocked = false;
+    card.pass = true;
     await error.locator('[part~="retry-button"]').click();
     const title = map(page).locator('#detail-title');
     await expect.poll(() => title.count(), { timeout: 30_000 }).toBe(1);

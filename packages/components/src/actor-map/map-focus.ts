@@ -83,7 +83,7 @@ export class MapFocus {
     else if (request?.kind === 'detail') {
       target = find('#detail-title');
       // The first card's code may still be loading (card-part.ts): focus its title once it is drawn.
-      if (!target) this.pending = request;
+      if (!target && find('.detail[aria-busy="true"]')) this.pending = request;
     } else if (request?.kind === 'return') target = byKey(this.returnKey) ?? fallback();
     else if (request?.kind === 'nearest') target = byKey(this.nearest(request.point));
     else if (request?.kind === 'actor')
