@@ -70,9 +70,14 @@ describe('dist/cdn bundles', () => {
       'region-map.view',
       'time-fields.view',
     ]);
-    expect(lazy('saxon-actor-map')).toEqual([
-      expect.stringMatching(/^\.\/chunks\/saxon-actor-map-card-datasets-\w+\.js$/),
-    ]);
+    // the actor map: the Kreis outlines (loaded beside the actors), the card and its open data
+    expect(
+      lazy('saxon-actor-map')
+        .map((target) => /^\.\/chunks\/saxon-actor-map-(.+)-\w+\.js$/.exec(target)?.[1])
+        .sort(),
+    ).toEqual(['card', 'card-datasets', 'kreis-outlines']);
+    // … and its outlines are not in the entry
+    expect(readFileSync(`${cdnDir}saxon-actor-map.js`, 'utf8')).not.toMatch(/13\.7662,51\.1752/);
     // … and the card loads the adapter it needs, not both
     const card = readdirSync(`${cdnDir}chunks/`).find((file) =>
       /^saxon-actor-map-card-datasets-\w+\.js$/.test(file),

@@ -20,7 +20,8 @@ import {
 } from './attributes.js';
 import type { Selection } from './detail.view.js';
 import type { FilterValues } from './filters.view.js';
-import { kreisByAgs, SAXONY_BOUNDS } from '../shared/geo/kreise.js';
+import { kreisInfoByAgs, SAXONY_BOUNDS } from '../shared/geo/kreis-table.js';
+import { OutlinesLoader } from './outlines-loader.js';
 import { sortByName } from './list.view.js';
 import { MapFocus } from './map-focus.js';
 import { MapInteraction, type MoveSource } from './map-interaction.js';
@@ -43,7 +44,7 @@ import { FilterContextController, type ContextFilters } from '../shared/filter-c
 /** The map's topic and Kreis filters for a context's state (a Kreis it does not know is none). */
 const contextValues = (shared: ContextFilters): Pick<FilterValues, 'topics' | 'ags'> => ({
   topics: shared.topics ?? [],
-  ags: shared.kreis && kreisByAgs(shared.kreis) ? shared.kreis : '',
+  ags: shared.kreis && kreisInfoByAgs(shared.kreis) ? shared.kreis : '',
 });
 
 const isAbort = (error: unknown) => (error as { name?: unknown } | null)?.name === 'AbortError';
@@ -147,6 +148,8 @@ export class ActorMapBase extends SaxonElement {
     },
   });
   protected readonly viewport = new Viewport(SAXONY_BOUNDS);
+  /** The Kreis outlines, loading from the first connection on, beside the actors. */
+  protected readonly outlines = new OutlinesLoader(this);
   protected readonly focusKeeper = new MapFocus(this);
   protected readonly interaction = new MapInteraction(this, {
     viewport: this.viewport,
@@ -423,7 +426,7 @@ export class ActorMapBase extends SaxonElement {
 
   protected fitToFilter(): void {
     if (!this.viewport.ready) return;
-    const kreis = kreisByAgs(this.filters.ags);
+    const kreis = kreisInfoByAgs(this.filters.ags);
     this.viewport.fit(kreis?.bounds ?? SAXONY_BOUNDS);
     this.requestUpdate();
   }

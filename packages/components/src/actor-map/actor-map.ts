@@ -1,5 +1,5 @@
 import type { Actor } from '@saxon-ai/sdk';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { skipEnd, skipLinkStyles, skipWidgetLink } from '../shared/skip-link.js';
 import { liveRegion } from '../shared/live-region.js';
 import { themeStyles } from '../shared/theme.js';
@@ -7,9 +7,8 @@ import type { ActorIndex, MapItem } from './actor-index.js';
 import { ActorMapBase } from './actor-map.base.js';
 import { actorMapStyles } from './actor-map.styles.js';
 import { panelStyles } from './panels.styles.js';
-import { cardStyles } from './card.styles.js';
 import type { ActorMapView } from './attributes.js';
-import { renderDetail, type Selection } from './detail.view.js';
+import type { Selection } from './detail.view.js';
 import { renderFilters } from './filters.view.js';
 import { renderList } from './list.view.js';
 import { mapStyles } from './map.styles.js';
@@ -19,14 +18,17 @@ import { layoutPlaceLabels, type PlacedLabel } from './place-labels.js';
 import { textMeasure } from './place-labels.view.js';
 import { withSpread } from './spread.js';
 import { hasOpenData } from './card-loads.js';
-import { renderCardSections, type SectionLoad } from './card-sections.view.js';
+import type { SectionLoad } from './card-sections.view.js';
+import { CardPart, renderCardShell, type CardModule } from './card-part.js';
 import { entryFormLink } from './entry-form-link.js';
 
 /**
  * Who does AI where in Saxony: the actors of the directory — companies, research, networks,
  * education — on a map of Saxony's 13 Kreise, clustered, with filters, an equivalent list and a
- * detail card. The map needs no tile server: its base layer is bundled, so by default no request
- * goes anywhere but `api-url`. A tile layer (`tiles`) loads only after the visitor agrees.
+ * detail card. The map needs no tile server: its base layer ships with it (a chunk that loads
+ * beside the actors, like the card's code when a card first opens), so by default no request goes
+ * anywhere but `api-url` and the origin of the element's own files. A tile layer (`tiles`) loads
+ * only after the visitor agrees.
  * Markers and clusters are buttons: Tab walks them, Enter opens them, arrow keys pan, `+`/`-` zoom,
  * Esc closes the detail card.
  *
@@ -59,6 +61,8 @@ import { entryFormLink } from './entry-form-link.js';
  * @csspart consent - The consent overlay for a tile layer.
  * @csspart consent-button - "Hintergrundkarte laden".
  * @csspart consent-later - "Nicht jetzt".
+ * @csspart outlines-status - "Wird geladen …" while the Kreis outlines load; the error and its retry if they failed.
+ * @csspart outlines-retry - Its "Erneut versuchen" button.
  * @csspart attribution - The map's attribution ("© GeoBasis-DE / BKG", and the tiles').
  * @csspart legend - The legend of symbols.
  * @csspart list - The list view.
@@ -112,14 +116,15 @@ import { entryFormLink } from './entry-form-link.js';
  * @cssprop [--saxon-actor-map-education=light-dark(#1d7a35, #6fd68a)] - Colour of education (triangles).
  */
 export class SaxonActorMap extends ActorMapBase {
-  static override styles = [
-    themeStyles,
-    actorMapStyles,
-    panelStyles,
-    cardStyles,
-    mapStyles,
-    skipLinkStyles,
-  ];
+  static override styles = [themeStyles, actorMapStyles, panelStyles, mapStyles, skipLinkStyles];
+
+  /** The actor card (its views, sections and styles), loaded when a card first opens. */
+  protected readonly card = new CardPart(this);
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.selection) this.card.load();
+  }
 
   override render() {
     const { i18n } = this;
@@ -190,7 +195,8 @@ export class SaxonActorMap extends ActorMapBase {
   /** The place names that fit the current view, clear of the controls, attribution and markers. */
   protected placeLabels(items: readonly MapItem[]): PlacedLabel[] {
     const surface = this.renderRoot.querySelector<HTMLElement>('.surface');
-    if (!surface || !this.viewport.ready) return [];
+    const places = this.outlines.outlines;
+    if (!surface || !this.viewport.ready || !places) return [];
     const frame = surface.getBoundingClientRect();
     const obstacles = [...this.renderRoot.querySelectorAll('.controls, .attribution')].map(
       (element) => {
@@ -210,7 +216,7 @@ export class SaxonActorMap extends ActorMapBase {
       const half = item.kind === 'cluster' ? 12 + Math.min(String(item.count).length, 4) * 4 : 14;
       obstacles.push({ left: x - half, top: y - half, right: x + half, bottom: y + half });
     }
-    return layoutPlaceLabels(this.viewport, textMeasure(surface), obstacles);
+    return layoutPlaceLabels(this.viewport, textMeasure(surface), obstacles, places);
   }
 
   protected renderError() {
@@ -250,6 +256,7 @@ export class SaxonActorMap extends ActorMapBase {
       selectedKey:
         this.selection?.kind === 'actor' ? `actor-${this.selection.summary.id}` : undefined,
       highlightAgs: this.filters.ags || undefined,
+      outlines: this.outlines,
       tiles: this.tileSource,
       tileState: this.tileState,
       tileAttribution: this.tileAttribution,
@@ -261,7 +268,7 @@ export class SaxonActorMap extends ActorMapBase {
     })}`;
   }
 
-  protected renderCardSections(id: string) {
+  protected renderCardSections(card: CardModule, id: string) {
     const { events, datasets } = this.cardLoads;
     const load = <T>(controller: {
       state: SectionLoad<T>['state'];
@@ -279,7 +286,7 @@ export class SaxonActorMap extends ActorMapBase {
       type: this.openDataType,
       url: this.openDataUrl,
     };
-    return renderCardSections({
+    return card.renderCardSections({
       i18n: this.i18n,
       headingLevel: this.level + 1,
       events: load(events),
@@ -287,9 +294,15 @@ export class SaxonActorMap extends ActorMapBase {
     });
   }
 
+  /**
+   * The detail card; placeholder bars while its code loads (the first card opened), an error panel
+   * with retry if that fails.
+   */
   protected renderDetailCard(selection: Selection) {
+    const card = this.card.module;
+    if (!card) return renderCardShell(this.card);
     const topicLabels = new Map((this.topics.value ?? []).map((topic) => [topic.id, topic.label]));
-    return renderDetail({
+    return card.renderDetail({
       i18n: this.i18n,
       headingLevel: this.level,
       selection,
@@ -299,7 +312,9 @@ export class SaxonActorMap extends ActorMapBase {
       topicLabel: (id) => topicLabels.get(id) ?? id,
       onTopic: this.context.trim() ? (id) => this.changeFilters({ topics: [id] }) : undefined,
       sections:
-        selection.kind === 'actor' ? this.renderCardSections(selection.summary.id) : undefined,
+        selection.kind === 'actor'
+          ? this.renderCardSections(card, selection.summary.id)
+          : undefined,
       suggestChangeUrl:
         selection.kind === 'actor'
           ? entryFormLink(this.entryFormUrl, selection.summary.id)

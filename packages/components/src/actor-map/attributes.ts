@@ -2,7 +2,7 @@ import type { ActorCategory } from '@saxon-ai/sdk';
 import { attributeWarning, isOneOf } from '../shared/attributes.js';
 import { parseHeadingLevel } from '../shared/heading.js';
 import type { MessageKey } from '../shared/i18n/messages.js';
-import { kreisByAgs } from '../shared/geo/kreise.js';
+import { kreisInfoByAgs } from '../shared/geo/kreis-table.js';
 
 /** The four kinds of actor, in the order the filter and the legend show them. */
 export const CATEGORIES: readonly ActorCategory[] = ['company', 'research', 'network', 'education'];
@@ -48,7 +48,7 @@ export function parseTopics(value: string | null | undefined): string[] {
 export function parseAgs(value: string | null | undefined): string | undefined {
   const ags = value?.trim();
   if (!ags) return undefined;
-  if (kreisByAgs(ags)) return ags;
+  if (kreisInfoByAgs(ags)) return ags;
   warn(`ags="${ags}" is not the key of a Saxon Kreis (e.g. 14612 for Dresden); ignored.`);
   return undefined;
 }

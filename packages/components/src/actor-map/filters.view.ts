@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Localizer } from '../shared/i18n/localizer.js';
 import { CATEGORIES, CATEGORY_LABEL } from './attributes.js';
-import { KREISE } from '../shared/geo/kreise.js';
+import { KREIS_TABLE } from '../shared/geo/kreis-table.js';
 import { categoryIcon } from './markers.view.js';
 import { collator } from '../shared/i18n/intl-cache.js';
 
@@ -34,7 +34,7 @@ export const isFiltered = ({ categories, topics, text, ags }: FilterValues) =>
 
 function kreisOptions(i18n: Localizer, selected: string) {
   const byLabel = collator([i18n.lang, 'de']);
-  const named = KREISE.map((kreis) => ({
+  const named = KREIS_TABLE.map((kreis) => ({
     ags: kreis.ags,
     label: i18n.t(kreis.kind === 'Landkreis' ? 'actorMapKreisLandkreis' : 'actorMapKreisStadt', {
       name: kreis.name,

@@ -80,8 +80,11 @@ export class MapFocus {
 
     let target: HTMLElement | null = null;
     if (request?.kind === 'selector') target = find(request.selector);
-    else if (request?.kind === 'detail') target = find('#detail-title');
-    else if (request?.kind === 'return') target = byKey(this.returnKey) ?? fallback();
+    else if (request?.kind === 'detail') {
+      target = find('#detail-title');
+      // The first card's code may still be loading (card-part.ts): focus its title once it is drawn.
+      if (!target && find('.detail[aria-busy="true"]')) this.pending = request;
+    } else if (request?.kind === 'return') target = byKey(this.returnKey) ?? fallback();
     else if (request?.kind === 'nearest') target = byKey(this.nearest(request.point));
     else if (request?.kind === 'actor')
       target = byKey(index?.keyShowing(request.id, this.items, zoom));

@@ -1,7 +1,7 @@
 // What the map keeps in the page URL with `sync-url`: view, filters and the open actor.
 import type { ActorCategory } from '@saxon-ai/sdk';
 import { isOneOf } from '../shared/attributes.js';
-import { kreisByAgs } from '../shared/geo/kreise.js';
+import { kreisInfoByAgs } from '../shared/geo/kreis-table.js';
 import type { UrlStateCodec } from '../shared/url-state.js';
 import { CATEGORIES, VIEWS, type ActorMapView } from './attributes.js';
 
@@ -55,7 +55,7 @@ export const mapUrlCodec: UrlStateCodec<MapUrlState> = {
       categories: categories.length > 0 || onlyNone ? categories : CATEGORIES,
       topics: [...new Set(params.getAll(k.topic).filter(usableId))],
       text: params.get(k.text) ?? '',
-      ags: kreisByAgs(ags) ? ags : '',
+      ags: kreisInfoByAgs(ags) ? ags : '',
       ...(usableId(actor) ? { actor } : {}),
     };
   },

@@ -306,6 +306,24 @@ export const mapStyles = css`
     gap: 0.35em;
     font-weight: normal;
   }
+  /* "Wird geladen …" while the Kreis outlines load; the error and its retry if they failed */
+  .outlines-status {
+    position: absolute;
+    z-index: 4;
+    top: 0.5rem;
+    right: 0.5rem;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    max-width: calc(100% - 4rem);
+    margin: 0;
+    padding: 0.25em 0.5em;
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font-size: 0.8125rem;
+  }
   .attribution {
     position: absolute;
     z-index: 4;

@@ -3,7 +3,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Localizer } from '../shared/i18n/localizer.js';
 import { cssom } from '../shared/cssom.js';
 import type { MapItem } from './actor-index.js';
-import { KREISE, PATH_UNITS } from '../shared/geo/kreise.js';
+import { PATH_UNITS } from '../shared/geo/projection.js';
+import type { OutlinesLoader } from './outlines-loader.js';
 import type { MapInteraction } from './map-interaction.js';
 import { renderItem, renderSpreadLegs, translate } from './markers.view.js';
 import type { PlacedLabel } from './place-labels.js';
@@ -25,6 +26,8 @@ export interface MapViewOptions {
   selectedKey: string | undefined;
   /** The Kreis chosen in the filter, drawn highlighted. */
   highlightAgs: string | undefined;
+  /** The Kreis outlines, loaded beside the actors (drawn once they are there). */
+  outlines: Pick<OutlinesLoader, 'state' | 'outlines' | 'retry'>;
   /** The tile server from `tiles`, if any, and what the visitor decided about loading from it. */
   tiles: TileSource | undefined;
   tileState: TileState;
@@ -90,10 +93,12 @@ function renderTileControl({ i18n, tiles, tileState, onTileState }: MapViewOptio
  * The state border is every outline once more, drawn first with a wide stroke: the Kreise cover
  * its inner half, so only Saxony's outer edge shows it.
  */
-function renderBaseLayer(viewport: Viewport, highlightAgs: string | undefined) {
+function renderBaseLayer({ viewport, highlightAgs, outlines }: MapViewOptions) {
+  if (!outlines.outlines) return nothing;
+  const { KREIS_OUTLINES, STATE_PATH } = outlines.outlines;
   const [minX, minY, maxX, maxY] = viewport.visibleBounds();
   const viewBox = [minX, minY, maxX - minX, maxY - minY].map((n) => n * PATH_UNITS).join(' ');
-  const ordered = [...KREISE].sort(
+  const ordered = [...KREIS_OUTLINES].sort(
     (a, b) => Number(a.ags === highlightAgs) - Number(b.ags === highlightAgs),
   );
   return html`<svg class="base" viewBox=${viewBox} preserveAspectRatio="none" aria-hidden="true">
@@ -105,7 +110,28 @@ function renderBaseLayer(viewport: Viewport, highlightAgs: string | undefined) {
   </svg>`;
 }
 
-const STATE_PATH = KREISE.map((kreis) => kreis.path).join('');
+/**
+ * While the outlines load, a line says so (the markers show meanwhile); if they fail, the map
+ * works on a plain background and the line offers to try again.
+ */
+function renderOutlinesStatus({ i18n, outlines }: MapViewOptions) {
+  if (outlines.state === 'ready') return nothing;
+  if (outlines.state === 'loading')
+    return html`<p class="outlines-status" part="outlines-status" data-outlines="loading">
+      ${i18n.t('loading')}
+    </p>`;
+  return html`<p class="outlines-status" part="outlines-status" data-outlines="failed">
+    ${i18n.t('errorTitle')}
+    <button
+      type="button"
+      class="control text"
+      part="outlines-retry"
+      @click=${() => outlines.retry()}
+    >
+      ${i18n.t('retry')}
+    </button>
+  </p>`;
+}
 
 function renderTiles(options: MapViewOptions) {
   if (!options.tiles || options.tileState !== 'shown') return nothing;
@@ -206,8 +232,7 @@ export function renderMap(options: MapViewOptions) {
       @wheel=${interaction.onWheel}
       @keydown=${interaction.onKeyDown}
     >
-      ${renderTiles(options)}
-      ${viewport.ready ? renderBaseLayer(viewport, options.highlightAgs) : nothing}
+      ${renderTiles(options)} ${viewport.ready ? renderBaseLayer(options) : nothing}
       ${renderPlaceLabels(options.labels)}
       <div class="markers">
         ${renderSpreadLegs(options.items, position)}
@@ -225,6 +250,7 @@ export function renderMap(options: MapViewOptions) {
         )}
       </div>
     </div>
+    ${renderOutlinesStatus(options)}
     <p id="map-help" class="visually-hidden">${i18n.t('actorMapHelp')}</p>
     ${renderConsent(options)}
     <p class="attribution" part="attribution">${attribution.join(' · ')}</p>

@@ -64,7 +64,7 @@ export const panelStyles = css`
     box-shadow: inset 0.3em 0 0 var(--_color-accent);
   }
 
-  /* Detail card */
+  /* Detail card: its frame (also while its code loads); the rest comes with it (card.styles.ts) */
   .detail {
     padding: calc(var(--_space) * 0.75);
     border: 1px solid var(--_color-border);
@@ -73,58 +73,8 @@ export const panelStyles = css`
     box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.15);
     overflow-wrap: anywhere;
   }
-  .title {
-    display: flex;
-    align-items: center;
-    gap: 0.4em;
-    margin: 0 0 0.5em;
-    font-size: 1.15em;
-  }
-  .facts {
-    display: grid;
-    gap: 0.35em;
-    margin: 0 0 0.75em;
-  }
-  .fact {
-    display: grid;
-    grid-template-columns: minmax(5.5em, auto) minmax(0, 1fr);
-    gap: 0.75em;
-  }
-  dt {
-    color: var(--_color-text-muted);
-  }
-  dd {
-    margin: 0;
-  }
   a {
     color: var(--_color-accent);
-  }
-  .description {
-    margin: 0 0 0.75em;
-  }
-  .members {
-    display: grid;
-    gap: 0.25em;
-    max-height: 16em;
-    margin: 0 0 0.75em;
-    padding: 0;
-    overflow: auto;
-    list-style: none;
-  }
-  .member {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
-    width: 100%;
-    min-height: 2.5em;
-    padding: 0.25em 0.5em;
-    border: 1px solid transparent;
-    border-radius: var(--_radius);
-    background: none;
-    color: var(--_color-accent);
-    text-align: start;
-    text-decoration: underline;
-    cursor: pointer;
   }
   .actions {
     display: flex;

@@ -7,6 +7,8 @@ import { LANDKREIS_LABEL_POINTS, SAXONY_TOWNS } from './saxony-places.js';
 import { ringOffsets } from './spread.js';
 import { Viewport } from './viewport.js';
 
+const PLACES = { SAXONY_TOWNS, LANDKREIS_LABEL_POINTS };
+
 /** A stand-in for the browser's text metrics: 7 px a character, 16 px a line. */
 const measure: MeasureText = (text) => ({ width: text.length * 7, lineHeight: 16 });
 
@@ -49,7 +51,7 @@ describe('place names', () => {
       const view = fitted(width, height);
       const controls = { left: 0, top: 0, right: 50, bottom: 140 };
       for (let step = 0; step < 6; step++) {
-        const labels = layoutPlaceLabels(view, measure, [controls]);
+        const labels = layoutPlaceLabels(view, measure, [controls], PLACES);
         const boxes = labels.map((l) => ({
           ...l,
           right: l.left + l.width,
@@ -78,7 +80,7 @@ describe('place names', () => {
   });
 
   it('names the three cities and all ten Landkreise at the state view of a wide map', () => {
-    const labels = layoutPlaceLabels(fitted(1000, 512), measure);
+    const labels = layoutPlaceLabels(fitted(1000, 512), measure, [], PLACES);
     expect(labels.filter((l) => l.kind === 'kreis')).toHaveLength(10);
     expect(
       labels

@@ -1,6 +1,6 @@
-import { KREISE } from '../shared/geo/kreise.js';
+import { KREIS_TABLE } from '../shared/geo/kreis-table.js';
 import { project, type WorldPoint } from '../shared/geo/projection.js';
-import { LANDKREIS_LABEL_POINTS, SAXONY_TOWNS } from './saxony-places.js';
+import type { LANDKREIS_LABEL_POINTS, SAXONY_TOWNS } from './saxony-places.js';
 import type { Viewport } from './viewport.js';
 
 /**
@@ -59,13 +59,20 @@ const KREIS_SHIFTS: readonly [number, number][] = [
   [-0.35, 0],
 ];
 
-let candidates: PlaceCandidate[] | undefined;
+/** The towns and the Landkreise's label points (saxony-places.ts), loaded with the outlines. */
+export interface PlaceData {
+  SAXONY_TOWNS: typeof SAXONY_TOWNS;
+  LANDKREIS_LABEL_POINTS: typeof LANDKREIS_LABEL_POINTS;
+}
+
+let candidates: { places: PlaceData; list: PlaceCandidate[] } | undefined;
 
 /** A Kreis name that is too long for one line breaks after its hyphen. */
 const kreisLines = (name: string) => name.replace(/-(?=\p{Lu})/u, '-\n').split('\n');
 
-function placeCandidates(): PlaceCandidate[] {
-  if (candidates) return candidates;
+function placeCandidates(places: PlaceData): PlaceCandidate[] {
+  if (candidates?.places === places) return candidates.list;
+  const { SAXONY_TOWNS, LANDKREIS_LABEL_POINTS } = places;
   const towns = SAXONY_TOWNS.map(([name, lon, lat, thousands]) => ({
     key: `town-${name}`,
     kind: (thousands >= 200 ? 'city' : 'town') as PlaceKind,
@@ -75,7 +82,7 @@ function placeCandidates(): PlaceCandidate[] {
     maxZoom: Infinity,
   }));
   // Kreisfreie Städte carry a city's name already, so they get no second, Kreis-style label.
-  const landkreise = KREISE.filter((kreis) => kreis.kind === 'Landkreis').map((kreis) => ({
+  const landkreise = KREIS_TABLE.filter((kreis) => kreis.kind === 'Landkreis').map((kreis) => ({
     key: `kreis-${kreis.ags}`,
     kind: 'kreis' as PlaceKind,
     lines: kreisLines(kreis.name),
@@ -84,12 +91,13 @@ function placeCandidates(): PlaceCandidate[] {
     maxZoom: KREIS_MAX_ZOOM,
   }));
   // Priority: the cities, then the Landkreise, then the towns by size (the source's order).
-  candidates = [
+  const list = [
     ...towns.filter((town) => town.kind === 'city'),
     ...landkreise,
     ...towns.filter((town) => town.kind === 'town'),
   ];
-  return candidates;
+  candidates = { places, list };
+  return list;
 }
 
 /** A rectangle on screen in CSS pixels, e.g. a marker that names must keep clear of. */
@@ -115,14 +123,15 @@ const overlaps = (a: Box, b: Box) =>
 export function layoutPlaceLabels(
   viewport: Viewport,
   measure: MeasureText,
-  obstacles: readonly Box[] = [],
+  obstacles: readonly Box[],
+  places: PlaceData,
 ): PlacedLabel[] {
   const { width: mapWidth, height: mapHeight } = viewport.size;
   const zoom = viewport.zoom;
   const names: Box[] = [];
   const taken = () => [...obstacles, ...names];
   const placed: PlacedLabel[] = [];
-  for (const place of placeCandidates()) {
+  for (const place of placeCandidates(places)) {
     if (zoom < place.minZoom || zoom > place.maxZoom) continue;
     const at = viewport.toScreen(place.point);
     if (at.x < 0 || at.y < 0 || at.x > mapWidth || at.y > mapHeight) continue;

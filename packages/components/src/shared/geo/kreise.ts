@@ -1,8 +1,13 @@
-import { lonLatBoundsOf, project, projectBounds, type WorldBounds } from './projection.js';
+import {
+  lonLatBoundsOf,
+  PATH_UNITS,
+  project,
+  projectBounds,
+  type WorldBounds,
+} from './projection.js';
 import { SAXONY_KREISE, type KreisFeature } from './saxony-kreise.js';
 
-/** SVG path coordinates are world units times this, so that a few decimals are precise enough. */
-export const PATH_UNITS = 1024;
+export { PATH_UNITS };
 
 /** One of Saxony's 13 Kreise, ready to draw and to filter by. */
 export interface Kreis {

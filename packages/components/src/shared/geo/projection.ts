@@ -4,6 +4,9 @@
 /** Side of one map tile in CSS pixels. */
 export const TILE_SIZE = 256;
 
+/** SVG path coordinates are world units times this, so that a few decimals are precise enough. */
+export const PATH_UNITS = 1024;
+
 /** A point in "world" units: Web Mercator scaled so the whole world is 256 × 256 at zoom 0. */
 export interface WorldPoint {
   x: number;
