@@ -22,8 +22,10 @@ function countFormatterBuilds() {
         return Reflect.construct(target, args, newTarget) as object;
       },
     });
-  Intl.PluralRules = counted('PluralRules', original.PluralRules);
-  Intl.NumberFormat = counted('NumberFormat', original.NumberFormat);
+  Object.assign(Intl, {
+    PluralRules: counted('PluralRules', original.PluralRules),
+    NumberFormat: counted('NumberFormat', original.NumberFormat),
+  });
   return {
     builds,
     restore: () => Object.assign(Intl, original),
