@@ -382,12 +382,19 @@ export async function eventsOnPage(page, origin, cdn = '/cdn') {
   return { total, wall, windows };
 }
 
+/** The parts of the browser bench, each selectable with `--widgets` (all by default). */
+export const BROWSER_PARTS = ['map', 'typing', 'events', 'vitals'];
+
 /**
  * The widgets' figures of this build; with `baselineDir` (a `dist/cdn/` of another build, e.g.
  * main's) the map and event figures of both, measured side by side in the same run, and a profile
- * of each.
+ * of each. `parts` (some of {@link BROWSER_PARTS}) measures only those, with their profiles.
  */
-export async function measureBrowser({ baselineDir } = {}) {
+export async function measureBrowser({ baselineDir, parts = BROWSER_PARTS } = {}) {
+  const unknown = parts.filter((part) => !BROWSER_PARTS.includes(part));
+  if (unknown.length)
+    throw new Error(`unknown browser part(s) ${unknown.join(', ')}: ${BROWSER_PARTS.join(', ')}`);
+  const measures = (part) => parts.includes(part);
   assertChromium();
   if (!existsSync(join(cdnDir, 'saxon-actor-map.js')))
     throw new Error('no widget bundles: run `pnpm --filter @saxon-ai/components build` first');
@@ -407,78 +414,86 @@ export async function measureBrowser({ baselineDir } = {}) {
     const notes = [];
     const result = { notes };
     const before = {};
+    let eventWall;
     const beforeLine = (stat) =>
       stat
         ? `; baseline ${stat.median.toFixed(0)} ms (${stat.min.toFixed(0)}–${stat.max.toFixed(0)})`
         : '';
 
-    // 1. + 2. map first paint, 10,000 actors, and frame times while zooming on the same pages
-    const small = await measureMap(browser, statics.url, `${demo10k.url}/directory/v1`, {
-      big: false,
-      withZoom: true,
-      maxRuns: RUNS,
-      baseline,
-    });
-    result.map10k = summarize(small.samples);
-    if (baseline) before.map10k = summarize(small.baselineSamples);
-    result.zoomFrames = summarize(small.zoom.map((run) => run.p95));
-    console.log(
-      `  map 10k first paint ${result.map10k.median.toFixed(0)} ms (${result.map10k.min.toFixed(0)}–${result.map10k.max.toFixed(0)}); zoom p95 ${result.zoomFrames.median.toFixed(1)} ms over ${small.zoom.map((z) => z.frames).join('/')} frames, zoom level after the presses ${small.zoom[0].zoomAfter}${beforeLine(before.map10k)}`,
-    );
+    if (measures('map')) {
+      // 1. + 2. map first paint, 10,000 actors, and frame times while zooming on the same pages
+      const small = await measureMap(browser, statics.url, `${demo10k.url}/directory/v1`, {
+        big: false,
+        withZoom: true,
+        maxRuns: RUNS,
+        baseline,
+      });
+      result.map10k = summarize(small.samples);
+      if (baseline) before.map10k = summarize(small.baselineSamples);
+      result.zoomFrames = summarize(small.zoom.map((run) => run.p95));
+      console.log(
+        `  map 10k first paint ${result.map10k.median.toFixed(0)} ms (${result.map10k.min.toFixed(0)}–${result.map10k.max.toFixed(0)}); zoom p95 ${result.zoomFrames.median.toFixed(1)} ms over ${small.zoom.map((z) => z.frames).join('/')} frames, zoom level after the presses ${small.zoom[0].zoomAfter}${beforeLine(before.map10k)}`,
+      );
 
-    // 1. 100,000 actors (the demo API of its own; the SDK client with a 64 MiB response limit)
-    demo100k = await startDemoServer({ port: 0, synthetic: { actors: 100_000 } });
-    const large = await measureMap(browser, statics.url, `${demo100k.url}/directory/v1`, {
-      big: true,
-      withZoom: false,
-      maxRuns: RUNS,
-      budgetMs: baseline ? 120_000 : 60_000,
-      baseline,
-    });
-    result.map100k = summarize(large.samples);
-    if (baseline) before.map100k = summarize(large.baselineSamples);
-    console.log(
-      `  map 100k first paint ${result.map100k.median.toFixed(0)} ms (${result.map100k.min.toFixed(0)}–${result.map100k.max.toFixed(0)}), ${large.samples.length} runs in ${(large.elapsed / 1000).toFixed(1)} s${beforeLine(before.map100k)}`,
-    );
-
-    // 3. typing into the dataset search
-    const answers = new Map();
-    answers.set('', await ckanAnswer(demo10k.url, ''));
-    for (let i = 1; i <= TYPED.length; i++)
-      answers.set(TYPED.slice(0, i), await ckanAnswer(demo10k.url, TYPED.slice(0, i)));
-    const typing = [];
-    for (let run = 0; run < RUNS; run++)
-      typing.push(await typingRun(browser, statics.url, demo10k.url, answers));
-    const requestCounts = typing.map((run) => run.requests);
-    result.typing = {
-      requests: {
-        median: summarize(requestCounts).median,
-        max: Math.max(...requestCounts),
-      },
-      staleRenders: { max: Math.max(...typing.map((run) => run.stale)) },
-    };
-    console.log(
-      `  typing: requests ${requestCounts.join('/')} (queries ${JSON.stringify(typing[0].queries)}), stale renders ${typing.map((r) => r.stale).join('/')}, final answer shown ${typing.map((r) => r.finalShown).join('/')}`,
-    );
-
-    // 4. 1,000 events, 200 a page
-    const eventRuns = [];
-    const baselineEvents = [];
-    for (let run = 0; run < RUNS; run++) {
-      if (baseline) baselineEvents.push(await eventsRun(browser, statics.url, BASELINE_CDN));
-      eventRuns.push(await eventsRun(browser, statics.url));
+      // 1. 100,000 actors (the demo API of its own; the SDK client with a 64 MiB response limit)
+      demo100k = await startDemoServer({ port: 0, synthetic: { actors: 100_000 } });
+      const large = await measureMap(browser, statics.url, `${demo100k.url}/directory/v1`, {
+        big: true,
+        withZoom: false,
+        maxRuns: RUNS,
+        budgetMs: baseline ? 120_000 : 60_000,
+        baseline,
+      });
+      result.map100k = summarize(large.samples);
+      if (baseline) before.map100k = summarize(large.baselineSamples);
+      console.log(
+        `  map 100k first paint ${result.map100k.median.toFixed(0)} ms (${result.map100k.min.toFixed(0)}–${result.map100k.max.toFixed(0)}), ${large.samples.length} runs in ${(large.elapsed / 1000).toFixed(1)} s${beforeLine(before.map100k)}`,
+      );
     }
-    result.events1000 = summarize(eventRuns.map((run) => run.total));
-    if (baseline) before.events1000 = summarize(baselineEvents.map((run) => run.total));
-    const eventWall = summarize(eventRuns.map((run) => run.wall));
-    console.log(
-      `  events 1000: render ${result.events1000.median.toFixed(0)} ms (${result.events1000.min.toFixed(0)}–${result.events1000.max.toFixed(0)}); wall incl. requests and clicks ${eventWall.median.toFixed(0)} ms${beforeLine(before.events1000)}`,
-    );
+
+    if (measures('typing')) {
+      // 3. typing into the dataset search
+      const answers = new Map();
+      answers.set('', await ckanAnswer(demo10k.url, ''));
+      for (let i = 1; i <= TYPED.length; i++)
+        answers.set(TYPED.slice(0, i), await ckanAnswer(demo10k.url, TYPED.slice(0, i)));
+      const typing = [];
+      for (let run = 0; run < RUNS; run++)
+        typing.push(await typingRun(browser, statics.url, demo10k.url, answers));
+      const requestCounts = typing.map((run) => run.requests);
+      result.typing = {
+        requests: {
+          median: summarize(requestCounts).median,
+          max: Math.max(...requestCounts),
+        },
+        staleRenders: { max: Math.max(...typing.map((run) => run.stale)) },
+      };
+      console.log(
+        `  typing: requests ${requestCounts.join('/')} (queries ${JSON.stringify(typing[0].queries)}), stale renders ${typing.map((r) => r.stale).join('/')}, final answer shown ${typing.map((r) => r.finalShown).join('/')}`,
+      );
+    }
+
+    if (measures('events')) {
+      // 4. 1,000 events, 200 a page
+      const eventRuns = [];
+      const baselineEvents = [];
+      for (let run = 0; run < RUNS; run++) {
+        if (baseline) baselineEvents.push(await eventsRun(browser, statics.url, BASELINE_CDN));
+        eventRuns.push(await eventsRun(browser, statics.url));
+      }
+      result.events1000 = summarize(eventRuns.map((run) => run.total));
+      if (baseline) before.events1000 = summarize(baselineEvents.map((run) => run.total));
+      eventWall = summarize(eventRuns.map((run) => run.wall));
+      console.log(
+        `  events 1000: render ${result.events1000.median.toFixed(0)} ms (${result.events1000.min.toFixed(0)}–${result.events1000.max.toFixed(0)}); wall incl. requests and clicks ${eventWall.median.toFixed(0)} ms${beforeLine(before.events1000)}`,
+      );
+    }
 
     // where the time of those three goes: one traced run each (of the baseline too)
     const api = {
       demo10kApi: `${demo10k.url}/directory/v1`,
-      demo100kApi: `${demo100k.url}/directory/v1`,
+      demo100kApi: demo100k && `${demo100k.url}/directory/v1`,
+      parts: { map: measures('map'), events: measures('events') },
     };
     result.profile = await profileWidgets({ browser, origin: statics.url, ...api, cdnDir });
     if (baseline) {
@@ -492,28 +507,45 @@ export async function measureBrowser({ baselineDir } = {}) {
       result.baseline = before;
     }
     for (const [name, profile] of Object.entries(result.profile))
-      console.log(
-        `  profile ${name}: ${profile.script
-          .slice(0, 5)
-          .map((row) => `${row.name} ${row.ms.toFixed(0)}`)
-          .join(', ')}`,
-      );
+      if (profile)
+        console.log(
+          `  profile ${name}: ${profile.script
+            .slice(0, 5)
+            .map((row) => `${row.name} ${row.ms.toFixed(0)}`)
+            .join(', ')}`,
+        );
 
-    // 5. the Musterstadt page: Lighthouse-equivalent CLS, LCP, TBT at a desktop and a phone width
-    result.pageVitals = await measurePageVitals(browser, { runs: RUNS });
-    for (const [name, vitals] of Object.entries(result.pageVitals))
-      console.log(
-        `  Musterstadt ${name} ${vitals.width} px: CLS ${vitals.cls.median.toFixed(3)}, LCP ${vitals.lcp.median.toFixed(0)} ms, TBT ${vitals.tbt.median.toFixed(0)} ms, long tasks ${vitals.longTasks.median}`,
-      );
+    if (measures('vitals')) {
+      // 5. the Musterstadt page: Lighthouse-equivalent CLS, LCP, TBT at a desktop and a phone width
+      result.pageVitals = await measurePageVitals(browser, { runs: RUNS });
+      for (const [name, vitals] of Object.entries(result.pageVitals))
+        console.log(
+          `  Musterstadt ${name} ${vitals.width} px: CLS ${vitals.cls.median.toFixed(3)}, LCP ${vitals.lcp.median.toFixed(0)} ms, TBT ${vitals.tbt.median.toFixed(0)} ms, long tasks ${vitals.longTasks.median}`,
+        );
+    }
 
     notes.push(
       `Headless Chromium (playwright-core), 1000 × 900 viewport; the script-tag bundles of \`packages/components/dist/cdn/\` from a static server on 127.0.0.1, the demo API (\`startDemoServer\`) on another port of 127.0.0.1. Every run is a fresh browser context (empty HTTP cache) and page.`,
-      `Map first paint: from the \`responseEnd\` of the \`actors.geojson\` request (Resource Timing) to the first \`requestAnimationFrame\` callback in which the map's shadow root holds a \`[part~="marker"]\` or \`[part~="cluster"]\` — i.e. parse, validation, clustering and first render; the download is not included. From 2,000 actors on, the first view is clustered at its own zoom level alone (one pass instead of the full index's 18); the full index is built right after that paint (see \`ActorIndexOptions.quickFirstView\`). ${result.map10k.runs} runs with 10,000 synthetic actors (+ the 50 demo actors).`,
-      `100,000 actors: the element gets \`client = createDirectoryClient({ maxResponseBytes: 64 MiB })\` (the SDK's default limit of 20 MiB is below the answer's size); ${result.map100k.runs} runs${result.map100k.runs < RUNS ? ` instead of ${RUNS}, since ${RUNS} would take more than 60 s` : ''}.`,
-      `Zoom frame time: on each 10,000-actor page once loaded, the map surface focused and ${ZOOM_STEPS.length} key presses (8 × \`+\`, 8 × \`-\`) ${ZOOM_GAP} ms apart (≈ 2 s) while every \`requestAnimationFrame\` delta is recorded; the figure is the median (min–max) of the runs' 95th-percentile frame times (${RUNS} runs; 16.7 ms is one frame at 60 Hz).`,
-      `Typing: "${TYPED}" typed with 50 ms between keys into the focused \`[part~="search-input"]\` of \`<saxon-dataset-search api-type="ckan">\` once its first results are shown; requests are the \`package_search\` requests the page sends from then on (counted for 800 ms after the final answer is shown). A stale render is a rendered result list (titles, seen by a MutationObserver on the shadow root) that is not the API's answer to the final term but is its answer to a shorter prefix or the empty term. ${RUNS} runs.`,
-      `Events: the element's \`limit\` (like the API contract) allows at most 200 events a page, so 1,000 events are rendered as the first page of 200 plus 4 × "Weitere Veranstaltungen laden" (more-button clicked as soon as the previous page is shown); the figure is the sum over the 5 pages of the time from the page's \`/events\` responseEnd to the first animation frame showing its events (\`[part~="event"]\`). The 1,000 events come from a local JSON endpoint that serves copies of the demo events (the demo API has ~30 upcoming). Events outside the viewport skip layout and paint until they scroll into view (\`content-visibility: auto\`), so the figure is the time until every event is in the DOM and the visible ones are painted. Events already shown keep their markup when a page is appended (Lit \`guard\` on everything an event's markup depends on), and the JSON-LD is rebuilt only when the shown events change. Median wall time for all 1,000 including requests: ${eventWall.median.toFixed(0)} ms. ${RUNS} runs.`,
-      `Musterstadt page (Lighthouse-equivalent): the demo page of \`pnpm start\` with its CSP, at ${Object.values(PAGE_WIDTHS).join(' and ')} px wide (900 px high), no CPU or network throttling. From observers installed before the page's scripts, until every widget has loaded plus 1 s: CLS is the sum of the \`layout-shift\` entries without recent input, LCP the last \`largest-contentful-paint\` entry, TBT the sum over \`longtask\` entries after the first contentful paint of their time beyond 50 ms (Lighthouse counts up to Time to Interactive). ${RUNS} runs each.`,
+    );
+    if (measures('map'))
+      notes.push(
+        `Map first paint: from the \`responseEnd\` of the \`actors.geojson\` request (Resource Timing) to the first \`requestAnimationFrame\` callback in which the map's shadow root holds a \`[part~="marker"]\` or \`[part~="cluster"]\` — i.e. parse, validation, clustering and first render; the download is not included. From 2,000 actors on, the first view is clustered at its own zoom level alone (one pass instead of the full index's 18); the full index is built right after that paint (see \`ActorIndexOptions.quickFirstView\`). The \`Intl\` plural rules and number formats that paint uses are built while the answer loads (\`warm-formatters.ts\`): a page's first ones cost tens of ms. ${result.map10k.runs} runs with 10,000 synthetic actors (+ the 50 demo actors).`,
+        `100,000 actors: the element gets \`client = createDirectoryClient({ maxResponseBytes: 64 MiB })\` (the SDK's default limit of 20 MiB is below the answer's size); ${result.map100k.runs} runs${result.map100k.runs < RUNS ? ` instead of ${RUNS}, since ${RUNS} would take more than 60 s` : ''}.`,
+        `Zoom frame time: on each 10,000-actor page once loaded, the map surface focused and ${ZOOM_STEPS.length} key presses (8 × \`+\`, 8 × \`-\`) ${ZOOM_GAP} ms apart (≈ 2 s) while every \`requestAnimationFrame\` delta is recorded; the figure is the median (min–max) of the runs' 95th-percentile frame times (${RUNS} runs; 16.7 ms is one frame at 60 Hz).`,
+      );
+    if (measures('typing'))
+      notes.push(
+        `Typing: "${TYPED}" typed with 50 ms between keys into the focused \`[part~="search-input"]\` of \`<saxon-dataset-search api-type="ckan">\` once its first results are shown; requests are the \`package_search\` requests the page sends from then on (counted for 800 ms after the final answer is shown). A stale render is a rendered result list (titles, seen by a MutationObserver on the shadow root) that is not the API's answer to the final term but is its answer to a shorter prefix or the empty term. ${RUNS} runs.`,
+      );
+    if (measures('events'))
+      notes.push(
+        `Events: the element's \`limit\` (like the API contract) allows at most 200 events a page, so 1,000 events are rendered as the first page of 200 plus 4 × "Weitere Veranstaltungen laden" (more-button clicked as soon as the previous page is shown); the figure is the sum over the 5 pages of the time from the page's \`/events\` responseEnd to the first animation frame showing its events (\`[part~="event"]\`). The 1,000 events come from a local JSON endpoint that serves copies of the demo events (the demo API has ~30 upcoming). Events outside the viewport skip layout and paint until they scroll into view (\`content-visibility: auto\`), so the figure is the time until every event is in the DOM and the visible ones are painted. Events already shown keep their markup when a page is appended (Lit \`guard\` on everything an event's markup depends on), and the JSON-LD is rebuilt only when the shown events change. Median wall time for all 1,000 including requests: ${eventWall.median.toFixed(0)} ms. ${RUNS} runs.`,
+      );
+    if (measures('vitals'))
+      notes.push(
+        `Musterstadt page (Lighthouse-equivalent): the demo page of \`pnpm start\` with its CSP, at ${Object.values(PAGE_WIDTHS).join(' and ')} px wide (900 px high), no CPU or network throttling. From observers installed before the page's scripts, until every widget has loaded plus 1 s: CLS is the sum of the \`layout-shift\` entries without recent input, LCP the last \`largest-contentful-paint\` entry, TBT the sum over \`longtask\` entries after the first contentful paint of their time beyond 50 ms (Lighthouse counts up to Time to Interactive). ${RUNS} runs each.`,
+      );
+    notes.push(
       `Profiles: one more run per figure with a Chromium trace (CDP \`Tracing\`, categories devtools.timeline and the V8 sampling profiler; bench/trace-profile.mjs), summed over the same windows as the timings; script samples are attributed to source modules through the bundles' source maps.${baseline ? ' Baseline: the bundles of `--baseline-cdn`, measured in the same run as this build (each run measures the baseline first, on a fresh context of its own) and profiled the same way.' : ''}`,
       `Total browser part: ${((performance.now() - began) / 1000).toFixed(0)} s.`,
     );

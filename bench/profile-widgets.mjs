@@ -34,7 +34,10 @@ function merge(parts) {
   };
 }
 
-/** Profiles of map 10k, map 100k and events 1000 with the bundles of `cdnDir`, served at `cdn`. */
+/**
+ * Profiles of map 10k, map 100k and events 1000 with the bundles of `cdnDir`, served at `cdn`;
+ * `parts` leaves out the map's or the events' (undefined then).
+ */
 export async function profileWidgets({
   browser,
   origin,
@@ -42,6 +45,7 @@ export async function profileWidgets({
   demo100kApi,
   cdnDir,
   cdn = '/cdn',
+  parts = { map: true, events: true },
 }) {
   const resolve = bundleResolver(cdnDir);
   const mapRun = (apiUrl, big) => async (page) => {
@@ -50,13 +54,18 @@ export async function profileWidgets({
     return [{ from: responseEnd, to: painted }];
   };
   return {
-    map10k: await traced(browser, origin, resolve, mapRun(demo10kApi, false)),
-    map100k: demo100kApi
-      ? await traced(browser, origin, resolve, mapRun(demo100kApi, true))
+    map10k: parts.map
+      ? await traced(browser, origin, resolve, mapRun(demo10kApi, false))
       : undefined,
-    events1000: await traced(browser, origin, resolve, async (page) => {
-      const { windows } = await eventsOnPage(page, origin, cdn);
-      return windows;
-    }),
+    map100k:
+      parts.map && demo100kApi
+        ? await traced(browser, origin, resolve, mapRun(demo100kApi, true))
+        : undefined,
+    events1000: parts.events
+      ? await traced(browser, origin, resolve, async (page) => {
+          const { windows } = await eventsOnPage(page, origin, cdn);
+          return windows;
+        })
+      : undefined,
   };
 }

@@ -12,6 +12,8 @@
 //   --baseline-cdn <dir>                also measure the widgets of another build's dist/cdn/ (e.g.
 //                                       main's), side by side, with a profile of each; the size
 //                                       part shows that build's script-tag sizes beside these
+//   --widgets map                       of the browser part only some (map | typing | events |
+//                                       vitals, comma-separated), with their profiles
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { brokenGoals } from './goals.mjs';
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     'no-write': { type: 'boolean', default: false },
     'budget-factor': { type: 'string', default: '1' },
     'baseline-cdn': { type: 'string' },
+    widgets: { type: 'string' },
   },
 });
 const parts = values.only
@@ -76,7 +79,10 @@ if (parts.includes('validation')) {
 if (parts.includes('browser')) {
   console.log('▸ widgets in Chromium');
   const { measureBrowser } = await import('./browser.mjs');
-  results.browser = await measureBrowser({ baselineDir: values['baseline-cdn'] });
+  results.browser = await measureBrowser({
+    baselineDir: values['baseline-cdn'],
+    ...(values.widgets ? { parts: values.widgets.split(',') } : {}),
+  });
 }
 if (parts.includes('preview')) {
   console.log('▸ dataset preview of a 50 MB CSV in Chromium');

@@ -39,6 +39,7 @@ import { collator } from '../shared/i18n/intl-cache.js';
 import { UrlStateController, urlNamespace } from '../shared/url-state.js';
 import { mapUrlCodec, type MapUrlState } from './map-url-state.js';
 import { ActorCardLoads } from './card-loads.js';
+import { warmFormattersWhileLoading } from './warm-formatters.js';
 import { FilterContextController, type ContextFilters } from '../shared/filter-context.js';
 
 /** The map's topic and Kreis filters for a context's state (a Kreis it does not know is none). */
@@ -179,7 +180,7 @@ export class ActorMapBase extends SaxonElement {
       const client = directoryClient(source, this.i18n.apiLanguage, this.localName);
       if (!categories) return new ActorIndex([]);
       const category = categories.split(' ') as Actor['category'][];
-      const collection = await client.actors.geojson(
+      const answer = client.actors.geojson(
         {
           category: category.length < CATEGORIES.length ? category : undefined,
           topic: topic ? topic.split(' ') : undefined,
@@ -188,6 +189,8 @@ export class ActorMapBase extends SaxonElement {
         },
         { signal },
       );
+      warmFormattersWhileLoading(this.i18n);
+      const collection = await answer;
       // The first view is drawn from a quick clustering of its zoom level; the full index follows
       // right after that paint, and the map draws again from it.
       return new ActorIndex(collection.features, {
