@@ -99,21 +99,36 @@ function throughputSection(result) {
   const lines = [
     '## SDK throughput',
     '',
-    `${result.requests} distinct \`GET /directory/v1/actors\` requests to the demo API on 127.0.0.1, ${result.concurrency} at a time,`,
-    `${result.rounds} measured rounds after one warm-up, the clients interleaved round by round. Requests per second:`,
-    'median (min–max). Ratio: median ÷ raw fetch median. The ky row (the HTTP layer the SDK was built',
-    "on until issue 27) and the SDK without validation show where a client's cost comes from.",
+    `\`GET /directory/v1/actors\` requests to the demo API on 127.0.0.1 (its own process), ${result.concurrency} at a time, in`,
+    `${result.rounds} rounds after ${result.warmupRounds} warm-up rounds: each round runs a block of ${result.requests} requests per client,`,
+    'back to back, in an order that rotates every round and reverses every other cycle. Requests per',
+    "second: median (min–max) of the blocks. Ratio: median of each round's req/s ÷ the same round's raw",
+    'fetch, with its 95 % confidence interval (distribution-free, from order statistics), quartiles and',
+    'range, so load swings of a shared machine hit every client alike. The goal counts as met only when',
+    'the whole interval is at or above it. CPU ratio: the same per round with client CPU per request.',
+    'CPU: median µs per request of the client process and of the server process. The ky row (the HTTP',
+    "layer the SDK was built on until issue 27) and the SDK without validation show where a client's",
+    'cost comes from.',
     '',
-    `| client | req/s | ratio | goal |`,
-    '| --- | ---: | ---: | --- |',
+    `| client | req/s | ratio (95 % CI) | ratio IQR (range) | CPU ratio (IQR) | client CPU µs/req | server CPU µs/req | goal |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const row of result.rows) {
     const goal =
       row.name === '@saxon-ai/sdk (validated)'
-        ? `≥ ${GOALS.throughputRatio} ${verdict(row.ratio >= GOALS.throughputRatio, 'under')}`
+        ? `≥ ${GOALS.throughputRatio} ${verdict((row.ratios?.ciLow ?? row.ratio) >= GOALS.throughputRatio, 'under')}`
         : '';
+    const interval = row.ratios
+      ? ` (${fmt(row.ratios.ciLow, 2)}–${fmt(row.ratios.ciHigh, 2)})`
+      : '';
+    const cpu = row.cpuRatios
+      ? `${fmt(row.cpuRatios.median, 2)} (${fmt(row.cpuRatios.q1, 2)}–${fmt(row.cpuRatios.q3, 2)})`
+      : '–';
+    const ratios = row.ratios
+      ? `${fmt(row.ratios.q1, 2)}–${fmt(row.ratios.q3, 2)} (${fmt(row.ratios.min, 2)}–${fmt(row.ratios.max, 2)})`
+      : '–';
     lines.push(
-      `| ${row.name} | ${fmt(row.median, 0)} (${fmt(row.min, 0)}–${fmt(row.max, 0)}) | ${fmt(row.ratio, 2)} | ${goal} |`,
+      `| ${row.name} | ${fmt(row.median, 0)} (${fmt(row.min, 0)}–${fmt(row.max, 0)}) | ${fmt(row.ratio, 2)}${interval} | ${ratios} | ${cpu} | ${fmt(row.clientCpuMicros, 0)} | ${fmt(row.serverCpuMicros, 0)} | ${goal} |`,
     );
   }
   return lines.join('\n');

@@ -63,8 +63,9 @@ if (parts.includes('throughput')) {
   const { measureThroughput } = await import('./throughput.mjs');
   results.throughput = await measureThroughput();
   for (const row of results.throughput.rows) {
+    const { q1, q3, min, max } = row.ratios;
     console.log(
-      `  ${row.name.padEnd(28)} ${row.median.toFixed(0)} req/s  ratio ${row.ratio.toFixed(2)}`,
+      `  ${row.name.padEnd(30)} ${row.median.toFixed(0).padStart(5)} req/s  ratio ${row.ratio.toFixed(2)} (95% CI ${row.ratios.ciLow.toFixed(2)}–${row.ratios.ciHigh.toFixed(2)}, IQR ${q1.toFixed(2)}–${q3.toFixed(2)}, ${min.toFixed(2)}–${max.toFixed(2)})  CPU ratio ${row.cpuRatios.median.toFixed(2)} (IQR ${row.cpuRatios.q1.toFixed(2)}–${row.cpuRatios.q3.toFixed(2)})  client ${row.clientCpuMicros.toFixed(0)} µs/req  server ${row.serverCpuMicros?.toFixed(0) ?? '–'} µs/req`,
     );
   }
 }

@@ -87,7 +87,6 @@ async function failureData(response: Response, timeout: number | false): Promise
   const text = await readBody(response, {
     limit: 1024 * 1024,
     timeout: timeout || 10_000,
-    signal: new AbortController().signal,
   }).catch(() => '');
   if (!text) return undefined;
   if (!/json/i.test(response.headers.get('content-type') ?? '')) return text;

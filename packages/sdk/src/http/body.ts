@@ -34,8 +34,10 @@ function readLimited(body: ReadableStream<Uint8Array>, limit: number): Reading {
 
 export async function readBody(
   response: Response,
-  options: { limit: number; timeout: number | false; signal: AbortSignal },
+  /** `signal`: the caller's, when one can cancel the read; none on the common path. */
+  options: { limit: number; timeout: number | false; signal?: AbortSignal | undefined },
 ): Promise<string> {
+  const { signal } = options;
   const length = response.headers.get('content-length');
   const declared = length === null ? Number.NaN : Number(length);
   if (declared > options.limit) {
@@ -55,9 +57,10 @@ export async function readBody(
     if (options.timeout !== false) {
       timer = setTimeout(() => reject(new BodyReadFailure('timedOut')), options.timeout);
     }
-    onAbort = () => reject(options.signal.reason);
-    if (options.signal.aborted) onAbort();
-    else options.signal.addEventListener('abort', onAbort, { once: true });
+    if (!signal) return;
+    onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
   });
   try {
     return await Promise.race([reading.text, stop]);
@@ -66,6 +69,6 @@ export async function readBody(
     throw error;
   } finally {
     clearTimeout(timer);
-    options.signal.removeEventListener('abort', onAbort);
+    signal?.removeEventListener('abort', onAbort);
   }
 }

@@ -1,7 +1,11 @@
 interface Flight<T> {
   promise: Promise<T>;
-  controller: AbortController;
+  /** Only when the flight can be cancelled: its first caller brought a signal. */
+  controller: AbortController | undefined;
+  /** Callers with a signal still waiting for the answer. */
   subscribers: number;
+  /** A caller without a signal waits: that caller never gives up, so the flight is never cancelled. */
+  pinned: boolean;
   settled: boolean;
 }
 
@@ -10,6 +14,10 @@ interface Flight<T> {
  * request runs gets the same answer instead of sending a second request. Each caller keeps its own
  * `AbortSignal`: an abort rejects only that caller, and the shared request is cancelled only when
  * every caller has given up.
+ *
+ * The common call brings no signal: it gets the flight's promise as it is, and the request gets no
+ * signal either (`start(undefined)`) — no controller, no listeners, no wrapper promise — because a
+ * caller that cannot give up keeps the request needed until it settles.
  */
 export class InflightRequests<T> {
   private readonly flights = new Map<string, Flight<T>>();
@@ -18,37 +26,46 @@ export class InflightRequests<T> {
     return this.flights.size;
   }
 
-  run(key: string, start: (signal: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<T> {
+  run(
+    key: string,
+    start: (signal: AbortSignal | undefined) => Promise<T>,
+    signal?: AbortSignal,
+  ): Promise<T> {
     signal?.throwIfAborted();
     let flight = this.flights.get(key);
     if (!flight) {
-      const controller = new AbortController();
-      const promise = start(controller.signal).finally(() => {
+      const controller = signal ? new AbortController() : undefined;
+      const promise = start(controller?.signal).finally(() => {
         created.settled = true;
         if (this.flights.get(key) === created) this.flights.delete(key);
       });
       // Rejections reach the subscribers; this keeps an abandoned flight from being "unhandled".
       promise.catch(() => undefined);
-      const created: Flight<T> = { promise, controller, subscribers: 0, settled: false };
+      const created: Flight<T> = {
+        promise,
+        controller,
+        subscribers: 0,
+        pinned: false,
+        settled: false,
+      };
       this.flights.set(key, created);
       flight = created;
     }
     const current = flight;
+    if (!signal) {
+      current.pinned = true;
+      return current.promise;
+    }
     current.subscribers++;
 
     const leave = () => {
       current.subscribers--;
-      if (current.subscribers === 0 && !current.settled) {
+      if (current.subscribers === 0 && !current.pinned && !current.settled) {
         if (this.flights.get(key) === current) this.flights.delete(key);
-        current.controller.abort(signal?.reason);
+        current.controller?.abort(signal.reason);
       }
     };
 
-    if (!signal) {
-      return current.promise.finally(() => {
-        current.subscribers--;
-      });
-    }
     return new Promise<T>((resolve, reject) => {
       const onAbort = () => {
         leave();

@@ -16,7 +16,8 @@ export async function readAnswerText(
   started: number,
   limit: number,
   timeout: number | false,
-  signal: AbortSignal,
+  /** Cancels the read; undefined when nothing can (a call without a signal). */
+  signal: AbortSignal | undefined,
   language: Language,
   hooks: TransportHooks,
 ): Promise<string> {

@@ -111,7 +111,7 @@ export function createTransport(options: TransportOptions): Transport {
   const inflight = new InflightRequests<RawAnswer>();
   const toSaxonError = errorMapper(language, timeout || settings.totalTimeout || 0);
 
-  async function send(url: string, signal: AbortSignal): Promise<RawAnswer> {
+  async function send(url: string, signal: AbortSignal | undefined): Promise<RawAnswer> {
     const stale = cache?.stale(url);
     const started = Date.now();
     const { response, attempt } = await sendWithRetries(
