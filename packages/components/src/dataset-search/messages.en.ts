@@ -3,10 +3,7 @@ import type { Message } from '../shared/i18n/messages.js';
 import type { datasetSearchDe } from './messages.js';
 
 /** English: the same keys as the German. */
-export const datasetSearchEn: Record<
-  keyof typeof datasetSearchDe,
-  Message
-> = {
+export const datasetSearchEn: Record<keyof typeof datasetSearchDe, Message> = {
   datasetSearchLandmark: 'Dataset search',
   datasetSearchInputLabel: 'Search open data',
   datasetSearchSubmit: 'Search',

@@ -89,7 +89,8 @@ export const datasetSearchDe = {
 } as const;
 
 /** English, loaded on demand (`messages.en.ts`): the catalogs fetch it when a page asks for English. */
-export const datasetSearchEn = () => import('./messages.en.js').then((module) => module.datasetSearchEn);
+export const datasetSearchEn = () =>
+  import('./messages.en.js').then((module) => module.datasetSearchEn);
 
 declare global {
   // This widget's keys join the shared MessageKey (`SaxonMessageMap` in shared/i18n/messages.ts).

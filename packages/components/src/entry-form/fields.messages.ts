@@ -83,7 +83,8 @@ export const entryFieldsDe = {
 } satisfies Record<string, Message>;
 
 /** English, loaded on demand (`fields.messages.en.ts`): the catalogs fetch it when a page asks for English. */
-export const entryFieldsEn = () => import('./fields.messages.en.js').then((module) => module.entryFieldsEn);
+export const entryFieldsEn = () =>
+  import('./fields.messages.en.js').then((module) => module.entryFieldsEn);
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type

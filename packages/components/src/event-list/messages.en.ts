@@ -3,10 +3,7 @@ import type { Message } from '../shared/i18n/messages.js';
 import type { eventListDe } from './messages.js';
 
 /** English: the same keys as the German. */
-export const eventListEn: Record<
-  keyof typeof eventListDe,
-  Message
-> = {
+export const eventListEn: Record<keyof typeof eventListDe, Message> = {
   eventListLabel: 'Events',
   eventListCount: { one: '{count} event', other: '{count} events' },
   eventListShown: {

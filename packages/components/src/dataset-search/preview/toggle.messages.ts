@@ -11,7 +11,8 @@ export const previewToggleDe = {
 } as const;
 
 /** English, loaded on demand (`toggle.messages.en.ts`): the catalogs fetch it when a page asks for English. */
-export const previewToggleEn = () => import('./toggle.messages.en.js').then((module) => module.previewToggleEn);
+export const previewToggleEn = () =>
+  import('./toggle.messages.en.js').then((module) => module.previewToggleEn);
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -16,7 +16,9 @@ const builtIn = new Map<string, Partial<Messages>>([
  * English is not in the bundles: each catalog's English is a small file fetched with `import()`
  * the first time an element's language resolves to English. These loaders have not delivered yet.
  */
-const pendingEnglish = new Set<CatalogLoader>([() => import('./en.js').then((module) => module.en)]);
+const pendingEnglish = new Set<CatalogLoader>([
+  () => import('./en.js').then((module) => module.en),
+]);
 /** Loaders that delivered: a catalog added again (one per element) is not fetched again. */
 const delivered = new Set<CatalogLoader>();
 /** The loads under way, so that elements asking at once share one request per file. */

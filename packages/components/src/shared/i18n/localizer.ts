@@ -2,7 +2,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Language } from '@saxon-ai/sdk';
 import { formatDate, formatMessage, formatNumber, formatWait } from './format.js';
 import { resolveLang, unwatchLang, watchLang } from './lang-observer.js';
-import { DEFAULT_LOCALE, isLocaleLoaded, loadLocale, lookupMessage, matchLocale } from './locales.js';
+import {
+  DEFAULT_LOCALE,
+  isLocaleLoaded,
+  loadLocale,
+  lookupMessage,
+  matchLocale,
+} from './locales.js';
 import type { MessageKey, MessageParams } from './messages.js';
 
 /**
