@@ -60,6 +60,7 @@ export const datasetSearchEn: Record<keyof typeof datasetSearchDe, Message> = {
   datasetSearchLicense: 'Licence',
   datasetSearchLicenseNone: 'No licence stated',
   datasetSearchBack: 'Back to the results',
+  datasetSearchDetailLoadError: 'The view of the dataset could not be loaded.',
   datasetSearchDescription: 'Description',
   datasetSearchNoDescription: 'No description given.',
   datasetSearchKeywords: 'Keywords',

@@ -72,6 +72,7 @@ export const datasetSearchDe = {
   datasetSearchLicense: 'Lizenz',
   datasetSearchLicenseNone: 'Keine Lizenz angegeben',
   datasetSearchBack: 'Zurück zur Trefferliste',
+  datasetSearchDetailLoadError: 'Die Ansicht des Datensatzes konnte nicht geladen werden.',
   datasetSearchDescription: 'Beschreibung',
   datasetSearchNoDescription: 'Keine Beschreibung vorhanden.',
   datasetSearchKeywords: 'Schlagwörter',

@@ -10,9 +10,13 @@ export const previewToggleDe = {
     'Die Vorschau konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
 } as const;
 
-/** English, loaded on demand (`toggle.messages.en.ts`): the catalogs fetch it when a page asks for English. */
-export const previewToggleEn = () =>
-  import('./toggle.messages.en.js').then((module) => module.previewToggleEn);
+export const previewToggleEn: Record<keyof typeof previewToggleDe, string> = {
+  datasetSearchPreview: 'Preview',
+  datasetSearchPreviewOf: 'Preview: {name}',
+  datasetSearchPreviewLoading: 'Loading the preview …',
+  datasetSearchPreviewCodeFailed:
+    'The preview could not be loaded. Check the connection and try again.',
+};
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
