@@ -107,7 +107,7 @@ export function renderDetailPending<T extends object>(
   part: LazyPart<T>,
   onClose: () => void,
 ) {
-  return html`<div class="detail" part="detail">
+  return html`<div class="detail">
     ${renderBackButton(i18n, onClose)}
     ${
       part.failed
