@@ -44,14 +44,14 @@ class PendingHost extends LitElement {
   succeed = false;
   loads = 0;
   closed = 0;
-  readonly part = new LazyPart(this, () => {
+  readonly detailPart = new LazyPart(this, () => {
     this.loads++;
     return this.succeed ? Promise.resolve({ loaded: true }) : Promise.reject(new Error('offline'));
   });
   override render() {
-    return this.part.module
+    return this.detailPart.module
       ? html`<p class="loaded">geladen</p>`
-      : renderDetailPending(this.i18n, this.part, () => this.closed++);
+      : renderDetailPending(this.i18n, this.detailPart, () => this.closed++);
   }
 }
 customElements.define('pending-detail-host', PendingHost);
@@ -67,7 +67,7 @@ describe('the frame while the detail view loads', () => {
       'Zurück zur Trefferliste',
     );
 
-    await host.part.load();
+    await host.detailPart.load();
     await host.updateComplete;
     const alert = root.querySelector('[role="alert"]')!;
     expect(alert.textContent).toContain('Die Ansicht des Datensatzes konnte nicht geladen werden.');
