@@ -4,7 +4,13 @@
 import { html, LitElement } from 'lit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { until } from '../../test/fixture.js';
-import { datasetSearch, demoClient, part, parts, resultsShown } from '../../test/support/dataset-search.js';
+import {
+  datasetSearch,
+  demoClient,
+  part,
+  parts,
+  resultsShown,
+} from '../../test/support/dataset-search.js';
 import { Localizer } from '../shared/i18n/localizer.js';
 import { LazyPart } from './lazy-part.js';
 import { renderDetailPending } from './lazy-shells.view.js';
