@@ -54,28 +54,34 @@ describe('dist/cdn bundles', () => {
 
   it('loads lazily only what a widget opens later: the preview, its map, the actor card', () => {
     const lazy = (name: string) => dynamicImports(readFileSync(`${cdnDir}${name}.js`, 'utf8'));
-    // the dataset search: the preview, the region map, the time fields, the expert panel and the
-    // JSON-LD of an opened dataset — each only when the visitor gets there — and the adapter of
-    // the portal's kind, one of the two, for the first search
-    expect(
-      lazy('saxon-dataset-search')
-        .map((target) => /^\.\/chunks\/saxon-dataset-search-(.+)-\w+\.js$/.exec(target)?.[1])
-        .sort(),
-    ).toEqual([
+    // Every entry: its English texts (the shared ones, `en`, and each widget's) only for a page in
+    // English (shared/i18n/locales.ts).
+    const parts = (name: string) =>
+      lazy(name)
+        .map((target) => new RegExp(`^\\./chunks/${name}-(.+)-\\w+\\.js$`).exec(target)?.[1])
+        .sort();
+    // the dataset search: the detail view (and from it the preview), the region map, the time
+    // fields, the expert panel and the JSON-LD of an opened dataset — each only when the visitor
+    // gets there — and the adapter of the portal's kind, one of the two, for the first search
+    expect(parts('saxon-dataset-search')).toEqual([
       'ckan',
       'dataset-json-ld',
+      'detail.view',
+      'en',
       'entrystore',
       'expert-panel.view',
-      'preview-panel',
+      'messages.en',
       'region-map.view',
       'time-fields.view',
     ]);
     // the actor map: the Kreis outlines (loaded beside the actors), the card and its open data
-    expect(
-      lazy('saxon-actor-map')
-        .map((target) => /^\.\/chunks\/saxon-actor-map-(.+)-\w+\.js$/.exec(target)?.[1])
-        .sort(),
-    ).toEqual(['card', 'card-datasets', 'kreis-outlines']);
+    expect(parts('saxon-actor-map')).toEqual([
+      'card',
+      'card-datasets',
+      'en',
+      'kreis-outlines',
+      'messages.en',
+    ]);
     // … and its outlines are not in the entry
     expect(readFileSync(`${cdnDir}saxon-actor-map.js`, 'utf8')).not.toMatch(/13\.7662,51\.1752/);
     // … and the card loads the adapter it needs, not both
@@ -87,8 +93,9 @@ describe('dist/cdn bundles', () => {
         .map((target) => /^\.\/saxon-actor-map-(.+)-\w+\.js$/.exec(target)?.[1])
         .sort(),
     ).toEqual(['ckan', 'entrystore']);
-    for (const name of ['saxon-event-list', 'saxon-topic-list', 'saxon-entry-form'])
-      expect(lazy(name), name).toEqual([]);
+    for (const name of ['saxon-event-list', 'saxon-topic-list'])
+      expect(parts(name), name).toEqual(['en', 'messages.en']);
+    expect(parts('saxon-entry-form')).toEqual(['en', 'fields.messages.en', 'messages.en']);
     // The Kreis outlines come only with a GeoJSON preview, not with the widget or the panel.
     const search = readFileSync(`${cdnDir}saxon-dataset-search.js`, 'utf8');
     expect(search).not.toContain('Sächsische Schweiz-Osterzgebirge');

@@ -543,7 +543,9 @@ export class DatasetSearchBase extends SaxonElement {
     this.opened = dataset;
     this.copyStatus = '';
     this.urlSync.record('detail');
-    this.focusKeeper.after(() => this.detailTitle);
+    // The detail view may still be loading (its code comes on the first opening): focus its title
+    // as soon as it shows.
+    this.focusKeeper.whenShown(() => this.detailTitle);
   };
 
   /**

@@ -9,7 +9,6 @@ import { renderStates } from '../shared/states.js';
 import { themeStyles } from '../shared/theme.js';
 import { DatasetSearchBase, type DatasetSelectDetail } from './dataset-search.base.js';
 import { datasetSearchStyles } from './dataset-search.styles.js';
-import { renderBackButton, renderDetail } from './detail.view.js';
 import { facetsStyles } from './facets.styles.js';
 import {
   hasFacetOptions,
@@ -21,11 +20,16 @@ import { compactStyles } from './compact.styles.js';
 import { placeTimeStyles } from './place-time.styles.js';
 import { resultsStyles } from './results.styles.js';
 import { renderResults } from './results.view.js';
-import { DistributionPreviews } from './preview/preview-controller.js';
-import { previewToggleStyles } from './preview/toggle.styles.js';
+import type { DistributionPreviews } from './preview/preview-controller.js';
 import { offersTime, SORT_ORDERS } from './attributes.js';
 import { LazyPart } from './lazy-part.js';
-import { renderExpertShell, renderMapBox, renderTimeShell } from './lazy-shells.view.js';
+import {
+  renderBackButton,
+  renderDetailPending,
+  renderExpertShell,
+  renderMapBox,
+  renderTimeShell,
+} from './lazy-shells.view.js';
 import { activeFilterCount, hasFilters } from './search-state.js';
 import type { TimeField } from './time-filter.js';
 
@@ -112,14 +116,16 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
     placeTimeStyles,
     compactStyles,
     skipLinkStyles,
-    previewToggleStyles,
   ];
 
-  private readonly previews = new DistributionPreviews(this, this.i18n);
+  /** The distributions' previews, set up with the detail view's code. */
+  private previews: DistributionPreviews | undefined;
   /** The region group's Kreis map, loaded when first shown. */
   private readonly regionMap = new LazyPart(this, () => import('./region-map.view.js'));
   /** The expert panel's content, loaded when the panel is first opened. */
   private readonly expertPanel = new LazyPart(this, () => import('./expert-panel.view.js'));
+  /** The detail of an opened dataset, loaded when a visitor first opens one. */
+  private readonly detailView = new LazyPart(this, () => import('./detail.view.js'));
   /** The time group's choices and date inputs, loaded when the group is first opened. */
   private readonly timeView = new LazyPart(this, () => import('./time-fields.view.js'));
   /** Whether the visitor opened the time group. */
@@ -198,14 +204,7 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
           </div>
           ${
             this.opened
-              ? renderDetail({
-                  i18n: this.i18n,
-                  dataset: this.opened,
-                  headingLevel: this.level,
-                  onClose: this.closeDetail,
-                  preview: this.previews.for(this.opened),
-                  expert: this.renderExpert(this.opened),
-                })
+              ? this.renderOpened(this.opened)
               : this.search.dataset
                 ? this.renderDetailLoad()
                 : renderStates(this.data, (page) => this.renderPage(page), {
@@ -216,6 +215,24 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
         </div>
       </div>
       ${skipEnd(t('skipEnd', { widget: name }))}`;
+  }
+
+  /** The opened dataset, once the detail view's code is there (it loads on the first opening). */
+  private renderOpened(dataset: Dataset) {
+    const view = this.detailView.module;
+    if (!view) {
+      if (!this.detailView.failed) void this.detailView.load();
+      return renderDetailPending(this.i18n, this.detailView, this.closeDetail);
+    }
+    this.previews ??= new view.DistributionPreviews(this, this.i18n);
+    return view.renderDetail({
+      i18n: this.i18n,
+      dataset,
+      headingLevel: this.level,
+      onClose: this.closeDetail,
+      preview: this.previews.for(dataset),
+      expert: this.renderExpert(dataset),
+    });
   }
 
   /** "Für Fachleute", its content loaded when it is first opened. */

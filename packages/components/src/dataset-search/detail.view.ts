@@ -1,3 +1,5 @@
+// The detail of an opened dataset: loaded with `import()` when a visitor first opens one
+// (dataset-search.ts), so that the first results wait for none of it.
 import { html, nothing } from 'lit';
 import { themeLabel, type Dataset, type Distribution } from '@saxon-ai/sdk';
 import type { Localizer } from '../shared/i18n/localizer.js';
@@ -5,8 +7,14 @@ import { parseMarkdown } from '../shared/markdown.js';
 import { renderMarkdown } from '../shared/markdown.view.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { heading } from '../shared/heading.js';
+import { renderBackButton } from './lazy-shells.view.js';
 import { fact, renderDate, titleOf } from './results.view.js';
 import type { PreviewRenderer } from './preview/preview-controller.js';
+import { detailStyles } from './detail.styles.js';
+
+/** The detail's styles and the previews' controller travel with it (lazy-part.ts adopts `styles`). */
+export { detailStyles as styles };
+export { DistributionPreviews } from './preview/preview-controller.js';
 
 /** What the detail shows and whom it tells. */
 export interface DetailView {
@@ -93,12 +101,6 @@ function renderLicense(view: DetailView) {
         : nothing
     }`;
 }
-
-/** "Zurück zur Trefferliste". */
-export const renderBackButton = (i18n: Localizer, onClose: () => void) =>
-  html`<button type="button" class="text-button back" part="back-button" @click=${onClose}>
-    <span aria-hidden="true">←</span> ${i18n.t('datasetSearchBack')}
-  </button>`;
 
 const listOrNothing = (label: string, items: string[]) =>
   fact(

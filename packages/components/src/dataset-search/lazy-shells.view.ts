@@ -1,6 +1,6 @@
 // What stays in the bundle around the lazily loaded parts (lazy-part.ts): the time group's
-// disclosure, the region group's map button and the detail's "Für Fachleute" disclosure, with
-// their loading and error lines.
+// disclosure, the region group's map button, the detail's back button and its frame while the
+// detail view loads, and the "Für Fachleute" disclosure, with their loading and error lines.
 import { html, nothing } from 'lit';
 import type { Localizer } from '../shared/i18n/localizer.js';
 import { focusKey } from './facets.view.js';
@@ -90,4 +90,39 @@ export function renderTimeShell<T extends object>(
     </summary>
     ${part.module || part.failed ? whenLoaded(i18n, part, content) : nothing}
   </details>`;
+}
+
+/** "Zurück zur Trefferliste". */
+export const renderBackButton = (i18n: Localizer, onClose: () => void) =>
+  html`<button type="button" class="text-button back" part="back-button" @click=${onClose}>
+    <span aria-hidden="true">←</span> ${i18n.t('datasetSearchBack')}
+  </button>`;
+
+/**
+ * An opened dataset while the detail view's code loads (placeholder bars), or when it could not be
+ * loaded (why, and "Erneut versuchen"); the back button works in both.
+ */
+export function renderDetailPending<T extends object>(
+  i18n: Localizer,
+  part: LazyPart<T>,
+  onClose: () => void,
+) {
+  return html`<div class="detail">
+    ${renderBackButton(i18n, onClose)}
+    ${
+      part.failed
+        ? html`<div class="detail-load-error" role="alert" part="error">
+            <p>${i18n.t('datasetSearchDetailLoadError')}</p>
+            <button
+              type="button"
+              class="button"
+              part="retry-button"
+              @click=${() => void part.load()}
+            >
+              ${i18n.t('retry')}
+            </button>
+          </div>`
+        : html`<saxon-skeleton part="skeleton" lines="8"></saxon-skeleton>`
+    }
+  </div>`;
 }

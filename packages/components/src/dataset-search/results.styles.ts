@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The result list and the detail of a dataset. */
+/** The result list and the frame of a dataset's detail (its content's styles: detail.styles.ts). */
 export const resultsStyles = css`
   /* Results */
   .summary {
@@ -94,50 +94,5 @@ export const resultsStyles = css`
   }
   .back {
     margin-bottom: calc(var(--_space) * 0.5);
-  }
-  .detail-title:focus {
-    outline: none;
-  }
-  .detail-title:focus-visible {
-    outline: 2px solid var(--_color-focus);
-  }
-  .detail-section {
-    margin: calc(var(--_space) * 1.25) 0 0.5em;
-    font-size: 1.0625em;
-  }
-  .description p,
-  .description .md-list {
-    margin: 0 0 0.75em;
-  }
-  .description .md-heading {
-    font-weight: bold;
-  }
-  .distributions {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .distribution {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 0.75em;
-    padding: 0.5em 0;
-    border-top: 1px solid var(--_color-border);
-  }
-  .distribution-facts {
-    color: var(--_color-text-muted);
-    font-size: 0.875em;
-  }
-  .license,
-  .attribution {
-    margin: 0 0 0.5em;
-  }
-  .fact-label {
-    font-weight: bold;
-  }
-  .portal-link {
-    display: inline-block;
-    margin-top: calc(var(--_space) * 0.75);
-    font-weight: bold;
   }
 `;

@@ -82,77 +82,9 @@ export const entryFieldsDe = {
   entryFieldOnlineUrlHint: 'Beginnt mit https://',
 } satisfies Record<string, Message>;
 
-/** English: the same keys. */
-export const entryFieldsEn: Record<keyof typeof entryFieldsDe, Message> = {
-  entryFieldPostalCode: 'Postal code',
-  entryFieldPostalCodeHint: 'Five digits, e.g. 01067. It tells us the municipality.',
-  entryFieldMunicipalityFound: 'Municipality: {name}',
-  entryFieldMunicipalityUnknown:
-    'We know no Saxon municipality with this postal code. Please check it, or enter the town and pick a point on the map.',
-  entryFieldMunicipalityChoose: 'Municipality',
-  entryFieldMunicipalityChooseHint: 'This postal code serves several municipalities.',
-  entryFieldMunicipalityPlaceholder: 'Please choose',
-  entryFieldCity: 'Town',
-  entryFieldCityHint: 'Taken from the postal code; you can change it.',
-  entryFieldMunicipalitySource: 'Source of municipalities and postal codes: {attribution}',
-  entryFieldPointSummary: 'Point on the map',
-  entryFieldPointNone: 'No point chosen yet.',
-  entryFieldPointFromMunicipality:
-    'Approximate point of the municipality {name} ({lat}, {lon}) – it shows the town, not your address.',
-  entryFieldPointPicked: 'Chosen point: {lat}, {lon}',
-  entryFieldPickOnMap: 'Pick an exact point on the map',
-  entryFieldPickerLabel: 'Map for picking a point',
-  entryFieldPickerHelp:
-    'Arrow keys move the crosshair, Shift and an arrow key in small steps, + and − zoom, Home shows all of Saxony, Enter takes the point. With a mouse: click the map.',
-  entryFieldPickerReadout:
-    '{lat}, {lon} · {place} · {near} · zoom level {zoom} · one step ≈ {step}',
-  entryFieldPickerNear: 'nearest municipality {name} ({distance})',
-  entryFieldPickerOutside: 'outside the Saxon districts',
-  entryFieldPickerZoomIn: 'Zoom in',
-  entryFieldPickerZoomOut: 'Zoom out',
-  entryFieldPickerTake: 'Take this point',
-  entryFieldPickerTaken: 'Point taken: {lat}, {lon}.',
-  entryFieldMapSource: 'District boundaries © GeoBasis-DE / BKG (VG250), licence GeoNutzV',
-  entryFieldLatitude: 'Latitude',
-  entryFieldLongitude: 'Longitude',
-  entryFieldCoordinatesHint:
-    'Decimal degrees, e.g. 51.0504 and 13.7373 (for instance copied from a map app).',
-  entryFieldPrecision: 'What does the point show?',
-  entryFieldPrecisionHint: 'Please be honest: finer choices need a point chosen that exactly.',
-  entryFieldPrecisionAddress: 'The building itself (to about 50 m)',
-  entryFieldPrecisionCampus: 'The site or campus (to a few 100 m)',
-  entryFieldPrecisionCity: 'Only the town (somewhere in the municipality)',
-  entryFieldPrecisionNeedsZoom: 'For finer choices, zoom in further or enter coordinates.',
-  entryFieldTopics: 'Topics',
-  entryFieldTopicsHint: 'Choose every topic that fits.',
-  entryFieldTopicsFilter: 'Filter topics',
-  entryFieldTopicsLoading: 'Loading topics …',
-  entryFieldTopicsFailed: 'The topics could not be loaded.',
-  entryFieldTopicsRetry: 'Load again',
-  entryFieldTopicsNoMatch: 'No topic matches “{filter}”.',
-  entryFieldTopicsSelected: { one: '{count} topic selected', other: '{count} topics selected' },
-  entryFieldTopicsShown: '{shown} of {total} topics shown',
-  entryFieldAllDay: 'All day',
-  entryFieldMultiDay: 'Several days',
-  entryFieldStartDate: 'Date',
-  entryFieldFirstDay: 'First day',
-  entryFieldLastDay: 'Last day',
-  entryFieldStartTime: 'Start (time)',
-  entryFieldEndTime: 'End (time)',
-  entryFieldTimeZoneHint: 'All times in German time (Europe/Berlin).',
-  entryFieldShiftedTime:
-    '{typed} does not exist on this day (clocks go forward); {shiftedTo} is saved.',
-  entryFieldAttendance: 'How does the event take place?',
-  entryFieldAttendanceOffline: 'On site',
-  entryFieldAttendanceOnline: 'Online',
-  entryFieldAttendanceMixed: 'Hybrid (on site and online)',
-  entryFieldVenue: 'Venue',
-  entryFieldVenueHint: 'Name of the place, e.g. “Kulturpalast, Hall 2”.',
-  entryFieldVenueAddress: 'Address',
-  entryFieldVenueCity: 'Town',
-  entryFieldOnlineUrl: 'Link for online attendance',
-  entryFieldOnlineUrlHint: 'Starts with https://',
-};
+/** English, loaded on demand (`fields.messages.en.ts`): the catalogs fetch it when a page asks for English. */
+export const entryFieldsEn = () =>
+  import('./fields.messages.en.js').then((module) => module.entryFieldsEn);
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -53,54 +53,8 @@ export const eventListDe = {
   eventListFilterOption: '{label} ({count})',
 } as const;
 
-/** English: the same keys. */
-export const eventListEn: Record<
-  keyof typeof eventListDe,
-  string | { other: string; one?: string }
-> = {
-  eventListLabel: 'Events',
-  eventListCount: { one: '{count} event', other: '{count} events' },
-  eventListShown: {
-    one: '{shown} of {count} event shown',
-    other: '{shown} of {count} events shown',
-  },
-  eventListEmpty: 'No upcoming events.',
-  eventListEmptyRange: 'No events in this period.',
-  eventListUntitled: 'Untitled event',
-  eventListAllDay: 'all day',
-  eventListZoneStandard: 'CET',
-  eventListZoneSummer: 'CEST',
-  eventListOnline: 'Online',
-  eventListModeOffline: 'In person',
-  eventListModeOnline: 'Online',
-  eventListModeMixed: 'Hybrid',
-  eventListStatusCancelled: 'Cancelled',
-  eventListStatusPostponed: 'Postponed',
-  eventListStatusRescheduled: 'Rescheduled',
-  eventListOrganizers: 'Organised by {names}',
-  eventListTopics: 'Topics',
-  eventListAddToCalendar: 'Add to calendar',
-  eventListAddToCalendarFor: '“{title}” as an iCalendar file',
-  eventListGoogle: 'Google Calendar',
-  eventListOutlook: 'Outlook',
-  eventListAddToServiceFor: 'add “{title}” to {service}',
-  eventListRegister: 'Register',
-  eventListRegisterFor: 'for “{title}”',
-  eventListMore: 'Load more events',
-  eventListMoreLoading: 'Loading more events …',
-  eventListSubscribe: 'Subscribe to this selection as a calendar',
-  eventListFeed: 'Calendar address (https)',
-  eventListSubscribeHint:
-    'Opens your calendar app. For Google Calendar or Outlook on the web, copy the calendar address and add it there as a calendar from the internet.',
-  eventListFilters: 'Filter events',
-  eventListFilterTopic: 'Topic',
-  eventListFilterCity: 'Place',
-  eventListFilterMode: 'Attendance',
-  eventListFilterAllTopics: 'All topics',
-  eventListFilterAllCities: 'All places',
-  eventListFilterAllModes: 'In person and online',
-  eventListFilterOption: '{label} ({count})',
-};
+/** English, loaded on demand (`messages.en.ts`): the catalogs fetch it when a page asks for English. */
+export const eventListEn = () => import('./messages.en.js').then((module) => module.eventListEn);
 
 declare global {
   // This widget's keys join the shared MessageKey (`SaxonMessageMap` in shared/i18n/messages.ts).

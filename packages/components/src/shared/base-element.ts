@@ -38,6 +38,15 @@ export class SaxonElement extends LitElement {
   protected readonly i18n = new Localizer(this);
 
   /**
+   * Holds a render while the texts of the element's language are fetched (English loads on
+   * demand), so that an English page never shows German first; `updateComplete` waits with it.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const texts = this.i18n.loading;
+    return texts ? texts.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /**
    * Dispatches a `CustomEvent` that bubbles out of shadow DOM to the page (`composed`) and can be
    * cancelled. Returns `false` when a listener called `preventDefault()`.
    */

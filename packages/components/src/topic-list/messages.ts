@@ -10,14 +10,8 @@ export const topicListDe = {
   eventCount: { one: '{count} Veranstaltung', other: '{count} Veranstaltungen' },
 } satisfies Record<string, Message>;
 
-/** English: the same keys. */
-export const topicListEn: Record<keyof typeof topicListDe, Message> = {
-  topicListLabel: 'Topics',
-  topicListClear: 'Show all topics',
-  topicCount: { one: '{count} topic', other: '{count} topics' },
-  actorCount: { one: '{count} actor', other: '{count} actors' },
-  eventCount: { one: '{count} event', other: '{count} events' },
-};
+/** English, loaded on demand (`messages.en.ts`): the catalogs fetch it when a page asks for English. */
+export const topicListEn = () => import('./messages.en.js').then((module) => module.topicListEn);
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type

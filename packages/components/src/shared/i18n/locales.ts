@@ -2,8 +2,7 @@ import { de } from './de.js';
 // Also for its `declare global` (the shared keys), which the published type declarations keep only
 // through this import.
 import './de.js';
-import { en } from './en.js';
-import type { Message, MessageCatalog, MessageKey, Messages } from './messages.js';
+import type { CatalogLoader, Message, MessageCatalog, MessageKey, Messages } from './messages.js';
 
 /** The language of every element whose page names none or one without a translation. */
 export const DEFAULT_LOCALE = 'de';
@@ -11,8 +10,19 @@ export const DEFAULT_LOCALE = 'de';
 /** The texts that ship: the shared ones, and each widget's once its class is defined. */
 const builtIn = new Map<string, Partial<Messages>>([
   ['de', { ...de }],
-  ['en', { ...en }],
+  ['en', {}],
 ]);
+/**
+ * English is not in the bundles: each catalog's English is a small file fetched with `import()`
+ * the first time an element's language resolves to English. These loaders have not delivered yet.
+ */
+const pendingEnglish = new Set<CatalogLoader>([
+  () => import('./en.js').then((module) => module.en),
+]);
+/** Loaders that delivered: a catalog added again (one per element) is not fetched again. */
+const delivered = new Set<CatalogLoader>();
+/** The loads under way, so that elements asking at once share one request per file. */
+const inFlight = new Map<CatalogLoader, Promise<void>>();
 /** Texts the page registered; they win over the built-in ones. */
 const registered = new Map<string, Partial<Messages>>();
 const listeners = new Set<() => void>();
@@ -46,7 +56,41 @@ export function registerLocale(code: string, messages: Partial<Messages>): void 
  */
 export function addBuiltInMessages(catalog: MessageCatalog): void {
   Object.assign(builtIn.get('de')!, catalog.de);
-  Object.assign(builtIn.get('en')!, catalog.en);
+  if (typeof catalog.en === 'function') {
+    if (!delivered.has(catalog.en)) pendingEnglish.add(catalog.en);
+  } else Object.assign(builtIn.get('en')!, catalog.en);
+}
+
+/** Whether every built-in text of `locale` is here (German always is; English once loaded). */
+export function isLocaleLoaded(locale: string): boolean {
+  return locale !== 'en' || pendingEnglish.size === 0;
+}
+
+/**
+ * Fetches the built-in texts of `locale` not yet here (English: the shared file and each defined
+ * widget's). Rejects when a file cannot be loaded; what did load stays, and the next call tries
+ * the rest again. Elements re-render with the new texts (`onLocalesChanged`).
+ */
+export function loadLocale(locale: string): Promise<void> {
+  if (isLocaleLoaded(locale)) return Promise.resolve();
+  const loads = [...pendingEnglish].map((loader) => {
+    let load = inFlight.get(loader);
+    if (!load) {
+      load = loader()
+        .then((messages) => {
+          Object.assign(builtIn.get('en')!, messages);
+          pendingEnglish.delete(loader);
+          delivered.add(loader);
+        })
+        .finally(() => inFlight.delete(loader));
+      inFlight.set(loader, load);
+    }
+    return load;
+  });
+  return Promise.all(loads).then(() => {
+    revision++;
+    for (const listener of listeners) listener();
+  });
 }
 
 function hasLocale(tag: string): boolean {

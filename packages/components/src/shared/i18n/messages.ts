@@ -30,10 +30,19 @@ declare global {
 /** The name of a message: the shared keys (`de.ts`) and each widget's own (`<widget>/messages.ts`). */
 export type MessageKey = keyof SaxonMessageMap;
 
-/** The built-in texts of one widget, German and English, keyed alike. */
+/** Some texts of one language, keyed by message key. */
+export type CatalogTexts = Partial<Record<MessageKey, Message>>;
+
+/** Fetches texts that are not in the bundle (a widget's English: `import('./messages.en.js')`). */
+export type CatalogLoader = () => Promise<CatalogTexts>;
+
+/**
+ * The built-in texts of one widget, German and English, keyed alike. German is always in the
+ * bundle; English may be a loader, fetched when an element's language first resolves to English.
+ */
 export interface MessageCatalog {
-  de: Partial<Record<MessageKey, Message>>;
-  en: Partial<Record<MessageKey, Message>>;
+  de: CatalogTexts;
+  en: CatalogTexts | CatalogLoader;
 }
 
 /** One complete translation. `registerLocale()` takes a partial one: missing keys fall back to German. */
