@@ -1,4 +1,5 @@
 import type { ZodMiniType } from 'zod/mini';
+import { MISMATCH } from './answer-check.js';
 
 /**
  * A zod schema turned once into plain closures, for the common case: an answer that matches.
@@ -13,7 +14,7 @@ import type { ZodMiniType } from 'zod/mini';
  * every bundle. A malformed answer thus still gets zod's typed issues with their paths. A
  * closure may give up where zod would accept, never accept where zod would refuse.
  */
-export const MISMATCH: unique symbol = Symbol('mismatch');
+export { MISMATCH } from './answer-check.js';
 
 type Check = (value: unknown) => unknown;
 
