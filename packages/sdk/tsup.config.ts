@@ -7,6 +7,11 @@ export default defineConfig({
     'open-data': 'src/open-data/index.ts',
     ckan: 'src/open-data/ckan/index.ts',
     entrystore: 'src/open-data/entrystore/index.ts',
+    // Not a public entry: the transform the generated directory checks share with the directory's
+    // schemas, in a file of its own. Without it esbuild puts it in the schemas' chunk (both are
+    // reached from the same entries, the admin client using the schemas), and an app that only
+    // reads would get the schemas and zod with it (issue 27).
+    'directory-schema-rules': 'src/directory/schema-rules.ts',
   },
   format: ['esm'],
   target: 'es2022',

@@ -11,7 +11,8 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** `v.key`, or `v["key"]` where the key is no identifier. */
 const prop = (object, key) =>
   IDENTIFIER.test(key) ? `${object}.${key}` : `${object}[${JSON.stringify(key)}]`;
-const isPlainObject = (v) => `(typeof ${v} !== 'object' || ${v} === null || Array.isArray(${v}))`;
+/** A JSON object, not null nor an array (zod's `isObject`): `isObject` of http/answer-check.ts. */
+const notObject = (v) => `(!isObject(${v}))`;
 
 /** `actorPageSchema` → `checkActorPage`, `pageShape` → `checkPageShape`. */
 export function checkName(exportName) {
@@ -54,6 +55,7 @@ class Emitter {
     this.bySchema = new Map(); // schema → function name
     this.byBody = new Map(); // function body → function name (same code, one function)
     this.regexes = new Map(); // regex source → constant name
+    this.sets = new Map(); // enum values → constant name
   }
 
   fail(path, why) {
@@ -127,47 +129,77 @@ class Emitter {
     }
   }
 
-  /** An expression of `v` (an identifier) that gives the output of `schema`, or `M`. */
-  expr(schema, v, path) {
+  /**
+   * A boolean expression of `v` that holds when `schema` (one that `preserves`) takes `v`: the
+   * output is then `v` itself, so the code only tests.
+   */
+  test(schema, v, path) {
     const def = defOf(schema);
     if (def.type !== 'string' && def.checks?.length) this.fail(path, `checks on ${def.type}`);
     if (def.coerce) this.fail(path, `coercion (${def.type})`);
     switch (def.type) {
       case 'string': {
-        const tests = (def.checks ?? []).map((check) => {
-          const { check: kind, format, pattern } = check._zod.def;
-          if (kind !== 'string_format' || format !== 'regex' || !pattern)
-            this.fail(path, `string check ${kind} ${format ?? ''}`);
-          if (pattern.global || pattern.sticky) this.fail(path, 'a global or sticky regex');
-          return ` && ${this.regex(pattern)}.test(${v})`;
-        });
-        return `(typeof ${v} === 'string'${tests.join('')} ? ${v} : M)`;
+        const tests = this.regexTests(def, v, path);
+        return `(typeof ${v} === 'string'${tests})`;
       }
       case 'number':
-        return `(typeof ${v} === 'number' && Number.isFinite(${v}) ? ${v} : M)`;
+        // false for anything but a finite number (no coercion), as zod's number
+        return `Number.isFinite(${v})`;
       case 'boolean':
-        return `(typeof ${v} === 'boolean' ? ${v} : M)`;
+        return `(typeof ${v} === 'boolean')`;
       case 'unknown':
       case 'any':
-        return v;
+        return 'true';
       case 'enum':
-      case 'literal': {
-        const values = def.values ?? Object.values(def.entries);
-        const written = values.map(literal);
-        if (!values.length || written.includes(undefined))
-          this.fail(path, `${def.type} values other than strings, finite numbers, booleans, null`);
-        return `(${written.map((value) => `${v} === ${value}`).join(' || ')} ? ${v} : M)`;
-      }
+      case 'literal':
+        return this.oneOf(def, v, path);
       case 'optional':
-        // zod hands `undefined` to an inner schema that is optional itself (a default, …).
+        if (def.innerType._zod.optin !== undefined) this.fail(path, 'optional of an optional');
+        return `(${v} === undefined || ${this.test(def.innerType, v, path)})`;
+      case 'nullable':
+        return `(${v} === null || ${this.test(def.innerType, v, path)})`;
+      case 'custom':
+        return `!!${this.rule(def.fn, path, 'predicate (z.custom)')}(${v})`;
+      default:
+        return `${this.function(schema, path)}(${v}) !== M`;
+    }
+  }
+
+  regexTests(def, v, path) {
+    return (def.checks ?? [])
+      .map((check) => {
+        const { check: kind, format, pattern } = check._zod.def;
+        if (kind !== 'string_format' || format !== 'regex' || !pattern)
+          this.fail(path, `string check ${kind} ${format ?? ''}`);
+        if (pattern.global || pattern.sticky) this.fail(path, 'a global or sticky regex');
+        return ` && ${this.regex(pattern)}.test(${v})`;
+      })
+      .join('');
+  }
+
+  /** An enum's or literal's values: one compared, more looked up in a Set (zod uses one too). */
+  oneOf(def, v, path) {
+    const values = def.values ?? Object.values(def.entries);
+    const written = values.map(literal);
+    if (!values.length || written.includes(undefined))
+      this.fail(path, `${def.type} values other than strings, finite numbers, booleans, null`);
+    if (written.length === 1) return `(${v} === ${written[0]})`;
+    const list = `[${written.join(', ')}]`;
+    if (!this.sets.has(list)) this.sets.set(list, `SET${this.sets.size}`);
+    return `${this.sets.get(list)}.has(${v})`;
+  }
+
+  /** An expression of `v` (an identifier) that gives the output of `schema`, or `M`. */
+  expr(schema, v, path) {
+    const def = defOf(schema);
+    if (LEAF_KINDS.has(def.type) && this.preserves(schema))
+      return `(${this.test(schema, v, path)} ? ${v} : M)`;
+    switch (def.type) {
+      case 'optional':
         if (def.innerType._zod.optin !== undefined) this.fail(path, 'optional of an optional');
         return `(${v} === undefined ? undefined : ${this.expr(def.innerType, v, path)})`;
       case 'nullable':
         return `(${v} === null ? null : ${this.expr(def.innerType, v, path)})`;
-      case 'custom': {
-        const test = this.rule(def.fn, path, 'predicate (z.custom)');
-        return `(${test}(${v}) ? ${v} : M)`;
-      }
       default:
         return `${this.function(schema, path)}(${v})`;
     }
@@ -225,33 +257,52 @@ class Emitter {
 
   objectBody(def, path) {
     const catchall = def.catchall && defOf(def.catchall).type;
-    if (catchall && catchall !== 'unknown') this.fail(path, `an object with a ${catchall} catchall`);
+    if (catchall && catchall !== 'unknown')
+      this.fail(path, `an object with a ${catchall} catchall`);
     const keys = Object.keys(def.shape);
     if (keys.includes('__proto__')) this.fail(path, 'a field named __proto__');
     const fields = keys.map((key) => this.field(key, def.shape[key]));
     return catchall ? this.looseBody(fields, path) : this.strictBody(fields, path);
   }
 
-  /** `z.object`: a new object of the known keys; unknown keys left out. */
+  /**
+   * `z.object`: a new object of the known keys; unknown keys left out. The fields that must be
+   * there and come out as they went in are copied in one object literal and tested together.
+   */
   strictBody(fields, path) {
-    const lines = [`if ${isPlainObject('v')} return M;`, 'const o: any = {};', 'let x: any, r: any;'];
-    for (const field of fields) {
+    const plain = (field) =>
+      !field.mayBeAbsent && this.refusesUndefined(field.schema) && this.preserves(field.schema);
+    const copied = fields.filter(plain);
+    const lines = [
+      `if ${notObject('v')} return M;`,
+      `const o: any = { ${copied.map((f) => `${JSON.stringify(f.key)}: ${prop('v', f.key)}`).join(', ')} };`,
+    ];
+    if (copied.length)
+      lines.push(
+        `if (!(${copied.map((f) => this.test(f.schema, prop('o', f.key), [...path, f.key])).join(' && ')})) return M;`,
+      );
+    const rest = fields.filter((field) => !plain(field));
+    const needsX = (field) =>
+      !field.plainOptional && !(this.refusesUndefined(field.schema) && !field.mayBeAbsent);
+    if (rest.some(needsX)) lines.push('let x: any;');
+    for (const field of rest) {
       const at = [...path, field.key];
-      const read = prop('v', field.key);
       const write = prop('o', field.key);
       const has = `${JSON.stringify(field.key)} in v`;
-      lines.push(`x = ${read};`);
       if (field.plainOptional) {
-        const inner = this.expr(field.def.innerType, 'x', at);
-        lines.push(
-          `if (x === undefined) { if (${has}) ${write} = undefined; }`,
-          `else { r = ${inner}; if (r === M) return M; ${write} = r; }`,
-        );
+        const inner = this.function(field.def.innerType, at);
+        lines.push(`if (!optionalField(v, o, ${JSON.stringify(field.key)}, ${inner})) return M;`);
+        this.usesOptionalField = true;
         continue;
       }
-      const check = `r = ${this.expr(field.schema, 'x', at)}; if (r === M) return M; ${write} = r;`;
+      const check = `if ((${write} = ${this.expr(field.schema, 'x', at)}) === M) return M;`;
+      if (this.refusesUndefined(field.schema) && !field.mayBeAbsent) {
+        const read = prop('v', field.key);
+        lines.push(`if ((${write} = ${this.expr(field.schema, read, at)}) === M) return M;`);
+        continue;
+      }
+      lines.push(`x = ${prop('v', field.key)};`);
       if (field.mayBeAbsent) lines.push(`if (x !== undefined || ${has}) { ${check} }`);
-      else if (this.refusesUndefined(field.schema)) lines.push(check);
       else lines.push(`if (x === undefined && !(${has})) return M;`, check);
     }
     lines.push('return o;');
@@ -267,15 +318,22 @@ class Emitter {
     const copies = !fields.every((field) => this.preserves(field.schema));
     const cases = fields.map((field) => {
       const at = [...path, field.key];
-      const read = `x = ${prop('v', field.key)};`;
-      if (field.plainOptional)
-        return `case ${JSON.stringify(field.key)}: ${read} if (x === undefined) continue; r = ${this.expr(field.def.innerType, 'x', at)}; break;`;
+      const label = `case ${JSON.stringify(field.key)}:`;
       const count = field.mayBeAbsent ? '' : 'seen++; ';
-      return `case ${JSON.stringify(field.key)}: ${count}${read} r = ${this.expr(field.schema, 'x', at)}; break;`;
+      const read = `x = ${prop('v', field.key)};`;
+      if (!copies) {
+        // Nothing changes: test, and on to the next key.
+        const schema = field.plainOptional ? field.def.innerType : field.schema;
+        const skip = field.plainOptional ? 'x !== undefined && ' : '';
+        return `${label} ${count}${read} if (${skip}!(${this.test(schema, 'x', at)})) return M; continue;`;
+      }
+      if (field.plainOptional)
+        return `${label} ${count}${read} if (x === undefined) continue; r = ${this.expr(field.def.innerType, 'x', at)}; break;`;
+      return `${label} ${count}${read} r = ${this.expr(field.schema, 'x', at)}; break;`;
     });
     return [
-      `if ${isPlainObject('v')} return M;`,
-      `let seen = 0, x: any, r: any${copies ? ', o: any' : ''};`,
+      `if ${notObject('v')} return M;`,
+      `let seen = 0, x: any${copies ? ', r: any, o: any' : ''};`,
       'for (const k in v) {',
       'switch (k) {',
       ...cases,
@@ -283,8 +341,9 @@ class Emitter {
       "case '__proto__': return M;",
       'default: continue;',
       '}',
-      'if (r === M) return M;',
-      ...(copies ? ['if (o) o[k] = r; else if (r !== x) o = { ...v, [k]: r };'] : []),
+      ...(copies
+        ? ['if (r === M) return M;', 'if (o) o[k] = r; else if (r !== x) o = { ...v, [k]: r };']
+        : []),
       '}',
       `return seen === ${required} ? ${copies ? 'o ?? v' : 'v'} : M;`,
     ].join('\n');
@@ -292,23 +351,17 @@ class Emitter {
 
   /** Arrays keep their order; where no element changes, the input array is the output. */
   arrayBody(def, path) {
-    const element = this.expr(def.element, 'x', [...path, '[]']);
-    if (this.preserves(def.element))
+    if (this.preserves(def.element)) {
+      const test = this.test(def.element, 'x', [...path, '[]']);
+      if (test === 'true') return 'return Array.isArray(v) ? v : M;';
       return [
         'if (!Array.isArray(v)) return M;',
-        'for (let i = 0; i < v.length; i++) { const x = v[i]; if (' + element + ' === M) return M; }',
+        `for (let i = 0; i < v.length; i++) { const x = v[i]; if (!(${test})) return M; }`,
         'return v;',
       ].join('\n');
-    return [
-      'if (!Array.isArray(v)) return M;',
-      'let o: any;',
-      'for (let i = 0; i < v.length; i++) {',
-      `const x = v[i]; const r = ${element};`,
-      'if (r === M) return M;',
-      'if (o) o[i] = r; else if (r !== x) { o = v.slice(0, i); o[i] = r; }',
-      '}',
-      'return o ?? v;',
-    ].join('\n');
+    }
+    this.usesArrayOf = true;
+    return `return arrayOf(v, ${this.function(def.element, [...path, '[]'])});`;
   }
 
   tupleBody(def, path) {
@@ -353,7 +406,7 @@ class Emitter {
       return `${labels.join(' ')} return ${this.function(option, [...path, String(i)])}(v);`;
     });
     return [
-      `if ${isPlainObject('v')} return M;`,
+      `if ${notObject('v')} return M;`,
       `switch (${prop('v', def.discriminator)}) {`,
       ...cases,
       'default: return M;',
@@ -380,13 +433,19 @@ export function emitModule({ schemaFile, outFile, schemas, rules }) {
     '// the schemas and run `pnpm --filter @saxon-ai/sdk generate`. Each check gives the output of',
     '// its zod schema, or MISMATCH (then zod, loaded on demand, decides and names the issues).',
     "import type { output } from 'zod/mini';",
-    `import { MISMATCH as M, type AnswerCheck } from '${from('http/answer-check.ts')}';`,
+    `import { ${[
+      ...(emitter.usesArrayOf ? ['arrayOf'] : []),
+      'isObject',
+      'MISMATCH as M',
+      ...(emitter.usesOptionalField ? ['optionalField'] : []),
+    ].join(', ')}, type AnswerCheck } from '${from('http/answer-check.ts')}';`,
     ...[...emitter.imports].map(
       ([file, names]) => `import { ${[...names].sort().join(', ')} } from '${from(file)}';`,
     ),
     `import type { ${checks.map((c) => c.name).join(', ')} } from '${schemaPath}';`,
     '',
     ...[...emitter.regexes].map(([source, name]) => `const ${name} = ${source};`),
+    ...[...emitter.sets].map(([list, name]) => `const ${name} = new Set<unknown>(${list});`),
     '',
     ...emitter.functions.map((fn) => `${fn}\n`),
     // One loader for the module: every check of this file loads the same chunk.

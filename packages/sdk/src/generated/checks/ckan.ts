@@ -2,7 +2,7 @@
 // the schemas and run `pnpm --filter @saxon-ai/sdk generate`. Each check gives the output of
 // its zod schema, or MISMATCH (then zod, loaded on demand, decides and names the issues).
 import type { output } from 'zod/mini';
-import { MISMATCH as M, type AnswerCheck } from '../../http/answer-check.js';
+import { isObject, MISMATCH as M, type AnswerCheck } from '../../http/answer-check.js';
 import {
   isKeywordMap,
   isLooseSize,
@@ -18,60 +18,53 @@ import type {
 } from '../../open-data/ckan/schemas.js';
 
 function c0(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
+  if (!isObject(v)) return M;
   let seen = 0,
-    x: any,
-    r: any;
+    x: any;
   for (const k in v) {
     switch (k) {
       case 'name':
         seen++;
         x = v.name;
-        r = typeof x === 'string' ? x : M;
-        break;
+        if (!(typeof x === 'string')) return M;
+        continue;
       case 'title':
         x = v.title;
-        if (x === undefined) continue;
-        r = x === null ? null : isLooseText(x) ? x : M;
-        break;
+        if (x !== undefined && !(x === null || !!isLooseText(x))) return M;
+        continue;
       case 'display_name':
         x = v.display_name;
-        if (x === undefined) continue;
-        r = x === null ? null : isLooseText(x) ? x : M;
-        break;
+        if (x !== undefined && !(x === null || !!isLooseText(x))) return M;
+        continue;
       case '__proto__':
         return M;
       default:
         continue;
     }
-    if (r === M) return M;
   }
   return seen === 1 ? v : M;
 }
 
 function c1(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
+  if (!isObject(v)) return M;
   let seen = 0,
-    x: any,
-    r: any;
+    x: any;
   for (const k in v) {
     switch (k) {
       case 'name':
         seen++;
         x = v.name;
-        r = typeof x === 'string' ? x : M;
-        break;
+        if (!(typeof x === 'string')) return M;
+        continue;
       case 'display_name':
         x = v.display_name;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case '__proto__':
         return M;
       default:
         continue;
     }
-    if (r === M) return M;
   }
   return seen === 1 ? v : M;
 }
@@ -80,7 +73,7 @@ function c2(v: any): unknown {
   if (!Array.isArray(v)) return M;
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
-    if (c1(x) === M) return M;
+    if (!(c1(x) !== M)) return M;
   }
   return v;
 }
@@ -89,34 +82,32 @@ function c3(v: any): unknown {
   if (!Array.isArray(v)) return M;
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
-    if (c0(x) === M) return M;
+    if (!(c0(x) !== M)) return M;
   }
   return v;
 }
 
 function c4(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
+  if (!isObject(v)) return M;
   let seen = 0,
-    x: any,
-    r: any;
+    x: any;
   for (const k in v) {
     switch (k) {
       case 'key':
         seen++;
         x = v.key;
-        r = typeof x === 'string' ? x : M;
-        break;
+        if (!(typeof x === 'string')) return M;
+        continue;
       case 'value':
         seen++;
         x = v.value;
-        r = x;
-        break;
+        if (!true) return M;
+        continue;
       case '__proto__':
         return M;
       default:
         continue;
     }
-    if (r === M) return M;
   }
   return seen === 2 ? v : M;
 }
@@ -125,124 +116,102 @@ function c5(v: any): unknown {
   if (!Array.isArray(v)) return M;
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
-    if (c4(x) === M) return M;
+    if (!(c4(x) !== M)) return M;
   }
   return v;
 }
 
 function c6(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
+  if (!isObject(v)) return M;
   let seen = 0,
-    x: any,
-    r: any;
+    x: any;
   for (const k in v) {
     switch (k) {
       case 'id':
         x = v.id;
-        if (x === undefined) continue;
-        r = typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(typeof x === 'string')) return M;
+        continue;
       case 'name':
         x = v.name;
-        if (x === undefined) continue;
-        r = x === null ? null : isLooseText(x) ? x : M;
-        break;
+        if (x !== undefined && !(x === null || !!isLooseText(x))) return M;
+        continue;
       case 'title':
         x = v.title;
-        if (x === undefined) continue;
-        r = x === null ? null : isLooseText(x) ? x : M;
-        break;
+        if (x !== undefined && !(x === null || !!isLooseText(x))) return M;
+        continue;
       case 'description':
         x = v.description;
-        if (x === undefined) continue;
-        r = x === null ? null : isLooseText(x) ? x : M;
-        break;
+        if (x !== undefined && !(x === null || !!isLooseText(x))) return M;
+        continue;
       case 'format':
         x = v.format;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'mimetype':
         x = v.mimetype;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'media_type':
         x = v.media_type;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'url':
         x = v.url;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'access_url':
         x = v.access_url;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'download_url':
         x = v.download_url;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'size':
         x = v.size;
-        if (x === undefined) continue;
-        r = x === null ? null : isLooseSize(x) ? x : M;
-        break;
+        if (x !== undefined && !(x === null || !!isLooseSize(x))) return M;
+        continue;
       case 'byte_size':
         x = v.byte_size;
-        if (x === undefined) continue;
-        r = x === null ? null : isLooseSize(x) ? x : M;
-        break;
+        if (x !== undefined && !(x === null || !!isLooseSize(x))) return M;
+        continue;
       case 'license':
         x = v.license;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'licenseAttributionByText':
         x = v.licenseAttributionByText;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'modified':
         x = v.modified;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'last_modified':
         x = v.last_modified;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'created':
         x = v.created;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'metadata_modified':
         x = v.metadata_modified;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'resource_locator_protocol':
         x = v.resource_locator_protocol;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'protocol':
         x = v.protocol;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case '__proto__':
         return M;
       default:
         continue;
     }
-    if (r === M) return M;
   }
   return seen === 0 ? v : M;
 }
@@ -251,186 +220,157 @@ function c7(v: any): unknown {
   if (!Array.isArray(v)) return M;
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
-    if (c6(x) === M) return M;
+    if (!(c6(x) !== M)) return M;
   }
   return v;
 }
 
 function c8(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
+  if (!isObject(v)) return M;
   let seen = 0,
-    x: any,
-    r: any;
+    x: any;
   for (const k in v) {
     switch (k) {
       case 'id':
         seen++;
         x = v.id;
-        r = typeof x === 'string' ? x : M;
-        break;
+        if (!(typeof x === 'string')) return M;
+        continue;
       case 'name':
         seen++;
         x = v.name;
-        r = typeof x === 'string' ? x : M;
-        break;
+        if (!(typeof x === 'string')) return M;
+        continue;
       case 'title':
         x = v.title;
-        if (x === undefined) continue;
-        r = x === null ? null : isLooseText(x) ? x : M;
-        break;
+        if (x !== undefined && !(x === null || !!isLooseText(x))) return M;
+        continue;
       case 'title_translated':
         x = v.title_translated;
-        if (x === undefined) continue;
-        r = x === null ? null : isLooseText(x) ? x : M;
-        break;
+        if (x !== undefined && !(x === null || !!isLooseText(x))) return M;
+        continue;
       case 'notes':
         x = v.notes;
-        if (x === undefined) continue;
-        r = x === null ? null : isLooseText(x) ? x : M;
-        break;
+        if (x !== undefined && !(x === null || !!isLooseText(x))) return M;
+        continue;
       case 'notes_translated':
         x = v.notes_translated;
-        if (x === undefined) continue;
-        r = x === null ? null : isLooseText(x) ? x : M;
-        break;
+        if (x !== undefined && !(x === null || !!isLooseText(x))) return M;
+        continue;
       case 'description':
         x = v.description;
-        if (x === undefined) continue;
-        r = x === null ? null : isLooseText(x) ? x : M;
-        break;
+        if (x !== undefined && !(x === null || !!isLooseText(x))) return M;
+        continue;
       case 'url':
         x = v.url;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'license_id':
         x = v.license_id;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'license_title':
         x = v.license_title;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'license_url':
         x = v.license_url;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'maintainer':
         x = v.maintainer;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'maintainer_email':
         x = v.maintainer_email;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'author':
         x = v.author;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'author_email':
         x = v.author_email;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'metadata_created':
         x = v.metadata_created;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'metadata_modified':
         x = v.metadata_modified;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'issued':
         x = v.issued;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'modified':
         x = v.modified;
-        if (x === undefined) continue;
-        r = x === null ? null : typeof x === 'string' ? x : M;
-        break;
+        if (x !== undefined && !(x === null || typeof x === 'string')) return M;
+        continue;
       case 'publisher':
         x = v.publisher;
-        if (x === undefined) continue;
-        r = x === null ? null : isPublisher(x) ? x : M;
-        break;
+        if (x !== undefined && !(x === null || !!isPublisher(x))) return M;
+        continue;
       case 'organization':
         x = v.organization;
-        if (x === undefined) continue;
-        r = x === null ? null : c0(x);
-        break;
+        if (x !== undefined && !(x === null || c0(x) !== M)) return M;
+        continue;
       case 'tags':
         x = v.tags;
-        if (x === undefined) continue;
-        r = c2(x);
-        break;
+        if (x !== undefined && !(c2(x) !== M)) return M;
+        continue;
       case 'keywords':
         x = v.keywords;
-        if (x === undefined) continue;
-        r = x === null ? null : isKeywordMap(x) ? x : M;
-        break;
+        if (x !== undefined && !(x === null || !!isKeywordMap(x))) return M;
+        continue;
       case 'groups':
         x = v.groups;
-        if (x === undefined) continue;
-        r = c3(x);
-        break;
+        if (x !== undefined && !(c3(x) !== M)) return M;
+        continue;
       case 'extras':
         x = v.extras;
-        if (x === undefined) continue;
-        r = c5(x);
-        break;
+        if (x !== undefined && !(c5(x) !== M)) return M;
+        continue;
       case 'resources':
         x = v.resources;
-        if (x === undefined) continue;
-        r = c7(x);
-        break;
+        if (x !== undefined && !(c7(x) !== M)) return M;
+        continue;
       case '__proto__':
         return M;
       default:
         continue;
     }
-    if (r === M) return M;
   }
   return seen === 2 ? v : M;
 }
 
 function c9(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
+  if (!isObject(v)) return M;
   let seen = 0,
-    x: any,
-    r: any;
+    x: any;
   for (const k in v) {
     switch (k) {
       case 'name':
         seen++;
         x = v.name;
-        r = typeof x === 'string' ? x : M;
-        break;
+        if (!(typeof x === 'string')) return M;
+        continue;
       case 'display_name':
         x = v.display_name;
-        if (x === undefined) continue;
-        r = x === null ? null : isLooseText(x) ? x : M;
-        break;
+        if (x !== undefined && !(x === null || !!isLooseText(x))) return M;
+        continue;
       case 'count':
         seen++;
         x = v.count;
-        r = typeof x === 'number' && Number.isFinite(x) ? x : M;
-        break;
+        if (!Number.isFinite(x)) return M;
+        continue;
       case '__proto__':
         return M;
       default:
         continue;
     }
-    if (r === M) return M;
   }
   return seen === 2 ? v : M;
 }
@@ -439,34 +379,31 @@ function c10(v: any): unknown {
   if (!Array.isArray(v)) return M;
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
-    if (c9(x) === M) return M;
+    if (!(c9(x) !== M)) return M;
   }
   return v;
 }
 
 function c11(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
+  if (!isObject(v)) return M;
   let seen = 0,
-    x: any,
-    r: any;
+    x: any;
   for (const k in v) {
     switch (k) {
       case 'title':
         x = v.title;
-        if (x === undefined) continue;
-        r = x;
-        break;
+        if (x !== undefined && !true) return M;
+        continue;
       case 'items':
         seen++;
         x = v.items;
-        r = c10(x);
-        break;
+        if (!(c10(x) !== M)) return M;
+        continue;
       case '__proto__':
         return M;
       default:
         continue;
     }
-    if (r === M) return M;
   }
   return seen === 1 ? v : M;
 }
@@ -475,39 +412,36 @@ function c12(v: any): unknown {
   if (!Array.isArray(v)) return M;
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
-    if (c8(x) === M) return M;
+    if (!(c8(x) !== M)) return M;
   }
   return v;
 }
 
 function c13(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
+  if (!isObject(v)) return M;
   let seen = 0,
-    x: any,
-    r: any;
+    x: any;
   for (const k in v) {
     switch (k) {
       case 'count':
         seen++;
         x = v.count;
-        r = typeof x === 'number' && Number.isFinite(x) ? x : M;
-        break;
+        if (!Number.isFinite(x)) return M;
+        continue;
       case 'results':
         seen++;
         x = v.results;
-        r = c12(x);
-        break;
+        if (!(c12(x) !== M)) return M;
+        continue;
       case 'search_facets':
         x = v.search_facets;
-        if (x === undefined) continue;
-        r = x === null ? null : isMap(x) ? x : M;
-        break;
+        if (x !== undefined && !(x === null || !!isMap(x))) return M;
+        continue;
       case '__proto__':
         return M;
       default:
         continue;
     }
-    if (r === M) return M;
   }
   return seen === 2 ? v : M;
 }

@@ -2,7 +2,13 @@
 // the schemas and run `pnpm --filter @saxon-ai/sdk generate`. Each check gives the output of
 // its zod schema, or MISMATCH (then zod, loaded on demand, decides and names the issues).
 import type { output } from 'zod/mini';
-import { MISMATCH as M, type AnswerCheck } from '../../http/answer-check.js';
+import {
+  arrayOf,
+  isObject,
+  MISMATCH as M,
+  optionalField,
+  type AnswerCheck,
+} from '../../http/answer-check.js';
 import { absentIfNull } from '../../directory/schema-rules.js';
 import type {
   actorCategorySchema,
@@ -20,135 +26,80 @@ import type {
 
 const RE0 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const RE1 = /^\d{4}-\d{2}-\d{2}$/;
+const SET0 = new Set<unknown>(['company', 'research', 'network', 'education']);
+const SET1 = new Set<unknown>(['hardware', 'software', 'services']);
+const SET2 = new Set<unknown>(['address', 'campus', 'city']);
+const SET3 = new Set<unknown>(['offline', 'online', 'mixed']);
+const SET4 = new Set<unknown>(['scheduled', 'cancelled', 'postponed', 'rescheduled']);
 
 function c0(v: any): unknown {
-  return v === 'company' || v === 'research' || v === 'network' || v === 'education' ? v : M;
+  return SET0.has(v) ? v : M;
 }
 
 function c1(v: any): unknown {
   if (!Array.isArray(v) || v.length !== 2) return M;
-  const r0 = typeof v[0] === 'number' && Number.isFinite(v[0]) ? v[0] : M;
+  const r0 = Number.isFinite(v[0]) ? v[0] : M;
   if (r0 === M) return M;
-  const r1 = typeof v[1] === 'number' && Number.isFinite(v[1]) ? v[1] : M;
+  const r1 = Number.isFinite(v[1]) ? v[1] : M;
   if (r1 === M) return M;
   return [r0, r1];
 }
 
 function c2(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
-  const o: any = {};
-  let x: any, r: any;
-  x = v.type;
-  r = x === 'Point' ? x : M;
-  if (r === M) return M;
-  o.type = r;
-  x = v.coordinates;
-  r = c1(x);
-  if (r === M) return M;
-  o.coordinates = r;
+  if (!isObject(v)) return M;
+  const o: any = { type: v.type };
+  if (!(o.type === 'Point')) return M;
+  if ((o.coordinates = c1(v.coordinates)) === M) return M;
   return o;
 }
 
 function c3(v: any): unknown {
-  const a: any = v === null ? null : typeof v === 'string' ? v : M;
-  return a === M ? M : absentIfNull(a);
-}
-
-function c4(v: any): unknown {
   if (!Array.isArray(v)) return M;
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
-    if ((typeof x === 'string' ? x : M) === M) return M;
+    if (!(typeof x === 'string')) return M;
   }
   return v;
 }
 
+function c4(v: any): unknown {
+  const a: any = v === null || typeof v === 'string' ? v : M;
+  return a === M ? M : absentIfNull(a);
+}
+
 function c5(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
-  const o: any = {};
-  let x: any, r: any;
-  x = v.id;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.id = r;
-  x = v.name;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.name = r;
-  x = v.category;
-  r = x === 'company' || x === 'research' || x === 'network' || x === 'education' ? x : M;
-  if (r === M) return M;
-  o.category = r;
-  x = v.city;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.city = r;
-  x = v.ags;
-  if (x === undefined) {
-    if ('ags' in v) o.ags = undefined;
-  } else {
-    r = c3(x);
-    if (r === M) return M;
-    o.ags = r;
-  }
-  x = v.topics;
-  r = c4(x);
-  if (r === M) return M;
-  o.topics = r;
+  if (!isObject(v)) return M;
+  const o: any = { id: v.id, name: v.name, category: v.category, city: v.city, topics: v.topics };
+  if (!(
+    typeof o.id === 'string' &&
+    typeof o.name === 'string' &&
+    SET0.has(o.category) &&
+    typeof o.city === 'string' &&
+    c3(o.topics) !== M
+  ))
+    return M;
+  if (!optionalField(v, o, 'ags', c4)) return M;
   return o;
 }
 
 function c6(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
-  const o: any = {};
-  let x: any, r: any;
-  x = v.type;
-  r = x === 'Feature' ? x : M;
-  if (r === M) return M;
-  o.type = r;
-  x = v.id;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.id = r;
-  x = v.geometry;
-  r = c2(x);
-  if (r === M) return M;
-  o.geometry = r;
-  x = v.properties;
-  r = c5(x);
-  if (r === M) return M;
-  o.properties = r;
+  if (!isObject(v)) return M;
+  const o: any = { type: v.type, id: v.id };
+  if (!(o.type === 'Feature' && typeof o.id === 'string')) return M;
+  if ((o.geometry = c2(v.geometry)) === M) return M;
+  if ((o.properties = c5(v.properties)) === M) return M;
   return o;
 }
 
 function c7(v: any): unknown {
-  if (!Array.isArray(v)) return M;
-  let o: any;
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const r = c6(x);
-    if (r === M) return M;
-    if (o) o[i] = r;
-    else if (r !== x) {
-      o = v.slice(0, i);
-      o[i] = r;
-    }
-  }
-  return o ?? v;
+  return arrayOf(v, c6);
 }
 
 function c8(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
-  const o: any = {};
-  let x: any, r: any;
-  x = v.type;
-  r = x === 'FeatureCollection' ? x : M;
-  if (r === M) return M;
-  o.type = r;
-  x = v.features;
-  r = c7(x);
-  if (r === M) return M;
-  o.features = r;
+  if (!isObject(v)) return M;
+  const o: any = { type: v.type };
+  if (!(o.type === 'FeatureCollection')) return M;
+  if ((o.features = c7(v.features)) === M) return M;
   return o;
 }
 
@@ -156,286 +107,108 @@ function c9(v: any): unknown {
   if (!Array.isArray(v)) return M;
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
-    if ((x === 'hardware' || x === 'software' || x === 'services' ? x : M) === M) return M;
+    if (!SET1.has(x)) return M;
   }
   return v;
 }
 
 function c10(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
-  const o: any = {};
-  let x: any, r: any;
-  x = v.street;
-  if (x === undefined) {
-    if ('street' in v) o.street = undefined;
-  } else {
-    r = c3(x);
-    if (r === M) return M;
-    o.street = r;
-  }
-  x = v.postalCode;
-  if (x === undefined) {
-    if ('postalCode' in v) o.postalCode = undefined;
-  } else {
-    r = c3(x);
-    if (r === M) return M;
-    o.postalCode = r;
-  }
-  x = v.city;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.city = r;
-  x = v.ags;
-  if (x === undefined) {
-    if ('ags' in v) o.ags = undefined;
-  } else {
-    r = c3(x);
-    if (r === M) return M;
-    o.ags = r;
-  }
+  if (!isObject(v)) return M;
+  const o: any = { city: v.city };
+  if (!(typeof o.city === 'string')) return M;
+  if (!optionalField(v, o, 'street', c4)) return M;
+  if (!optionalField(v, o, 'postalCode', c4)) return M;
+  if (!optionalField(v, o, 'ags', c4)) return M;
   return o;
 }
 
 function c11(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
-  const o: any = {};
-  let x: any, r: any;
-  x = v.lat;
-  r = typeof x === 'number' && Number.isFinite(x) ? x : M;
-  if (r === M) return M;
-  o.lat = r;
-  x = v.lon;
-  r = typeof x === 'number' && Number.isFinite(x) ? x : M;
-  if (r === M) return M;
-  o.lon = r;
-  x = v.precision;
-  r = x === 'address' || x === 'campus' || x === 'city' ? x : M;
-  if (r === M) return M;
-  o.precision = r;
+  if (!isObject(v)) return M;
+  const o: any = { lat: v.lat, lon: v.lon, precision: v.precision };
+  if (!(Number.isFinite(o.lat) && Number.isFinite(o.lon) && SET2.has(o.precision))) return M;
   return o;
 }
 
 function c12(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
-  const o: any = {};
-  let x: any, r: any;
-  x = v.id;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.id = r;
-  x = v.name;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.name = r;
-  x = v.category;
-  r = x === 'company' || x === 'research' || x === 'network' || x === 'education' ? x : M;
-  if (r === M) return M;
-  o.category = r;
-  x = v.subtype;
-  if (x === undefined) {
-    if ('subtype' in v) o.subtype = undefined;
-  } else {
-    r = c3(x);
-    if (r === M) return M;
-    o.subtype = r;
-  }
-  x = v.description;
-  if (x === undefined) {
-    if ('description' in v) o.description = undefined;
-  } else {
-    r = c3(x);
-    if (r === M) return M;
-    o.description = r;
-  }
-  x = v.topics;
-  r = c4(x);
-  if (r === M) return M;
-  o.topics = r;
-  x = v.offers;
-  r = c9(x);
-  if (r === M) return M;
-  o.offers = r;
-  x = v.address;
-  r = c10(x);
-  if (r === M) return M;
-  o.address = r;
-  x = v.location;
-  r = c11(x);
-  if (r === M) return M;
-  o.location = r;
-  x = v.website;
-  if (x === undefined) {
-    if ('website' in v) o.website = undefined;
-  } else {
-    r = c3(x);
-    if (r === M) return M;
-    o.website = r;
-  }
-  x = v.email;
-  if (x === undefined) {
-    if ('email' in v) o.email = undefined;
-  } else {
-    r = c3(x);
-    if (r === M) return M;
-    o.email = r;
-  }
-  x = v.updatedAt;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.updatedAt = r;
+  if (!isObject(v)) return M;
+  const o: any = {
+    id: v.id,
+    name: v.name,
+    category: v.category,
+    topics: v.topics,
+    offers: v.offers,
+    updatedAt: v.updatedAt,
+  };
+  if (!(
+    typeof o.id === 'string' &&
+    typeof o.name === 'string' &&
+    SET0.has(o.category) &&
+    c3(o.topics) !== M &&
+    c9(o.offers) !== M &&
+    typeof o.updatedAt === 'string'
+  ))
+    return M;
+  if (!optionalField(v, o, 'subtype', c4)) return M;
+  if (!optionalField(v, o, 'description', c4)) return M;
+  if ((o.address = c10(v.address)) === M) return M;
+  if ((o.location = c11(v.location)) === M) return M;
+  if (!optionalField(v, o, 'website', c4)) return M;
+  if (!optionalField(v, o, 'email', c4)) return M;
   return o;
 }
 
 function c13(v: any): unknown {
-  if (!Array.isArray(v)) return M;
-  let o: any;
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const r = c12(x);
-    if (r === M) return M;
-    if (o) o[i] = r;
-    else if (r !== x) {
-      o = v.slice(0, i);
-      o[i] = r;
-    }
-  }
-  return o ?? v;
+  return arrayOf(v, c12);
 }
 
 function c14(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
-  const o: any = {};
-  let x: any, r: any;
-  x = v.value;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.value = r;
-  x = v.label;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.label = r;
-  x = v.count;
-  r = typeof x === 'number' && Number.isFinite(x) ? x : M;
-  if (r === M) return M;
-  o.count = r;
+  if (!isObject(v)) return M;
+  const o: any = { value: v.value, label: v.label, count: v.count };
+  if (!(typeof o.value === 'string' && typeof o.label === 'string' && Number.isFinite(o.count)))
+    return M;
   return o;
 }
 
 function c15(v: any): unknown {
-  if (!Array.isArray(v)) return M;
-  let o: any;
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const r = c14(x);
-    if (r === M) return M;
-    if (o) o[i] = r;
-    else if (r !== x) {
-      o = v.slice(0, i);
-      o[i] = r;
-    }
-  }
-  return o ?? v;
+  return arrayOf(v, c14);
 }
 
 function c16(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
+  if (!isObject(v)) return M;
   const o: any = {};
-  let x: any, r: any;
-  x = v.category;
-  r = c15(x);
-  if (r === M) return M;
-  o.category = r;
-  x = v.topic;
-  r = c15(x);
-  if (r === M) return M;
-  o.topic = r;
-  x = v.city;
-  r = c15(x);
-  if (r === M) return M;
-  o.city = r;
+  if ((o.category = c15(v.category)) === M) return M;
+  if ((o.topic = c15(v.topic)) === M) return M;
+  if ((o.city = c15(v.city)) === M) return M;
   return o;
 }
 
 function c17(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
-  const o: any = {};
-  let x: any, r: any;
-  x = v.total;
-  r = typeof x === 'number' && Number.isFinite(x) ? x : M;
-  if (r === M) return M;
-  o.total = r;
-  x = v.limit;
-  r = typeof x === 'number' && Number.isFinite(x) ? x : M;
-  if (r === M) return M;
-  o.limit = r;
-  x = v.offset;
-  r = typeof x === 'number' && Number.isFinite(x) ? x : M;
-  if (r === M) return M;
-  o.offset = r;
-  x = v.items;
-  r = c13(x);
-  if (r === M) return M;
-  o.items = r;
-  x = v.facets;
-  r = c16(x);
-  if (r === M) return M;
-  o.facets = r;
+  if (!isObject(v)) return M;
+  const o: any = { total: v.total, limit: v.limit, offset: v.offset };
+  if (!(Number.isFinite(o.total) && Number.isFinite(o.limit) && Number.isFinite(o.offset)))
+    return M;
+  if ((o.items = c13(v.items)) === M) return M;
+  if ((o.facets = c16(v.facets)) === M) return M;
   return o;
 }
 
 function c18(v: any): unknown {
-  return v === 'offline' || v === 'online' || v === 'mixed' ? v : M;
+  return SET3.has(v) ? v : M;
 }
 
 function c19(v: any): unknown {
-  const a: any = v === null ? null : typeof v === 'number' && Number.isFinite(v) ? v : M;
+  const a: any = v === null || Number.isFinite(v) ? v : M;
   return a === M ? M : absentIfNull(a);
 }
 
 function c20(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
-  const o: any = {};
-  let x: any, r: any;
-  x = v.name;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.name = r;
-  x = v.address;
-  if (x === undefined) {
-    if ('address' in v) o.address = undefined;
-  } else {
-    r = c3(x);
-    if (r === M) return M;
-    o.address = r;
-  }
-  x = v.city;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.city = r;
-  x = v.ags;
-  if (x === undefined) {
-    if ('ags' in v) o.ags = undefined;
-  } else {
-    r = c3(x);
-    if (r === M) return M;
-    o.ags = r;
-  }
-  x = v.lat;
-  if (x === undefined) {
-    if ('lat' in v) o.lat = undefined;
-  } else {
-    r = c19(x);
-    if (r === M) return M;
-    o.lat = r;
-  }
-  x = v.lon;
-  if (x === undefined) {
-    if ('lon' in v) o.lon = undefined;
-  } else {
-    r = c19(x);
-    if (r === M) return M;
-    o.lon = r;
-  }
+  if (!isObject(v)) return M;
+  const o: any = { name: v.name, city: v.city };
+  if (!(typeof o.name === 'string' && typeof o.city === 'string')) return M;
+  if (!optionalField(v, o, 'address', c4)) return M;
+  if (!optionalField(v, o, 'ags', c4)) return M;
+  if (!optionalField(v, o, 'lat', c19)) return M;
+  if (!optionalField(v, o, 'lon', c19)) return M;
   return o;
 }
 
@@ -445,274 +218,108 @@ function c21(v: any): unknown {
 }
 
 function c22(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
-  const o: any = {};
-  let x: any, r: any;
-  x = v.id;
-  if (x === undefined) {
-    if ('id' in v) o.id = undefined;
-  } else {
-    r = c3(x);
-    if (r === M) return M;
-    o.id = r;
-  }
-  x = v.name;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.name = r;
-  x = v.url;
-  if (x === undefined) {
-    if ('url' in v) o.url = undefined;
-  } else {
-    r = c3(x);
-    if (r === M) return M;
-    o.url = r;
-  }
+  if (!isObject(v)) return M;
+  const o: any = { name: v.name };
+  if (!(typeof o.name === 'string')) return M;
+  if (!optionalField(v, o, 'id', c4)) return M;
+  if (!optionalField(v, o, 'url', c4)) return M;
   return o;
 }
 
 function c23(v: any): unknown {
-  if (!Array.isArray(v)) return M;
-  let o: any;
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const r = c22(x);
-    if (r === M) return M;
-    if (o) o[i] = r;
-    else if (r !== x) {
-      o = v.slice(0, i);
-      o[i] = r;
-    }
-  }
-  return o ?? v;
+  return arrayOf(v, c22);
 }
 
 function c24(v: any): unknown {
-  const a: any = v === null ? null : typeof v === 'string' && RE0.test(v) ? v : M;
+  const a: any = v === null || (typeof v === 'string' && RE0.test(v)) ? v : M;
   return a === M ? M : absentIfNull(a);
 }
 
 function c25(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
-  const o: any = {};
-  let x: any, r: any;
-  x = v.id;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.id = r;
-  x = v.title;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.title = r;
-  x = v.description;
-  if (x === undefined) {
-    if ('description' in v) o.description = undefined;
-  } else {
-    r = c3(x);
-    if (r === M) return M;
-    o.description = r;
-  }
-  x = v.timeZone;
-  r = x === 'Europe/Berlin' ? x : M;
-  if (r === M) return M;
-  o.timeZone = r;
-  x = v.status;
-  r = x === 'scheduled' || x === 'cancelled' || x === 'postponed' || x === 'rescheduled' ? x : M;
-  if (r === M) return M;
-  o.status = r;
-  x = v.attendanceMode;
-  r = x === 'offline' || x === 'online' || x === 'mixed' ? x : M;
-  if (r === M) return M;
-  o.attendanceMode = r;
-  x = v.location;
-  if (x === undefined) {
-    if ('location' in v) o.location = undefined;
-  } else {
-    r = c21(x);
-    if (r === M) return M;
-    o.location = r;
-  }
-  x = v.onlineUrl;
-  if (x === undefined) {
-    if ('onlineUrl' in v) o.onlineUrl = undefined;
-  } else {
-    r = c3(x);
-    if (r === M) return M;
-    o.onlineUrl = r;
-  }
-  x = v.organizerIds;
-  r = c4(x);
-  if (r === M) return M;
-  o.organizerIds = r;
-  x = v.organizers;
-  r = c23(x);
-  if (r === M) return M;
-  o.organizers = r;
-  x = v.topics;
-  r = c4(x);
-  if (r === M) return M;
-  o.topics = r;
-  x = v.url;
-  if (x === undefined) {
-    if ('url' in v) o.url = undefined;
-  } else {
-    r = c3(x);
-    if (r === M) return M;
-    o.url = r;
-  }
-  x = v.registrationUrl;
-  if (x === undefined) {
-    if ('registrationUrl' in v) o.registrationUrl = undefined;
-  } else {
-    r = c3(x);
-    if (r === M) return M;
-    o.registrationUrl = r;
-  }
-  x = v.language;
-  if (x === undefined) {
-    if ('language' in v) o.language = undefined;
-  } else {
-    r = c3(x);
-    if (r === M) return M;
-    o.language = r;
-  }
-  x = v.updatedAt;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.updatedAt = r;
-  x = v.allDay;
-  r = x === false ? x : M;
-  if (r === M) return M;
-  o.allDay = r;
-  x = v.start;
-  r = typeof x === 'string' && RE0.test(x) ? x : M;
-  if (r === M) return M;
-  o.start = r;
-  x = v.end;
-  if (x === undefined) {
-    if ('end' in v) o.end = undefined;
-  } else {
-    r = c24(x);
-    if (r === M) return M;
-    o.end = r;
-  }
+  if (!isObject(v)) return M;
+  const o: any = {
+    id: v.id,
+    title: v.title,
+    timeZone: v.timeZone,
+    status: v.status,
+    attendanceMode: v.attendanceMode,
+    organizerIds: v.organizerIds,
+    topics: v.topics,
+    updatedAt: v.updatedAt,
+    allDay: v.allDay,
+    start: v.start,
+  };
+  if (!(
+    typeof o.id === 'string' &&
+    typeof o.title === 'string' &&
+    o.timeZone === 'Europe/Berlin' &&
+    SET4.has(o.status) &&
+    SET3.has(o.attendanceMode) &&
+    c3(o.organizerIds) !== M &&
+    c3(o.topics) !== M &&
+    typeof o.updatedAt === 'string' &&
+    o.allDay === false &&
+    typeof o.start === 'string' &&
+    RE0.test(o.start)
+  ))
+    return M;
+  if (!optionalField(v, o, 'description', c4)) return M;
+  if (!optionalField(v, o, 'location', c21)) return M;
+  if (!optionalField(v, o, 'onlineUrl', c4)) return M;
+  if ((o.organizers = c23(v.organizers)) === M) return M;
+  if (!optionalField(v, o, 'url', c4)) return M;
+  if (!optionalField(v, o, 'registrationUrl', c4)) return M;
+  if (!optionalField(v, o, 'language', c4)) return M;
+  if (!optionalField(v, o, 'end', c24)) return M;
   return o;
 }
 
 function c26(v: any): unknown {
-  const a: any = v === null ? null : typeof v === 'string' && RE1.test(v) ? v : M;
+  const a: any = v === null || (typeof v === 'string' && RE1.test(v)) ? v : M;
   return a === M ? M : absentIfNull(a);
 }
 
 function c27(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
-  const o: any = {};
-  let x: any, r: any;
-  x = v.id;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.id = r;
-  x = v.title;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.title = r;
-  x = v.description;
-  if (x === undefined) {
-    if ('description' in v) o.description = undefined;
-  } else {
-    r = c3(x);
-    if (r === M) return M;
-    o.description = r;
-  }
-  x = v.timeZone;
-  r = x === 'Europe/Berlin' ? x : M;
-  if (r === M) return M;
-  o.timeZone = r;
-  x = v.status;
-  r = x === 'scheduled' || x === 'cancelled' || x === 'postponed' || x === 'rescheduled' ? x : M;
-  if (r === M) return M;
-  o.status = r;
-  x = v.attendanceMode;
-  r = x === 'offline' || x === 'online' || x === 'mixed' ? x : M;
-  if (r === M) return M;
-  o.attendanceMode = r;
-  x = v.location;
-  if (x === undefined) {
-    if ('location' in v) o.location = undefined;
-  } else {
-    r = c21(x);
-    if (r === M) return M;
-    o.location = r;
-  }
-  x = v.onlineUrl;
-  if (x === undefined) {
-    if ('onlineUrl' in v) o.onlineUrl = undefined;
-  } else {
-    r = c3(x);
-    if (r === M) return M;
-    o.onlineUrl = r;
-  }
-  x = v.organizerIds;
-  r = c4(x);
-  if (r === M) return M;
-  o.organizerIds = r;
-  x = v.organizers;
-  r = c23(x);
-  if (r === M) return M;
-  o.organizers = r;
-  x = v.topics;
-  r = c4(x);
-  if (r === M) return M;
-  o.topics = r;
-  x = v.url;
-  if (x === undefined) {
-    if ('url' in v) o.url = undefined;
-  } else {
-    r = c3(x);
-    if (r === M) return M;
-    o.url = r;
-  }
-  x = v.registrationUrl;
-  if (x === undefined) {
-    if ('registrationUrl' in v) o.registrationUrl = undefined;
-  } else {
-    r = c3(x);
-    if (r === M) return M;
-    o.registrationUrl = r;
-  }
-  x = v.language;
-  if (x === undefined) {
-    if ('language' in v) o.language = undefined;
-  } else {
-    r = c3(x);
-    if (r === M) return M;
-    o.language = r;
-  }
-  x = v.updatedAt;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.updatedAt = r;
-  x = v.allDay;
-  r = x === true ? x : M;
-  if (r === M) return M;
-  o.allDay = r;
-  x = v.start;
-  r = typeof x === 'string' && RE1.test(x) ? x : M;
-  if (r === M) return M;
-  o.start = r;
-  x = v.end;
-  if (x === undefined) {
-    if ('end' in v) o.end = undefined;
-  } else {
-    r = c26(x);
-    if (r === M) return M;
-    o.end = r;
-  }
+  if (!isObject(v)) return M;
+  const o: any = {
+    id: v.id,
+    title: v.title,
+    timeZone: v.timeZone,
+    status: v.status,
+    attendanceMode: v.attendanceMode,
+    organizerIds: v.organizerIds,
+    topics: v.topics,
+    updatedAt: v.updatedAt,
+    allDay: v.allDay,
+    start: v.start,
+  };
+  if (!(
+    typeof o.id === 'string' &&
+    typeof o.title === 'string' &&
+    o.timeZone === 'Europe/Berlin' &&
+    SET4.has(o.status) &&
+    SET3.has(o.attendanceMode) &&
+    c3(o.organizerIds) !== M &&
+    c3(o.topics) !== M &&
+    typeof o.updatedAt === 'string' &&
+    o.allDay === true &&
+    typeof o.start === 'string' &&
+    RE1.test(o.start)
+  ))
+    return M;
+  if (!optionalField(v, o, 'description', c4)) return M;
+  if (!optionalField(v, o, 'location', c21)) return M;
+  if (!optionalField(v, o, 'onlineUrl', c4)) return M;
+  if ((o.organizers = c23(v.organizers)) === M) return M;
+  if (!optionalField(v, o, 'url', c4)) return M;
+  if (!optionalField(v, o, 'registrationUrl', c4)) return M;
+  if (!optionalField(v, o, 'language', c4)) return M;
+  if (!optionalField(v, o, 'end', c26)) return M;
   return o;
 }
 
 function c28(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
+  if (!isObject(v)) return M;
   switch (v.allDay) {
     case false:
       return c25(v);
@@ -724,138 +331,64 @@ function c28(v: any): unknown {
 }
 
 function c29(v: any): unknown {
-  if (!Array.isArray(v)) return M;
-  let o: any;
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const r = c28(x);
-    if (r === M) return M;
-    if (o) o[i] = r;
-    else if (r !== x) {
-      o = v.slice(0, i);
-      o[i] = r;
-    }
-  }
-  return o ?? v;
+  return arrayOf(v, c28);
 }
 
 function c30(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
+  if (!isObject(v)) return M;
   const o: any = {};
-  let x: any, r: any;
-  x = v.topic;
-  r = c15(x);
-  if (r === M) return M;
-  o.topic = r;
-  x = v.city;
-  r = c15(x);
-  if (r === M) return M;
-  o.city = r;
-  x = v.attendanceMode;
-  r = c15(x);
-  if (r === M) return M;
-  o.attendanceMode = r;
+  if ((o.topic = c15(v.topic)) === M) return M;
+  if ((o.city = c15(v.city)) === M) return M;
+  if ((o.attendanceMode = c15(v.attendanceMode)) === M) return M;
   return o;
 }
 
 function c31(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
-  const o: any = {};
-  let x: any, r: any;
-  x = v.total;
-  r = typeof x === 'number' && Number.isFinite(x) ? x : M;
-  if (r === M) return M;
-  o.total = r;
-  x = v.limit;
-  r = typeof x === 'number' && Number.isFinite(x) ? x : M;
-  if (r === M) return M;
-  o.limit = r;
-  x = v.offset;
-  r = typeof x === 'number' && Number.isFinite(x) ? x : M;
-  if (r === M) return M;
-  o.offset = r;
-  x = v.items;
-  r = c29(x);
-  if (r === M) return M;
-  o.items = r;
-  x = v.facets;
-  r = c30(x);
-  if (r === M) return M;
-  o.facets = r;
+  if (!isObject(v)) return M;
+  const o: any = { total: v.total, limit: v.limit, offset: v.offset };
+  if (!(Number.isFinite(o.total) && Number.isFinite(o.limit) && Number.isFinite(o.offset)))
+    return M;
+  if ((o.items = c29(v.items)) === M) return M;
+  if ((o.facets = c30(v.facets)) === M) return M;
   return o;
 }
 
 function c32(v: any): unknown {
-  return v === 'scheduled' || v === 'cancelled' || v === 'postponed' || v === 'rescheduled' ? v : M;
+  return SET4.has(v) ? v : M;
 }
 
 function c33(v: any): unknown {
-  if (!Array.isArray(v)) return M;
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (x === M) return M;
-  }
-  return v;
+  return Array.isArray(v) ? v : M;
 }
 
 function c34(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
-  const o: any = {};
-  let x: any, r: any;
-  x = v.items;
-  r = c33(x);
-  if (r === M) return M;
-  o.items = r;
+  if (!isObject(v)) return M;
+  const o: any = { items: v.items };
+  if (!(c33(o.items) !== M)) return M;
   return o;
 }
 
 function c35(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
-  const o: any = {};
-  let x: any, r: any;
-  x = v.id;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.id = r;
-  x = v.label;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.label = r;
-  x = v.actorCount;
-  r = typeof x === 'number' && Number.isFinite(x) ? x : M;
-  if (r === M) return M;
-  o.actorCount = r;
-  x = v.eventCount;
-  r = typeof x === 'number' && Number.isFinite(x) ? x : M;
-  if (r === M) return M;
-  o.eventCount = r;
+  if (!isObject(v)) return M;
+  const o: any = { id: v.id, label: v.label, actorCount: v.actorCount, eventCount: v.eventCount };
+  if (!(
+    typeof o.id === 'string' &&
+    typeof o.label === 'string' &&
+    Number.isFinite(o.actorCount) &&
+    Number.isFinite(o.eventCount)
+  ))
+    return M;
   return o;
 }
 
 function c36(v: any): unknown {
-  if (!Array.isArray(v)) return M;
-  let o: any;
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const r = c35(x);
-    if (r === M) return M;
-    if (o) o[i] = r;
-    else if (r !== x) {
-      o = v.slice(0, i);
-      o[i] = r;
-    }
-  }
-  return o ?? v;
+  return arrayOf(v, c35);
 }
 
 function c37(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
+  if (!isObject(v)) return M;
   const o: any = {};
-  let x: any, r: any;
-  x = v.items;
-  r = c36(x);
-  if (r === M) return M;
-  o.items = r;
+  if ((o.items = c36(v.items)) === M) return M;
   return o;
 }
 

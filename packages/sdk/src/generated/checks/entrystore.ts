@@ -2,7 +2,13 @@
 // the schemas and run `pnpm --filter @saxon-ai/sdk generate`. Each check gives the output of
 // its zod schema, or MISMATCH (then zod, loaded on demand, decides and names the issues).
 import type { output } from 'zod/mini';
-import { MISMATCH as M, type AnswerCheck } from '../../http/answer-check.js';
+import {
+  arrayOf,
+  isObject,
+  MISMATCH as M,
+  optionalField,
+  type AnswerCheck,
+} from '../../http/answer-check.js';
 import { isGraph } from '../../open-data/entrystore/schema-rules.js';
 import type {
   entrySchema,
@@ -13,197 +19,73 @@ import type {
 } from '../../open-data/entrystore/schemas.js';
 
 function c0(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
-  const o: any = {};
-  let x: any, r: any;
-  x = v.entryId;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.entryId = r;
-  x = v.info;
-  if (x === undefined && !('info' in v)) return M;
-  r = isGraph(x) ? x : M;
-  if (r === M) return M;
-  o.info = r;
-  x = v.metadata;
-  if (x === undefined) {
-    if ('metadata' in v) o.metadata = undefined;
-  } else {
-    r = isGraph(x) ? x : M;
-    if (r === M) return M;
-    o.metadata = r;
-  }
-  x = v['cached-external-metadata'];
-  if (x === undefined) {
-    if ('cached-external-metadata' in v) o['cached-external-metadata'] = undefined;
-  } else {
-    r = isGraph(x) ? x : M;
-    if (r === M) return M;
-    o['cached-external-metadata'] = r;
-  }
-  return o;
+  return !!isGraph(v) ? v : M;
 }
 
 function c1(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
-  const o: any = {};
-  let x: any, r: any;
-  x = v.name;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.name = r;
-  x = v.count;
-  r = typeof x === 'number' && Number.isFinite(x) ? x : M;
-  if (r === M) return M;
-  o.count = r;
+  if (!isObject(v)) return M;
+  const o: any = { entryId: v.entryId };
+  if (!(typeof o.entryId === 'string')) return M;
+  let x: any;
+  x = v.info;
+  if (x === undefined && !('info' in v)) return M;
+  if ((o.info = !!isGraph(x) ? x : M) === M) return M;
+  if (!optionalField(v, o, 'metadata', c0)) return M;
+  if (!optionalField(v, o, 'cached-external-metadata', c0)) return M;
   return o;
 }
 
 function c2(v: any): unknown {
-  if (!Array.isArray(v)) return M;
-  let o: any;
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const r = c1(x);
-    if (r === M) return M;
-    if (o) o[i] = r;
-    else if (r !== x) {
-      o = v.slice(0, i);
-      o[i] = r;
-    }
-  }
-  return o ?? v;
-}
-
-function c3(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
-  const o: any = {};
-  let x: any, r: any;
-  x = v.name;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.name = r;
-  x = v.valueCount;
-  r = typeof x === 'number' && Number.isFinite(x) ? x : M;
-  if (r === M) return M;
-  o.valueCount = r;
-  x = v.values;
-  r = c2(x);
-  if (r === M) return M;
-  o.values = r;
+  if (!isObject(v)) return M;
+  const o: any = { name: v.name, count: v.count };
+  if (!(typeof o.name === 'string' && Number.isFinite(o.count))) return M;
   return o;
 }
 
+function c3(v: any): unknown {
+  return arrayOf(v, c2);
+}
+
 function c4(v: any): unknown {
-  return isGraph(v) ? v : M;
+  if (!isObject(v)) return M;
+  const o: any = { name: v.name, valueCount: v.valueCount };
+  if (!(typeof o.name === 'string' && Number.isFinite(o.valueCount))) return M;
+  if ((o.values = c3(v.values)) === M) return M;
+  return o;
 }
 
 function c5(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
-  const o: any = {};
-  let x: any, r: any;
-  x = v.entryId;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.entryId = r;
-  x = v.contextId;
-  r = typeof x === 'string' ? x : M;
-  if (r === M) return M;
-  o.contextId = r;
-  x = v.info;
-  if (x === undefined) {
-    if ('info' in v) o.info = undefined;
-  } else {
-    r = isGraph(x) ? x : M;
-    if (r === M) return M;
-    o.info = r;
-  }
-  x = v.metadata;
-  if (x === undefined) {
-    if ('metadata' in v) o.metadata = undefined;
-  } else {
-    r = isGraph(x) ? x : M;
-    if (r === M) return M;
-    o.metadata = r;
-  }
-  x = v['cached-external-metadata'];
-  if (x === undefined) {
-    if ('cached-external-metadata' in v) o['cached-external-metadata'] = undefined;
-  } else {
-    r = isGraph(x) ? x : M;
-    if (r === M) return M;
-    o['cached-external-metadata'] = r;
-  }
+  if (!isObject(v)) return M;
+  const o: any = { entryId: v.entryId, contextId: v.contextId };
+  if (!(typeof o.entryId === 'string' && typeof o.contextId === 'string')) return M;
+  if (!optionalField(v, o, 'info', c0)) return M;
+  if (!optionalField(v, o, 'metadata', c0)) return M;
+  if (!optionalField(v, o, 'cached-external-metadata', c0)) return M;
   return o;
 }
 
 function c6(v: any): unknown {
-  if (!Array.isArray(v)) return M;
-  let o: any;
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const r = c5(x);
-    if (r === M) return M;
-    if (o) o[i] = r;
-    else if (r !== x) {
-      o = v.slice(0, i);
-      o[i] = r;
-    }
-  }
-  return o ?? v;
+  return arrayOf(v, c5);
 }
 
 function c7(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
+  if (!isObject(v)) return M;
   const o: any = {};
-  let x: any, r: any;
-  x = v.children;
-  r = c6(x);
-  if (r === M) return M;
-  o.children = r;
+  if ((o.children = c6(v.children)) === M) return M;
   return o;
 }
 
 function c8(v: any): unknown {
-  if (!Array.isArray(v)) return M;
-  let o: any;
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    const r = c3(x);
-    if (r === M) return M;
-    if (o) o[i] = r;
-    else if (r !== x) {
-      o = v.slice(0, i);
-      o[i] = r;
-    }
-  }
-  return o ?? v;
+  return arrayOf(v, c4);
 }
 
 function c9(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
-  const o: any = {};
-  let x: any, r: any;
-  x = v.resource;
-  r = c7(x);
-  if (r === M) return M;
-  o.resource = r;
-  x = v.results;
-  r = typeof x === 'number' && Number.isFinite(x) ? x : M;
-  if (r === M) return M;
-  o.results = r;
-  x = v.limit;
-  r = typeof x === 'number' && Number.isFinite(x) ? x : M;
-  if (r === M) return M;
-  o.limit = r;
-  x = v.offset;
-  r = typeof x === 'number' && Number.isFinite(x) ? x : M;
-  if (r === M) return M;
-  o.offset = r;
-  x = v.facetFields;
-  r = c8(x);
-  if (r === M) return M;
-  o.facetFields = r;
+  if (!isObject(v)) return M;
+  const o: any = { results: v.results, limit: v.limit, offset: v.offset };
+  if (!(Number.isFinite(o.results) && Number.isFinite(o.limit) && Number.isFinite(o.offset)))
+    return M;
+  if ((o.resource = c7(v.resource)) === M) return M;
+  if ((o.facetFields = c8(v.facetFields)) === M) return M;
   return o;
 }
 
@@ -211,19 +93,19 @@ const schemas = () => import('../../open-data/entrystore/schemas.js');
 
 /** `entrySchema` of src/open-data/entrystore/schemas.ts. */
 export const checkEntry: AnswerCheck<output<typeof entrySchema>> = {
-  check: c0,
+  check: c1,
   schema: () => schemas().then((m) => m.entrySchema),
 };
 
 /** `facetFieldSchema` of src/open-data/entrystore/schemas.ts. */
 export const checkFacetField: AnswerCheck<output<typeof facetFieldSchema>> = {
-  check: c3,
+  check: c4,
   schema: () => schemas().then((m) => m.facetFieldSchema),
 };
 
 /** `rdfGraphSchema` of src/open-data/entrystore/schemas.ts. */
 export const checkRdfGraph: AnswerCheck<output<typeof rdfGraphSchema>> = {
-  check: c4,
+  check: c0,
   schema: () => schemas().then((m) => m.rdfGraphSchema),
 };
 

@@ -2,30 +2,17 @@
 // the schemas and run `pnpm --filter @saxon-ai/sdk generate`. Each check gives the output of
 // its zod schema, or MISMATCH (then zod, loaded on demand, decides and names the issues).
 import type { output } from 'zod/mini';
-import { MISMATCH as M, type AnswerCheck } from '../../http/answer-check.js';
+import { isObject, MISMATCH as M, type AnswerCheck } from '../../http/answer-check.js';
 import type { pageShape } from '../../http/shapes.js';
 
 function c0(v: any): unknown {
-  if (!Array.isArray(v)) return M;
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (x === M) return M;
-  }
-  return v;
+  return Array.isArray(v) ? v : M;
 }
 
 function c1(v: any): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return M;
-  const o: any = {};
-  let x: any, r: any;
-  x = v.total;
-  r = typeof x === 'number' && Number.isFinite(x) ? x : M;
-  if (r === M) return M;
-  o.total = r;
-  x = v.items;
-  r = c0(x);
-  if (r === M) return M;
-  o.items = r;
+  if (!isObject(v)) return M;
+  const o: any = { total: v.total, items: v.items };
+  if (!(Number.isFinite(o.total) && c0(o.items) !== M)) return M;
   return o;
 }
 
