@@ -7,10 +7,11 @@ export default defineConfig({
     'open-data': 'src/open-data/index.ts',
     ckan: 'src/open-data/ckan/index.ts',
     entrystore: 'src/open-data/entrystore/index.ts',
-    // Not a public entry: the transform the generated directory checks share with the directory's
-    // schemas, in a file of its own. Without it esbuild puts it in the schemas' chunk (both are
-    // reached from the same entries, the admin client using the schemas), and an app that only
-    // reads would get the schemas and zod with it (issue 27).
+    // Not public entries, files of their own so that an app that only reads gets no zod (issue
+    // 27): esbuild puts modules reached from the same entries in one chunk, and the directory's
+    // admin client (its zod schemas run when its chunk loads) is reached from the same entries as
+    // the read client and the transform its generated checks share with the schemas.
+    'directory-client': 'src/directory/client.ts',
     'directory-schema-rules': 'src/directory/schema-rules.ts',
   },
   format: ['esm'],
