@@ -54,7 +54,8 @@ describe('the lazy schema file of a script-tag bundle under a strict CSP and Tru
     await demo?.close();
   });
 
-  it('loads zod only for a malformed answer, shows the error with a retry, and recovers', async () => {
+  /** A fresh page (its own HTTP cache) that collects CSP violations and page errors. */
+  async function watchedPage() {
     const context = await browser.newContext();
     const page = await context.newPage();
     const problems: string[] = [];
@@ -71,31 +72,37 @@ describe('the lazy schema file of a script-tag bundle under a strict CSP and Tru
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
-    const schemaFile = (path: string) =>
-      /^\/cdn\/chunks\/saxon-topic-list-schemas-\w+\.js$/.test(path);
+    return { context, page, problems, scripts };
+  }
 
+  const isSchemaFile = (path: string) =>
+    /^\/cdn\/chunks\/saxon-topic-list-schemas-\w+\.js$/.test(path);
+  const items = (page: Awaited<ReturnType<typeof watchedPage>>['page']) =>
+    page.locator('saxon-topic-list [part="item"]').count();
+
+  it('loads zod only for a malformed answer, shows the error with a retry, and recovers', async () => {
     // A well-formed answer: the list, and no schema file.
-    await page.goto(site.url);
-    await expect
-      .poll(() => page.locator('saxon-topic-list [part="item"]').count(), { timeout: 30_000 })
-      .toBe(17);
-    expect(scripts.filter(schemaFile)).toEqual([]);
+    const wellFormed = await watchedPage();
+    await wellFormed.page.goto(site.url);
+    await expect.poll(() => items(wellFormed.page), { timeout: 30_000 }).toBe(17);
+    expect(wellFormed.scripts.filter(isSchemaFile)).toEqual([]);
+    expect(wellFormed.problems).toEqual([]);
+    await wellFormed.context.close();
 
     // A malformed one (the directory's envelope with wrong types): the schema file, then the error.
     await setFaults([{ path: '/directory/v1/topics', body: 'wrong-types' }]);
-    await page.reload();
-    await expect
-      .poll(() => page.locator('saxon-topic-list [part="error"]').count(), { timeout: 30_000 })
-      .toBe(1);
-    expect(scripts.filter(schemaFile)).toHaveLength(1);
-    expect(await page.locator('saxon-topic-list [part="error"]').textContent()).not.toBe('');
+    const { context, page, problems, scripts } = await watchedPage();
+    await page.goto(site.url);
+    const error = page.locator('saxon-topic-list [part="error"]');
+    await expect.poll(() => error.count(), { timeout: 30_000 }).toBe(1);
+    expect(scripts.filter(isSchemaFile)).toHaveLength(1);
+    const retry = page.locator('saxon-topic-list button[part="retry-button"]');
+    expect(await retry.isVisible()).toBe(true);
 
     // The server recovers: the retry shows the list.
     await setFaults([]);
-    await page.locator('saxon-topic-list button[part="retry-button"]').click();
-    await expect
-      .poll(() => page.locator('saxon-topic-list [part="item"]').count(), { timeout: 30_000 })
-      .toBe(17);
+    await retry.click();
+    await expect.poll(() => items(page), { timeout: 30_000 }).toBe(17);
     expect(problems).toEqual([]);
     await context.close();
   }, 90_000);
