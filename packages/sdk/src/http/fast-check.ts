@@ -2,7 +2,10 @@ import type { ZodMiniType } from 'zod/mini';
 import { MISMATCH } from './answer-check.js';
 
 /**
- * A zod schema turned once into plain closures, for the common case: an answer that matches.
+ * A zod schema turned once into plain closures, for the common case: an answer that matches. Since
+ * issue 27 the read path uses checks generated at build time from the same rules
+ * (scripts/check-emitter.mjs, src/generated/checks/) and needs no zod; these closures serve
+ * `validate`, the write side's answers (admin and submissions), where zod is loaded anyway.
  *
  * zod/mini parses every field through a generic `run` with a payload and an issue list of its own
  * (zod's faster object parser compiles code with `new Function`, which zod/mini leaves out and a
