@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import type { ZodMiniType, output } from 'zod/mini';
+import type { AnswerCheck } from '../http/answer-check.js';
 import { checkPage, paginate } from '../http/paginate.js';
 import { asArray, buildUrl, type QueryValue } from '../http/query.js';
 import {
@@ -10,17 +9,24 @@ import {
 } from '../http/request.js';
 import { createTransport, type CallOptions, type TransportOptions } from '../http/transport.js';
 import type { paths } from '../generated/saxon-directory.js';
-import { requireShape, validate, type ValidationMode } from '../http/validation.js';
-import type { ValidationIssue } from '../http/errors.js';
-import { createSubmissionsArea, type SubmissionsArea } from './public-submissions.js';
 import {
-  actorFeatureCollectionSchema,
-  actorPageSchema,
-  actorSchema,
-  eventPageSchema,
-  eventSchema,
-  topicListSchema,
-} from './schemas.js';
+  requireShape,
+  schemaCheck,
+  validateAnswer,
+  type ValidationContext,
+  type ValidationMode,
+} from '../http/validation.js';
+import type { ValidationIssue } from '../http/errors.js';
+import {
+  checkActor,
+  checkActorFeatureCollection,
+  checkActorPage,
+  checkEvent,
+  checkEventPage,
+  checkTopicItemsShape,
+  checkTopicList,
+} from '../generated/checks/directory.js';
+import { lazySubmissionsArea, type SubmissionsArea } from './lazy-submissions.js';
 import type {
   Actor,
   ActorFeatureCollection,
@@ -85,9 +91,6 @@ export interface DirectoryClient {
 const ACTORS_PAGE = 100;
 const EVENTS_PAGE = 100;
 
-/** What `topics.list` reads from its answer in every validation mode: the `items` array. */
-const topicItemsShape = z.object({ items: z.array(z.unknown()) });
-
 function actorQuery(filter: ActorFilter): Record<string, QueryValue> {
   return {
     q: filter.text?.trim() || undefined,
@@ -133,48 +136,46 @@ export function createDirectoryClient(options: DirectoryClientOptions): Director
   const url = (path: string, query?: Record<string, QueryValue>) =>
     buildUrl(options.baseUrl, path, query);
 
-  async function get<S extends ZodMiniType>(
-    schema: S,
-    target: string,
-    call?: CallOptions,
-  ): Promise<output<S>> {
+  const validation = (target: string): ValidationContext => ({
+    mode,
+    url: target,
+    language: lang,
+    ...(options.onValidationWarning ? { warn: options.onValidationWarning } : {}),
+  });
+
+  async function get<T>(answer: AnswerCheck<T>, target: string, call?: CallOptions): Promise<T> {
     const data = await transport.getJson(target, call);
-    return validate(schema, data, {
-      mode,
-      url: target,
-      language: lang,
-      ...(options.onValidationWarning ? { warn: options.onValidationWarning } : {}),
-    });
+    return validateAnswer(answer, data, validation(target));
   }
 
   /** A page of a list for `all()`: checked for `items` and `total` in every validation mode. */
-  async function page<T>(schema: ZodMiniType, target: string, call?: CallOptions) {
-    return checkPage<T>(await get(schema, target, call), { url: target, language: lang });
+  async function page<T>(answer: AnswerCheck<unknown>, target: string, call?: CallOptions) {
+    return checkPage<T>(await get(answer, target, call), { url: target, language: lang });
   }
 
   const actorsUrl = (filter: ActorFilter) => url('/actors', { ...actorQuery(filter), lang });
   const eventsUrl = (filter: EventFilter) => url('/events', { ...eventQuery(filter), lang });
 
   const actors: DirectoryClient['actors'] = {
-    list: (filter = {}, call) => get(actorPageSchema, actorsUrl(filter), call),
-    get: (id, call) => get(actorSchema, url(`/actors/${encodeURIComponent(id)}`), call),
+    list: (filter = {}, call) => get(checkActorPage, actorsUrl(filter), call),
+    get: (id, call) => get(checkActor, url(`/actors/${encodeURIComponent(id)}`), call),
     geojson: (filter = {}, call) =>
-      get(actorFeatureCollectionSchema, url('/actors.geojson', actorQuery(filter)), call),
+      get(checkActorFeatureCollection, url('/actors.geojson', actorQuery(filter)), call),
     all: (filter = {}, call) =>
       paginate(
         (offset, limit) =>
-          page<Actor>(actorPageSchema, actorsUrl({ ...filter, offset, limit }), call),
+          page<Actor>(checkActorPage, actorsUrl({ ...filter, offset, limit }), call),
         { offset: filter.offset, limit: filter.limit ?? ACTORS_PAGE, signal: call?.signal },
       ),
   };
 
   const events: DirectoryClient['events'] = {
-    list: (filter = {}, call) => get(eventPageSchema, eventsUrl(filter), call),
-    get: (id, call) => get(eventSchema, url(`/events/${encodeURIComponent(id)}`), call),
+    list: (filter = {}, call) => get(checkEventPage, eventsUrl(filter), call),
+    get: (id, call) => get(checkEvent, url(`/events/${encodeURIComponent(id)}`), call),
     all: (filter = {}, call) =>
       paginate(
         (offset, limit) =>
-          page<DirectoryEvent>(eventPageSchema, eventsUrl({ ...filter, offset, limit }), call),
+          page<DirectoryEvent>(checkEventPage, eventsUrl({ ...filter, offset, limit }), call),
         { offset: filter.offset, limit: filter.limit ?? EVENTS_PAGE, signal: call?.signal },
       ),
     icalUrl: (filter = {}) => url('/events.ics', eventQuery(filter)),
@@ -184,27 +185,23 @@ export function createDirectoryClient(options: DirectoryClientOptions): Director
   const topics: DirectoryClient['topics'] = {
     list: async (call) => {
       const target = url('/topics', { lang });
-      const data = await get(topicListSchema, target, call);
-      return requireShape<typeof data>(topicItemsShape, data, { url: target, language: lang })
-        .items;
+      const data = await get(checkTopicList, target, call);
+      const checked = await requireShape<typeof data>(checkTopicItemsShape, data, {
+        url: target,
+        language: lang,
+      });
+      return checked.items;
     },
   };
 
-  const submissions = createSubmissionsArea(
-    options,
-    (path) => url(path),
-    (schema, data, target) =>
-      validate(schema, data, {
-        mode,
-        url: target,
-        language: lang,
-        ...(options.onValidationWarning ? { warn: options.onValidationWarning } : {}),
-      }),
-  );
+  // The write side (its transport, input types and zod schemas) loads on first use.
+  const submissions = lazySubmissionsArea(options, (path) => url(path), validation);
 
   const request = ((path: string, params?: UrlParams, call?: RequestOptions) => {
     const target = requestUrl(options.baseUrl, path, params);
-    return call?.schema ? get(call.schema, target, call) : transport.getJson(target, call);
+    return call?.schema
+      ? get(schemaCheck(call.schema), target, call)
+      : transport.getJson(target, call);
   }) as GetRequest<paths>;
 
   return { actors, events, topics, submissions, request };

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Facet } from '../shared/facet.js';
+import { absentIfNull } from './schema-rules.js';
 
 /**
  * Schemas of the directory API's answers (`openapi/saxon-directory.yaml`). They check what the
@@ -15,7 +16,8 @@ function optional<S extends z.ZodMiniType>(schema: S) {
   return z.optional(
     z.pipe(
       z.nullable(schema),
-      z.transform((value: z.output<S> | null) => value ?? undefined),
+      // The function itself, not a closure: the generated checks import it by name.
+      z.transform<z.output<S> | null, z.output<S> | undefined>(absentIfNull),
     ),
   );
 }
@@ -146,6 +148,9 @@ export const eventPageSchema = z.object({
     attendanceMode: z.array(facetSchema),
   }),
 });
+
+/** What `topics.list` reads from its answer in every validation mode: the `items` array. */
+export const topicItemsShape = z.object({ items: z.array(z.unknown()) });
 
 export const topicListSchema = z.object({
   items: z.array(

@@ -1,7 +1,11 @@
 import type { ZodMiniType } from 'zod/mini';
+import { MISMATCH } from './answer-check.js';
 
 /**
- * A zod schema turned once into plain closures, for the common case: an answer that matches.
+ * A zod schema turned once into plain closures, for the common case: an answer that matches. Since
+ * issue 27 the read path uses checks generated at build time from the same rules
+ * (scripts/check-emitter.mjs, src/generated/checks/) and needs no zod; these closures serve
+ * `validate`, the write side's answers (admin and submissions), where zod is loaded anyway.
  *
  * zod/mini parses every field through a generic `run` with a payload and an issue list of its own
  * (zod's faster object parser compiles code with `new Function`, which zod/mini leaves out and a
@@ -13,7 +17,7 @@ import type { ZodMiniType } from 'zod/mini';
  * every bundle. A malformed answer thus still gets zod's typed issues with their paths. A
  * closure may give up where zod would accept, never accept where zod would refuse.
  */
-export const MISMATCH: unique symbol = Symbol('mismatch');
+export { MISMATCH } from './answer-check.js';
 
 type Check = (value: unknown) => unknown;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { checkPageShape } from '../generated/checks/shapes.js';
 import { requireShape, type ResponseContext } from './validation.js';
 
 export interface Page<T> {
@@ -8,16 +8,13 @@ export interface Page<T> {
   items: T[];
 }
 
-/** What paging reads from a page: its items and the total that says where the list ends. */
-const pageShape = z.object({ total: z.number(), items: z.array(z.unknown()) });
-
 /**
  * A page from the server as {@link paginate} needs it, in every validation mode: a page without an
  * `items` array or a numeric `total` (possible with `validate: 'warn'` or `'off'`) becomes a
  * `ResponseValidationError` naming the URL. The items themselves pass on as the mode has them.
  */
-export function checkPage<T>(data: unknown, context: ResponseContext): Page<T> {
-  return requireShape<Page<T>>(pageShape, data, context);
+export function checkPage<T>(data: unknown, context: ResponseContext): Promise<Page<T>> {
+  return requireShape<Page<T>>(checkPageShape, data, context);
 }
 
 /**

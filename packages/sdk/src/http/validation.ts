@@ -1,6 +1,7 @@
 import type { ZodMiniType, output } from 'zod/mini';
+import { MISMATCH, type AnswerCheck } from './answer-check.js';
 import { ResponseValidationError, SaxonError, type ValidationIssue } from './errors.js';
-import { fastCheck, MISMATCH } from './fast-check.js';
+import { fastCheck } from './fast-check.js';
 import { message, type Language } from './messages.js';
 
 /**
@@ -46,7 +47,11 @@ function bodyOf(data: unknown): string | undefined {
   }
 }
 
-/** Checks `data` against `schema` and returns the schema's output (unknown fields left out). */
+/**
+ * Checks `data` against a zod schema and returns the schema's output (unknown fields left out):
+ * the write side's answers and the schemas callers pass to `request()`. The read path's own
+ * answers go through {@link validateAnswer}, which needs no zod unless an answer is malformed.
+ */
 export function validate<S extends ZodMiniType>(
   schema: S,
   data: unknown,
@@ -56,26 +61,74 @@ export function validate<S extends ZodMiniType>(
   const checked = fastCheck(schema, data);
   if (checked !== MISMATCH) return checked as output<S>;
   // A mismatch, or a part the closures leave to zod: zod parses the whole answer, with its issues.
+  return byZod(schema, data, context);
+}
+
+/** zod's parse of the whole answer: its output, or its issues per the validation mode. */
+function byZod<S extends ZodMiniType>(
+  schema: S,
+  data: unknown,
+  context: ValidationContext,
+): output<S> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const issues: ValidationIssue[] = result.error.issues.map((issue) => ({
     path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
     message: issue.message,
   }));
+  return refuse(data, issues, context);
+}
+
+/** An answer that does not match: the issues thrown (`error`) or reported (`warn`). */
+function refuse<T>(data: unknown, issues: ValidationIssue[], context: ValidationContext): T {
   const text = message(context.language, 'validation', { url: context.url, count: issues.length });
   if (context.mode === 'warn') {
     (context.warn ?? defaultWarn)(text, issues);
-    return data as output<S>;
+    return data as T;
   }
   throw new ResponseValidationError(text, { url: context.url, body: bodyOf(data), issues });
 }
 
 /**
- * Checks the minimum the SDK itself reads from an answer (a page's `items` and `total`), in every
- * validation mode: without it no result can be built. Returns `data` unchanged.
+ * Checks an answer of the read path with its generated check (`answer.check`) and returns the
+ * schema's output. Only when that check does not take the answer is the zod schema loaded (its
+ * own chunk) to parse it: its output where zod accepts what the check gave up on, else a
+ * `ResponseValidationError` with zod's issues and their paths (`warn`: reported, data passed on).
+ * Should the schema's chunk fail to load, the answer is refused all the same (`error`), with the
+ * loading error as the issue.
  */
-export function requireShape<T>(schema: ZodMiniType, data: unknown, context: ResponseContext): T {
-  validate(schema, data, { mode: 'error', url: context.url, language: context.language });
+export async function validateAnswer<T>(
+  answer: AnswerCheck<T>,
+  data: unknown,
+  context: ValidationContext,
+): Promise<T> {
+  if (context.mode === 'off') return data as T;
+  const checked = answer.check(data);
+  if (checked !== MISMATCH) return checked as T;
+  let schema: ZodMiniType<T>;
+  try {
+    schema = await answer.schema();
+  } catch (error) {
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return refuse(data, [{ path: [], message: detail }], context);
+  }
+  return byZod(schema, data, context);
+}
+
+/**
+ * Checks the minimum the SDK itself reads from an answer (a page's `items` and `total`), in every
+ * validation mode: without it no result can be built. Resolves to `data` unchanged.
+ */
+export async function requireShape<T>(
+  answer: AnswerCheck<unknown>,
+  data: unknown,
+  context: ResponseContext,
+): Promise<T> {
+  await validateAnswer(answer, data, {
+    mode: 'error',
+    url: context.url,
+    language: context.language,
+  });
   return data as T;
 }
 
@@ -107,4 +160,12 @@ export async function buildFromResponse<T>(
       issues: [{ path: [], message: detail }],
     });
   }
+}
+
+/**
+ * A schema the caller passes to `request()`, as an {@link AnswerCheck}: zod (the caller's own)
+ * parses every answer.
+ */
+export function schemaCheck<T>(schema: ZodMiniType<T>): AnswerCheck<T> {
+  return { check: () => MISMATCH, schema: () => Promise.resolve(schema) };
 }

@@ -1,4 +1,4 @@
-import type { ZodMiniType, output } from 'zod/mini';
+import type { AnswerCheck } from '../http/answer-check.js';
 import type { ValidationIssue } from '../http/errors.js';
 import type { Language } from '../http/messages.js';
 import type { GetRequest } from '../http/request.js';
@@ -11,7 +11,7 @@ import {
   type Transport,
   type TransportOptions,
 } from '../http/transport.js';
-import { buildFromResponse, validate, type ValidationMode } from '../http/validation.js';
+import { buildFromResponse, validateAnswer, type ValidationMode } from '../http/validation.js';
 import type {
   Dataset,
   Facet,
@@ -88,14 +88,13 @@ export interface AdapterContext {
   transport: Transport;
   portal: PortalConfig & { id: string };
   language: Language;
-  /** Fetches JSON and validates it with a schema, honouring the client's validation mode. */
-  getValidated<S extends ZodMiniType>(
-    schema: S,
-    url: string,
-    options?: CallOptions,
-  ): Promise<output<S>>;
+  /**
+   * Fetches JSON and validates it with a generated check (zod loaded only for the issues of a
+   * malformed answer), honouring the client's validation mode.
+   */
+  getValidated<T>(answer: AnswerCheck<T>, url: string, options?: CallOptions): Promise<T>;
   /** Validates data already fetched (e.g. after unwrapping an envelope), honouring the mode. */
-  check<S extends ZodMiniType>(schema: S, data: unknown, url: string): output<S>;
+  check<T>(answer: AnswerCheck<T>, data: unknown, url: string): Promise<T>;
   /**
    * Maps an answer from `url` into the model. In `warn` and `off` mode the answer is unchecked: a
    * failure while mapping it becomes a `ResponseValidationError` naming `url`; `SaxonError`s of
@@ -125,8 +124,8 @@ export function createAdapterContext(options: OpenDataClientOptions): AdapterCon
     ...(title ? { title } : {}),
   };
   const transport = createTransport({ ...http, baseUrl: portal.baseUrl });
-  const check: AdapterContext['check'] = (schema, data, url) =>
-    validate(schema, data, {
+  const check: AdapterContext['check'] = (answer, data, url) =>
+    validateAnswer(answer, data, {
       mode,
       url,
       language: transport.language,
@@ -142,8 +141,8 @@ export function createAdapterContext(options: OpenDataClientOptions): AdapterCon
         { url, language: transport.language, signal: call?.signal, ...data },
         build,
       ),
-    async getValidated(schema, url, call) {
-      return check(schema, await transport.getJson(url, call), url);
+    async getValidated(answer, url, call) {
+      return check(answer, await transport.getJson(url, call), url);
     },
   };
 }

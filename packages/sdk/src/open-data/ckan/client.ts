@@ -27,12 +27,12 @@ import { parseCkanPackage } from './parse.js';
 import { ckanRegionFacet } from './region-facet.js';
 import { CKAN_FACET_FIELDS, ckanFeedParams, ckanSearchParams } from './query.js';
 import {
-  ckanPackageSchema,
-  ckanSearchFacetSchema,
-  ckanSearchResultSchema,
-  type CkanSearchFacet,
-  type CkanSearchResult,
-} from './schemas.js';
+  checkCkanPackage,
+  checkCkanSearchFacet,
+  checkCkanSearchResult,
+} from '../../generated/checks/ckan.js';
+import { schemaCheck } from '../../http/validation.js';
+import type { CkanSearchFacet, CkanSearchResult } from './schemas.js';
 
 /**
  * A client of one CKAN portal (Action API v3: GovData, Leipzig, …), answering in the common model.
@@ -92,17 +92,18 @@ export function createCkanClient(options: OpenDataClientOptions): PortalClient<C
     return [{ value, label: facetLabel(name, value, item.display_name), count: item.count }];
   }
 
-  function facetsOf(
+  async function facetsOf(
     result: CkanSearchResult,
     names: readonly SearchFacetName[],
     url: string,
-  ): SearchPage['facets'] {
+  ): Promise<SearchPage['facets']> {
     const facets = emptyFacets();
     for (const name of names) {
       const field = CKAN_FACET_FIELDS[name];
       const raw = result.search_facets?.[field];
       // Only the facets asked for are checked; a portal that leaves one out gives an empty list.
-      const items = raw === undefined ? [] : context.check(ckanSearchFacetSchema, raw, url).items;
+      const items =
+        raw === undefined ? [] : (await context.check(checkCkanSearchFacet, raw, url)).items;
       if (name === 'region') {
         facets.region = ckanRegionFacet(items);
         continue;
@@ -126,15 +127,15 @@ export function createCkanClient(options: OpenDataClientOptions): PortalClient<C
     });
     const url = action('package_search', params);
     const data = await call(url, callOptions);
-    const result = context.check(ckanSearchResultSchema, data, url);
+    const result = await context.check(checkCkanSearchResult, data, url);
     const page = await context.build(
       url,
-      (): SearchPage => ({
+      async (): Promise<SearchPage> => ({
         total: result.count,
         offset,
         limit,
         items: result.results.map((pkg) => parseCkanPackage(pkg, { portal: portal.id, language })),
-        facets: facetsOf(result, facets, url),
+        facets: await facetsOf(result, facets, url),
       }),
       { call: callOptions, data },
     );
@@ -144,7 +145,7 @@ export function createCkanClient(options: OpenDataClientOptions): PortalClient<C
   const request = async (path: string, params?: UrlParams, options?: RequestOptions) => {
     const url = requestUrl(portal.baseUrl, path, params);
     const data = await call(url, options);
-    return options?.schema ? context.check(options.schema, data, url) : data;
+    return options?.schema ? context.check(schemaCheck(options.schema), data, url) : data;
   };
 
   return {
@@ -154,7 +155,7 @@ export function createCkanClient(options: OpenDataClientOptions): PortalClient<C
     async dataset(id, callOptions) {
       const url = action('package_show', new URLSearchParams({ id }));
       const data = await call(url, callOptions);
-      const pkg = context.check(ckanPackageSchema, data, url);
+      const pkg = await context.check(checkCkanPackage, data, url);
       return context.build(url, () => parseCkanPackage(pkg, { portal: portal.id, language }), {
         call: callOptions,
         data,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isKeywordMap, isLooseSize, isLooseText, isMap, isPublisher } from './schema-rules.js';
 
 /**
  * What the CKAN adapter needs of CKAN's answers (`openapi/ckan-action.yaml`), no more: real portals
@@ -6,56 +7,34 @@ import * as z from 'zod/mini';
  * as strings), which the schemas accept; only what would break the model fails.
  *
  * Loose objects: fields the schemas do not name pass through untouched (nothing reads them as
- * typed), so a matching answer is its own output — the SDK's fast check copies nothing
- * (`http/fast-check.ts`), which is most of the cost of validating a 1,000-dataset page.
+ * typed), so a matching answer is its own output — the generated check copies nothing
+ * (src/generated/checks/ckan.ts), which is most of the cost of validating a 1,000-dataset page.
  */
 
 const looseString = z.optional(z.nullable(z.string()));
 
 type Predicate = (value: unknown) => boolean;
 
-/** Any JSON object (what zod's `record` with string keys takes), not an array. */
-const isMap = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isString: Predicate = (value) => typeof value === 'string';
-const isTextOrNull: Predicate = (value) => value === null || isString(value);
-const isStringList: Predicate = (value) => Array.isArray(value) && value.every(isString);
-/** A JSON object whose every value passes `entry` (a loop, no array of values per call). */
-const isMapOf = (entry: Predicate) => (value: unknown) => {
-  if (!isMap(value)) return false;
-  for (const key in value) if (!entry(value[key])) return false;
-  return true;
-};
-
 /**
  * A field that may be absent or null, else passes `test`. The irregular fields below are checked
- * by predicates (`z.custom`) rather than zod's `union` and `record`: the same values pass, and a
- * failing one is reported at the field, not inside it — which saves those two schema kinds'
- * code in every app that searches a CKAN portal (issue 27: about 0.6 kB gzip of 28.7).
+ * by predicates (`z.custom`, in schema-rules.ts) rather than zod's `union` and `record`: the same
+ * values pass, and a failing one is reported at the field, not inside it — which saves those two
+ * schema kinds' code in every app that searches a CKAN portal (issue 27: about 0.6 kB gzip of
+ * 28.7).
  */
 const loose = <T>(test: Predicate) => z.optional(z.nullable(z.custom<T>(test)));
 
 /** A language map: `{ "de": …, "fr": … }`, values may be empty or null. */
 type TextMap = Record<string, string | null>;
-const isTextMap = isMapOf(isTextOrNull);
-const isLooseText: Predicate = (value) => isString(value) || isTextMap(value);
 
-/**
- * Text that ckanext-fluent/scheming portals send as a language map, and some as such a map
- * encoded in a string.
- */
+/** Text as such a language map, or plain (see `isLooseText`). */
 const looseText = loose<string | TextMap>(isLooseText);
 
 /** Fluent keyword lists: `{ "de": ["verkehr"], "fr": [] }`. */
-const keywordMap = loose<Record<string, string[]>>(isMapOf(isStringList));
+const keywordMap = loose<Record<string, string[]>>(isKeywordMap);
 
 /** Byte sizes: a number, or a number as text. */
-const looseSize = loose<number | string>(
-  (value) => isString(value) || (typeof value === 'number' && Number.isFinite(value)),
-);
-
-/** A value absent, null or text (`looseString`), as a predicate. */
-const isLooseString: Predicate = (value) => value == null || isString(value);
+const looseSize = loose<number | string>(isLooseSize);
 
 export const ckanResourceSchema = z.looseObject({
   id: z.optional(z.string()),
@@ -109,14 +88,7 @@ export const ckanPackageSchema = z.looseObject({
   /** ckanext-switzerland: `{url, name}`, or that object as JSON text. */
   publisher: loose<
     string | { name?: string | TextMap | null; url?: string | null; uri?: string | null }
-  >(
-    (value) =>
-      isString(value) ||
-      (isMap(value) &&
-        (value.name == null || isLooseText(value.name)) &&
-        isLooseString(value.url) &&
-        isLooseString(value.uri)),
-  ),
+  >(isPublisher),
   organization: z.optional(z.nullable(z.looseObject(groupFields))),
   tags: z.optional(z.array(z.looseObject({ name: z.string(), display_name: looseString }))),
   keywords: keywordMap,

@@ -19,7 +19,9 @@ import { agentName, linksOf, readHit, toDataset, type Hit } from './parse.js';
 import { datasetQuery, identifierQuery, searchUrl, SORT, type SearchParameters } from './query.js';
 import { objects } from './rdf.js';
 import { LabelCache, resolveResources } from './resolve.js';
-import { entrySchema, searchResponseSchema, type SearchResponse } from './schemas.js';
+import { checkEntry, checkSearchResponse } from '../../generated/checks/entrystore.js';
+import { schemaCheck } from '../../http/validation.js';
+import type { SearchResponse } from './schemas.js';
 import { DCAT_DATASET, P } from './terms.js';
 
 /** `<context>/<entry>`, the id of a dataset without `dcterms:identifier`. */
@@ -41,7 +43,7 @@ export function createEntryStoreClient(
   async function get(parameters: SearchParameters, call?: CallOptions): Promise<SearchResponse> {
     const url = searchUrl(portal.baseUrl, parameters);
     try {
-      const data = await ctx.getValidated(searchResponseSchema, url, call);
+      const data = await ctx.getValidated(checkSearchResponse, url, call);
       assertNoPortalError(data, url, language);
       return data;
     } catch (error) {
@@ -135,7 +137,7 @@ export function createEntryStoreClient(
   /** `GET /{context}/entry/{entry}?format=application/json&includeAll=true`, if it is a dataset. */
   async function byEntry(contextId: string, entryId: string, call?: CallOptions) {
     const url = entryUrl(contextId, entryId);
-    const entry = await ctx.getValidated(entrySchema, url, call).catch((error: unknown) => {
+    const entry = await ctx.getValidated(checkEntry, url, call).catch((error: unknown) => {
       throw toPortalError(error, language);
     });
     return ctx.build(
@@ -201,7 +203,7 @@ export function createEntryStoreClient(
     try {
       const data = await ctx.transport.getJson(url, call);
       assertNoPortalError(data, url, language);
-      return call?.schema ? ctx.check(call.schema, data, url) : data;
+      return call?.schema ? await ctx.check(schemaCheck(call.schema), data, url) : data;
     } catch (error) {
       throw toPortalError(error, language);
     }

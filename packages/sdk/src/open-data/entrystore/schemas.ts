@@ -1,4 +1,7 @@
 import * as z from 'zod/mini';
+import { isGraph, type RdfGraph } from './schema-rules.js';
+
+export type { RdfGraph, RdfTerm } from './schema-rules.js';
 
 /**
  * Schemas of EntryStore's answers (`openapi/entrystore-search.yaml`, SHAPE.md §2–§3). They check
@@ -6,47 +9,6 @@ import * as z from 'zod/mini';
  * `metadata` (no access) is valid; the adapter skips it. A type-level test keeps their output in
  * line with the types generated from the spec.
  */
-
-/** One RDF/JSON object: `lang` only on tagged literals, `datatype` only on typed ones. */
-export interface RdfTerm {
-  type: 'uri' | 'literal' | 'bnode';
-  value: string;
-  lang?: string;
-  datatype?: string;
-  /** Fields beyond these four pass through unread. */
-  [field: string]: unknown;
-}
-
-/** `{subject: {predicate: [term, …]}}`; may be `{}`. */
-export type RdfGraph = Record<string, Record<string, RdfTerm[]>>;
-
-const TERM_TYPES = new Set<unknown>(['uri', 'literal', 'bnode']);
-const isMap = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isOptionalString = (value: unknown) => value === undefined || typeof value === 'string';
-
-function isTerm(term: unknown): boolean {
-  return (
-    isMap(term) &&
-    TERM_TYPES.has(term.type) &&
-    typeof term.value === 'string' &&
-    isOptionalString(term.lang) &&
-    isOptionalString(term.datatype)
-  );
-}
-
-function isGraph(graph: unknown): graph is RdfGraph {
-  if (!isMap(graph)) return false;
-  for (const subject in graph) {
-    const predicates = graph[subject];
-    if (!isMap(predicates)) return false;
-    for (const predicate in predicates) {
-      const terms = predicates[predicate];
-      if (!Array.isArray(terms) || !terms.every(isTerm)) return false;
-    }
-  }
-  return true;
-}
 
 /**
  * An RDF/JSON graph, checked by one predicate (`z.custom`) rather than zod's `record` of `record`s
