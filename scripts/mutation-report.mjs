@@ -1,6 +1,7 @@
 // Turns Stryker's JSON reports (reports/mutation/<area>.json, written by `pnpm mutate`) into the
 // tables of MUTATION.md: score per area and per file, and every surviving mutant with its line.
 // Only the part between the markers is rewritten; the analysis around it is written by hand.
+import * as prettier from 'prettier';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { areas } from '../mutation/areas.mjs';
 
@@ -75,5 +76,8 @@ const text = existsSync(target)
 const start = text.indexOf(START);
 const end = text.indexOf(END);
 if (start < 0 || end < 0) throw new Error(`${target} lacks the report markers`);
-writeFileSync(target, text.slice(0, start) + out.join('\n') + text.slice(end + END.length));
+const markdown = text.slice(0, start) + out.join('\n') + text.slice(end + END.length);
+// Formatted as `pnpm lint` expects (its prettier check covers MUTATION.md).
+const options = (await prettier.resolveConfig(target)) ?? {};
+writeFileSync(target, await prettier.format(markdown, { ...options, filepath: target }));
 console.log(`${target} updated`);
