@@ -406,6 +406,14 @@ const qa = <T extends Element = HTMLElement>(root: ParentNode, selector: string)
   ...root.querySelectorAll<T>(selector),
 ];
 const shadow = (el: Element) => el.shadowRoot!;
+/**
+ * The dataset search's detail once it shows: its view is a chunk loaded on the first opening
+ * (issue 27), so it appears after the click's update, when that chunk has arrived.
+ */
+const openedDetail = async (el: LitElement) => {
+  await until(() => expect(q(shadow(el), '[part="detail"]')).not.toBeNull(), 15_000);
+  return q(shadow(el), '[part="detail"]')!;
+};
 
 /** Clicks the "next page" button of a `<saxon-pager>`. */
 function nextPage(pager: Element): boolean {
@@ -827,8 +835,7 @@ describe('hostile corpus through every string field of every widget', { timeout:
               );
             if (!wantsDetail) continue;
             link.click();
-            await el.updateComplete;
-            const detail = q(shadow(el), '[part="detail"]')!;
+            const detail = await openedDetail(el);
             expect(norm(q(detail, '[part="detail-title"]')!.textContent)).toBe(
               norm(link.textContent),
             );
@@ -1105,9 +1112,7 @@ describe('nulls, missing fields and numbers as strings', { timeout: 60_000 }, ()
         index++
       ) {
         qa(shadow(el), '[part="result-link"]')[index]!.click();
-        await el.updateComplete;
-        const detail = q(shadow(el), '[part="detail"]')!;
-        expect(detail).not.toBeNull();
+        const detail = await openedDetail(el);
         checkView(el, `${label} detail ${index}`, detail);
         q<HTMLButtonElement>(shadow(el), '[part="back-button"]')!.click();
         await el.updateComplete;
