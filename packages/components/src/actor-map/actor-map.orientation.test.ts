@@ -157,6 +157,10 @@ describe('<saxon-actor-map> orientation', () => {
         Math.max(...kreise.map((k) => k.bottom)) - Math.min(...kreise.map((k) => k.top));
       return { surface, width: width / surface.width, height: height / surface.height };
     };
+    // the Kreis outlines are a chunk loaded beside the actors: wait until all 13 are drawn
+    const outlined = (map: SaxonActorMap) =>
+      until(() => expect(qa(map, '.kreis')).toHaveLength(13));
+    await outlined(el);
     const phone = fill(el);
     let { surface, height } = phone;
     expect(surface.height).toBeGreaterThanOrEqual(180);
@@ -173,6 +177,7 @@ describe('<saxon-actor-map> orientation', () => {
     document.body.replaceChildren();
     await page.viewport(1280, 900);
     el = await actorMap();
+    await outlined(el);
     ({ surface, height } = fill(el));
     expect(surface.height).toBeGreaterThanOrEqual(400);
     expect(surface.height).toBeLessThanOrEqual(Math.min(520, 0.85 * innerHeight));
