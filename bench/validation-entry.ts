@@ -33,7 +33,7 @@ export function parseAndValidate(text: string) {
   );
 }
 
-/** zod's own parse of the same answer: what an answer that fails the fast check costs. */
+/** zod's own parse of the same answer: what an answer that fails the generated check costs. */
 export function parseAndValidateByZod(text: string) {
   return ckanSearchResultSchema.parse(unwrapCkanEnvelope(JSON.parse(text), 'bench', 'de')).results;
 }

@@ -11,7 +11,7 @@ export const areas = {
     tests: [
       'packages/sdk/test/directory.test.ts',
       'packages/sdk/test/ckan.test.ts',
-      'packages/sdk/test/fast-check.test.ts',
+      'packages/sdk/test/validation-modes.test.ts',
       'packages/sdk/test/invalid-request.test.ts',
       'packages/sdk/test/directory-nulls.test.ts',
       'packages/sdk/test/request-keys.test.ts',

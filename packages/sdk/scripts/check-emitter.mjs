@@ -1,8 +1,8 @@
 // Writes one zod/mini schema module out as plain checks (used by generate-checks.mjs). Each check
 // takes a value and gives the schema's output, or `M` (MISMATCH) where zod would refuse it — or
-// where the rules below are not sure, since the caller then lets zod decide. The rules are those of
-// src/http/fast-check.ts (tested against zod there and in test/generated-checks.test.ts): a check
-// may give up where zod accepts, never accept where zod refuses.
+// where the rules below are not sure, since the caller then lets zod decide. The rules are tested
+// against zod in test/generated-checks.test.ts: a check may give up where zod accepts, never
+// accept where zod refuses.
 import { dirname, relative } from 'node:path';
 
 const defOf = (schema) => schema._zod.def;

@@ -6,7 +6,7 @@
 //
 // How: esbuild bundles the schema modules and their rule modules (schema-rules.ts: the transforms
 // and predicates, named) into one temporary file, which this script imports; it then walks each
-// exported schema's `_zod.def` — the same rules as src/http/fast-check.ts, written out as code — and
+// exported schema's `_zod.def`, writes each kind out as code (check-emitter.mjs) and
 // finds every transform and `z.custom` predicate among the rule modules' exports by identity. A
 // schema kind it does not know, or a transform or predicate that is not exported by name, stops
 // the generation with an error: nothing is left out silently. With --check it fails when a

@@ -1,7 +1,6 @@
 import type { ZodMiniType, output } from 'zod/mini';
 import { MISMATCH, type AnswerCheck } from './answer-check.js';
 import { ResponseValidationError, SaxonError, type ValidationIssue } from './errors.js';
-import { fastCheck } from './fast-check.js';
 import { message, type Language } from './messages.js';
 
 /**
@@ -49,8 +48,9 @@ function bodyOf(data: unknown): string | undefined {
 
 /**
  * Checks `data` against a zod schema and returns the schema's output (unknown fields left out):
- * the write side's answers and the schemas callers pass to `request()`. The read path's own
- * answers go through {@link validateAnswer}, which needs no zod unless an answer is malformed.
+ * the answers of the write side and of the admin client, small and rare, which zod parses as they
+ * come. The read path's own answers go through {@link validateAnswer}, which needs no zod unless
+ * an answer is malformed.
  */
 export function validate<S extends ZodMiniType>(
   schema: S,
@@ -58,9 +58,6 @@ export function validate<S extends ZodMiniType>(
   context: ValidationContext,
 ): output<S> {
   if (context.mode === 'off') return data as output<S>;
-  const checked = fastCheck(schema, data);
-  if (checked !== MISMATCH) return checked as output<S>;
-  // A mismatch, or a part the closures leave to zod: zod parses the whole answer, with its issues.
   return byZod(schema, data, context);
 }
 
