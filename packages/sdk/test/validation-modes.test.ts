@@ -5,7 +5,12 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { MISMATCH, type AnswerCheck } from '../src/http/answer-check.js';
-import { buildFromResponse, validate, validateAnswer } from '../src/http/validation.js';
+import {
+  buildFromResponse,
+  schemaCheck,
+  validate,
+  validateAnswer,
+} from '../src/http/validation.js';
 import { NotFoundError, ResponseValidationError } from '../src/index.js';
 import { ckanSearchResultSchema } from '../src/open-data/ckan/schemas.js';
 
@@ -155,6 +160,15 @@ describe('validateAnswer: the read path', () => {
     );
   });
 
+  it("a caller's own schema (request()): zod parses every answer", async () => {
+    await expect(
+      validateAnswer(schemaCheck(schema), { id: 'a', count: 1, extra: 1 }, context('error')),
+    ).resolves.toStrictEqual({ id: 'a', count: 1 });
+    await expect(
+      validateAnswer(schemaCheck(schema), { id: 'a' }, context('error')),
+    ).rejects.toBeInstanceOf(ResponseValidationError);
+  });
+
   it('a loader that rejects with a non-error names what it rejected with', async () => {
     const { answer } = answerCheck(MISMATCH, () => Promise.reject('offline'));
     const error = await failureOf(() => validateAnswer(answer, { id: 1 }, context('error')));
@@ -223,13 +237,17 @@ describe('buildFromResponse: building the result from an unchecked answer', () =
     ).rejects.toBe(abort);
   });
 
-  it("an error equal to an unaborted signal's reason is still the answer's fault", async () => {
-    const controller = new AbortController();
-    const error = await failureOf(() =>
-      buildFromResponse({ ...response, signal: controller.signal }, () => {
-        throw new Error('bad field');
-      }),
-    );
-    expect(error).toBeInstanceOf(ResponseValidationError);
+  it("an error other than the abort's reason is still the answer's fault", async () => {
+    const pending = new AbortController();
+    const aborted = new AbortController();
+    aborted.abort(new Error('the caller left'));
+    for (const signal of [pending.signal, aborted.signal]) {
+      const error = await failureOf(() =>
+        buildFromResponse({ ...response, signal }, () => {
+          throw new Error('bad field');
+        }),
+      );
+      expect(error).toBeInstanceOf(ResponseValidationError);
+    }
   });
 });

@@ -131,7 +131,7 @@ export async function requireShape<T>(
 
 function isAbort(error: unknown, signal: AbortSignal | undefined): boolean {
   if (signal?.aborted && error === signal.reason) return true;
-  return typeof error === 'object' && error !== null && (error as Error).name === 'AbortError';
+  return (error as { name?: unknown } | null | undefined)?.name === 'AbortError';
 }
 
 /**
