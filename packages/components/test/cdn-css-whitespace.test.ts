@@ -2,11 +2,10 @@
 // whitespace out of css`…` templates, strings, `${…}` parts and everything outside them as written.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- a build script in plain JavaScript, without type declarations
-import { compactCss, compactCssTemplates } from '../scripts/cdn-css-whitespace.mjs';
-
-const compact = compactCss as (text: string) => string;
-const compactTemplates = compactCssTemplates as (source: string) => string;
+import {
+  compactCss as compact,
+  compactCssTemplates as compactTemplates,
+} from '../scripts/cdn-css-whitespace.mjs';
 
 describe('CSS compaction of the script-tag build', () => {
   it('drops comments and blanks where CSS ignores them, keeps strings and needed blanks', () => {
