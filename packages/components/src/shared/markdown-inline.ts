@@ -52,7 +52,7 @@ export interface Delimiter {
 export type Token = { kind: 'inline'; inline: Inline } | Delimiter;
 
 /** For every `[`, the index of its matching `]`, or -1: one pass, so nested brackets stay linear. */
-function matchBrackets(source: string): Int32Array {
+export function matchBrackets(source: string): Int32Array {
   const match = new Int32Array(source.length).fill(-1);
   const open: number[] = [];
   for (let i = 0; i < source.length; i++) {

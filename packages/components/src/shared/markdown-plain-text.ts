@@ -1,6 +1,7 @@
 import {
   AUTOLINK_CLOSE,
   delimiter,
+  matchBrackets,
   matchEmphasis,
   unescape,
   type Delimiter,
@@ -22,17 +23,6 @@ const INLINE =
 /** `(destination "title")` or `[reference]` right after a link text's `]`. */
 const LINK_TAIL =
   /\( *(?:<[^>\n]{0,2048}>|(?:[^\s()]|\([^\s()]*\)){0,2048})(?: *(?:"[^"]*"|'[^']*'))? *\)|\[[^\]]*\]/y;
-
-/** For every `[`, the index of its matching `]`, or -1 (one pass, linear on nested brackets). */
-function matchBrackets(source: string): Int32Array {
-  const match = new Int32Array(source.length).fill(-1);
-  const open: number[] = [];
-  for (let i = 0; i < source.length; i++) {
-    if (source[i] === '[') open.push(i);
-    else if (source[i] === ']' && open.length > 0) match[open.pop()!] = i;
-  }
-  return match;
-}
 
 /**
  * The words of one block's inline Markdown, as `parseInline()` + `inlineText()` give them: code
