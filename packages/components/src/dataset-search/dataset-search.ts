@@ -132,14 +132,14 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
   @state() private timeOpen = false;
   private readonly toggleTime = (open: boolean): void => {
     this.timeOpen = open;
-    if (open) void this.timeView.load();
+    if (open) void this.timeView.retry();
   };
   /** Whether the Kreis map is shown. */
   @state() private mapOpen = false;
 
   private readonly toggleMap = (): void => {
     this.mapOpen = !this.mapOpen;
-    if (this.mapOpen) void this.regionMap.load();
+    if (this.mapOpen) void this.regionMap.retry();
   };
 
   override render() {
@@ -221,7 +221,7 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
   private renderOpened(dataset: Dataset) {
     const view = this.detailView.module;
     if (!view) {
-      if (!this.detailView.failed) void this.detailView.load();
+      void this.detailView.load(); // once; after a failure the frame's button retries
       return renderDetailPending(this.i18n, this.detailView, this.closeDetail);
     }
     this.previews ??= new view.DistributionPreviews(this, this.i18n);

@@ -56,7 +56,7 @@ export function renderExpertShell<T extends object>(
   content: (module: T) => unknown,
 ) {
   const onToggle = (event: Event) => {
-    if ((event.currentTarget as HTMLDetailsElement).open) void part.load();
+    if ((event.currentTarget as HTMLDetailsElement).open) void part.retry();
   };
   return html`<details class="expert" part="expert-panel" @toggle=${onToggle}>
     <summary class="expert-summary" part="expert-summary">${i18n.t('datasetSearchExpert')}</summary>
@@ -82,7 +82,7 @@ export function renderTimeShell<T extends object>(
   const active = fields.filter((field) => isActive(time[field])).length;
   const open = opened || active > 0;
   // A link with a time filter opens the group: its choices load at once (once; a failure shows).
-  if (open && !part.module && !part.failed) void part.load();
+  if (open) void part.load();
   const toggled = (event: Event) => onToggle((event.currentTarget as HTMLDetailsElement).open);
   return html`<details class="facet" part="facet time-filters" ?open=${open} @toggle=${toggled}>
     <summary class="facet-summary" part="facet-summary">
@@ -117,7 +117,7 @@ export function renderDetailPending<T extends object>(
               type="button"
               class="button"
               part="retry-button"
-              @click=${() => void part.load()}
+              @click=${() => void part.retry()}
             >
               ${i18n.t('retry')}
             </button>
