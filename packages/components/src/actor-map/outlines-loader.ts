@@ -15,13 +15,18 @@ export const outlineSource = {
 
 /**
  * Loads the Kreis outlines as soon as the map connects, in parallel with its actors, so that the
- * markers never wait for them (shared/lazy-part.ts, eager). `state` is `loading`, `ready` (with
+ * markers never wait for them (shared/lazy-part.ts). `state` is `loading`, `ready` (with
  * `outlines`) or `failed` (with `error`; `retry()` tries again). Without outlines the map works as
  * before, on a plain background.
  */
 export class OutlinesLoader extends LazyPart<KreisOutlines> {
   constructor(host: ReactiveControllerHost & HTMLElement) {
-    super(host, () => outlineSource.load(), { eager: true });
+    super(host, () => outlineSource.load());
+  }
+
+  override hostConnected(): void {
+    super.hostConnected();
+    void this.load(); // from the first connection on; later calls do nothing
   }
 
   get outlines(): KreisOutlines | undefined {

@@ -14,14 +14,6 @@ export interface LazyModule {
 /** `idle` until the first `load()`, then `loading`, and `ready` or `failed`. */
 export type LazyPartState = 'idle' | 'loading' | 'ready' | 'failed';
 
-export interface LazyPartOptions {
-  /**
-   * Load as soon as the element connects (beside its data, so that neither waits for the other)
-   * instead of on the first `load()`.
-   */
-  eager?: boolean;
-}
-
 /**
  * A part of a widget that loads with `import()` when it is first needed — the actor card, the
  * Kreis outlines, the dataset search's facets, detail, map, time choices and expert panel — so that
@@ -42,7 +34,6 @@ export class LazyPart<T extends object> implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly loader: () => Promise<T>,
-    private readonly options: LazyPartOptions = {},
   ) {
     host.addController(this);
   }
@@ -55,7 +46,6 @@ export class LazyPart<T extends object> implements ReactiveController {
   hostConnected(): void {
     // A part loaded before the element left the page keeps its styles on return.
     if (this.module) this.adopt(this.module);
-    else if (this.options.eager) void this.load();
   }
 
   /** Starts the first load; resolves with the module, or undefined once the load has failed. */
