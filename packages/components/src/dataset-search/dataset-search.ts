@@ -52,6 +52,8 @@ type DetailModule = typeof Detail;
  * @csspart search-input - The search field.
  * @csspart search-button - The submit button.
  * @csspart filters - The facet groups.
+ * @csspart filters-error - Why the facet groups could not be loaded (their code loads beside the first search).
+ * @csspart filters-retry - Its "Erneut versuchen" button.
  * @csspart facet - One collapsible facet group.
  * @csspart facet-summary - Its name, which opens and closes it.
  * @csspart facet-option - A value with its checkbox and count.

@@ -3,7 +3,7 @@
 // loading and error line of the parts that load inside those. The time group's disclosure and the
 // region group's map button load with the facets (filter-shells.view.ts), the "Für Fachleute"
 // disclosure with the detail (expert-shell.view.ts).
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { Localizer } from '../shared/i18n/localizer.js';
 import type { LazyPart } from '../shared/lazy-part.js';
 
