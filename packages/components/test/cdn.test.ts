@@ -66,7 +66,8 @@ describe('dist/cdn bundles', () => {
     const SDK_LAZY = ['public-submissions-checked', 'schemas', 'shapes'];
     // the dataset search: the detail view (and from it the preview), the region map, the time
     // fields, the expert panel and the JSON-LD of an opened dataset — each only when the visitor
-    // gets there — and the adapter of the portal's kind, one of the two, for the first search
+    // gets there —, the facets (loaded beside the first search, never before the results) and the
+    // adapter of the portal's kind, one of the two, for the first search
     expect(parts('saxon-dataset-search')).toEqual([
       'ckan',
       'dataset-json-ld',
@@ -74,6 +75,7 @@ describe('dist/cdn bundles', () => {
       'en',
       'entrystore',
       'expert-panel.view',
+      'facets.view',
       'messages.en',
       'region-map.view',
       'shapes',

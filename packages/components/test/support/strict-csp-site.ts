@@ -29,19 +29,23 @@ export const strictCsp = (apiOrigin: string) =>
     "require-trusted-types-for 'script'",
   ].join('; ');
 
-/** A page that loads the module `scripts` in its head and holds `body`. */
+/** A page that loads the `stylesheets` and module `scripts` in its head and holds `body`. */
 export function widgetPage(page: {
   title: string;
   scripts: string[];
   body: string;
   lang?: 'de' | 'en';
+  stylesheets?: string[];
 }): string {
-  const scripts = page.scripts.map((src) => `<script type="module" src="${src}"></script>`);
+  const head = [
+    ...(page.stylesheets ?? []).map((href) => `<link rel="stylesheet" href="${href}" />`),
+    ...page.scripts.map((src) => `<script type="module" src="${src}"></script>`),
+  ];
   return `<!doctype html>
 <html lang="${page.lang ?? 'de'}">
   <head>
     <title>${page.title}</title>
-    ${scripts.join('\n    ')}
+    ${head.join('\n    ')}
   </head>
   <body>
     ${page.body}
