@@ -30,6 +30,8 @@ export class LazyPart<T extends object> implements ReactiveController {
   module: T | undefined;
   error: unknown;
   private pending: Promise<T | undefined> | undefined;
+  /** The load settled while the element was off the page: it renders when it returns. */
+  private settledAway = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -46,6 +48,10 @@ export class LazyPart<T extends object> implements ReactiveController {
   hostConnected(): void {
     // A part loaded before the element left the page keeps its styles on return.
     if (this.module) this.adopt(this.module);
+    if (this.settledAway) {
+      this.settledAway = false;
+      this.host.requestUpdate();
+    }
   }
 
   /** Starts the first load; resolves with the module, or undefined once the load has failed. */
@@ -57,13 +63,13 @@ export class LazyPart<T extends object> implements ReactiveController {
           this.adopt(module);
           this.module = module;
           this.state = 'ready';
-          this.host.requestUpdate();
+          this.settled();
           return module;
         },
         (error: unknown) => {
           this.error = error;
           this.state = 'failed';
-          this.host.requestUpdate();
+          this.settled();
           return undefined;
         },
       );
@@ -77,6 +83,12 @@ export class LazyPart<T extends object> implements ReactiveController {
     const loading = this.load();
     this.host.requestUpdate();
     return loading;
+  }
+
+  /** Renders the outcome — not on an element that has left the page (nothing may change there). */
+  private settled(): void {
+    if (this.host.isConnected) this.host.requestUpdate();
+    else this.settledAway = true;
   }
 
   private adopt(module: T): void {
