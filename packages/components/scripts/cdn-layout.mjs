@@ -3,6 +3,7 @@
 // size benchmark, which reports the bytes of each file per module (`cdnBreakdown`).
 import { build } from 'esbuild';
 import { join, relative, resolve } from 'node:path';
+import { cssWhitespace } from './cdn-css-whitespace.mjs';
 import { sdkFromSource } from './cdn-sdk-source.mjs';
 
 export const root = new URL('..', import.meta.url).pathname;
@@ -18,7 +19,7 @@ export const common = {
   tsconfig: join(root, 'tsconfig.json'),
   absWorkingDir: root,
   logLevel: 'warning',
-  plugins: [sdkFromSource(join(root, '../sdk'))],
+  plugins: [sdkFromSource(join(root, '../sdk')), cssWhitespace()],
 };
 
 /** Pass 1 of `entry` (a file in src/cdn/ named `name`): split, identifiers minified. */

@@ -2,70 +2,32 @@
 // Trusted Types: the Kreis outlines load beside the actors and are drawn, and when their file cannot
 // be loaded the map still shows its markers, says so and loads them on retry; the actor card's code
 // loads when a card opens (its styles adopted), with placeholder bars meanwhile and a retry.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer } from '../../demo-api/src/node.js';
-import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
-import { serveStatic, type StaticServer } from './static-server.js';
+import { startStrictCspSite, widgetPage, type StrictCspSite } from './support/strict-csp-site.js';
 
-const cdnDir = new URL('../dist/cdn/', import.meta.url).pathname;
 const OUTLINES = /\/chunks\/saxon-actor-map-kreis-outlines-\w+\.js$/;
 const CARD = /\/chunks\/saxon-actor-map-card-\w+\.js$/;
 
 describe('the actor map script tag: Kreis outlines and the card as lazy chunks', () => {
-  let demo: Awaited<ReturnType<typeof startDemoServer>>;
-  let site: StaticServer;
-  let browser: Browser;
+  let env: StrictCspSite;
 
   beforeAll(async () => {
-    demo = await startDemoServer({ port: 0 });
-    const csp = [
-      "default-src 'none'",
-      "script-src 'self'",
-      "style-src 'self'",
-      `connect-src ${demo.url}`,
-      "base-uri 'none'",
-      "require-trusted-types-for 'script'",
-    ].join('; ');
-    const page = `<!doctype html>
-<html lang="de">
-  <head>
-    <title>Akteure</title>
-    <script type="module" src="/cdn/saxon-actor-map.js"></script>
-  </head>
-  <body>
-    <saxon-actor-map api-url="${demo.url}/directory/v1" sync-url></saxon-actor-map>
-  </body>
-</html>`;
-    site = await serveStatic(
-      { '/cdn/': cdnDir },
-      { files: { '/': page }, headers: { 'content-security-policy': csp } },
-    );
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    env = await startStrictCspSite({
+      files: (apiUrl) => ({
+        '/': widgetPage({
+          title: 'Akteure',
+          scripts: ['/cdn/saxon-actor-map.js'],
+          body: `<saxon-actor-map api-url="${apiUrl}/directory/v1" sync-url></saxon-actor-map>`,
+        }),
+      }),
+    });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await demo?.close();
-  });
+  afterAll(() => env?.close());
 
-  /** A fresh page that collects errors and CSP violations in `problems`. */
-  async function watchedPage() {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
-    });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-      });
-    });
-    return { context, page, problems };
-  }
+  /** A fresh page that collects page errors, console errors and CSP violations in `problems`. */
+  const watchedPage = () => env.watchedPage('errors');
 
   const map = (page: Page) => page.locator('saxon-actor-map');
   const count = (page: Page, selector: string) => map(page).locator(selector).count();
@@ -89,13 +51,9 @@ describe('the actor map script tag: Kreis outlines and the card as lazy chunks',
   }
 
   it('shows the markers while the outlines chunk loads, then draws the 13 Kreise', async () => {
-    const { context, page, problems } = await watchedPage();
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-    });
+    const { context, page, problems, scripts } = await watchedPage();
     const outlines = await hold(page, OUTLINES);
-    await page.goto(`${site.url}/`);
+    await page.goto(`${env.site.url}/`);
     // the markers do not wait for the outlines; a line says they are loading
     await expect
       .poll(() => count(page, '[part~="marker"], [part~="cluster"]'), { timeout: 30_000 })
@@ -117,7 +75,7 @@ describe('the actor map script tag: Kreis outlines and the card as lazy chunks',
     const { context, page, problems } = await watchedPage();
     let blocked = true;
     await page.route(OUTLINES, (route) => (blocked ? route.abort() : route.continue()));
-    await page.goto(`${site.url}/`);
+    await page.goto(`${env.site.url}/`);
     const status = map(page).locator('[part="outlines-status"][data-outlines="failed"]');
     await expect.poll(() => status.count(), { timeout: 30_000 }).toBe(1);
     expect(await status.textContent()).toContain('Die Daten konnten nicht geladen werden.');
@@ -142,7 +100,7 @@ describe('the actor map script tag: Kreis outlines and the card as lazy chunks',
     const card = await hold(page, CARD);
     // a link to an open card: the card opens as soon as the actors are there, with bars while its
     // code loads
-    await page.goto(`${site.url}/?map-actor=tu-dresden`);
+    await page.goto(`${env.site.url}/?map-actor=tu-dresden`);
     const bars = map(page).locator('[part="detail"][aria-busy="true"] [part="detail-skeleton"]');
     await expect.poll(() => bars.count(), { timeout: 30_000 }).toBe(1);
     card.release(false);

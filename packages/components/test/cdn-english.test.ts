@@ -1,70 +1,31 @@
 // The script-tag dataset search on an English page under a strict CSP and Trusted Types: its
 // English texts and its detail view are lazy files of dist/cdn/chunks/ (built by `pnpm build`),
 // fetched from the page's own origin, and the page never shows German first.
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer } from '../../demo-api/src/node.js';
-import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
-import { serveStatic, type StaticServer } from './static-server.js';
-
-const cdnDir = new URL('../dist/cdn/', import.meta.url).pathname;
+import { startStrictCspSite, widgetPage, type StrictCspSite } from './support/strict-csp-site.js';
 
 describe('the dataset search in English under a strict CSP and Trusted Types', () => {
-  let demo: Awaited<ReturnType<typeof startDemoServer>>;
-  let site: StaticServer;
-  let browser: Browser;
+  let env: StrictCspSite;
 
   beforeAll(async () => {
-    demo = await startDemoServer({ port: 0 });
-    const csp = [
-      "default-src 'none'",
-      "script-src 'self'",
-      "style-src 'self'",
-      `connect-src ${demo.url}`,
-      "base-uri 'none'",
-      "require-trusted-types-for 'script'",
-    ].join('; ');
-    const page = `<!doctype html>
-<html lang="en">
-  <head>
-    <title>Open data</title>
-    <script type="module" src="/cdn/saxon-dataset-search.js"></script>
-  </head>
-  <body>
-    <saxon-dataset-search api-type="ckan" api-url="${demo.url}/ckan"></saxon-dataset-search>
-  </body>
-</html>`;
-    site = await serveStatic(
-      { '/cdn/': cdnDir },
-      { files: { '/': page }, headers: { 'content-security-policy': csp } },
-    );
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    env = await startStrictCspSite({
+      files: (apiUrl) => ({
+        '/': widgetPage({
+          lang: 'en',
+          title: 'Open data',
+          scripts: ['/cdn/saxon-dataset-search.js'],
+          body: `<saxon-dataset-search api-type="ckan" api-url="${apiUrl}/ckan"></saxon-dataset-search>`,
+        }),
+      }),
+    });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await demo?.close();
-  });
+  afterAll(() => env?.close());
 
   it('fetches English and the detail view as allowed chunks, and shows no German first', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning')
-        problems.push(`console.${message.type()}: ${message.text()}`);
-    });
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-    });
+    const { context, page, problems, scripts } = await env.watchedPage();
     // Every text the search button ever shows, recorded from before the element's first render.
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-      });
       const seen: string[] = ((window as { __buttonTexts?: string[] }).__buttonTexts = []);
       const record = () => {
         const button = document
@@ -76,7 +37,7 @@ describe('the dataset search in English under a strict CSP and Trusted Types', (
       };
       requestAnimationFrame(record);
     });
-    await page.goto(`${site.url}/`);
+    await page.goto(`${env.site.url}/`);
     const search = page.locator('saxon-dataset-search');
     await expect
       .poll(() => search.locator('[part="result-link"]').count(), { timeout: 30_000 })

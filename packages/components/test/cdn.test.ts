@@ -1,13 +1,14 @@
 // The script-tag bundles in dist/cdn/ (built by `pnpm build`): self-contained, minified, with source
 // maps, and safe to load twice on one page under a strict Content-Security-Policy.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer } from '../../demo-api/src/node.js';
-import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
-import { serveStatic, type StaticServer } from './static-server.js';
+import {
+  cdnDir,
+  startStrictCspSite,
+  widgetPage,
+  type StrictCspSite,
+} from './support/strict-csp-site.js';
 
-const cdnDir = new URL('../dist/cdn/', import.meta.url).pathname;
 const entries = readdirSync(new URL('../src/cdn/', import.meta.url)).map((f) =>
   f.replace(/\.ts$/, ''),
 );
@@ -65,7 +66,8 @@ describe('dist/cdn bundles', () => {
     const SDK_LAZY = ['public-submissions-checked', 'schemas', 'shapes'];
     // the dataset search: the detail view (and from it the preview), the region map, the time
     // fields, the expert panel and the JSON-LD of an opened dataset — each only when the visitor
-    // gets there — and the adapter of the portal's kind, one of the two, for the first search
+    // gets there —, the facets (loaded beside the first search, never before the results) and the
+    // adapter of the portal's kind, one of the two, for the first search
     expect(parts('saxon-dataset-search')).toEqual([
       'ckan',
       'dataset-json-ld',
@@ -73,6 +75,7 @@ describe('dist/cdn bundles', () => {
       'en',
       'entrystore',
       'expert-panel.view',
+      'facets.view',
       'messages.en',
       'region-map.view',
       'shapes',
@@ -184,37 +187,22 @@ describe('dist/cdn bundles', () => {
 });
 
 describe('pages with dist/cdn bundles under a strict CSP and Trusted Types', () => {
-  let demo: Awaited<ReturnType<typeof startDemoServer>>;
-  let site: StaticServer;
-  let browser: Browser;
+  let env: StrictCspSite;
 
   beforeAll(async () => {
-    demo = await startDemoServer({ port: 0 });
-    // A strict CSP: scripts and styles from the page's own origin only, no inline code, no eval,
-    // Trusted Types enforced, requests only to the directory.
-    const csp = [
-      "default-src 'none'",
-      "script-src 'self'",
-      "style-src 'self'",
-      `connect-src ${demo.url}`,
-      "base-uri 'none'",
-      "require-trusted-types-for 'script'",
-    ].join('; ');
     // Two URLs for one file make the browser evaluate two separate copies, as a CMS plugin and a
     // hand-written snippet would; a third loads the single-widget bundle on top.
-    const page = `<!doctype html>
-<html lang="de">
-  <head>
-    <title>Zwei Kopien</title>
-    <script type="module" src="/copy-a/saxon-widgets.js"></script>
-    <script type="module" src="/copy-b/saxon-widgets.js"></script>
-    <script type="module" src="/copy-c/saxon-topic-list.js"></script>
-    <script type="module" src="/probe.js"></script>
-  </head>
-  <body>
-    <saxon-topic-list api-url="${demo.url}/directory/v1"></saxon-topic-list>
-  </body>
-</html>`;
+    const twoCopies = (apiUrl: string) =>
+      widgetPage({
+        title: 'Zwei Kopien',
+        scripts: [
+          '/copy-a/saxon-widgets.js',
+          '/copy-b/saxon-widgets.js',
+          '/copy-c/saxon-topic-list.js',
+          '/probe.js',
+        ],
+        body: `<saxon-topic-list api-url="${apiUrl}/directory/v1"></saxon-topic-list>`,
+      });
     // Compares what each copy exports with what the registry holds.
     const probe = `import * as a from '/copy-a/saxon-widgets.js';
 import * as b from '/copy-b/saxon-widgets.js';
@@ -224,59 +212,28 @@ window.__copies = {
   registered: [a, b, c].findIndex((m) => customElements.get('saxon-topic-list') === m.SaxonTopicList),
 };`;
     // The dataset search alone, on a CKAN and on an EntryStore portal.
-    const search = (type: 'ckan' | 'entrystore') => `<!doctype html>
-<html lang="de">
-  <head>
-    <title>Offene Daten</title>
-    <script type="module" src="/copy-a/saxon-dataset-search.js"></script>
-  </head>
-  <body>
-    <saxon-dataset-search api-type="${type}" api-url="${demo.url}/${type === 'ckan' ? 'ckan' : 'entrystore/store'}"></saxon-dataset-search>
-  </body>
-</html>`;
-    site = await serveStatic(
-      { '/copy-a/': cdnDir, '/copy-b/': cdnDir, '/copy-c/': cdnDir },
-      {
-        files: {
-          '/': page,
-          '/probe.js': probe,
-          '/ckan.html': search('ckan'),
-          '/entrystore.html': search('entrystore'),
-        },
-        headers: { 'content-security-policy': csp },
-      },
-    );
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await demo?.close();
-  });
-
-  /** A fresh page that collects errors, warnings and CSP violations in `problems`. */
-  async function watchedPage() {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') {
-        problems.push(`console.${message.type()}: ${message.text()}`);
-      }
-    });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    const search = (apiUrl: string, type: 'ckan' | 'entrystore') =>
+      widgetPage({
+        title: 'Offene Daten',
+        scripts: ['/copy-a/saxon-dataset-search.js'],
+        body: `<saxon-dataset-search api-type="${type}" api-url="${apiUrl}/${type === 'ckan' ? 'ckan' : 'entrystore/store'}"></saxon-dataset-search>`,
       });
+    env = await startStrictCspSite({
+      routes: ['/copy-a/', '/copy-b/', '/copy-c/'],
+      files: (apiUrl) => ({
+        '/': twoCopies(apiUrl),
+        '/probe.js': probe,
+        '/ckan.html': search(apiUrl, 'ckan'),
+        '/entrystore.html': search(apiUrl, 'entrystore'),
+      }),
     });
-    return { context, page, problems };
-  }
+  });
+
+  afterAll(() => env?.close());
 
   it('two copies of saxon-widgets.js on one page raise no error, and the elements work', async () => {
-    const { context, page, problems } = await watchedPage();
-    await page.goto(`${site.url}/`);
+    const { context, page, problems } = await env.watchedPage();
+    await page.goto(`${env.site.url}/`);
 
     await expect
       .poll(() => page.locator('saxon-topic-list [part="item"]').count(), { timeout: 10_000 })
@@ -295,12 +252,8 @@ window.__copies = {
       ['ckan', 'entrystore'],
       ['entrystore', 'ckan'],
     ] as const) {
-      const { context, page, problems } = await watchedPage();
-      const scripts: string[] = [];
-      page.on('request', (request) => {
-        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-      });
-      await page.goto(`${site.url}/${type}.html`);
+      const { context, page, problems, scripts } = await env.watchedPage();
+      await page.goto(`${env.site.url}/${type}.html`);
       await expect
         .poll(() => page.locator('saxon-dataset-search [part="result-link"]').count(), {
           timeout: 30_000,

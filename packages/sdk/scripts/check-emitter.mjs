@@ -4,6 +4,7 @@
 // against zod in test/generated-checks.test.ts: a check may give up where zod accepts, never
 // accept where zod refuses.
 import { dirname, relative } from 'node:path';
+import { inPlaceObjectBody } from './check-in-place.mjs';
 
 const defOf = (schema) => schema._zod.def;
 const isSchema = (value) => typeof value === 'object' && value !== null && '_zod' in value;
@@ -262,7 +263,9 @@ class Emitter {
     const keys = Object.keys(def.shape);
     if (keys.includes('__proto__')) this.fail(path, 'a field named __proto__');
     const fields = keys.map((key) => this.field(key, def.shape[key]));
-    return catchall ? this.looseBody(fields, path) : this.strictBody(fields, path);
+    if (catchall) return this.looseBody(fields, path);
+    const inPlace = this.inPlace ? inPlaceObjectBody(this, fields, path, prop) : undefined;
+    return inPlace ?? this.strictBody(fields, path);
   }
 
   /**
@@ -371,6 +374,10 @@ class Emitter {
     return [
       `if (!Array.isArray(v) || v.length !== ${items.length}) return M;`,
       ...items.map((item, i) => `const r${i} = ${item}; if (r${i} === M) return M;`),
+      // checked in place (see check-in-place.mjs): each item its own output, the value is zod's
+      ...(this.inPlace && items.length
+        ? [`if (${items.map((_, i) => `r${i} === v[${i}]`).join(' && ')}) return v;`]
+        : []),
       `return [${items.map((_, i) => `r${i}`).join(', ')}];`,
     ].join('\n');
   }
@@ -415,14 +422,20 @@ class Emitter {
   }
 }
 
-/** The source of the generated checks of one schema module (before prettier). */
-export function emitModule({ schemaFile, outFile, schemas, rules }) {
+/**
+ * The source of the generated checks of one schema module (before prettier); the schemas named in
+ * `inPlace` are checked in place (check-in-place.mjs).
+ */
+export function emitModule({ schemaFile, outFile, schemas, rules, inPlace = [] }) {
   const emitter = new Emitter(rules, schemaFile);
   const exported = Object.entries(schemas).filter(([, value]) => isSchema(value));
-  const checks = exported.map(([name, schema]) => ({
-    name,
-    fn: emitter.function(schema, [name]),
-  }));
+  const checks = exported.map(([name, schema]) => {
+    // the objects and tuples of an answer checked in place are given back as they are
+    emitter.inPlace = inPlace.includes(name);
+    const fn = emitter.function(schema, [name]);
+    emitter.inPlace = false;
+    return { name, fn };
+  });
   const from = (file) => {
     const path = relative(dirname(`src/${outFile}`), `src/${file}`).replace(/\.ts$/, '.js');
     return path.startsWith('.') ? path : `./${path}`;

@@ -1,4 +1,5 @@
-import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, type ReactiveControllerHost } from 'lit';
+import { LazyPart } from '../shared/lazy-part.js';
 import type * as Card from './card.js';
 
 /** The actor card's module: its views and styles. */
@@ -10,56 +11,13 @@ export const cardSource = {
 };
 
 /**
- * Loads the actor card when one first opens (`load()`; again after a failure with `retry()`), and
- * adds its styles to the shadow root as a constructed style sheet, which a strict CSP allows.
- * `state` is `idle` until then, `loading`, `ready` (with `module`) or `failed` (with `error`).
+ * Loads the actor card when one first opens (`load()`; again after a failure with `retry()`), its
+ * styles adopted by the shadow root (shared/lazy-part.ts). `state` is `idle` until then,
+ * `loading`, `ready` (with `module`) or `failed` (with `error`).
  */
-export class CardPart implements ReactiveController {
-  state: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
-  module: CardModule | undefined;
-  error: unknown;
-
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    // A card that was loaded before the element left the page keeps its styles on return.
-    if (this.module) this.adopt(this.module);
-  }
-
-  /** Starts loading the card the first time; after a failure only `retry()` tries again. */
-  load(): void {
-    if (this.state !== 'idle') return;
-    this.state = 'loading';
-    cardSource.load().then(
-      (module) => {
-        this.adopt(module);
-        this.module = module;
-        this.state = 'ready';
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        this.error = error;
-        this.state = 'failed';
-        this.host.requestUpdate();
-      },
-    );
-  }
-
-  /** Tries again after a failed load. */
-  retry(): void {
-    if (this.state !== 'failed') return;
-    this.state = 'idle';
-    this.load();
-    this.host.requestUpdate();
-  }
-
-  private adopt({ styles }: CardModule): void {
-    const root = this.host.shadowRoot;
-    const sheet = styles.styleSheet;
-    if (root && sheet && !root.adoptedStyleSheets.includes(sheet))
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+export class CardPart extends LazyPart<CardModule> {
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    super(host, () => cardSource.load());
   }
 }
 
@@ -75,7 +33,7 @@ export function renderCardShell(part: CardPart) {
             part="detail-error"
             exportparts="title: error-title, message: error-message, retry-button"
             .error=${part.error}
-            @saxon-retry=${() => part.retry()}
+            @saxon-retry=${() => void part.retry()}
           ></saxon-error-panel>`
         : html`<saxon-skeleton part="detail-skeleton" lines="4"></saxon-skeleton>`
     }

@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { LazyPart } from '../shared/lazy-part.js';
 import type * as Outlines from './kreis-outlines.js';
 
 /** The map's base layer as loaded: the Kreis outlines and the state border. */
@@ -14,48 +15,21 @@ export const outlineSource = {
 
 /**
  * Loads the Kreis outlines as soon as the map connects, in parallel with its actors, so that the
- * markers never wait for them. `state` is `loading`, `ready` (with `outlines`) or `failed` (with
- * `error`; `retry()` tries again). Without outlines the map works as before, on a plain background.
+ * markers never wait for them (shared/lazy-part.ts). `state` is `loading`, `ready` (with
+ * `outlines`) or `failed` (with `error`; `retry()` tries again). Without outlines the map works as
+ * before, on a plain background.
  */
-export class OutlinesLoader implements ReactiveController {
-  state: 'loading' | 'ready' | 'failed' = 'loading';
-  outlines: KreisOutlines | undefined;
-  error: unknown;
-  private pending = false;
-
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
+export class OutlinesLoader extends LazyPart<KreisOutlines> {
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    super(host, () => outlineSource.load());
   }
 
-  hostConnected(): void {
-    if (this.state === 'loading') this.load();
+  override hostConnected(): void {
+    super.hostConnected();
+    void this.load(); // from the first connection on; later calls do nothing
   }
 
-  /** Tries again after a failed load. */
-  retry(): void {
-    this.state = 'loading';
-    this.host.requestUpdate();
-    this.load();
-  }
-
-  private load(): void {
-    if (this.pending || this.outlines) return;
-    this.pending = true;
-    outlineSource
-      .load()
-      .then(
-        (outlines) => {
-          this.outlines = outlines;
-          this.state = 'ready';
-        },
-        (error: unknown) => {
-          this.error = error;
-          this.state = 'failed';
-        },
-      )
-      .finally(() => {
-        this.pending = false;
-        this.host.requestUpdate();
-      });
+  get outlines(): KreisOutlines | undefined {
+    return this.module;
   }
 }

@@ -15,7 +15,7 @@ import { datasetSearchDe, datasetSearchEn } from './messages.js';
 // Also for its `declare global`, which the published type declarations keep only through this import.
 import './messages.js';
 import { DataController } from '../shared/data-controller.js';
-import { focusKey } from './facets.view.js';
+import { focusKey } from './focus-key.js';
 import { FocusKeeper } from './focus-keeper.js';
 import { readyOpenDataClient, withOpenDataClient } from './open-data-client.js';
 import {
@@ -31,9 +31,7 @@ import {
 import {
   isActive,
   normalizeTime,
-  rangeProblem,
   TIME_FIELDS,
-  TIME_PRESETS,
   timeQuery,
   type TimeField,
   type TimeFilter,
@@ -438,24 +436,18 @@ export class DatasetSearchBase extends SaxonElement {
     this.filtersOpen = !this.filtersOpen;
   };
 
-  /** The time select: a preset searches at once; "Eigener Zeitraum" shows the date inputs. */
-  protected readonly onTimePreset = (field: TimeField, choice: string): void => {
-    const custom = new Set(this.timeCustom);
-    if (choice === 'custom') custom.add(field);
-    else custom.delete(field);
-    this.timeCustom = custom;
-    this.timeInvalid = undefined;
-    if (choice === 'custom') return; // the range applies with its button
-    const preset = TIME_PRESETS.find((p) => p === choice);
-    this.setTime(field, preset ? { preset } : undefined);
-  };
-
-  /** "Zeitraum anwenden": a valid range searches; a backwards one shows why it cannot. */
-  protected readonly onTimeRange = (field: TimeField, from: string, to: string): void => {
-    const problem = rangeProblem(from, to);
-    this.timeInvalid = problem === 'invalid' ? field : undefined;
-    if (problem) return;
-    this.setTime(field, { ...(from ? { from } : {}), ...(to ? { to } : {}) });
+  /**
+   * A choice in the time group (time-fields.view.ts): which dates show their range inputs, which
+   * range was backwards, and, when the choice searches, the date's new filter (`null` clears it).
+   */
+  protected readonly onTimeChoice = (
+    field: TimeField,
+    choices: { custom: ReadonlySet<TimeField>; invalid: TimeField | undefined },
+    filter?: TimeFilter | null,
+  ): void => {
+    this.timeCustom = choices.custom;
+    this.timeInvalid = choices.invalid;
+    if (filter !== undefined) this.setTime(field, filter ?? undefined);
   };
 
   /** Shows a copy's outcome in the expert panel's live region. */

@@ -10,6 +10,7 @@ import {
   HOSTILE_DIRECTORY_URL,
 } from '../../../../.storybook/demo-origins.js';
 import './define.js';
+import { facetsSource } from './facets-source.js';
 
 interface Args {
   portal?: string;
@@ -200,6 +201,10 @@ export const TimeRange: Story = {
   play: async (context) => {
     await resultsShown(context);
     const root = shadow(context.canvasElement);
+    // The time group comes with the facets, which load beside the first search.
+    await waitFor(() => expect(root.querySelector('[part~="time-filters"]')).not.toBeNull(), {
+      timeout: 5000,
+    });
     root.querySelector<HTMLElement>('[part~="time-filters"] summary')!.click();
     await waitFor(() => expect(root.querySelector('#time-issued')).not.toBeNull(), {
       timeout: 5000,
@@ -208,6 +213,27 @@ export const TimeRange: Story = {
     issued.value = 'custom';
     issued.dispatchEvent(new Event('change'));
     await waitFor(() => expect(root.querySelector('input[name="from"]')).not.toBeNull());
+  },
+};
+
+/**
+ * The facets' code could not be loaded (offline after the page): the results show all the same;
+ * the filters column says why, with "Erneut versuchen".
+ */
+export const FiltersLoadFailed: Story = {
+  beforeEach: () => {
+    const load = facetsSource.load;
+    facetsSource.load = () => Promise.reject(new Error('offline'));
+    return () => {
+      facetsSource.load = load;
+    };
+  },
+  play: async (context) => {
+    await resultsShown(context);
+    const root = shadow(context.canvasElement);
+    await waitFor(() => expect(root.querySelector('[part="filters-retry"]')).not.toBeNull(), {
+      timeout: 5000,
+    });
   },
 };
 

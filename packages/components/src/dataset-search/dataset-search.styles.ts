@@ -24,22 +24,15 @@ export const datasetSearchStyles = css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
-  /* Portal text may carry bidi controls: each piece keeps its direction to itself. */
-  .option-label,
-  .chip-text,
+  /* Portal text may carry bidi controls: each piece keeps its direction to itself (the facets' and
+     the detail's own: facets.styles.ts, detail.styles.ts). */
   dd,
   .result-title,
-  .detail-title,
-  .format,
-  .tag,
-  .distribution-name,
-  .distribution a {
+  .format {
     unicode-bidi: isolate;
   }
 
   /* Very long names (a 2,500-character word) stop after four lines; the detail shows them whole. */
-  .option-label,
-  .chip-text,
   .result .facts dd {
     display: -webkit-box;
     -webkit-box-orient: vertical;

@@ -9,31 +9,24 @@ import { renderStates } from '../shared/states.js';
 import { themeStyles } from '../shared/theme.js';
 import { DatasetSearchBase, type DatasetSelectDetail } from './dataset-search.base.js';
 import { datasetSearchStyles } from './dataset-search.styles.js';
-import { facetsStyles } from './facets.styles.js';
-import {
-  hasFacetOptions,
-  renderActiveFilters,
-  renderFacets,
-  type FacetsView,
-} from './facets.view.js';
+import { hasFacetOptions, type FacetsView } from './facet-options.js';
+import { facetsSource, type FacetsModule } from './facets-source.js';
 import { compactStyles } from './compact.styles.js';
 import { placeTimeStyles } from './place-time.styles.js';
 import { resultsStyles } from './results.styles.js';
 import { renderResults } from './results.view.js';
 import type { DistributionPreviews } from './preview/preview-controller.js';
+import type * as Detail from './detail.view.js';
 import { offersTime, SORT_ORDERS } from './attributes.js';
-import { LazyPart } from './lazy-part.js';
-import {
-  renderBackButton,
-  renderDetailPending,
-  renderExpertShell,
-  renderMapBox,
-  renderTimeShell,
-} from './lazy-shells.view.js';
+import { LazyPart } from '../shared/lazy-part.js';
+import { renderBackButton, renderDetailPending, renderFacetsPending } from './lazy-shells.view.js';
 import { activeFilterCount, hasFilters } from './search-state.js';
 import type { TimeField } from './time-filter.js';
 
 export type { DatasetSelectDetail } from './dataset-search.base.js';
+
+/** The detail view's module, loaded on the first opening. */
+type DetailModule = typeof Detail;
 
 /**
  * Search over an open-data portal — the Saxon state portal, GovData, Leipzig or any CKAN or
@@ -59,6 +52,8 @@ export type { DatasetSelectDetail } from './dataset-search.base.js';
  * @csspart search-input - The search field.
  * @csspart search-button - The submit button.
  * @csspart filters - The facet groups.
+ * @csspart filters-error - Why the facet groups could not be loaded (their code loads beside the first search).
+ * @csspart filters-retry - Its "Erneut versuchen" button.
  * @csspart facet - One collapsible facet group.
  * @csspart facet-summary - Its name, which opens and closes it.
  * @csspart facet-option - A value with its checkbox and count.
@@ -111,7 +106,6 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
   static override styles = [
     themeStyles,
     datasetSearchStyles,
-    facetsStyles,
     resultsStyles,
     placeTimeStyles,
     compactStyles,
@@ -120,6 +114,11 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
 
   /** The distributions' previews, set up with the detail view's code. */
   private previews: DistributionPreviews | undefined;
+  /**
+   * The facet groups and the active-filter chips, loaded when the element first renders with
+   * facets to offer — in parallel with the first search, which never waits for them.
+   */
+  private readonly facetsPart = new LazyPart(this, () => facetsSource.load());
   /** The region group's Kreis map, loaded when first shown. */
   private readonly regionMap = new LazyPart(this, () => import('./region-map.view.js'));
   /** The expert panel's content, loaded when the panel is first opened. */
@@ -132,46 +131,30 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
   @state() private timeOpen = false;
   private readonly toggleTime = (open: boolean): void => {
     this.timeOpen = open;
-    if (open) void this.timeView.load();
+    if (open) void this.timeView.retry();
   };
   /** Whether the Kreis map is shown. */
   @state() private mapOpen = false;
 
   private readonly toggleMap = (): void => {
     this.mapOpen = !this.mapOpen;
-    if (this.mapOpen) void this.regionMap.load();
+    if (this.mapOpen) void this.regionMap.retry();
   };
 
   override render() {
-    const view = this.facetsView();
+    const facets = this.facetsPart.module;
+    const view = this.facetsView(facets);
     const timeFields = this.timeFields();
-    const filters = this.lastPage
+    const offered = view.facets.length > 0 || timeFields.length > 0;
+    if (offered) void this.facetsPart.load(); // once, beside the first search
+    const shown = this.lastPage
       ? hasFacetOptions(view) || timeFields.length > 0
-        ? renderFacets(
-            view,
-            renderTimeShell(
-              this.i18n,
-              timeFields,
-              this.search.time,
-              this.timeView,
-              this.timeOpen,
-              this.toggleTime,
-              (module) =>
-                module.renderTimeFields({
-                  i18n: this.i18n,
-                  fields: timeFields,
-                  time: this.search.time,
-                  custom: this.timeCustom,
-                  invalid: this.timeInvalid,
-                  onPreset: this.onTimePreset,
-                  onRange: this.onTimeRange,
-                }),
-            ),
-          )
-        : nothing
-      : (view.facets.length > 0 || timeFields.length > 0) && this.data.state === 'loading'
-        ? html`<div class="filters" id="filters"><saxon-skeleton lines="6"></saxon-skeleton></div>`
-        : nothing;
+      : offered && this.data.state === 'loading';
+    const filters = !shown
+      ? nothing
+      : this.lastPage && facets
+        ? this.renderFacets(facets, view, timeFields)
+        : renderFacetsPending(this.i18n, this.facetsPart, this.retryFacets);
     const t = this.i18n.t.bind(this.i18n);
     const name = t('datasetSearchLandmark');
     // The content's language, for hyphenation and screen readers, also on a page without `lang`.
@@ -189,7 +172,7 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
         ${filters === nothing ? nothing : this.renderFiltersColumn(filters)}
         <div class="main">
           <div class="toolbar">
-            ${renderActiveFilters(view)}
+            ${facets ? facets.renderActiveFilters(view) : nothing}
             <div class="sort">
               <label for="sort">${this.i18n.t('datasetSearchSort')}</label>
               <select id="sort" part="sort" @change=${this.onSortChange}>
@@ -217,11 +200,45 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
       ${skipEnd(t('skipEnd', { widget: name }))}`;
   }
 
+  /** The facet groups, the time group last. */
+  private renderFacets(facets: FacetsModule, view: FacetsView, timeFields: TimeField[]) {
+    return facets.renderFacets(
+      view,
+      facets.renderTimeShell(
+        this.i18n,
+        timeFields,
+        this.search.time,
+        this.timeView,
+        this.timeOpen,
+        this.toggleTime,
+        (module) =>
+          module.renderTimeFields({
+            i18n: this.i18n,
+            fields: timeFields,
+            time: this.search.time,
+            custom: this.timeCustom,
+            invalid: this.timeInvalid,
+            onChoice: this.onTimeChoice,
+          }),
+      ),
+    );
+  }
+
+  /** "Erneut versuchen" of the facets' frame: focus goes to the first group once they show. */
+  private readonly retryFacets = (): void => {
+    this.focusKeeper.whenShown(() =>
+      this.shadowRoot!.querySelector<HTMLElement>(
+        '[part~="facet-summary"], [part="filters-retry"]',
+      ),
+    );
+    void this.facetsPart.retry();
+  };
+
   /** The opened dataset, once the detail view's code is there (it loads on the first opening). */
   private renderOpened(dataset: Dataset) {
     const view = this.detailView.module;
     if (!view) {
-      if (!this.detailView.failed) void this.detailView.load();
+      void this.detailView.load(); // once; after a failure the frame's button retries
       return renderDetailPending(this.i18n, this.detailView, this.closeDetail);
     }
     this.previews ??= new view.DistributionPreviews(this, this.i18n);
@@ -231,13 +248,13 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
       headingLevel: this.level,
       onClose: this.closeDetail,
       preview: this.previews.for(dataset),
-      expert: this.renderExpert(dataset),
+      expert: this.renderExpert(view, dataset),
     });
   }
 
   /** "Für Fachleute", its content loaded when it is first opened. */
-  private renderExpert(dataset: Dataset) {
-    return renderExpertShell(this.i18n, this.expertPanel, this.copyStatus, (module) =>
+  private renderExpert(view: DetailModule, dataset: Dataset) {
+    return view.renderExpertShell(this.i18n, this.expertPanel, this.copyStatus, (module) =>
       module.renderExpertPanel({
         i18n: this.i18n,
         dataset,
@@ -359,7 +376,8 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
       : ['modified', 'issued'];
   }
 
-  private facetsView(): FacetsView {
+  /** What the facets show; the region group's map button once their code is there. */
+  private facetsView(facets: FacetsModule | undefined): FacetsView {
     const counts = this.lastPage?.facets ?? {};
     const regions = (counts as Partial<FacetsView['counts']>).region ?? [];
     // The Kreis map only where the portal counts Saxon Kreise (AGS 14xxx).
@@ -372,15 +390,20 @@ export class SaxonDatasetSearch extends DatasetSearchBase {
       time: this.search.time,
       expanded: this.expanded,
       extra:
-        kreise.length > 0
+        facets && kreise.length > 0
           ? {
-              region: renderMapBox(this.i18n, this.mapOpen, this.regionMap, this.toggleMap, (map) =>
-                map.renderRegionMap({
-                  i18n: this.i18n,
-                  counts: kreise,
-                  selected: new Set(this.search.filters.region ?? []),
-                  onToggle: (ags, on) => this.toggleFacet('region', ags, on),
-                }),
+              region: facets.renderMapBox(
+                this.i18n,
+                this.mapOpen,
+                this.regionMap,
+                this.toggleMap,
+                (map) =>
+                  map.renderRegionMap({
+                    i18n: this.i18n,
+                    counts: kreise,
+                    selected: new Set(this.search.filters.region ?? []),
+                    onToggle: (ags, on) => this.toggleFacet('region', ags, on),
+                  }),
               ),
             }
           : {},

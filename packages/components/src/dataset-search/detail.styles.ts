@@ -7,6 +7,11 @@ import { previewToggleStyles } from './preview/toggle.styles.js';
  */
 export const detailStyles = css`
   ${previewToggleStyles}
+  .detail-title {
+    margin: 0 0 0.25em;
+    font-size: 1.375em;
+    line-height: 1.3;
+  }
   .detail-title:focus {
     outline: none;
   }
@@ -51,5 +56,36 @@ export const detailStyles = css`
     display: inline-block;
     margin-top: calc(var(--_space) * 0.75);
     font-weight: bold;
+  }
+  .expert {
+    margin-top: calc(var(--_space) * 1.25);
+    border-top: 1px solid var(--_color-border);
+    padding-top: 0.5em;
+  }
+  .expert-summary {
+    font-weight: bold;
+    cursor: pointer;
+  }
+  /* Moved here from the bundle's styles (dataset-search.styles.ts, results.styles.ts): only the
+     detail shows them. */
+  .detail-title,
+  .tag,
+  .distribution-name,
+  .distribution a {
+    unicode-bidi: isolate;
+  }
+  .tags {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .tag {
+    padding: 0 0.4em;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface-raised);
   }
 `;

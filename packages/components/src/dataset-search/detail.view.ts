@@ -10,11 +10,16 @@ import { heading } from '../shared/heading.js';
 import { renderBackButton } from './lazy-shells.view.js';
 import { fact, renderDate, titleOf } from './results.view.js';
 import type { PreviewRenderer } from './preview/preview-controller.js';
+import { detailMessages } from './detail.messages.js';
 import { detailStyles } from './detail.styles.js';
 
-/** The detail's styles and the previews' controller travel with it (lazy-part.ts adopts `styles`). */
-export { detailStyles as styles };
+/**
+ * The detail's styles, texts and the previews' controller travel with it (shared/lazy-part.ts
+ * adopts `styles` and registers `messages`).
+ */
+export { detailStyles as styles, detailMessages as messages };
 export { DistributionPreviews } from './preview/preview-controller.js';
+export { renderExpertShell } from './expert-shell.view.js';
 
 /** What the detail shows and whom it tells. */
 export interface DetailView {

@@ -97,4 +97,16 @@ export const facetsStyles = css`
       color: HighlightText;
     }
   }
+  .region-map-box {
+    padding-bottom: 0.5em;
+  }
+  /* Portal text may carry bidi controls; very long names stop after four lines. */
+  .option-label,
+  .chip-text {
+    unicode-bidi: isolate;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    overflow: hidden;
+  }
 `;

@@ -1,40 +1,24 @@
+// The facet groups and the chips of the active filters. Loaded with `import()` beside the first
+// search (dataset-search.ts starts it when the element first renders, in parallel with the search),
+// so that the result list never waits for it: keep every static import of this module out of the
+// widget. Its styles and texts travel with it (shared/lazy-part.ts adopts and registers them).
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Facet } from '@saxon-ai/sdk';
-import type { Localizer } from '../shared/i18n/localizer.js';
 import type { FilterFacet } from './attributes.js';
-import type { Filters } from './search-state.js';
-import { TIME_FIELDS, isActive, type TimeField, type TimeFilters } from './time-filter.js';
+import type { Facet } from '@saxon-ai/sdk';
+import type { FacetsView } from './facet-options.js';
+import { facetsMessages } from './facets.messages.js';
+import { facetsStyles } from './facets.styles.js';
+import { focusKey } from './focus-key.js';
+import { TIME_FIELDS, isActive } from './time-filter.js';
 import { timeFilterText } from './time-labels.js';
+
+export { renderMapBox, renderTimeShell } from './filter-shells.view.js';
+export const messages = facetsMessages;
+export const styles = facetsStyles;
 
 /** Facet values shown before "Mehr anzeigen". */
 export const FACET_PREVIEW = 5;
-
-/** What the facet groups and the active-filter chips show and whom they tell. */
-export interface FacetsView {
-  i18n: Localizer;
-  /** The facets to offer, in order. */
-  facets: readonly FilterFacet[];
-  /** Counts from the latest answer. */
-  counts: Partial<Record<FilterFacet, Facet[]>>;
-  filters: Filters;
-  /** The time filters, shown as chips after the facets'. */
-  time: TimeFilters;
-  /** What follows a facet's values in its group (the region's map). */
-  extra?: Partial<Record<FilterFacet, unknown>>;
-  /** Facets whose full list is shown. */
-  expanded: ReadonlySet<FilterFacet>;
-  labelOf: (facet: FilterFacet, value: string) => string;
-  onToggle: (facet: FilterFacet, value: string, on: boolean) => void;
-  onExpand: (facet: FilterFacet) => void;
-  onRemove: (facet: FilterFacet, value: string, index: number) => void;
-  onRemoveTime: (field: TimeField, index: number) => void;
-  onClearAll: () => void;
-}
-
-/** Key for `data-focus-key`, so focus survives re-rendering and re-ordering. */
-export const focusKey = (kind: string, ...parts: string[]) =>
-  [kind, ...parts.map((part) => encodeURIComponent(part))].join(':');
 
 /** The counted values of one facet, plus any selected value the answer did not count. */
 function optionsOf(view: FacetsView, facet: FilterFacet): Facet[] {
@@ -44,10 +28,6 @@ function optionsOf(view: FacetsView, facet: FilterFacet): Facet[] {
     .map((value) => ({ value, label: view.labelOf(facet, value), count: 0 }));
   return [...counted, ...missing];
 }
-
-/** Whether any facet has a value to offer or a selection to undo. */
-export const hasFacetOptions = (view: FacetsView) =>
-  view.facets.some((facet) => optionsOf(view, facet).length > 0);
 
 function renderGroup(view: FacetsView, facet: FilterFacet) {
   const { i18n } = view;

@@ -1,14 +1,14 @@
-// What stays in the bundle around the lazily loaded parts (lazy-part.ts): the time group's
-// disclosure, the region group's map button, the detail's back button and its frame while the
-// detail view loads, and the "Für Fachleute" disclosure, with their loading and error lines.
-import { html, nothing } from 'lit';
+// What stays in the bundle around the lazily loaded parts (shared/lazy-part.ts): the facets' frame
+// while they load, the detail's back button and its frame while the detail view loads, and the
+// loading and error line of the parts that load inside those. The time group's disclosure and the
+// region group's map button load with the facets (filter-shells.view.ts), the "Für Fachleute"
+// disclosure with the detail (expert-shell.view.ts).
+import { html } from 'lit';
 import type { Localizer } from '../shared/i18n/localizer.js';
-import { focusKey } from './facets.view.js';
-import type { LazyPart } from './lazy-part.js';
-import { isActive, type TimeField, type TimeFilters } from './time-filter.js';
+import type { LazyPart } from '../shared/lazy-part.js';
 
 /** "Karte wird geladen …" while `part` loads, the error line when it failed, else `content()`. */
-function whenLoaded<T extends object>(
+export function whenLoaded<T extends object>(
   i18n: Localizer,
   part: LazyPart<T>,
   content: (module: T) => unknown,
@@ -19,84 +19,33 @@ function whenLoaded<T extends object>(
     : html`<p class="region-map-status">${i18n.t('datasetSearchLoading')}</p>`;
 }
 
-/** "Auf der Karte wählen" and, once opened, the Kreis map. */
-export function renderMapBox<T extends object>(
-  i18n: Localizer,
-  open: boolean,
-  part: LazyPart<T>,
-  onToggle: () => void,
-  content: (module: T) => unknown,
-) {
-  return html`<div class="region-map-box">
-    <button
-      type="button"
-      class="text-button"
-      part="region-map-toggle"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls="region-map-panel"
-      data-focus-key=${focusKey('region-map-toggle')}
-      @click=${onToggle}
-    >
-      ${i18n.t(open ? 'datasetSearchMapHide' : 'datasetSearchMapShow')}
-    </button>
-    <div id="region-map-panel" ?hidden=${!open}>
-      ${open ? whenLoaded(i18n, part, content) : nothing}
-    </div>
-  </div>`;
-}
-
-/**
- * "Für Fachleute: API, Metadaten, Feed": a `<details>` whose content loads when it is first opened,
- * and the live region that reads out a copy's outcome.
- */
-export function renderExpertShell<T extends object>(
-  i18n: Localizer,
-  part: LazyPart<T>,
-  copyStatus: string,
-  content: (module: T) => unknown,
-) {
-  const onToggle = (event: Event) => {
-    if ((event.currentTarget as HTMLDetailsElement).open) void part.load();
-  };
-  return html`<details class="expert" part="expert-panel" @toggle=${onToggle}>
-    <summary class="expert-summary" part="expert-summary">${i18n.t('datasetSearchExpert')}</summary>
-    ${part.module || part.failed ? whenLoaded(i18n, part, content) : nothing}
-    <p class="visually-hidden" role="status" part="copy-status">${copyStatus}</p>
-  </details>`;
-}
-
-/**
- * The time group, closed until a visitor opens it (or a time filter is set): its choices load then.
- * Nothing when `facets` offers no time filters.
- */
-export function renderTimeShell<T extends object>(
-  i18n: Localizer,
-  fields: readonly TimeField[],
-  time: TimeFilters,
-  part: LazyPart<T>,
-  opened: boolean,
-  onToggle: (open: boolean) => void,
-  content: (module: T) => unknown,
-) {
-  if (fields.length === 0) return nothing;
-  const active = fields.filter((field) => isActive(time[field])).length;
-  const open = opened || active > 0;
-  // A link with a time filter opens the group: its choices load at once (once; a failure shows).
-  if (open && !part.module && !part.failed) void part.load();
-  const toggled = (event: Event) => onToggle((event.currentTarget as HTMLDetailsElement).open);
-  return html`<details class="facet" part="facet time-filters" ?open=${open} @toggle=${toggled}>
-    <summary class="facet-summary" part="facet-summary">
-      ${i18n.t('datasetSearchTime')}${active > 0 ? html` <span class="badge">${i18n.number(active)}</span>` : ''}
-    </summary>
-    ${part.module || part.failed ? whenLoaded(i18n, part, content) : nothing}
-  </details>`;
-}
-
 /** "Zurück zur Trefferliste". */
 export const renderBackButton = (i18n: Localizer, onClose: () => void) =>
   html`<button type="button" class="text-button back" part="back-button" @click=${onClose}>
     <span aria-hidden="true">←</span> ${i18n.t('datasetSearchBack')}
   </button>`;
+
+/**
+ * Placeholder bars (`lines` of them) while `part` loads; when it could not be loaded, why
+ * (`message`) and "Erneut versuchen", which calls `onRetry`. `parts` names the error and its button.
+ */
+function barsOrRetry<T extends object>(
+  i18n: Localizer,
+  part: LazyPart<T>,
+  lines: number,
+  message: 'datasetSearchDetailLoadError' | 'datasetSearchFiltersLoadError',
+  [errorPart, retryPart]: readonly [string, string],
+  onRetry: () => void,
+) {
+  return part.failed
+    ? html`<div role="alert" part=${errorPart}>
+        <p>${i18n.t(message)}</p>
+        <button type="button" class="button" part=${retryPart} @click=${onRetry}>
+          ${i18n.t('retry')}
+        </button>
+      </div>`
+    : html`<saxon-skeleton part="skeleton" lines=${lines}></saxon-skeleton>`;
+}
 
 /**
  * An opened dataset while the detail view's code loads (placeholder bars), or when it could not be
@@ -109,20 +58,22 @@ export function renderDetailPending<T extends object>(
 ) {
   return html`<div class="detail">
     ${renderBackButton(i18n, onClose)}
-    ${
-      part.failed
-        ? html`<div class="detail-load-error" role="alert" part="error">
-            <p>${i18n.t('datasetSearchDetailLoadError')}</p>
-            <button
-              type="button"
-              class="button"
-              part="retry-button"
-              @click=${() => void part.load()}
-            >
-              ${i18n.t('retry')}
-            </button>
-          </div>`
-        : html`<saxon-skeleton part="skeleton" lines="8"></saxon-skeleton>`
-    }
+    ${barsOrRetry(i18n, part, 8, 'datasetSearchDetailLoadError', ['error', 'retry-button'], () => void part.retry())}
+  </div>`;
+}
+
+/**
+ * The filters column's frame: placeholder bars in the place the facet groups will take while the
+ * first answer or the facets' code loads (so that the results beside them do not move), or, when
+ * that code could not be loaded, why and "Erneut versuchen" (`onRetry`). The results never wait
+ * for it.
+ */
+export function renderFacetsPending<T extends object>(
+  i18n: Localizer,
+  part: LazyPart<T>,
+  onRetry: () => void,
+) {
+  return html`<div class="filters" id="filters" aria-busy=${part.failed ? 'false' : 'true'}>
+    ${barsOrRetry(i18n, part, 6, 'datasetSearchFiltersLoadError', ['filters-error', 'filters-retry'], onRetry)}
   </div>`;
 }

@@ -1,7 +1,9 @@
 // Texts of <saxon-dataset-search>, German first; the widget's class adds them to the catalogs when it is defined.
 // Keys start with `datasetSearch` so widgets never collide.
 import type { Message } from '../shared/i18n/messages.js';
+import type { detailMessages } from './detail.messages.js';
 import type { expertMessages } from './expert.messages.js';
+import type { facetsMessages } from './facets.messages.js';
 import type { regionMapMessages } from './region-map.messages.js';
 import type { timeFieldsMessages } from './time-fields.messages.js';
 
@@ -22,22 +24,14 @@ export const datasetSearchDe = {
   datasetSearchPageOf: 'Seite {page} von {pages}',
   datasetSearchPageEmpty: 'Auf dieser Seite gibt es keine Datensätze mehr.',
   datasetSearchFirstPage: 'Zur ersten Seite',
-  // Facets and active filters
-  datasetSearchFilters: 'Filter',
-  datasetSearchFacet_publisher: 'Herausgeber',
-  datasetSearchFacet_theme: 'Kategorie',
-  datasetSearchFacet_format: 'Format',
-  datasetSearchFacet_license: 'Lizenz',
-  datasetSearchFacet_keyword: 'Schlagwort',
+  // Facets and active filters (their other texts load with them: facets.messages.ts)
+  datasetSearchFiltersLoadError: 'Die Filter konnten nicht geladen werden.',
   // Place (region facet and Kreis map)
   datasetSearchFacet_region: 'Region',
-  datasetSearchMapShow: 'Auf der Karte wählen',
-  datasetSearchMapHide: 'Karte ausblenden',
   datasetSearchLoading: 'Wird geladen …',
   datasetSearchLoadError:
     'Konnte nicht geladen werden – zum erneuten Versuch schließen und wieder öffnen.',
   // Time filters
-  datasetSearchTime: 'Zeitraum',
   datasetSearchTime_modified: 'Zuletzt geändert',
   datasetSearchTime_issued: 'Veröffentlicht',
   datasetSearchTime_temporal: 'Zeitbezug der Daten',
@@ -48,13 +42,6 @@ export const datasetSearchDe = {
   datasetSearchTimeSince: 'ab {from}',
   datasetSearchTimeUntil: 'bis {to}',
   datasetSearchFilteredBy: 'gefiltert nach {filters}',
-  datasetSearchFacetCount: { one: '{count} Datensatz', other: '{count} Datensätze' },
-  datasetSearchShowMore: 'Mehr anzeigen',
-  datasetSearchShowLess: 'Weniger anzeigen',
-  datasetSearchShowMoreIn: 'Mehr anzeigen: {facet}',
-  datasetSearchShowLessIn: 'Weniger anzeigen: {facet}',
-  datasetSearchActiveFilters: 'Aktive Filter',
-  datasetSearchRemoveFilter: '{filter} entfernen',
   datasetSearchClearFilters: 'Alle Filter entfernen',
   datasetSearchClearQuery: 'Suchbegriff entfernen',
   // Sorting
@@ -62,31 +49,16 @@ export const datasetSearchDe = {
   datasetSearchSort_relevance: 'Relevanz',
   datasetSearchSort_modified: 'Zuletzt geändert',
   datasetSearchSort_title: 'Titel (A–Z)',
-  // Result list and detail
+  // Result list and detail (the detail's other texts load with it: detail.messages.ts)
   datasetSearchResults: 'Suchergebnisse',
   datasetSearchUntitled: 'Ohne Titel',
   datasetSearchPublisher: 'Herausgeber',
   datasetSearchModified: 'Zuletzt geändert',
-  datasetSearchIssued: 'Veröffentlicht',
   datasetSearchFormats: 'Formate',
   datasetSearchLicense: 'Lizenz',
   datasetSearchLicenseNone: 'Keine Lizenz angegeben',
   datasetSearchBack: 'Zurück zur Trefferliste',
   datasetSearchDetailLoadError: 'Die Ansicht des Datensatzes konnte nicht geladen werden.',
-  datasetSearchDescription: 'Beschreibung',
-  datasetSearchNoDescription: 'Keine Beschreibung vorhanden.',
-  datasetSearchKeywords: 'Schlagwörter',
-  datasetSearchThemes: 'Kategorien',
-  datasetSearchDistributions: 'Daten und Downloads',
-  datasetSearchNoDistributions: 'Der Datensatz nennt keine Dateien oder Zugänge.',
-  datasetSearchFile: 'Datei',
-  datasetSearchDownload: 'Download',
-  datasetSearchAccess: 'Zugang',
-  datasetSearchNoLink: 'ohne Link',
-  datasetSearchAttribution: 'Namensnennung',
-  datasetSearchPortalLink: 'Zum Datensatz im Portal',
-  // Expert panel (its other texts load with it: expert.messages.ts)
-  datasetSearchExpert: 'Für Fachleute: API, Metadaten, Feed',
 } as const;
 
 /** English, loaded on demand (`messages.en.ts`): the catalogs fetch it when a page asks for English. */
@@ -102,5 +74,7 @@ declare global {
     extends
       Record<keyof typeof regionMapMessages.de, Message>,
       Record<keyof typeof timeFieldsMessages.de, Message>,
-      Record<keyof typeof expertMessages.de, Message> {}
+      Record<keyof typeof expertMessages.de, Message>,
+      Record<keyof typeof facetsMessages.de, Message>,
+      Record<keyof typeof detailMessages.de, Message> {}
 }

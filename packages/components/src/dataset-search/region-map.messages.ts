@@ -1,5 +1,5 @@
 // Texts of <saxon-dataset-search> that load with a lazily loaded part: The Kreis map of the region filter.
-// Registered by lazy-part.ts when the part loads; their keys join SaxonMessageMap in messages.ts.
+// Registered by shared/lazy-part.ts when the part loads; their keys join SaxonMessageMap in messages.ts.
 
 export const regionMapMessages = {
   de: {

@@ -6,7 +6,7 @@ import type { Facet } from '@saxon-ai/sdk';
 import { KREISE, PATH_UNITS, SAXONY_BOUNDS } from '../shared/geo/kreise.js';
 import type { Localizer } from '../shared/i18n/localizer.js';
 import { regionMapMessages } from './region-map.messages.js';
-import { focusKey } from './facets.view.js';
+import { focusKey } from './focus-key.js';
 
 /** What the map shows and whom it tells. */
 export interface RegionMapView {

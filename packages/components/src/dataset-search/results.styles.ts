@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The result list and the frame of a dataset's detail (its content's styles: detail.styles.ts). */
+/** The result list and the frame of a dataset's detail (its content's styles, the title's too: detail.styles.ts). */
 export const resultsStyles = css`
   /* Results */
   .summary {
@@ -36,14 +36,10 @@ export const resultsStyles = css`
       min-height: 11em;
     }
   }
-  .result-title,
-  .detail-title {
+  .result-title {
     margin: 0 0 0.25em;
     font-size: 1.125em;
     line-height: 1.3;
-  }
-  .detail-title {
-    font-size: 1.375em;
   }
   .result-description {
     margin: 0.5em 0 0;
@@ -69,8 +65,7 @@ export const resultsStyles = css`
     margin: 0;
     color: var(--_color-text);
   }
-  .formats,
-  .tags {
+  .formats {
     display: inline-flex;
     flex-wrap: wrap;
     gap: 0.25em;
@@ -78,8 +73,7 @@ export const resultsStyles = css`
     padding: 0;
     list-style: none;
   }
-  .format,
-  .tag {
+  .format {
     padding: 0 0.4em;
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);

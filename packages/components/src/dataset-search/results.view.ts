@@ -5,7 +5,7 @@ import type { Localizer } from '../shared/i18n/localizer.js';
 import { parseMarkdown } from '../shared/markdown.js';
 import { renderInlines, teaserOf } from '../shared/markdown.view.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { focusKey } from './facets.view.js';
+import { focusKey } from './focus-key.js';
 import { heading } from '../shared/heading.js';
 
 /** Characters of the description a result shows. */

@@ -2,8 +2,14 @@
 // (or when a link sets a time filter): a page whose visitors never filter by time does not load them.
 import { css, html, nothing } from 'lit';
 import type { Localizer } from '../shared/i18n/localizer.js';
-import { focusKey } from './facets.view.js';
-import { TIME_PRESETS, type TimeField, type TimeFilters } from './time-filter.js';
+import { focusKey } from './focus-key.js';
+import {
+  isDay,
+  TIME_PRESETS,
+  type TimeField,
+  type TimeFilter,
+  type TimeFilters,
+} from './time-filter.js';
 import { timeFieldsMessages } from './time-fields.messages.js';
 
 /** What the time group shows and whom it tells. */
@@ -16,8 +22,44 @@ export interface TimeView {
   custom: ReadonlySet<TimeField>;
   /** A date whose range the visitor entered backwards (start after end). */
   invalid: TimeField | undefined;
-  onPreset: (field: TimeField, choice: string) => void;
-  onRange: (field: TimeField, from: string, to: string) => void;
+  /**
+   * A visitor's choice: the group's new `choices` and, when the choice searches, the date's new
+   * `filter` (`null` clears it).
+   */
+  onChoice: (field: TimeField, choices: TimeChoices, filter?: TimeFilter | null) => void;
+}
+
+/** Where the visitor's choices leave the group, before they search. */
+export interface TimeChoices {
+  /** Dates whose "Eigener Zeitraum" is chosen, before a range is applied. */
+  custom: ReadonlySet<TimeField>;
+  /** A date whose typed range could not be applied (start after end). */
+  invalid: TimeField | undefined;
+}
+
+/** Whether a range typed into the date inputs can be applied: valid days, start not after end. */
+function rangeProblem(from: string, to: string): 'empty' | 'invalid' | undefined {
+  if (!from && !to) return 'empty';
+  if ((from && !isDay(from)) || (to && !isDay(to))) return 'invalid';
+  return from && to && from > to ? 'invalid' : undefined;
+}
+
+/** The select: a preset searches at once; "Eigener Zeitraum" shows the date inputs. */
+function presetChosen(view: TimeView, field: TimeField, choice: string): void {
+  const custom = new Set(view.custom);
+  if (choice === 'custom') custom.add(field);
+  else custom.delete(field);
+  if (choice === 'custom') return view.onChoice(field, { custom, invalid: undefined });
+  const preset = TIME_PRESETS.find((p) => p === choice);
+  view.onChoice(field, { custom, invalid: undefined }, preset ? { preset } : null);
+}
+
+/** "Zeitraum anwenden": a valid range searches; a backwards one shows why it cannot. */
+function rangeChosen(view: TimeView, field: TimeField, from: string, to: string): void {
+  const problem = rangeProblem(from, to);
+  const choices = { custom: view.custom, invalid: problem === 'invalid' ? field : undefined };
+  if (problem) return view.onChoice(field, choices);
+  view.onChoice(field, choices, { ...(from ? { from } : {}), ...(to ? { to } : {}) });
 }
 
 function renderField(view: TimeView, field: TimeField) {
@@ -34,7 +76,7 @@ function renderField(view: TimeView, field: TimeField) {
     const group = (event.currentTarget as HTMLElement).closest('.time-field')!;
     const read = (name: string) =>
       group.querySelector<HTMLInputElement>(`input[name="${name}"]`)!.value;
-    view.onRange(field, read('from'), read('to'));
+    rangeChosen(view, field, read('from'), read('to'));
   };
   return html`<div class="time-field" part="time-field">
     <label class="time-label" for=${id}>${i18n.t(`datasetSearchTime_${field}`)}</label>
@@ -42,7 +84,8 @@ function renderField(view: TimeView, field: TimeField) {
       id=${id}
       part="time-select"
       data-focus-key=${focusKey('time', field)}
-      @change=${(event: Event) => view.onPreset(field, (event.target as HTMLSelectElement).value)}
+      @change=${(event: Event) =>
+        presetChosen(view, field, (event.target as HTMLSelectElement).value)}
     >
       <option value="" ?selected=${choice === ''}>${i18n.t('datasetSearchTimeAny')}</option>
       ${TIME_PRESETS.map(

@@ -124,10 +124,3 @@ export function timeQuery(time: TimeFilters, now: Date = new Date()) {
   }
   return query;
 }
-
-/** Whether a range typed into the date inputs can be applied: valid days, start not after end. */
-export function rangeProblem(from: string, to: string): 'empty' | 'invalid' | undefined {
-  if (!from && !to) return 'empty';
-  if ((from && !isDay(from)) || (to && !isDay(to))) return 'invalid';
-  return from && to && from > to ? 'invalid' : undefined;
-}

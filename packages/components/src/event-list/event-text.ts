@@ -1,5 +1,5 @@
 import type { DirectoryEvent } from '@saxon-ai/sdk';
-import { markdownToPlainText } from '../shared/plain-text.js';
+import { markdownPlainText } from '../shared/markdown-plain-text.js';
 
 /**
  * An event's description as plain text, worked out once per event object: the list shows its start,
@@ -12,6 +12,6 @@ const plainDescriptions = new WeakMap<DirectoryEvent, string>();
 export function plainDescription(event: DirectoryEvent): string {
   let text = plainDescriptions.get(event);
   if (text === undefined)
-    plainDescriptions.set(event, (text = markdownToPlainText(event.description)));
+    plainDescriptions.set(event, (text = markdownPlainText(event.description)));
   return text;
 }

@@ -39,7 +39,7 @@ const isPunctuation = (char: string | undefined) =>
   char !== undefined && (/[!-/:-@[-`{-~]/.test(char) || (char > '~' && /[\p{P}\p{S}]/u.test(char)));
 
 /** A run of `*`, `_` or `~~` that may open or close emphasis. */
-interface Delimiter {
+export interface Delimiter {
   kind: 'delimiter';
   char: string;
   count: number;
@@ -49,10 +49,10 @@ interface Delimiter {
   opens: Inline['type'][];
   closes: Inline['type'][];
 }
-type Token = { kind: 'inline'; inline: Inline } | Delimiter;
+export type Token = { kind: 'inline'; inline: Inline } | Delimiter;
 
 /** For every `[`, the index of its matching `]`, or -1: one pass, so nested brackets stay linear. */
-function matchBrackets(source: string): Int32Array {
+export function matchBrackets(source: string): Int32Array {
   const match = new Int32Array(source.length).fill(-1);
   const open: number[] = [];
   for (let i = 0; i < source.length; i++) {
@@ -218,7 +218,7 @@ export function parseInline(source: string, depth = 0, inLink = false): Inline[]
 }
 
 /** Whether a delimiter run can open or close, by what stands before and after it (CommonMark). */
-function delimiter(source: string, start: number, count: number): Delimiter {
+export function delimiter(source: string, start: number, count: number): Delimiter {
   const char = source[start]!;
   const before = source[start - 1];
   const after = source[start + count];
@@ -244,7 +244,7 @@ function delimiter(source: string, start: number, count: number): Delimiter {
  * Pairs openers and closers, nearest first, one stack a character so that each closer looks at
  * one opener only (linear on hostile runs). Delimiters between a pair can no longer pair across it.
  */
-function matchEmphasis(tokens: Token[]): void {
+export function matchEmphasis(tokens: Token[]): void {
   const stacks = new Map<string, number[]>([
     ['*', []],
     ['_', []],

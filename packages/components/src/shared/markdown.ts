@@ -52,7 +52,7 @@ function decodeEntities(text: string): string {
  * block-level tags a blank line, `<li>` a list item, every other tag dropped, entities decoded;
  * `<https://…>` and `<name@host>` autolinks kept apart from tags.
  */
-function withoutHtml(source: string): string {
+export function withoutHtml(source: string): string {
   return decodeEntities(
     source
       .replace(/\r\n?/g, '\n')
@@ -75,7 +75,7 @@ const parkEscapes = (line: string) =>
   );
 
 /** Lines joined into one inline source: soft breaks a blank, hard breaks kept, blanks collapsed. */
-function inlineSource(lines: readonly string[]): string {
+export function inlineSource(lines: readonly string[]): string {
   return lines
     .map((line, index) => {
       // two blanks or a backslash at the end: a hard break, unless the block ends there
@@ -96,6 +96,47 @@ const LIST_ITEM = /^\s*(?:([-*+•])|(\d{1,9})[.)])\s+(.*)$/;
 const HEADING = /^\s*#{1,6}\s+(.*?)\s*#*\s*$/;
 const TABLE_SEPARATOR = /^\s*\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/;
 const BREAK_LINE = /^\s*(```|~~~)|^\s*([-*_])(\s*\2){2,}\s*$/;
+
+/** One line of a description by what it starts: the line rules the parser and the plain-text reader share. */
+export type SourceLine =
+  | { kind: 'blank' }
+  | { kind: 'heading'; text: string }
+  | { kind: 'item'; ordered: boolean; start: number; text: string }
+  | { kind: 'text'; text: string };
+
+/**
+ * The lines of a description with HTML reduced (see `withoutHtml`): quote marks dropped, blank
+ * lines, fences and rules as `blank`, a table's separator row left out and its other rows read
+ * as cells joined by " · "; two or more blanks at a line's end kept as two (a hard break).
+ */
+export function sourceLines(source: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  for (const rawLine of withoutHtml(source).split('\n')) {
+    const line = rawLine
+      .replace(/^\s*(>\s*)+/, '')
+      .replace(/\s+$/, (end) => (end.length >= 2 ? '  ' : ''));
+    const heading = HEADING.exec(line);
+    const listItem = LIST_ITEM.exec(line);
+    if (!line.trim() || BREAK_LINE.test(line)) lines.push({ kind: 'blank' });
+    else if (heading) lines.push({ kind: 'heading', text: heading[1]! });
+    else if (listItem) {
+      const ordered = listItem[2] !== undefined;
+      lines.push({
+        kind: 'item',
+        ordered,
+        start: ordered ? Number(listItem[2]) : 1,
+        text: listItem[3]!,
+      });
+    } else if (!TABLE_SEPARATOR.test(line)) {
+      const cells = line.trimStart().startsWith('|')
+        ? line.replace(/^\s*\||\|\s*$/g, '').split('|')
+        : [line];
+      const text = cells.map((cell) => cell.trim()).join(' · ') + (/ {2}$/.test(line) ? '  ' : '');
+      lines.push({ kind: 'text', text });
+    }
+  }
+  return lines;
+}
 
 /**
  * Parses a Markdown (or HTML-sprinkled) description from a portal or the directory into blocks of
@@ -137,38 +178,24 @@ export function parseMarkdown(source: string | null | undefined): MarkdownBlock[
     item = undefined;
   };
 
-  for (const rawLine of withoutHtml(source).split('\n')) {
-    const line = rawLine
-      .replace(/^\s*(>\s*)+/, '')
-      .replace(/\s+$/, (end) => (end.length >= 2 ? '  ' : ''));
-    const heading = HEADING.exec(line);
-    const listItem = LIST_ITEM.exec(line);
-    if (!line.trim() || BREAK_LINE.test(line)) {
+  for (const line of sourceLines(source)) {
+    if (line.kind === 'blank') {
       flushParagraph();
       item = undefined; // a list goes on after a blank line only with another item
-    } else if (heading) {
+    } else if (line.kind === 'heading') {
       flushParagraph();
       flushList();
-      addBlock({ type: 'heading', children: parseInline(inlineSource([heading[1]!])) });
-    } else if (listItem) {
+      addBlock({ type: 'heading', children: parseInline(inlineSource([line.text])) });
+    } else if (line.kind === 'item') {
       flushParagraph();
-      const ordered = listItem[2] !== undefined;
-      if (list && list.ordered !== ordered) flushList();
-      list ??= { ordered, start: ordered ? Number(listItem[2]) : 1, items: [] };
-      item = [listItem[3]!];
+      if (list && list.ordered !== line.ordered) flushList();
+      list ??= { ordered: line.ordered, start: line.start, items: [] };
+      item = [line.text];
       list.items.push(item);
-    } else if (TABLE_SEPARATOR.test(line)) {
-      // a table's header separator row
-    } else {
-      const cells = line.trimStart().startsWith('|')
-        ? line.replace(/^\s*\||\|\s*$/g, '').split('|')
-        : [line];
-      const text = cells.map((cell) => cell.trim()).join(' · ') + (/ {2}$/.test(line) ? '  ' : '');
-      if (item) item.push(text);
-      else {
-        flushList();
-        paragraph.push(text);
-      }
+    } else if (item) item.push(line.text);
+    else {
+      flushList();
+      paragraph.push(line.text);
     }
   }
   flushParagraph();

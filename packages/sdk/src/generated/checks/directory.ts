@@ -42,14 +42,23 @@ function c1(v: any): unknown {
   if (r0 === M) return M;
   const r1 = Number.isFinite(v[1]) ? v[1] : M;
   if (r1 === M) return M;
+  if (r0 === v[0] && r1 === v[1]) return v;
   return [r0, r1];
 }
 
 function c2(v: any): unknown {
   if (!isObject(v)) return M;
+  if (!(v.type === 'Point')) return M;
+  const x1 = v.coordinates;
+  const r1 = c1(x1);
+  if (r1 === M) return M;
+  if (r1 === x1) {
+    let n = 0;
+    for (const _ in v) n++;
+    if (n === 2) return v;
+  }
   const o: any = { type: v.type };
-  if (!(o.type === 'Point')) return M;
-  if ((o.coordinates = c1(v.coordinates)) === M) return M;
+  o.coordinates = r1;
   return o;
 }
 
@@ -69,25 +78,44 @@ function c4(v: any): unknown {
 
 function c5(v: any): unknown {
   if (!isObject(v)) return M;
-  const o: any = { id: v.id, name: v.name, category: v.category, city: v.city, topics: v.topics };
   if (!(
-    typeof o.id === 'string' &&
-    typeof o.name === 'string' &&
-    SET0.has(o.category) &&
-    typeof o.city === 'string' &&
-    c3(o.topics) !== M
+    typeof v.id === 'string' &&
+    typeof v.name === 'string' &&
+    SET0.has(v.category) &&
+    typeof v.city === 'string' &&
+    c3(v.topics) !== M
   ))
     return M;
-  if (!optionalField(v, o, 'ags', c4)) return M;
+  const x4 = v.ags;
+  const r4 = x4 === undefined ? x4 : c4(x4);
+  if (r4 === M) return M;
+  if (r4 === x4) {
+    let n = 0;
+    for (const _ in v) n++;
+    if (n === 5 + (x4 !== undefined || 'ags' in v ? 1 : 0)) return v;
+  }
+  const o: any = { id: v.id, name: v.name, category: v.category, city: v.city, topics: v.topics };
+  if (x4 !== undefined || 'ags' in v) o.ags = r4;
   return o;
 }
 
 function c6(v: any): unknown {
   if (!isObject(v)) return M;
+  if (!(v.type === 'Feature' && typeof v.id === 'string')) return M;
+  const x2 = v.geometry;
+  const r2 = c2(x2);
+  if (r2 === M) return M;
+  const x3 = v.properties;
+  const r3 = c5(x3);
+  if (r3 === M) return M;
+  if (r2 === x2 && r3 === x3) {
+    let n = 0;
+    for (const _ in v) n++;
+    if (n === 4) return v;
+  }
   const o: any = { type: v.type, id: v.id };
-  if (!(o.type === 'Feature' && typeof o.id === 'string')) return M;
-  if ((o.geometry = c2(v.geometry)) === M) return M;
-  if ((o.properties = c5(v.properties)) === M) return M;
+  o.geometry = r2;
+  o.properties = r3;
   return o;
 }
 
@@ -97,9 +125,17 @@ function c7(v: any): unknown {
 
 function c8(v: any): unknown {
   if (!isObject(v)) return M;
+  if (!(v.type === 'FeatureCollection')) return M;
+  const x1 = v.features;
+  const r1 = c7(x1);
+  if (r1 === M) return M;
+  if (r1 === x1) {
+    let n = 0;
+    for (const _ in v) n++;
+    if (n === 2) return v;
+  }
   const o: any = { type: v.type };
-  if (!(o.type === 'FeatureCollection')) return M;
-  if ((o.features = c7(v.features)) === M) return M;
+  o.features = r1;
   return o;
 }
 
