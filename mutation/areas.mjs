@@ -12,6 +12,7 @@ export const areas = {
       'packages/sdk/test/directory.test.ts',
       'packages/sdk/test/ckan.test.ts',
       'packages/sdk/test/validation-modes.test.ts',
+      'packages/sdk/test/in-place-check.test.ts',
       'packages/sdk/test/invalid-request.test.ts',
       'packages/sdk/test/directory-nulls.test.ts',
       'packages/sdk/test/request-keys.test.ts',
