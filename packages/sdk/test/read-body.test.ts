@@ -22,14 +22,20 @@ function streamed(chunks: Uint8Array[], { stall = false } = {}) {
   return { body, seen };
 }
 
-const failureOf = (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e);
+const failureOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
 
 describe('readBody', () => {
   it('accepts a streamed body of exactly the limit and refuses one byte more', async () => {
     const exact = streamed([bytes('abc'), bytes('de')]);
     expect(await readBody(new Response(exact.body), { limit: 5, timeout: false })).toBe('abcde');
     const over = streamed([bytes('abc'), bytes('def')]);
-    const failure = await failureOf(readBody(new Response(over.body), { limit: 5, timeout: false }));
+    const failure = await failureOf(
+      readBody(new Response(over.body), { limit: 5, timeout: false }),
+    );
     expect(failure).toBeInstanceOf(BodyReadFailure);
     expect((failure as BodyReadFailure).reason).toBe('tooLarge');
   });
@@ -51,7 +57,9 @@ describe('readBody', () => {
   });
 
   it('gives an empty text for an answer without a body', async () => {
-    expect(await readBody(new Response(null, { status: 204 }), { limit: 5, timeout: 1000 })).toBe('');
+    expect(await readBody(new Response(null, { status: 204 }), { limit: 5, timeout: 1000 })).toBe(
+      '',
+    );
   });
 
   it('stops a stalled body after the timeout and cancels its stream', async () => {
