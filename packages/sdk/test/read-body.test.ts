@@ -1,5 +1,5 @@
 import { getEventListeners } from 'node:events';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BodyReadFailure, readBody } from '../src/http/body.js';
 
 // The body reader under every answer (src/http/body.ts): its size limit at the exact boundary,
@@ -93,5 +93,16 @@ describe('readBody', () => {
     });
     expect(text).toBe('{"ok":true}');
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('leaves no pending timeout behind once the body has arrived', async () => {
+    vi.useFakeTimers();
+    try {
+      const text = await readBody(new Response('{"ok":true}'), { limit: 100, timeout: 10_000 });
+      expect(text).toBe('{"ok":true}');
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
