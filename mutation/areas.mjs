@@ -23,6 +23,8 @@ export const areas = {
       'packages/sdk/test/generated-checks.test.ts',
       'packages/sdk/test/input-rules.test.ts',
       'packages/sdk/test/open-data.test.ts',
+      'packages/sdk/test/http-parts.test.ts',
+      'packages/sdk/test/http-wire.test.ts',
     ],
     goal: 90,
   },

@@ -187,7 +187,12 @@ describe('URL building', () => {
 
   it('buildUrl leaves out undefined and null values and drops every trailing slash', () => {
     expect(
-      buildUrl('https://example.org/api//', '/items', { a: undefined, b: null, c: 'x', d: ['1', 2] }),
+      buildUrl('https://example.org/api//', '/items', {
+        a: undefined,
+        b: null,
+        c: 'x',
+        d: ['1', 2],
+      }),
     ).toBe('https://example.org/api/items?c=x&d=1&d=2');
     expect(buildUrl('https://example.org/api', '/items')).toBe('https://example.org/api/items');
   });
