@@ -213,6 +213,18 @@ describe('paginate', () => {
     expect(seen).toEqual([1, 2]);
     expect(offsets).toEqual([0, 2]);
   });
+
+  it('asks for no further page once the total is reached', async () => {
+    const offsets: number[] = [];
+    const fetchPage = (offset: number, limit: number): Promise<Page<number>> => {
+      offsets.push(offset);
+      return Promise.resolve({ total: 2, limit, offset, items: offset === 0 ? [1, 2] : [] });
+    };
+    const seen: number[] = [];
+    for await (const item of paginate(fetchPage, { limit: 2 })) seen.push(item);
+    expect(seen).toEqual([1, 2]);
+    expect(offsets).toEqual([0]);
+  });
 });
 
 describe('optionalField (generated checks)', () => {

@@ -14,7 +14,7 @@ import { ResponseParseError, TimeoutError } from '../src/index.js';
 // `onAnswer` and `onResponse` report, the cache's revalidation, and the errors of odd answers.
 
 /** The headers of each request the server saw, by path. */
-const seen: { method: string; path: string; headers: IncomingHttpHeaders }[] = [];
+const seen: { method: string; path: string; headers: IncomingHttpHeaders; body: string }[] = [];
 /** The versioned answer of `/versioned`, which the tests change. */
 const versioned = { etag: '"v1"', body: '{"version":1}' };
 let server: Server;
@@ -56,8 +56,10 @@ const routes: Record<string, (res: ServerResponse, headers: IncomingHttpHeaders)
 beforeAll(async () => {
   server = createServer((req, res) => {
     const path = req.url ?? '';
-    seen.push({ method: req.method ?? '', path, headers: req.headers });
-    req.resume();
+    const request = { method: req.method ?? '', path, headers: req.headers, body: '' };
+    seen.push(request);
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => (request.body += chunk));
     req.on('end', () => routes[path]!(res, req.headers));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -83,6 +85,7 @@ describe('write transport', () => {
       ifNoneMatch: '*',
     });
     expect(answer).toEqual({ status: 200, data: { ok: true }, etag: '"j"', location: '/json/1' });
+    expect(seen[0]!.body).toBe('{"name":"x"}');
     expect(seen[0]!.headers['content-type']).toBe('application/json');
     expect(seen[0]!.headers['if-match']).toBe('"a"');
     expect(seen[0]!.headers['if-none-match']).toBe('*');
