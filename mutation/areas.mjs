@@ -28,6 +28,8 @@ export const areas = {
       'packages/sdk/test/retry-loop.test.ts',
       'packages/sdk/test/read-body.test.ts',
       'packages/sdk/test/retry-after.test.ts',
+      'packages/sdk/test/http-parts.test.ts',
+      'packages/sdk/test/http-wire.test.ts',
     ],
     goal: 90,
   },
