@@ -74,18 +74,4 @@ export const detailStyles = css`
   .distribution a {
     unicode-bidi: isolate;
   }
-  .tags {
-    display: inline-flex;
-    flex-wrap: wrap;
-    gap: 0.25em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .tag {
-    padding: 0 0.4em;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface-raised);
-  }
 `;

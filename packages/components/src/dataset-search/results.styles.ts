@@ -65,7 +65,9 @@ export const resultsStyles = css`
     margin: 0;
     color: var(--_color-text);
   }
-  .formats {
+  /* The detail's keyword list (lazy) wears the format labels' look: one rule for both. */
+  .formats,
+  .tags {
     display: inline-flex;
     flex-wrap: wrap;
     gap: 0.25em;
@@ -73,7 +75,8 @@ export const resultsStyles = css`
     padding: 0;
     list-style: none;
   }
-  .format {
+  .format,
+  .tag {
     padding: 0 0.4em;
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
