@@ -19,6 +19,7 @@ export default {
   tsconfigFile: 'mutation/tsconfig.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   coverageAnalysis: 'perTest',
+  ignoreStatic: area.ignoreStatic ?? false,
   // The machine has 2 cores shared with others.
   concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 2),
   incremental: true,

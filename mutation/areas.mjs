@@ -2,7 +2,7 @@
 // files may kill its mutants. Only these files run (the browser project is out of scope), so a run
 // stays within minutes on a 2-core machine; a test that kills mutants of an area belongs in its list.
 
-/** @typedef {{ mutate: string[], tests: string[], goal: number }} Area */
+/** @typedef {{ mutate: string[], tests: string[], goal: number, ignoreStatic?: boolean }} Area */
 
 /** @type {Record<string, Area>} */
 export const areas = {
@@ -54,6 +54,13 @@ export const areas = {
       'packages/sdk/test/escape-hatches.test.ts',
     ],
     goal: 90,
+    // Static mutants — in code that runs when a module loads: the vocabulary and region tables,
+    // the schemas — cannot be traced to the tests that reach them, so each one runs all of the
+    // area's 514 tests (30 s). They are 1,738 of the area's 2,490 mutants; on 2026-12-05 the run
+    // reached 1,191 mutants in 33 min, then went on at 8 a minute (2.7 h more). So they are left
+    // out (Stryker's `ignoreStatic`, counted as ignored in the report); the lookups that read the
+    // tables are runtime code and stay in.
+    ignoreStatic: true,
   },
   // The iCalendar writer alone, with its fast tests: a quick check while working on ical.ts.
   ical: {
