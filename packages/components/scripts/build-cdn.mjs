@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Builds the script-tag bundles in dist/cdn/: one per file in src/cdn/, minified ES modules with
-// source maps. Each `dist/cdn/saxon-*.js` is one self-contained file (Lit, @lit/task and the SDK
-// inside) for everything but its lazy parts: code a widget loads with `import()` (the dataset
-// preview, the actor card's open data) becomes a file in `dist/cdn/chunks/`, fetched relative to
-// the script only when needed. Lit's production build is used and `process.env.NODE_ENV` is
+// source maps. Each `dist/cdn/saxon-*.js` is one self-contained file (Lit and the SDK inside) for
+// everything but its lazy parts: code a widget loads with `import()` (the dataset preview, the
+// actor card's open data) becomes a file in `dist/cdn/chunks/`, fetched relative to the script
+// only when needed. Lit's production build is used and `process.env.NODE_ENV` is
 // "production", so no dev-mode code or warnings ship.
 //
 // How: esbuild builds each entry on its own with code splitting (pass 1). Splitting puts code the

@@ -62,8 +62,9 @@ describe('dist/cdn bundles', () => {
         .map((target) => new RegExp(`^\\./chunks/${name}-(.+)-\\w+\\.js$`).exec(target)?.[1])
         .sort();
     // The SDK's own lazy parts (issue 27) in every widget that reads the directory: zod with the
-    // schemas, for the issues of a malformed answer, and the write side of the public submissions.
-    const SDK_LAZY = ['public-submissions-checked', 'schemas', 'shapes'];
+    // schemas, for the issues of a malformed answer, the write side of the public submissions,
+    // and the checks of the actor area's answers, loaded with its first request.
+    const SDK_LAZY = ['directory-actors', 'public-submissions-checked', 'schemas', 'shapes'];
     // the dataset search: the detail view (and from it the preview), the region map, the time
     // fields, the expert panel and the JSON-LD of an opened dataset — each only when the visitor
     // gets there —, the facets (loaded beside the first search, never before the results) and the
@@ -105,6 +106,28 @@ describe('dist/cdn bundles', () => {
     const search = readFileSync(`${cdnDir}saxon-dataset-search.js`, 'utf8');
     expect(search).not.toContain('Sächsische Schweiz-Osterzgebirge');
     expect(search).not.toContain('Die Datei ist für eine Vorschau zu groß');
+  });
+
+  it("carries the checks of the directory's actor answers in no entry, only in their chunk", () => {
+    // Read from the source maps: which files the checks' generated source went into.
+    const source = 'sdk/src/generated/checks/directory-actors.ts';
+    const sources = (file: string) =>
+      (JSON.parse(readFileSync(`${cdnDir}${file}.map`, 'utf8')) as { sources: string[] }).sources;
+    const carries = (file: string) => sources(file).some((path) => path.endsWith(source));
+    for (const name of entries) expect(carries(`${name}.js`), `${name}.js`).toBe(false);
+    const holders = readdirSync(`${cdnDir}chunks/`).filter(
+      (file) => file.endsWith('.js') && file !== 'preview-worker.js' && carries(`chunks/${file}`),
+    );
+    // One chunk for each widget that reads the directory, and for all widgets together.
+    expect(
+      holders.map((file) => /^(saxon-[a-z-]+?)-directory-actors-\w+\.js$/.exec(file)?.[1]),
+    ).toEqual([
+      'saxon-actor-map',
+      'saxon-entry-form',
+      'saxon-event-list',
+      'saxon-topic-list',
+      'saxon-widgets',
+    ]);
   });
 
   it('carries neither portal adapter in an entry: each is a chunk of its own', () => {

@@ -23,14 +23,35 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const check = process.argv.includes('--check');
 
 /**
- * Each schema module of the read path, its rule modules, the generated file (in src/), and the
- * schemas whose answers are checked in place (given back as they are where zod's output equals them).
+ * The directory's schemas of the actor area: their checks are a file of their own, which the
+ * directory client loads on the area's first call, so that a list of events or topics does not
+ * carry them (issue 27).
+ */
+const ACTOR_SCHEMAS = [
+  'actorCategorySchema',
+  'actorFeatureCollectionSchema',
+  'actorPageSchema',
+  'actorSchema',
+];
+
+/**
+ * Each schema module of the read path, its rule modules, the generated file (in src/), the
+ * schemas whose answers are checked in place (given back as they are where zod's output equals
+ * them), and where one module's schemas go to two files, the schemas of this file (`only`) or
+ * those it leaves to the other (`except`).
  */
 export const SOURCES = [
   {
     schemas: 'directory/schemas.ts',
     rules: ['directory/schema-rules.ts'],
     out: 'generated/checks/directory.ts',
+    except: ACTOR_SCHEMAS,
+  },
+  {
+    schemas: 'directory/schemas.ts',
+    rules: ['directory/schema-rules.ts'],
+    out: 'generated/checks/directory-actors.ts',
+    only: ACTOR_SCHEMAS,
     // The one answer without paging (the map's actors, 100,000 in the benchmark): checked without
     // a copy of its features (scripts/check-in-place.mjs). Paged answers are copied as zod copies
     // them: a few hundred objects cost little, and the code stays small in every bundle.
@@ -75,13 +96,27 @@ async function loadModules() {
   }
 }
 
+/** The exports of `source`'s schema module that go to its file (`only`, `except`). */
+function schemasOf(source, exports) {
+  const missing = [...(source.only ?? []), ...(source.except ?? [])].filter(
+    (name) => !(name in exports),
+  );
+  if (missing.length)
+    throw new Error(`src/${source.schemas} exports no ${missing.join(', ')} (src/${source.out})`);
+  return Object.fromEntries(
+    Object.entries(exports).filter(
+      ([name]) => (source.only?.includes(name) ?? true) && !source.except?.includes(name),
+    ),
+  );
+}
+
 const modules = await loadModules();
 let drifted = 0;
 for (const source of SOURCES) {
   const code = emitModule({
     schemaFile: source.schemas,
     outFile: source.out,
-    schemas: modules[source.schemas],
+    schemas: schemasOf(source, modules[source.schemas]),
     rules: source.rules.map((file) => ({ file, exports: modules[file] })),
     inPlace: source.inPlace,
   });

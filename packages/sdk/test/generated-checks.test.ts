@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ZodMiniType } from 'zod/mini';
 import * as directory from '../src/generated/checks/directory.js';
+import * as directoryActors from '../src/generated/checks/directory-actors.js';
 import * as ckan from '../src/generated/checks/ckan.js';
 import * as entrystore from '../src/generated/checks/entrystore.js';
 import { MISMATCH, type AnswerCheck } from '../src/http/answer-check.js';
@@ -170,15 +171,15 @@ describe('generated checks on the demo API’s answers', () => {
       items: { id: string; allDay: boolean }[];
     };
     samples.push(
-      { name: 'actors page', check: directory.checkActorPage, data: actors },
+      { name: 'actors page', check: directoryActors.checkActorPage, data: actors },
       {
         name: 'actor',
-        check: directory.checkActor,
+        check: directoryActors.checkActor,
         data: await dir(`/actors/${actors.items[0]!.id}`),
       },
       {
         name: 'actors geojson',
-        check: directory.checkActorFeatureCollection,
+        check: directoryActors.checkActorFeatureCollection,
         data: await dir('/actors.geojson'),
       },
       { name: 'topics', check: directory.checkTopicList, data: await dir('/topics') },
@@ -250,8 +251,8 @@ describe('what only the generated checks decide', () => {
       website: null,
       updatedAt: '2026-12-05',
     };
-    const checked = directory.checkActor.check(actor) as Record<string, unknown>;
-    expect(checked).toStrictEqual(await byZod(directory.checkActor, actor));
+    const checked = directoryActors.checkActor.check(actor) as Record<string, unknown>;
+    expect(checked).toStrictEqual(await byZod(directoryActors.checkActor, actor));
     expect(checked.website).toBeUndefined();
     expect('website' in checked).toBe(true);
   });

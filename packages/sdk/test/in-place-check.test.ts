@@ -4,7 +4,7 @@
 // copied — and where zod would change an object (an unknown key left out, a null Kreis made
 // absent), that object and those holding it are copied, as zod copies them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkActorFeatureCollection } from '../src/generated/checks/directory.js';
+import { checkActorFeatureCollection } from '../src/generated/checks/directory-actors.js';
 import { MISMATCH } from '../src/http/answer-check.js';
 import { startTestServer } from './demo-server.js';
 

@@ -169,6 +169,72 @@ describe('DataController', () => {
   });
 });
 
+/** A test-only element with one parameter, which the test sets to values of every kind. */
+class TestParamElement extends SaxonElement {
+  @property({ attribute: false }) param: unknown = 'start';
+  loads = 0;
+  readonly data = new DataController(this, {
+    i18n: this.i18n,
+    debounce: 0,
+    args: () => [this.param] as const,
+    task: () => {
+      this.loads++;
+      return Promise.resolve(['geladen']);
+    },
+  });
+
+  override render() {
+    return html`${liveRegion(this.data.announcement)}`;
+  }
+}
+customElements.define('test-param-element', TestParamElement);
+
+describe('DataController parameters', () => {
+  /** Sets the parameter (or renders again with it) and counts the loads that started. */
+  async function loadsAfter(el: TestParamElement, param: unknown): Promise<number> {
+    const before = el.loads;
+    if (Object.is(param, el.param)) el.requestUpdate();
+    el.param = param;
+    await el.updateComplete;
+    await el.data.settled;
+    return el.loads - before;
+  }
+
+  it('load again only when a value changed: arrays, plain objects and dates compared by value', async () => {
+    const el = await mount(document.createElement('test-param-element') as TestParamElement);
+    await el.data.settled;
+    expect(el.loads).toBe(1);
+    // The same value, rendered again or made anew (as `args()` makes it on each render): no load.
+    expect(await loadsAfter(el, 'start')).toBe(0);
+    expect(await loadsAfter(el, NaN)).toBe(1);
+    expect(await loadsAfter(el, NaN)).toBe(0);
+    expect(await loadsAfter(el, { topic: ['ki', 'robotik'], limit: 10 })).toBe(1);
+    expect(await loadsAfter(el, { topic: ['ki', 'robotik'], limit: 10 })).toBe(0);
+    // A value inside changed, a key added, another key, another kind of object: a load each.
+    expect(await loadsAfter(el, { topic: ['ki', 'robotik', 'daten'], limit: 10 })).toBe(1);
+    expect(
+      await loadsAfter(el, { topic: ['ki', 'robotik', 'daten'], limit: 10, city: 'Pirna' }),
+    ).toBe(1);
+    expect(await loadsAfter(el, { from: undefined })).toBe(1);
+    expect(await loadsAfter(el, { to: undefined })).toBe(1);
+    expect(await loadsAfter(el, [])).toBe(1);
+    expect(await loadsAfter(el, {})).toBe(1);
+    expect(await loadsAfter(el, ['ki,robotik'])).toBe(1);
+    expect(await loadsAfter(el, ['ki', 'robotik'])).toBe(1);
+    // Values of their own (a date, a URL): by that value.
+    expect(await loadsAfter(el, new Date('2026-12-05T10:00:00Z'))).toBe(1);
+    expect(await loadsAfter(el, new Date('2026-12-05T10:00:00Z'))).toBe(0);
+    // A millisecond later: the same text, another time.
+    expect(await loadsAfter(el, new Date('2026-12-05T10:00:00.001Z'))).toBe(1);
+    expect(await loadsAfter(el, new URL('https://ki.sachsen.example/directory/v1'))).toBe(1);
+    expect(await loadsAfter(el, new URL('https://ki.sachsen.example/directory/v1'))).toBe(0);
+    expect(await loadsAfter(el, new URL('https://ki.sachsen.example/directory/v2'))).toBe(1);
+    // Two clients alike but for their functions are two clients.
+    expect(await loadsAfter(el, { events: { list: () => 'a' } })).toBe(1);
+    expect(await loadsAfter(el, { events: { list: () => 'a' } })).toBe(1);
+  });
+});
+
 interface PageCall {
   query: string;
   offset: number;

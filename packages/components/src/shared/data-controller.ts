@@ -1,5 +1,3 @@
-import { Task, TaskStatus } from '@lit/task';
-import { deepArrayEquals } from '@lit/task/deep-equals.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { describeError } from './error-message.js';
 import type { Localizer } from './i18n/localizer.js';
@@ -30,6 +28,98 @@ const isAbort = (error: unknown) => (error as { name?: unknown } | null)?.name =
 
 const abortError = () => new DOMException('The element left the page.', 'AbortError');
 
+const { valueOf, toString } = Object.prototype;
+
+/**
+ * Whether two parameters are the same: equal values, or objects of one kind whose values are —
+ * arrays and plain objects key by key, a `Date` (or anything with a `valueOf` or `toString` of its
+ * own) by that value. The parameters are strings, numbers, arrays, plain objects and clients (the
+ * page's own one is itself; a client the element makes is new when its source is).
+ */
+function same(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || !a || !b) return false;
+  if (a.constructor !== b.constructor) return false;
+  if (a.valueOf !== valueOf) return a.valueOf() === b.valueOf();
+  if (a.toString !== toString && !Array.isArray(a)) return String(a) === String(b);
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => Object.hasOwn(b, key) && same(a[key as never], b[key as never]))
+  );
+}
+
+/** Where the newest load stands. */
+type LoadStatus = 'initial' | 'pending' | 'complete' | 'error';
+
+/**
+ * The loads of a {@link DataController}: a load starts when the parameters change (compared with
+ * {@link same} before each update) or on {@link run}, aborts the load it supersedes, and only the
+ * newest load's outcome counts — a slow earlier answer never overwrites a newer one. (The part of
+ * `@lit/task` the controller used, without the rest of it.)
+ */
+class Loads<A extends readonly unknown[], R> implements ReactiveController {
+  status: LoadStatus = 'initial';
+  value?: R;
+  error: unknown;
+  private args?: A;
+  private newest = 0;
+  private controller?: AbortController;
+  private done?: Promise<R | undefined>;
+  private finish?: (value: R | undefined) => void;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly argsOf: () => A,
+    private readonly load: (args: A, signal: AbortSignal) => Promise<R>,
+  ) {
+    host.addController(this);
+  }
+
+  /** Settles when the newest load has: with its result, or `undefined` when it failed. */
+  get settled(): Promise<R | undefined> {
+    return this.done ?? Promise.resolve(this.value);
+  }
+
+  hostUpdate(): void {
+    const args = this.argsOf();
+    const previous = this.args;
+    this.args = args;
+    if (!previous || !same(previous, args)) void this.run(args);
+  }
+
+  /** Loads with `args` (default: the current parameters), aborting a load still running. */
+  async run(args = this.argsOf()): Promise<void> {
+    this.args = args;
+    if (this.status === 'pending') this.controller?.abort();
+    else this.done = new Promise((resolve) => (this.finish = resolve));
+    this.status = 'pending';
+    this.host.requestUpdate();
+    const id = ++this.newest;
+    const controller = (this.controller = new AbortController());
+    let value: R | undefined;
+    let error: unknown;
+    let failed = false;
+    try {
+      value = await this.load(args, controller.signal);
+    } catch (reason) {
+      failed = true;
+      error = reason;
+    }
+    if (id !== this.newest) return;
+    this.status = failed ? 'error' : 'complete';
+    this.value = value;
+    this.error = error;
+    this.finish?.(value);
+    this.host.requestUpdate();
+  }
+
+  /** Aborts the running load, if any, with `reason`. */
+  abort(reason: unknown): void {
+    if (this.status === 'pending') this.controller?.abort(reason);
+  }
+}
+
 function delay(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
@@ -46,16 +136,16 @@ function delay(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /**
- * Loads an element's data through the SDK and tells it what to show. Built on `@lit/task`, which
- * runs the task when the parameters change, aborts the run it supersedes and ignores any answer but
- * the newest — a slow earlier answer never overwrites a newer one. On top of it this controller
+ * Loads an element's data through the SDK and tells it what to show. It loads when the parameters
+ * change, aborts the load it supersedes and ignores any answer but the newest — a slow earlier
+ * answer never overwrites a newer one (see `Loads`). On top of it this controller
  * debounces parameter changes, aborts the request when the element leaves the DOM (and loads again
  * when it comes back), tells success from "nothing found", keeps the last error for the error panel,
  * loads again by itself when a network error ends because the browser is back online, and words
  * each state for a live region.
  */
 export class DataController<A extends readonly unknown[], R> implements ReactiveController {
-  private readonly task: Task<A, R>;
+  private readonly task: Loads<A, R>;
   private startImmediately = true;
   private resumeOnConnect = false;
   private focusAfterLoad = false;
@@ -66,19 +156,15 @@ export class DataController<A extends readonly unknown[], R> implements Reactive
     private readonly options: DataControllerOptions<A, R>,
   ) {
     host.addController(this);
-    this.task = new Task<A, R>(host, {
-      args: options.args,
-      argsEqual: deepArrayEquals,
-      task: (args, { signal }) => this.load(args, signal),
-    });
+    this.task = new Loads<A, R>(host, options.args, (args, signal) => this.load(args, signal));
   }
 
   /** `loading` (also before the first load), `success`, `empty` or `error`. */
   get state(): DataState {
     switch (this.task.status) {
-      case TaskStatus.COMPLETE:
+      case 'complete':
         return this.options.isEmpty?.(this.task.value as R) ? 'empty' : 'success';
-      case TaskStatus.ERROR:
+      case 'error':
         // Aborted because the element left the page: it loads again when it comes back.
         return this.resumeOnConnect && isAbort(this.task.error) ? 'loading' : 'error';
       default:
@@ -88,7 +174,7 @@ export class DataController<A extends readonly unknown[], R> implements Reactive
 
   /** The result, in the `success` and `empty` states. */
   get value(): R | undefined {
-    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+    return this.task.status === 'complete' ? this.task.value : undefined;
   }
 
   /** The failure, in the `error` state: usually an SDK error (`NetworkError`, `RateLimitError`, …). */
@@ -113,7 +199,7 @@ export class DataController<A extends readonly unknown[], R> implements Reactive
 
   /** Settles when the current load has (for tests and for work that follows a load). */
   get settled(): Promise<unknown> {
-    return this.task.taskComplete.catch(() => undefined);
+    return this.task.settled;
   }
 
   /**
@@ -136,14 +222,14 @@ export class DataController<A extends readonly unknown[], R> implements Reactive
 
   hostDisconnected(): void {
     this.listenForOnline(false);
-    if (this.task.status !== TaskStatus.PENDING) return;
+    if (this.task.status !== 'pending') return;
     this.resumeOnConnect = true;
     this.task.abort(abortError());
   }
 
   hostUpdated(): void {
     this.listenForOnline(this.state === 'error' && this.isNetworkError());
-    if (!this.focusAfterLoad || this.task.status === TaskStatus.PENDING) return;
+    if (!this.focusAfterLoad || this.task.status === 'pending') return;
     this.focusAfterLoad = false;
     this.host.shadowRoot?.querySelector<HTMLElement>('[data-refocus]')?.focus();
   }

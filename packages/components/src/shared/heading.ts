@@ -1,11 +1,6 @@
+import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, literal } from 'lit/static-html.js';
 import { parseWholeNumber, type UnusableNumber } from './attributes.js';
-
-// Fixed tag literals (never built from data), so the page's outline decides the level. The lit lint
-// rules read `<${tag}>` as a binding in a tag name; with lit/static-html.js literals it is not one.
-/* eslint-disable lit/binding-positions, lit/no-invalid-html */
-const TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** Where a heading sits and how it can be reached. */
 export interface HeadingOptions {
@@ -19,14 +14,21 @@ export interface HeadingOptions {
 
 /** A real `<h1>`…`<h6>` at `level` (clamped to 1–6), so headings follow the page's outline. */
 export function heading(level: number, options: HeadingOptions, content: unknown) {
-  const tag = TAGS[Math.min(Math.max(Math.round(level), 1), 6) - 1]!;
-  return html`<${tag}
-    id=${ifDefined(options.id)}
-    class=${options.className}
-    part=${ifDefined(options.part)}
-    tabindex=${ifDefined(options.tabindex)}
-    >${content}</${tag}
-  >`;
+  const id = ifDefined(options.id);
+  const className = options.className;
+  const part = ifDefined(options.part);
+  const tabindex = ifDefined(options.tabindex);
+  // One template per level: a tag name cannot be a binding. Kept on one line each, so that the
+  // heading holds its content alone, without white space around it.
+  // prettier-ignore
+  switch (Math.min(Math.max(Math.round(level), 1), 6)) {
+    case 1: return html`<h1 id=${id} class=${className} part=${part} tabindex=${tabindex}>${content}</h1>`;
+    case 2: return html`<h2 id=${id} class=${className} part=${part} tabindex=${tabindex}>${content}</h2>`;
+    case 3: return html`<h3 id=${id} class=${className} part=${part} tabindex=${tabindex}>${content}</h3>`;
+    case 4: return html`<h4 id=${id} class=${className} part=${part} tabindex=${tabindex}>${content}</h4>`;
+    case 5: return html`<h5 id=${id} class=${className} part=${part} tabindex=${tabindex}>${content}</h5>`;
+    default: return html`<h6 id=${id} class=${className} part=${part} tabindex=${tabindex}>${content}</h6>`;
+  }
 }
 
 /** The levels a widget's `heading-level` accepts, and the level it uses otherwise. */

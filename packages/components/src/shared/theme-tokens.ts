@@ -22,101 +22,122 @@ export interface ThemeToken {
   description: string;
 }
 
+/** A theme token without its description: what the elements' styles are built from. */
+export type ThemeTokenValues = Omit<ThemeToken, 'description'>;
+
 /**
- * Every theme token of every element. The elements read them through `theme.ts`; the package README
- * and the custom-elements manifest list them, and a test keeps all three in step. Colours meet WCAG
- * 2.1 AA against their surfaces in both schemes.
+ * Every theme token of every element, its values. The elements read them through `theme.ts`;
+ * {@link THEME_TOKENS} adds what each token is for. Colours meet WCAG 2.1 AA against their
+ * surfaces in both schemes.
  */
-export const THEME_TOKENS: readonly ThemeToken[] = [
+const VALUES = [
   {
     name: '--saxon-color-text',
     light: '#1b1f24',
     dark: '#e6e8eb',
     forced: 'CanvasText',
-    description: 'Body text',
   },
   {
     name: '--saxon-color-text-muted',
     light: 'color-mix(in srgb, var(--saxon-color-text) 72%, var(--saxon-color-surface))',
     derived: 'color-mix(in srgb, var(--_color-text) 72%, var(--_color-surface))',
     forced: 'CanvasText',
-    description: 'Secondary text: counts, dates, hints',
   },
   {
     name: '--saxon-color-surface',
     light: '#ffffff',
     dark: '#15181c',
     forced: 'Canvas',
-    description: 'Background of the element (`transparent` lets the page show through)',
   },
   {
     name: '--saxon-color-surface-raised',
     light: 'color-mix(in srgb, var(--saxon-color-surface) 94%, var(--saxon-color-text))',
     derived: 'color-mix(in srgb, var(--_color-surface) 94%, var(--_color-text))',
     forced: 'Canvas',
-    description: 'Background of panels and list rows',
   },
   {
     name: '--saxon-color-border',
     light: 'color-mix(in srgb, var(--saxon-color-text) 58%, var(--saxon-color-surface))',
     derived: 'color-mix(in srgb, var(--_color-text) 58%, var(--_color-surface))',
     forced: 'CanvasText',
-    description: 'Borders of panels, inputs and buttons',
   },
   {
     name: '--saxon-color-accent',
     light: '#0b5cad',
     dark: '#8cc4ff',
     forced: 'LinkText',
-    description: 'Links, buttons, the current page',
   },
   {
     name: '--saxon-color-on-accent',
     light: '#ffffff',
     dark: '#0d1b2a',
     forced: 'Canvas',
-    description: 'Text on an accent background',
   },
   {
     name: '--saxon-color-danger',
     light: '#b3261e',
     dark: '#ffb4ab',
     forced: 'CanvasText',
-    description: 'Error messages and their border',
   },
   {
     name: '--saxon-color-focus',
     light: 'var(--saxon-color-accent)',
     derived: 'var(--_color-accent)',
     forced: 'Highlight',
-    description: 'Keyboard focus outline',
   },
   {
     name: '--saxon-skeleton-color',
     light: 'color-mix(in srgb, var(--saxon-color-text) 12%, var(--saxon-color-surface))',
     derived: 'color-mix(in srgb, var(--_color-text) 12%, var(--_color-surface))',
     forced: 'GrayText',
-    description: 'Placeholder bars while loading',
   },
   {
     name: '--saxon-font-family',
     light: 'inherit',
-    description: "Typeface; by default the page's",
   },
   {
     name: '--saxon-radius',
     light: '0.375rem',
-    description: 'Corner radius of panels and buttons',
   },
   {
     name: '--saxon-space',
     light: '1rem',
-    description: 'Base spacing unit; gaps and paddings are fractions or multiples of it',
   },
-];
+] as const satisfies readonly ThemeTokenValues[];
+
+/** The tokens' values, for the styles (`theme.ts`). */
+export const THEME_TOKEN_VALUES: readonly ThemeTokenValues[] = VALUES;
+
+/** What each token colours or sizes, for the README, the manifest and Storybook. */
+const DESCRIPTIONS: Record<(typeof VALUES)[number]['name'], string> = {
+  '--saxon-color-text': 'Body text',
+  '--saxon-color-text-muted': 'Secondary text: counts, dates, hints',
+  '--saxon-color-surface': 'Background of the element (`transparent` lets the page show through)',
+  '--saxon-color-surface-raised': 'Background of panels and list rows',
+  '--saxon-color-border': 'Borders of panels, inputs and buttons',
+  '--saxon-color-accent': 'Links, buttons, the current page',
+  '--saxon-color-on-accent': 'Text on an accent background',
+  '--saxon-color-danger': 'Error messages and their border',
+  '--saxon-color-focus': 'Keyboard focus outline',
+  '--saxon-skeleton-color': 'Placeholder bars while loading',
+  '--saxon-font-family': "Typeface; by default the page's",
+  '--saxon-radius': 'Corner radius of panels and buttons',
+  '--saxon-space': 'Base spacing unit; gaps and paddings are fractions or multiples of it',
+};
+
+/**
+ * Every theme token of every element with what it is for. The package README and the
+ * custom-elements manifest list them, and a test keeps all three in step. Built only where it is
+ * used: a bundle that just renders the elements (each script-tag file) needs the values alone
+ * ({@link THEME_TOKEN_VALUES}) and carries no descriptions.
+ */
+export const THEME_TOKENS: readonly ThemeToken[] = /* @__PURE__ */ VALUES.map((token) => ({
+  ...token,
+  description: DESCRIPTIONS[token.name],
+}));
 
 /** The private property an element's styles read for a token: `--saxon-color-text` → `--_color-text`. */
-export function privateName(token: ThemeToken): string {
+export function privateName(token: Pick<ThemeToken, 'name'>): string {
   return token.name.replace('--saxon-', '--_');
 }
 
@@ -127,6 +148,6 @@ export function privateName(token: ThemeToken): string {
  */
 export function forcedColorTokens(): Record<string, string> {
   return Object.fromEntries(
-    THEME_TOKENS.filter((token) => token.forced).map((token) => [token.name, token.forced!]),
+    THEME_TOKEN_VALUES.filter((token) => token.forced).map((token) => [token.name, token.forced!]),
   );
 }

@@ -1,10 +1,10 @@
 import { css, unsafeCSS } from 'lit';
-import { THEME_TOKENS, privateName } from './theme-tokens.js';
+import { THEME_TOKEN_VALUES, privateName, type ThemeTokenValues } from './theme-tokens.js';
 
 // Built from our own constant table, never from page or portal data.
-const declarations = (value: (token: (typeof THEME_TOKENS)[number]) => string | undefined) =>
+const declarations = (value: (token: ThemeTokenValues) => string | undefined) =>
   unsafeCSS(
-    THEME_TOKENS.map((token) => {
+    THEME_TOKEN_VALUES.map((token) => {
       const declared = value(token);
       return declared === undefined ? '' : `${privateName(token)}: ${declared};`;
     }).join('\n'),

@@ -1,4 +1,4 @@
-import type { AnswerCheck } from '../http/answer-check.js';
+import { MISMATCH, type AnswerCheck } from '../http/answer-check.js';
 import { checkPage, paginate } from '../http/paginate.js';
 import { asArray, buildUrl, type QueryValue } from '../http/query.js';
 import {
@@ -18,14 +18,13 @@ import {
 } from '../http/validation.js';
 import type { ValidationIssue } from '../http/errors.js';
 import {
-  checkActor,
-  checkActorFeatureCollection,
-  checkActorPage,
   checkEvent,
   checkEventPage,
   checkTopicItemsShape,
   checkTopicList,
 } from '../generated/checks/directory.js';
+// Types only: the module itself loads on the actor area's first call (`actorCheck`).
+import type * as ActorChecksModule from '../generated/checks/directory-actors.js';
 import { lazySubmissionsArea, type SubmissionsArea } from './lazy-submissions.js';
 import type {
   Actor,
@@ -88,6 +87,36 @@ export interface DirectoryClient {
   request: GetRequest<paths>;
 }
 
+type ActorChecks = typeof ActorChecksModule;
+
+/** A check that loads first: started beside the request it checks (see {@link actorCheck}). */
+type LoadingCheck<T> = () => Promise<AnswerCheck<T>>;
+
+let actorChecks: Promise<ActorChecks> | undefined;
+
+/**
+ * One of the actor area's checks, which are a file of their own loaded on the area's first call
+ * (issue 27): a list of events or topics does not carry them. Should the file fail to load, the
+ * answer is refused as `validateAnswer` refuses one whose zod schema cannot load — with the
+ * loading error as the issue — and the next call tries again.
+ */
+function actorCheck<T>(pick: (checks: ActorChecks) => AnswerCheck<T>): LoadingCheck<T> {
+  return () => {
+    actorChecks ??= import('../generated/checks/directory-actors.js').catch((error: unknown) => {
+      actorChecks = undefined;
+      throw error;
+    });
+    return actorChecks.then(pick, (error: unknown) => ({
+      check: () => MISMATCH,
+      schema: () => Promise.reject(error),
+    }));
+  };
+}
+
+const checkActorPage = actorCheck((checks) => checks.checkActorPage);
+const checkActor = actorCheck((checks) => checks.checkActor);
+const checkActorFeatureCollection = actorCheck((checks) => checks.checkActorFeatureCollection);
+
 const ACTORS_PAGE = 100;
 const EVENTS_PAGE = 100;
 
@@ -143,13 +172,23 @@ export function createDirectoryClient(options: DirectoryClientOptions): Director
     ...(options.onValidationWarning ? { warn: options.onValidationWarning } : {}),
   });
 
-  async function get<T>(answer: AnswerCheck<T>, target: string, call?: CallOptions): Promise<T> {
+  async function get<T>(
+    answer: AnswerCheck<T> | LoadingCheck<T>,
+    target: string,
+    call?: CallOptions,
+  ): Promise<T> {
+    // A check still to load loads while the request runs; `off` checks nothing, so loads nothing.
+    const check = typeof answer === 'function' ? mode !== 'off' && answer() : answer;
     const data = await transport.getJson(target, call);
-    return validateAnswer(answer, data, validation(target));
+    return check ? validateAnswer(await check, data, validation(target)) : (data as T);
   }
 
   /** A page of a list for `all()`: checked for `items` and `total` in every validation mode. */
-  async function page<T>(answer: AnswerCheck<unknown>, target: string, call?: CallOptions) {
+  async function page<T>(
+    answer: AnswerCheck<unknown> | LoadingCheck<unknown>,
+    target: string,
+    call?: CallOptions,
+  ) {
     return checkPage<T>(await get(answer, target, call), { url: target, language: lang });
   }
 

@@ -11,10 +11,6 @@ import {
 } from '../../http/answer-check.js';
 import { absentIfNull } from '../../directory/schema-rules.js';
 import type {
-  actorCategorySchema,
-  actorFeatureCollectionSchema,
-  actorPageSchema,
-  actorSchema,
   attendanceModeSchema,
   eventPageSchema,
   eventSchema,
@@ -26,43 +22,14 @@ import type {
 
 const RE0 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const RE1 = /^\d{4}-\d{2}-\d{2}$/;
-const SET0 = new Set<unknown>(['company', 'research', 'network', 'education']);
-const SET1 = new Set<unknown>(['hardware', 'software', 'services']);
-const SET2 = new Set<unknown>(['address', 'campus', 'city']);
-const SET3 = new Set<unknown>(['offline', 'online', 'mixed']);
-const SET4 = new Set<unknown>(['scheduled', 'cancelled', 'postponed', 'rescheduled']);
+const SET0 = new Set<unknown>(['offline', 'online', 'mixed']);
+const SET1 = new Set<unknown>(['scheduled', 'cancelled', 'postponed', 'rescheduled']);
 
 function c0(v: any): unknown {
   return SET0.has(v) ? v : M;
 }
 
 function c1(v: any): unknown {
-  if (!Array.isArray(v) || v.length !== 2) return M;
-  const r0 = Number.isFinite(v[0]) ? v[0] : M;
-  if (r0 === M) return M;
-  const r1 = Number.isFinite(v[1]) ? v[1] : M;
-  if (r1 === M) return M;
-  if (r0 === v[0] && r1 === v[1]) return v;
-  return [r0, r1];
-}
-
-function c2(v: any): unknown {
-  if (!isObject(v)) return M;
-  if (!(v.type === 'Point')) return M;
-  const x1 = v.coordinates;
-  const r1 = c1(x1);
-  if (r1 === M) return M;
-  if (r1 === x1) {
-    let n = 0;
-    for (const _ in v) n++;
-    if (n === 2) return v;
-  }
-  const o: any = { type: v.type };
-  o.coordinates = r1;
-  return o;
-}
-
-function c3(v: any): unknown {
   if (!Array.isArray(v)) return M;
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
@@ -71,51 +38,38 @@ function c3(v: any): unknown {
   return v;
 }
 
-function c4(v: any): unknown {
+function c2(v: any): unknown {
   const a: any = v === null || typeof v === 'string' ? v : M;
   return a === M ? M : absentIfNull(a);
 }
 
-function c5(v: any): unknown {
+function c3(v: any): unknown {
+  const a: any = v === null || Number.isFinite(v) ? v : M;
+  return a === M ? M : absentIfNull(a);
+}
+
+function c4(v: any): unknown {
   if (!isObject(v)) return M;
-  if (!(
-    typeof v.id === 'string' &&
-    typeof v.name === 'string' &&
-    SET0.has(v.category) &&
-    typeof v.city === 'string' &&
-    c3(v.topics) !== M
-  ))
-    return M;
-  const x4 = v.ags;
-  const r4 = x4 === undefined ? x4 : c4(x4);
-  if (r4 === M) return M;
-  if (r4 === x4) {
-    let n = 0;
-    for (const _ in v) n++;
-    if (n === 5 + (x4 !== undefined || 'ags' in v ? 1 : 0)) return v;
-  }
-  const o: any = { id: v.id, name: v.name, category: v.category, city: v.city, topics: v.topics };
-  if (x4 !== undefined || 'ags' in v) o.ags = r4;
+  const o: any = { name: v.name, city: v.city };
+  if (!(typeof o.name === 'string' && typeof o.city === 'string')) return M;
+  if (!optionalField(v, o, 'address', c2)) return M;
+  if (!optionalField(v, o, 'ags', c2)) return M;
+  if (!optionalField(v, o, 'lat', c3)) return M;
+  if (!optionalField(v, o, 'lon', c3)) return M;
   return o;
+}
+
+function c5(v: any): unknown {
+  const a: any = v === null ? null : c4(v);
+  return a === M ? M : absentIfNull(a);
 }
 
 function c6(v: any): unknown {
   if (!isObject(v)) return M;
-  if (!(v.type === 'Feature' && typeof v.id === 'string')) return M;
-  const x2 = v.geometry;
-  const r2 = c2(x2);
-  if (r2 === M) return M;
-  const x3 = v.properties;
-  const r3 = c5(x3);
-  if (r3 === M) return M;
-  if (r2 === x2 && r3 === x3) {
-    let n = 0;
-    for (const _ in v) n++;
-    if (n === 4) return v;
-  }
-  const o: any = { type: v.type, id: v.id };
-  o.geometry = r2;
-  o.properties = r3;
+  const o: any = { name: v.name };
+  if (!(typeof o.name === 'string')) return M;
+  if (!optionalField(v, o, 'id', c2)) return M;
+  if (!optionalField(v, o, 'url', c2)) return M;
   return o;
 }
 
@@ -124,73 +78,103 @@ function c7(v: any): unknown {
 }
 
 function c8(v: any): unknown {
-  if (!isObject(v)) return M;
-  if (!(v.type === 'FeatureCollection')) return M;
-  const x1 = v.features;
-  const r1 = c7(x1);
-  if (r1 === M) return M;
-  if (r1 === x1) {
-    let n = 0;
-    for (const _ in v) n++;
-    if (n === 2) return v;
-  }
-  const o: any = { type: v.type };
-  o.features = r1;
-  return o;
+  const a: any = v === null || (typeof v === 'string' && RE0.test(v)) ? v : M;
+  return a === M ? M : absentIfNull(a);
 }
 
 function c9(v: any): unknown {
-  if (!Array.isArray(v)) return M;
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!SET1.has(x)) return M;
-  }
-  return v;
+  if (!isObject(v)) return M;
+  const o: any = {
+    id: v.id,
+    title: v.title,
+    timeZone: v.timeZone,
+    status: v.status,
+    attendanceMode: v.attendanceMode,
+    organizerIds: v.organizerIds,
+    topics: v.topics,
+    updatedAt: v.updatedAt,
+    allDay: v.allDay,
+    start: v.start,
+  };
+  if (!(
+    typeof o.id === 'string' &&
+    typeof o.title === 'string' &&
+    o.timeZone === 'Europe/Berlin' &&
+    SET1.has(o.status) &&
+    SET0.has(o.attendanceMode) &&
+    c1(o.organizerIds) !== M &&
+    c1(o.topics) !== M &&
+    typeof o.updatedAt === 'string' &&
+    o.allDay === false &&
+    typeof o.start === 'string' &&
+    RE0.test(o.start)
+  ))
+    return M;
+  if (!optionalField(v, o, 'description', c2)) return M;
+  if (!optionalField(v, o, 'location', c5)) return M;
+  if (!optionalField(v, o, 'onlineUrl', c2)) return M;
+  if ((o.organizers = c7(v.organizers)) === M) return M;
+  if (!optionalField(v, o, 'url', c2)) return M;
+  if (!optionalField(v, o, 'registrationUrl', c2)) return M;
+  if (!optionalField(v, o, 'language', c2)) return M;
+  if (!optionalField(v, o, 'end', c8)) return M;
+  return o;
 }
 
 function c10(v: any): unknown {
-  if (!isObject(v)) return M;
-  const o: any = { city: v.city };
-  if (!(typeof o.city === 'string')) return M;
-  if (!optionalField(v, o, 'street', c4)) return M;
-  if (!optionalField(v, o, 'postalCode', c4)) return M;
-  if (!optionalField(v, o, 'ags', c4)) return M;
-  return o;
+  const a: any = v === null || (typeof v === 'string' && RE1.test(v)) ? v : M;
+  return a === M ? M : absentIfNull(a);
 }
 
 function c11(v: any): unknown {
   if (!isObject(v)) return M;
-  const o: any = { lat: v.lat, lon: v.lon, precision: v.precision };
-  if (!(Number.isFinite(o.lat) && Number.isFinite(o.lon) && SET2.has(o.precision))) return M;
+  const o: any = {
+    id: v.id,
+    title: v.title,
+    timeZone: v.timeZone,
+    status: v.status,
+    attendanceMode: v.attendanceMode,
+    organizerIds: v.organizerIds,
+    topics: v.topics,
+    updatedAt: v.updatedAt,
+    allDay: v.allDay,
+    start: v.start,
+  };
+  if (!(
+    typeof o.id === 'string' &&
+    typeof o.title === 'string' &&
+    o.timeZone === 'Europe/Berlin' &&
+    SET1.has(o.status) &&
+    SET0.has(o.attendanceMode) &&
+    c1(o.organizerIds) !== M &&
+    c1(o.topics) !== M &&
+    typeof o.updatedAt === 'string' &&
+    o.allDay === true &&
+    typeof o.start === 'string' &&
+    RE1.test(o.start)
+  ))
+    return M;
+  if (!optionalField(v, o, 'description', c2)) return M;
+  if (!optionalField(v, o, 'location', c5)) return M;
+  if (!optionalField(v, o, 'onlineUrl', c2)) return M;
+  if ((o.organizers = c7(v.organizers)) === M) return M;
+  if (!optionalField(v, o, 'url', c2)) return M;
+  if (!optionalField(v, o, 'registrationUrl', c2)) return M;
+  if (!optionalField(v, o, 'language', c2)) return M;
+  if (!optionalField(v, o, 'end', c10)) return M;
   return o;
 }
 
 function c12(v: any): unknown {
   if (!isObject(v)) return M;
-  const o: any = {
-    id: v.id,
-    name: v.name,
-    category: v.category,
-    topics: v.topics,
-    offers: v.offers,
-    updatedAt: v.updatedAt,
-  };
-  if (!(
-    typeof o.id === 'string' &&
-    typeof o.name === 'string' &&
-    SET0.has(o.category) &&
-    c3(o.topics) !== M &&
-    c9(o.offers) !== M &&
-    typeof o.updatedAt === 'string'
-  ))
-    return M;
-  if (!optionalField(v, o, 'subtype', c4)) return M;
-  if (!optionalField(v, o, 'description', c4)) return M;
-  if ((o.address = c10(v.address)) === M) return M;
-  if ((o.location = c11(v.location)) === M) return M;
-  if (!optionalField(v, o, 'website', c4)) return M;
-  if (!optionalField(v, o, 'email', c4)) return M;
-  return o;
+  switch (v.allDay) {
+    case false:
+      return c9(v);
+    case true:
+      return c11(v);
+    default:
+      return M;
+  }
 }
 
 function c13(v: any): unknown {
@@ -212,9 +196,9 @@ function c15(v: any): unknown {
 function c16(v: any): unknown {
   if (!isObject(v)) return M;
   const o: any = {};
-  if ((o.category = c15(v.category)) === M) return M;
   if ((o.topic = c15(v.topic)) === M) return M;
   if ((o.city = c15(v.city)) === M) return M;
+  if ((o.attendanceMode = c15(v.attendanceMode)) === M) return M;
   return o;
 }
 
@@ -229,182 +213,21 @@ function c17(v: any): unknown {
 }
 
 function c18(v: any): unknown {
-  return SET3.has(v) ? v : M;
+  return SET1.has(v) ? v : M;
 }
 
 function c19(v: any): unknown {
-  const a: any = v === null || Number.isFinite(v) ? v : M;
-  return a === M ? M : absentIfNull(a);
+  return Array.isArray(v) ? v : M;
 }
 
 function c20(v: any): unknown {
   if (!isObject(v)) return M;
-  const o: any = { name: v.name, city: v.city };
-  if (!(typeof o.name === 'string' && typeof o.city === 'string')) return M;
-  if (!optionalField(v, o, 'address', c4)) return M;
-  if (!optionalField(v, o, 'ags', c4)) return M;
-  if (!optionalField(v, o, 'lat', c19)) return M;
-  if (!optionalField(v, o, 'lon', c19)) return M;
+  const o: any = { items: v.items };
+  if (!(c19(o.items) !== M)) return M;
   return o;
 }
 
 function c21(v: any): unknown {
-  const a: any = v === null ? null : c20(v);
-  return a === M ? M : absentIfNull(a);
-}
-
-function c22(v: any): unknown {
-  if (!isObject(v)) return M;
-  const o: any = { name: v.name };
-  if (!(typeof o.name === 'string')) return M;
-  if (!optionalField(v, o, 'id', c4)) return M;
-  if (!optionalField(v, o, 'url', c4)) return M;
-  return o;
-}
-
-function c23(v: any): unknown {
-  return arrayOf(v, c22);
-}
-
-function c24(v: any): unknown {
-  const a: any = v === null || (typeof v === 'string' && RE0.test(v)) ? v : M;
-  return a === M ? M : absentIfNull(a);
-}
-
-function c25(v: any): unknown {
-  if (!isObject(v)) return M;
-  const o: any = {
-    id: v.id,
-    title: v.title,
-    timeZone: v.timeZone,
-    status: v.status,
-    attendanceMode: v.attendanceMode,
-    organizerIds: v.organizerIds,
-    topics: v.topics,
-    updatedAt: v.updatedAt,
-    allDay: v.allDay,
-    start: v.start,
-  };
-  if (!(
-    typeof o.id === 'string' &&
-    typeof o.title === 'string' &&
-    o.timeZone === 'Europe/Berlin' &&
-    SET4.has(o.status) &&
-    SET3.has(o.attendanceMode) &&
-    c3(o.organizerIds) !== M &&
-    c3(o.topics) !== M &&
-    typeof o.updatedAt === 'string' &&
-    o.allDay === false &&
-    typeof o.start === 'string' &&
-    RE0.test(o.start)
-  ))
-    return M;
-  if (!optionalField(v, o, 'description', c4)) return M;
-  if (!optionalField(v, o, 'location', c21)) return M;
-  if (!optionalField(v, o, 'onlineUrl', c4)) return M;
-  if ((o.organizers = c23(v.organizers)) === M) return M;
-  if (!optionalField(v, o, 'url', c4)) return M;
-  if (!optionalField(v, o, 'registrationUrl', c4)) return M;
-  if (!optionalField(v, o, 'language', c4)) return M;
-  if (!optionalField(v, o, 'end', c24)) return M;
-  return o;
-}
-
-function c26(v: any): unknown {
-  const a: any = v === null || (typeof v === 'string' && RE1.test(v)) ? v : M;
-  return a === M ? M : absentIfNull(a);
-}
-
-function c27(v: any): unknown {
-  if (!isObject(v)) return M;
-  const o: any = {
-    id: v.id,
-    title: v.title,
-    timeZone: v.timeZone,
-    status: v.status,
-    attendanceMode: v.attendanceMode,
-    organizerIds: v.organizerIds,
-    topics: v.topics,
-    updatedAt: v.updatedAt,
-    allDay: v.allDay,
-    start: v.start,
-  };
-  if (!(
-    typeof o.id === 'string' &&
-    typeof o.title === 'string' &&
-    o.timeZone === 'Europe/Berlin' &&
-    SET4.has(o.status) &&
-    SET3.has(o.attendanceMode) &&
-    c3(o.organizerIds) !== M &&
-    c3(o.topics) !== M &&
-    typeof o.updatedAt === 'string' &&
-    o.allDay === true &&
-    typeof o.start === 'string' &&
-    RE1.test(o.start)
-  ))
-    return M;
-  if (!optionalField(v, o, 'description', c4)) return M;
-  if (!optionalField(v, o, 'location', c21)) return M;
-  if (!optionalField(v, o, 'onlineUrl', c4)) return M;
-  if ((o.organizers = c23(v.organizers)) === M) return M;
-  if (!optionalField(v, o, 'url', c4)) return M;
-  if (!optionalField(v, o, 'registrationUrl', c4)) return M;
-  if (!optionalField(v, o, 'language', c4)) return M;
-  if (!optionalField(v, o, 'end', c26)) return M;
-  return o;
-}
-
-function c28(v: any): unknown {
-  if (!isObject(v)) return M;
-  switch (v.allDay) {
-    case false:
-      return c25(v);
-    case true:
-      return c27(v);
-    default:
-      return M;
-  }
-}
-
-function c29(v: any): unknown {
-  return arrayOf(v, c28);
-}
-
-function c30(v: any): unknown {
-  if (!isObject(v)) return M;
-  const o: any = {};
-  if ((o.topic = c15(v.topic)) === M) return M;
-  if ((o.city = c15(v.city)) === M) return M;
-  if ((o.attendanceMode = c15(v.attendanceMode)) === M) return M;
-  return o;
-}
-
-function c31(v: any): unknown {
-  if (!isObject(v)) return M;
-  const o: any = { total: v.total, limit: v.limit, offset: v.offset };
-  if (!(Number.isFinite(o.total) && Number.isFinite(o.limit) && Number.isFinite(o.offset)))
-    return M;
-  if ((o.items = c29(v.items)) === M) return M;
-  if ((o.facets = c30(v.facets)) === M) return M;
-  return o;
-}
-
-function c32(v: any): unknown {
-  return SET4.has(v) ? v : M;
-}
-
-function c33(v: any): unknown {
-  return Array.isArray(v) ? v : M;
-}
-
-function c34(v: any): unknown {
-  if (!isObject(v)) return M;
-  const o: any = { items: v.items };
-  if (!(c33(o.items) !== M)) return M;
-  return o;
-}
-
-function c35(v: any): unknown {
   if (!isObject(v)) return M;
   const o: any = { id: v.id, label: v.label, actorCount: v.actorCount, eventCount: v.eventCount };
   if (!(
@@ -417,65 +240,40 @@ function c35(v: any): unknown {
   return o;
 }
 
-function c36(v: any): unknown {
-  return arrayOf(v, c35);
+function c22(v: any): unknown {
+  return arrayOf(v, c21);
 }
 
-function c37(v: any): unknown {
+function c23(v: any): unknown {
   if (!isObject(v)) return M;
   const o: any = {};
-  if ((o.items = c36(v.items)) === M) return M;
+  if ((o.items = c22(v.items)) === M) return M;
   return o;
 }
 
 const schemas = () => import('../../directory/schemas.js');
 
-/** `actorCategorySchema` of src/directory/schemas.ts. */
-export const checkActorCategory: AnswerCheck<output<typeof actorCategorySchema>> = {
-  check: c0,
-  schema: () => schemas().then((m) => m.actorCategorySchema),
-};
-
-/** `actorFeatureCollectionSchema` of src/directory/schemas.ts. */
-export const checkActorFeatureCollection: AnswerCheck<output<typeof actorFeatureCollectionSchema>> =
-  {
-    check: c8,
-    schema: () => schemas().then((m) => m.actorFeatureCollectionSchema),
-  };
-
-/** `actorPageSchema` of src/directory/schemas.ts. */
-export const checkActorPage: AnswerCheck<output<typeof actorPageSchema>> = {
-  check: c17,
-  schema: () => schemas().then((m) => m.actorPageSchema),
-};
-
-/** `actorSchema` of src/directory/schemas.ts. */
-export const checkActor: AnswerCheck<output<typeof actorSchema>> = {
-  check: c12,
-  schema: () => schemas().then((m) => m.actorSchema),
-};
-
 /** `attendanceModeSchema` of src/directory/schemas.ts. */
 export const checkAttendanceMode: AnswerCheck<output<typeof attendanceModeSchema>> = {
-  check: c18,
+  check: c0,
   schema: () => schemas().then((m) => m.attendanceModeSchema),
 };
 
 /** `eventPageSchema` of src/directory/schemas.ts. */
 export const checkEventPage: AnswerCheck<output<typeof eventPageSchema>> = {
-  check: c31,
+  check: c17,
   schema: () => schemas().then((m) => m.eventPageSchema),
 };
 
 /** `eventSchema` of src/directory/schemas.ts. */
 export const checkEvent: AnswerCheck<output<typeof eventSchema>> = {
-  check: c28,
+  check: c12,
   schema: () => schemas().then((m) => m.eventSchema),
 };
 
 /** `eventStatusSchema` of src/directory/schemas.ts. */
 export const checkEventStatus: AnswerCheck<output<typeof eventStatusSchema>> = {
-  check: c32,
+  check: c18,
   schema: () => schemas().then((m) => m.eventStatusSchema),
 };
 
@@ -487,12 +285,12 @@ export const checkFacet: AnswerCheck<output<typeof facetSchema>> = {
 
 /** `topicItemsShape` of src/directory/schemas.ts. */
 export const checkTopicItemsShape: AnswerCheck<output<typeof topicItemsShape>> = {
-  check: c34,
+  check: c20,
   schema: () => schemas().then((m) => m.topicItemsShape),
 };
 
 /** `topicListSchema` of src/directory/schemas.ts. */
 export const checkTopicList: AnswerCheck<output<typeof topicListSchema>> = {
-  check: c37,
+  check: c23,
   schema: () => schemas().then((m) => m.topicListSchema),
 };
