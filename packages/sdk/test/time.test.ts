@@ -46,3 +46,35 @@ describe('Berlin time', () => {
     expect(normalizeTimestamp(42, 'berlin')).toBeUndefined();
   });
 });
+
+describe('dates that are not in the calendar, and very old ones', () => {
+  it('refuses a day or time that does not exist instead of rolling it over', () => {
+    for (const value of [
+      '2024-02-30',
+      '2023-02-29',
+      '2024-13-01',
+      '2024-00-10',
+      '2024-04-31',
+      '2024-06-01T24:00:00',
+      '2024-06-01T12:60:00',
+      '2024-06-01T12:00:60',
+      '2024-02-30T00:00:00Z',
+      '2024-04-31T10:00:00+02:00',
+    ]) {
+      expect([value, normalizeTimestamp(value, 'berlin')]).toEqual([value, undefined]);
+      expect([value, normalizeTimestamp(value, 'utc')]).toEqual([value, undefined]);
+    }
+    // the days that do exist at the ends of months
+    expect(normalizeTimestamp('2024-02-29', 'berlin')).toBe('2024-02-29');
+    expect(normalizeTimestamp('2024-04-30T23:59:59', 'berlin')).toBe('2024-04-30T23:59:59+02:00');
+    expect(normalizeTimestamp('2024-12-31T23:59:59Z', 'utc')).toBe('2025-01-01T00:59:59+01:00');
+  });
+
+  it('keeps the placeholder year 0001 (not 1901) with Berlin’s local mean time, +00:53', () => {
+    expect(normalizeTimestamp('0001-01-01T00:00:00', 'berlin')).toBe('0001-01-01T00:00:00+00:53');
+    expect(normalizeTimestamp('0001-01-01T00:00:00', 'utc')).toBe('0001-01-01T00:53:00+00:53');
+    expect(normalizeTimestamp('0001-01-01T00:00:00Z', 'berlin')).toBe('0001-01-01T00:53:00+00:53');
+    expect(normalizeTimestamp('0099-12-31T23:00:00Z', 'utc')).toBe('0099-12-31T23:53:00+00:53');
+    expect(normalizeTimestamp('1850-07-01T12:00:00', 'berlin')).toBe('1850-07-01T12:00:00+00:53');
+  });
+});

@@ -44,7 +44,7 @@ export function instantRange(range: DateRange): string {
   const to = bound(range.to);
   const lower = from === undefined ? '*' : instant(from);
   if (to === undefined) return `[${lower} TO *]`;
-  if (DATE.test(to)) return `[${lower} TO ${instant(nextDay(to))}}`;
+  if (DATE.test(to)) return `[${lower} TO ${instant(nextDay(dayOf(to)))}}`;
   return `[${lower} TO ${instant(to)}]`;
 }
 

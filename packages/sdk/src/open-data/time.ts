@@ -1,6 +1,41 @@
 const NAIVE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?$/;
 const WITH_ZONE = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 
+/**
+ * A UTC wall time in milliseconds since the epoch. Unlike `Date.UTC`, years 0–99 stay themselves
+ * (`Date.UTC(1, 0, 1)` is 1901): portals use `0001-01-01` as a placeholder date.
+ */
+function utc(year: number, month: number, day: number, hours = 0, minutes = 0, seconds = 0) {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  date.setUTCHours(hours, minutes, seconds, 0);
+  return date.getTime();
+}
+
+const PARTS = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/;
+
+/**
+ * Whether the day is in the calendar and the time on the clock: `Date.parse` and `Date.UTC` roll
+ * `2024-02-30` over to 1 March and `25:00` to the next day instead of refusing them.
+ */
+function exists(text: string): boolean {
+  const match = PARTS.exec(text);
+  if (!match) return true;
+  const [year, month, day, hours = 0, minutes = 0, seconds = 0] = match
+    .slice(1)
+    .map((part) => Number(part ?? 0));
+  const days = new Date(utc(year!, month!, 0)).getUTCDate();
+  return (
+    month! >= 1 &&
+    month! <= 12 &&
+    day! >= 1 &&
+    day! <= days &&
+    hours <= 23 &&
+    minutes <= 59 &&
+    seconds <= 59
+  );
+}
+
 let berlinParts: Intl.DateTimeFormat | undefined;
 
 /** Offset from the platform's time-zone data: exact for any date, but slow (formatToParts). */
@@ -14,11 +49,17 @@ function intlOffset(instant: number): number {
     hour: 'numeric',
     minute: 'numeric',
     second: 'numeric',
+    era: 'short',
   });
   const parts: Record<string, number> = {};
-  for (const part of berlinParts.formatToParts(instant)) parts[part.type] = Number(part.value);
-  const wall = Date.UTC(
-    parts.year!,
+  let bc = false;
+  for (const part of berlinParts.formatToParts(instant)) {
+    if (part.type === 'era') bc = part.value === 'BC';
+    else parts[part.type] = Number(part.value);
+  }
+  const wall = utc(
+    // the year before 1 AD is year 0 of ISO 8601
+    bc ? 1 - parts.year! : parts.year!,
     parts.month! - 1,
     parts.day!,
     parts.hour!,
@@ -63,7 +104,7 @@ export function toBerlinIso(instant: number): string {
   const local = new Date(instant + offset * 60_000);
   const sign = offset < 0 ? '-' : '+';
   return (
-    `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
+    `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
     `T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}` +
     `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`
   );
@@ -79,6 +120,7 @@ export function toBerlinIso(instant: number): string {
 export function normalizeTimestamp(value: unknown, naive: 'utc' | 'berlin'): string | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
+  if (!exists(text)) return undefined;
   if (WITH_ZONE.test(text)) {
     const instant = Date.parse(text);
     return Number.isNaN(instant) ? undefined : toBerlinIso(instant);
@@ -87,7 +129,7 @@ export function normalizeTimestamp(value: unknown, naive: 'utc' | 'berlin'): str
   if (!match) return undefined;
   const [, y, mo, d, h, mi, s] = match;
   if (h === undefined) return `${y}-${mo}-${d}`;
-  const wallAsUtc = Date.UTC(
+  const wallAsUtc = utc(
     Number(y),
     Number(mo) - 1,
     Number(d),
@@ -95,12 +137,15 @@ export function normalizeTimestamp(value: unknown, naive: 'utc' | 'berlin'): str
     Number(mi),
     Number(s ?? 0),
   );
-  if (Number.isNaN(wallAsUtc)) return undefined;
   if (naive === 'utc') return toBerlinIso(wallAsUtc);
   // Berlin wall time: try both offsets, keep the one that maps back (first occurrence when repeated).
   for (const offset of [120, 60]) {
     const instant = wallAsUtc - offset * 60_000;
     if (berlinOffset(instant) === offset) return toBerlinIso(instant);
   }
-  return toBerlinIso(wallAsUtc - 60 * 60_000);
+  // In the hour skipped in spring: read as winter time. Before 1893 Berlin kept local mean time
+  // (+00:53), which neither offset above is.
+  const winter = wallAsUtc - 60 * 60_000;
+  const offset = berlinOffset(winter);
+  return toBerlinIso(offset === 60 || offset === 120 ? winter : wallAsUtc - offset * 60_000);
 }

@@ -29,8 +29,8 @@ export const THEME_URI = 'http://publications.europa.eu/resource/authority/data-
 export function themeCode(value: string): ThemeCode | undefined {
   const code = value
     .trim()
-    .replace(THEME_URI, '')
     .replace(/^https:/, 'http:')
+    .replace(THEME_URI, '')
     .toUpperCase();
   return Object.hasOwn(THEME_LABELS, code) ? (code as ThemeCode) : undefined;
 }
@@ -171,7 +171,7 @@ export function canonicalLicense(value: string): string {
 /** Every spelling under which portals may have indexed a licence, for filtering by it. */
 export function licenseVariants(value: string): string[] {
   const canonical = canonicalLicense(value);
-  if (!isDcatLicenseUri(canonical)) return [value];
+  if (!isDcatLicenseUri(canonical)) return [value.trim()];
   const legacy = canonical.replace(/\/(\d+)\.(\d+)$/, '/$1_$2');
   return [...new Set([canonical, legacy, value.trim()])];
 }
