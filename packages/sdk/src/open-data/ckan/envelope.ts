@@ -70,7 +70,9 @@ export function ckanHttpError(error: unknown, language: Language): unknown {
   try {
     parsed = error.body === undefined ? undefined : JSON.parse(error.body);
   } catch {
-    return error;
+    // A JSON answer's body arrives decoded: CKAN's bare string without its quotes.
+    if (!error.body?.startsWith('Bad request')) return error;
+    parsed = error.body;
   }
   if (typeof parsed === 'string') {
     return new PortalError(
