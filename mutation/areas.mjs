@@ -57,6 +57,7 @@ export const areas = {
       'packages/sdk/test/request-keys.test.ts',
       'packages/sdk/test/ckan-details.test.ts',
       'packages/sdk/test/entrystore-details.test.ts',
+      'packages/sdk/test/entrystore-requests.test.ts',
       'packages/sdk/test/open-data-parts.test.ts',
     ],
     goal: 90,

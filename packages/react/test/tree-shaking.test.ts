@@ -32,7 +32,6 @@ async function bundle(source: string): Promise<string> {
       'lit',
       'lit/*',
       '@lit/reactive-element',
-      '@lit/task',
       '@saxon-ai/sdk',
     ],
   });
