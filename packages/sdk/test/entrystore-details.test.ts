@@ -10,6 +10,15 @@ import {
 } from '../src/index.js';
 import type { OpenDataClientOptions } from '../src/open-data/adapter.js';
 import type { Dataset } from '../src/open-data/model.js';
+import { agentName, linksOf, readHit, toDataset } from '../src/open-data/entrystore/parse.js';
+import {
+  bestLiteral,
+  describes,
+  firstValue,
+  literalsIn,
+  resourceOf,
+} from '../src/open-data/entrystore/rdf.js';
+import type { SearchChild } from '../src/open-data/entrystore/schemas.js';
 
 /**
  * The EntryStore adapter on answers the demo portal never gives: graphs whose dataset is found only
@@ -626,5 +635,263 @@ describe('links of a dataset known only by its resource URI', () => {
       expect(store.datasetApiUrl(dataset(uri)), uri).toBeUndefined();
       expect(store.representations(dataset(uri)), uri).toEqual([]);
     }
+  });
+});
+
+/**
+ * The graph-reading parts on their own: each case below is a graph a portal could send and the
+ * exact value a user would see from it (a title, a place, a licence, a contact).
+ */
+const DE = 'de' as const;
+
+describe('reading RDF/JSON', () => {
+  it('takes the best literal: client language, then German, then untagged; first on a tie', () => {
+    // German ranks before untagged text for an English client.
+    expect(bestLiteral([lit('Ohne Sprache'), lit('Deutsch', 'de')], 'en')).toBe('Deutsch');
+    // URIs and blank literals are no titles, however well their language fits.
+    expect(bestLiteral([uri('https://daten.example/titel'), lit('Titel')], DE)).toBe('Titel');
+    expect(bestLiteral([lit('  ', 'de'), lit('Untagged')], DE)).toBe('Untagged');
+    // A better language later wins; an equal one later does not.
+    expect(bestLiteral([lit('Erster', 'de'), lit('First', 'en')], DE)).toBe('Erster');
+    expect(bestLiteral([lit('Erster', 'de'), lit('Zweiter', 'de')], DE)).toBe('Erster');
+  });
+
+  it('lists the literals of the best group: the client language with untagged ones, else German', () => {
+    const terms = [lit('Wald', 'en'), lit('Forst', 'de'), lit('Baum'), lit('arbre', 'fr')];
+    expect(literalsIn(terms, 'en')).toEqual(['Wald', 'Baum']);
+    // Neither the client language nor untagged: German alone, not French beside it.
+    expect(literalsIn([lit('Forst', 'de'), lit('arbre', 'fr')], 'en')).toEqual(['Forst']);
+    // Only other languages: all of them.
+    expect(literalsIn([lit('arbre', 'fr'), lit('albero', 'it')], DE)).toEqual(['arbre', 'albero']);
+    // URIs and blank literals are no keywords; values are trimmed and then given once.
+    expect(
+      literalsIn([uri('https://daten.example/tag'), lit('  '), lit(' Wald '), lit('Wald')], DE),
+    ).toEqual(['Wald']);
+  });
+
+  it('takes the first non-blank value, trimmed', () => {
+    expect(firstValue([lit('  '), lit(' Wert ')])).toBe('Wert');
+    expect(firstValue([lit('')])).toBeUndefined();
+  });
+
+  it('a subject without statements is not described', () => {
+    expect(describes({ s: {} }, 's')).toBe(false);
+    expect(describes({ s: { [TITLE]: [lit('T')] } }, 's')).toBe(true);
+  });
+
+  it('finds the resource by the entry URI’s ending, else by any subject', () => {
+    const info: Graph = {
+      // Another entry's subject comes first; the entry's own one is under a proxy's base.
+      'https://store.example/1/entry/50': { [ES_RESOURCE]: [uri('https://r.example/50')] },
+      'https://proxy.example/store/1/entry/5': { [ES_RESOURCE]: [uri('https://r.example/5')] },
+    };
+    expect(resourceOf(info, '1', '5')).toBe('https://r.example/5');
+    // The entry's subject says nothing about the resource: another subject does.
+    const other: Graph = {
+      'https://store.example/1/entry/5': { [TITLE]: [lit('Eintrag')] },
+      'https://store.example/x': { [ES_RESOURCE]: [uri('https://r.example/x')] },
+    };
+    expect(resourceOf(other, '1', '5')).toBe('https://r.example/x');
+  });
+});
+
+describe('mapping a hit', () => {
+  const DS = 'https://daten.example/dataset/1';
+  const DCATDE = 'http://dcat-ap.de/def/dcatde/';
+  const THEME = 'https://daten.example/thema/verkehr';
+
+  const map = (graph: Graph, options: { info?: Graph; resource?: string } = {}) =>
+    toDataset(
+      {
+        contextId: '2',
+        entryId: '1',
+        resource: options.resource ?? DS,
+        graph,
+        info: options.info,
+      },
+      {
+        portal: 'test',
+        language: 'de',
+        resolved: new Map(),
+        publisherName: (u) => `Nachgeschlagen: ${u}`,
+      },
+    );
+
+  it('takes the entry information’s resource over a subject typed dcat:Dataset', () => {
+    const other = 'https://daten.example/dataset/anderer';
+    const child = {
+      contextId: '2',
+      entryId: '1',
+      info: { [`${base}/2/entry/1`]: { [ES_RESOURCE]: [uri(DS)] } },
+      metadata: {
+        [other]: { [TYPE]: [uri(`${DCAT}Dataset`)] },
+        [DS]: { [TITLE]: [lit('Gemeint')] },
+      },
+    } as SearchChild;
+    expect(readHit(child)?.resource).toBe(DS);
+  });
+
+  it('without entry information, takes the first subject with dcat:Dataset among its types', () => {
+    const child = {
+      contextId: '2',
+      entryId: '1',
+      metadata: {
+        '_:kontakt': { [`${VCARD}fn`]: [lit('Servicestelle')] },
+        'https://daten.example/verteilung': { [TYPE]: [uri(`${DCAT}Distribution`)] },
+        [DS]: { [TYPE]: [uri(`${DCAT}Resource`), uri(`${DCAT}Dataset`)] },
+      },
+    } as SearchChild;
+    expect(readHit(child)?.resource).toBe(DS);
+  });
+
+  it('links only to non-blank URIs, trimmed', () => {
+    const links = linksOf({
+      contextId: '2',
+      entryId: '1',
+      resource: DS,
+      info: undefined,
+      graph: {
+        [DS]: {
+          [DISTRIBUTION]: [lit('CSV'), uri('  '), uri(' https://daten.example/d.csv ')],
+        },
+      },
+    });
+    expect(links).toEqual({ resources: ['https://daten.example/d.csv'], publishers: [] });
+  });
+
+  it('trims an agent’s name', () => {
+    const graph: Graph = { a: { 'http://xmlns.com/foaf/0.1/name': [lit(' Stadt Chemnitz ')] } };
+    expect(agentName(graph, 'a', DE)).toBe('Stadt Chemnitz');
+  });
+
+  it('reads byte sizes: zero is a size, negative and infinite ones are none', () => {
+    const sizes = ['0', '-5', '1e400', '2048'];
+    const dataset = map({
+      [DS]: { [DISTRIBUTION]: sizes.map((_, i) => uri(`https://daten.example/d${i}`)) },
+      ...Object.fromEntries(
+        sizes.map((size, i) => [
+          `https://daten.example/d${i}`,
+          { [`${DCAT}byteSize`]: [lit(size)], [TITLE]: [lit(`Teil ${i}`)] },
+        ]),
+      ),
+    });
+    expect(dataset.distributions.map((d) => d.byteSize)).toStrictEqual([
+      0,
+      undefined,
+      undefined,
+      2048,
+    ]);
+    // No size: no key at all.
+    expect(Object.keys(dataset.distributions[1]!)).toEqual(['title']);
+  });
+
+  it('contact: trims vcard:fn, strips only a leading mailto:, and is left out when empty', () => {
+    const withName = map({
+      [DS]: { [CONTACT_POINT]: [lit('siehe Webseite'), uri('https://daten.example/k')] },
+      'https://daten.example/k': {
+        [`${VCARD}fn`]: [lit(' Servicestelle Geodaten ')],
+        [`${VCARD}hasEmail`]: [lit('geo-mailto:daten@stadt.example')],
+      },
+    });
+    expect(withName.contact).toStrictEqual({
+      name: 'Servicestelle Geodaten',
+      email: 'geo-mailto:daten@stadt.example',
+    });
+    // Only a telephone number: no name or e-mail to show, so no contact.
+    const empty = map({
+      [DS]: { [CONTACT_POINT]: [uri('https://daten.example/k')] },
+      'https://daten.example/k': { [`${VCARD}hasTelephone`]: [uri('tel:+49351123')] },
+    });
+    expect('contact' in empty).toBe(false);
+  });
+
+  it('publisher: skips a literal before the URI; a blank node is not looked up by name', () => {
+    const named = map({
+      [DS]: { [`${DCT}publisher`]: [lit('Stadtverwaltung'), uri('https://daten.example/org')] },
+    });
+    expect(named.publisher).toStrictEqual({
+      name: 'Nachgeschlagen: https://daten.example/org',
+      uri: 'https://daten.example/org',
+    });
+    const blank = map({
+      [DS]: { [`${DCT}publisher`]: [{ type: 'bnode', value: '_:org' }] },
+      '_:org': { [`${VCARD}hasEmail`]: [uri('mailto:a@b.example')] },
+    });
+    expect('publisher' in blank).toBe(false);
+  });
+
+  it('categories: a theme outside the EU vocabulary, labelled from the graph', () => {
+    const dataset = map({
+      [DS]: {
+        [`${DCAT}theme`]: [
+          uri('http://publications.europa.eu/resource/authority/data-theme/TRAN'),
+          uri(THEME),
+        ],
+      },
+      [THEME]: { 'http://www.w3.org/2004/02/skos/core#prefLabel': [lit('Verkehr', 'de')] },
+    });
+    expect(dataset.themes).toEqual(['TRAN']);
+    expect(dataset.categories).toStrictEqual([{ id: THEME, label: 'Verkehr' }]);
+  });
+
+  it('places: spatial before geocoding, the level only for geocoding URIs, literals not looked up', () => {
+    const geo = 'http://dcat-ap.de/def/politicalGeocoding/districtKey/14612';
+    const place = 'http://sws.geonames.org/2935022/';
+    const literalPlace = 'http://sws.geonames.org/2950159/';
+    const dataset = map({
+      [DS]: {
+        [SPATIAL]: [uri(` ${place} `), lit(literalPlace)],
+        [`${DCATDE}politicalGeocodingURI`]: [uri(geo)],
+        [`${DCATDE}politicalGeocodingLevelURI`]: [
+          uri('http://dcat-ap.de/def/politicalGeocoding/Level/municipality'),
+        ],
+      },
+      // A label for the place written as a literal: a literal is a value, not a subject.
+      [literalPlace]: { 'http://www.w3.org/2000/01/rdf-schema#label': [lit('Berlin', 'de')] },
+    });
+    expect(dataset.spatial).toBe(place);
+    expect(dataset.regions).toStrictEqual([
+      { uri: geo, ags: '14612', level: 'district', label: 'Dresden' },
+      { uri: place },
+      { uri: literalPlace },
+    ]);
+    // Only a geocoding URI: that is the spatial value.
+    expect(map({ [DS]: { [`${DCATDE}politicalGeocodingURI`]: [uri(geo)] } }).spatial).toBe(geo);
+  });
+
+  it('places: a blank value names no place, even when the graph labels the empty subject', () => {
+    const dataset = map({
+      [DS]: { [SPATIAL]: [{ type: 'bnode', value: '  ' }, lit('Sachsen')] },
+      '': { 'http://www.w3.org/2000/01/rdf-schema#label': [lit('Nirgendwo', 'de')] },
+    });
+    expect(dataset.regions).toStrictEqual([{ label: 'Sachsen' }]);
+  });
+
+  it('time: a literal period is not read as a subject', () => {
+    const period = 'https://daten.example/zeitraum/2024';
+    const dataset = map({
+      [DS]: { [`${DCT}temporal`]: [lit(period)] },
+      [period]: { [`${DCAT}startDate`]: [lit('2024-01-01')] },
+    });
+    expect('temporal' in dataset).toBe(false);
+  });
+
+  it('modified: the first date of any subject of the entry information; a blank node has no uri', () => {
+    const dataset = map(
+      { '_:ds': { [TITLE]: [lit('Ohne URI')] } },
+      {
+        resource: '_:ds',
+        info: {
+          [`${base}/2/entry/1`]: { [ES_RESOURCE]: [{ type: 'bnode', value: '_:ds' }] },
+          [`${base}/2/entry/1/meta`]: { [`${DCT}modified`]: [lit('2024-05-06T07:08:09Z')] },
+        },
+      },
+    );
+    expect([dataset.id, dataset.title, dataset.modified, 'uri' in dataset]).toEqual([
+      '2/1',
+      'Ohne URI',
+      '2024-05-06T09:08:09+02:00',
+      false,
+    ]);
   });
 });

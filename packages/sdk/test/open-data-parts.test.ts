@@ -1,8 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOpenDataClient, type OpenDataClient } from '../src/index.js';
-import { dayRange, instantRange } from '../src/open-data/date-range.js';
-import { agsLevel } from '../src/open-data/regions.js';
-import { licenseVariants, themeCode } from '../src/open-data/vocabulary.js';
+import { dayOf, dayRange, hasRange, instantRange } from '../src/open-data/date-range.js';
+import {
+  agsLevel,
+  facetAgs,
+  geocodingLevel,
+  isAgs,
+  regionOf,
+  regionsOf,
+  uniqueRegions,
+} from '../src/open-data/regions.js';
+import { httpUrl, text } from '../src/open-data/text.js';
+import { normalizeTimestamp } from '../src/open-data/time.js';
+import {
+  canonicalLicense,
+  categoryThemes,
+  formatVariants,
+  licenseTitle,
+  licenseVariants,
+  mediaTypeOf,
+  normalizeFormat,
+  normalizeLicenseUri,
+  protocolFormat,
+  themeCode,
+} from '../src/open-data/vocabulary.js';
 import { replayCkan } from './compat/replay-server.js';
 
 /**
@@ -298,5 +319,244 @@ describe('bugs these tests found', () => {
     );
     // the last day of February in a leap year is a day
     expect(instantRange({ to: '2024-02-29' })).toBe('[* TO 2024-02-29T23:00:00Z}');
+  });
+});
+
+// Round 2 of issue 29: the shared parts tested directly, each with the inputs portals send that
+// tell a right answer from a nearly right one.
+describe('date range bounds', () => {
+  it('trims a bound before reading it as a Berlin day', () => {
+    // read untrimmed, " 2024-05-01 " would be a UTC date (midnight UTC, not Berlin)
+    expect(instantRange({ from: ' 2024-05-01 ' })).toBe('[2024-04-30T22:00:00Z TO *]');
+    expect(instantRange({ from: '2024-05-01', to: '2024-06-01T12:00' })).toBe(
+      '[2024-04-30T22:00:00Z TO 2024-06-01T10:00:00Z]',
+    );
+  });
+
+  it('a range limits something only with a non-blank bound', () => {
+    expect(hasRange(undefined)).toBe(false);
+    expect(hasRange({})).toBe(false);
+    expect(hasRange({ from: ' ', to: '' })).toBe(false);
+    expect(hasRange({ to: '2024-05-01' })).toBe(true);
+    expect(hasRange({ from: '2024-05-01' })).toBe(true);
+  });
+
+  it('names a bound that is no date in the TypeError', () => {
+    expect(() => instantRange({ from: 'gestern' })).toThrow(
+      new TypeError('Not an ISO 8601 date or date-time: "gestern"'),
+    );
+    expect(() => dayOf('morgen')).toThrow(
+      new TypeError('Not an ISO 8601 date or date-time: "morgen"'),
+    );
+  });
+
+  it('the day of a date-time is its Berlin calendar day, as a bare date', () => {
+    expect(dayOf('2024-05-01T23:30:00Z')).toBe('2024-05-02');
+    expect(dayOf('2024-05-01')).toBe('2024-05-01');
+    expect(dayRange({ from: '2024-05-01T21:30:00Z', to: '2024-05-01' })).toEqual({
+      from: '2024-05-01',
+      before: '2024-05-02',
+    });
+  });
+});
+
+describe('text fields', () => {
+  it('blank text is no text; other text is kept as sent', () => {
+    expect(text('  ')).toBeUndefined();
+    expect(text('')).toBeUndefined();
+    expect(text(' Elbe ')).toBe(' Elbe ');
+  });
+
+  it('a link with blanks around it is the trimmed link', () => {
+    expect(httpUrl(' https://www.example.org/elbe ')).toBe('https://www.example.org/elbe');
+    expect(httpUrl('siehe https://www.example.org/elbe')).toBeUndefined();
+  });
+
+  it('reads a timestamp with blanks around it', () => {
+    expect(normalizeTimestamp(' 2025-01-10T09:00:00 ', 'utc')).toBe('2025-01-10T10:00:00+01:00');
+  });
+});
+
+describe('regions', () => {
+  it('reads the level of a geocoding level URI, with or without a trailing slash or blanks', () => {
+    expect(geocodingLevel(`${GEO}Level/state`)).toBe('state');
+    expect(geocodingLevel(`${GEO}Level/administrativeDistrict/`)).toBe('district');
+    expect(geocodingLevel(` ${GEO}Level/municipality `)).toBe('municipality');
+    // a longer path is no level URI
+    expect(geocodingLevel(`${GEO}Level/state/14`)).toBeUndefined();
+    expect(geocodingLevel(undefined)).toBeUndefined();
+  });
+
+  it('a place written as text is its trimmed label; a blank one is none', () => {
+    expect(regionOf(' Landkreis Meißen ')).toEqual({ label: 'Landkreis Meißen' });
+    expect(regionOf('   ')).toBeUndefined();
+    expect(regionOf('')).toBeUndefined();
+    // text that merely mentions a link is still text
+    expect(regionOf('Meißen, siehe https://www.kreis-meissen.de')).toEqual({
+      label: 'Meißen, siehe https://www.kreis-meissen.de',
+    });
+  });
+
+  it('a URI outside our key vocabularies keeps the level and label it came with', () => {
+    expect(regionOf(`${GEO}unknownKey/14`, 'state', 'Sachsen')).toEqual({
+      uri: `${GEO}unknownKey/14`,
+      level: 'state',
+      label: 'Sachsen',
+    });
+    expect(regionOf('http://sws.geonames.org/2935022/')).toEqual({
+      uri: 'http://sws.geonames.org/2935022/',
+    });
+  });
+
+  it('pairs portal labels with values only when there is one of each', () => {
+    expect(regionsOf(['http://sws.geonames.org/2935022/'], undefined, [' Dresden '])).toEqual([
+      { uri: 'http://sws.geonames.org/2935022/', label: 'Dresden' },
+    ]);
+    expect(
+      regionsOf(['http://sws.geonames.org/1/', 'http://sws.geonames.org/2/'], undefined, ['Eins']),
+    ).toEqual([{ uri: 'http://sws.geonames.org/1/' }, { uri: 'http://sws.geonames.org/2/' }]);
+    // without labels a text place is its own label
+    expect(regionsOf(['Pirna'])).toEqual([{ label: 'Pirna' }]);
+  });
+
+  it('lists each place once', () => {
+    expect(
+      regionsOf(['Pirna', ' Pirna ', `${GEO}districtKey/14628`, `${GEO}districtKey/14628/`]),
+    ).toEqual([
+      { label: 'Pirna' },
+      {
+        uri: `${GEO}districtKey/14628`,
+        ags: '14628',
+        level: 'district',
+        label: 'Sächsische Schweiz-Osterzgebirge',
+      },
+    ]);
+    // one AGS under two URIs (http and https) is one place
+    expect(
+      uniqueRegions([
+        { uri: `${GEO}stateKey/14`, ags: '14' },
+        { uri: 'https://dcat-ap.de/def/politicalGeocoding/stateKey/14', ags: '14' },
+      ]),
+    ).toEqual([{ uri: `${GEO}stateKey/14`, ags: '14' }]);
+  });
+
+  it('a Gemeinde counts under its Kreis, a Kreis or Land under itself', () => {
+    expect(facetAgs({ ags: '14612000' })).toBe('14612');
+    expect(facetAgs({ ags: '14612' })).toBe('14612');
+    expect(facetAgs({ ags: '14' })).toBe('14');
+    expect(facetAgs({ label: 'Pirna' })).toBeUndefined();
+  });
+
+  it('accepts exactly 2, 5 or 8 digits as an AGS', () => {
+    expect(['14', '14612', '14612000'].map(isAgs)).toEqual([true, true, true]);
+    expect(['146', 'SN14', '14612x', '1461200099'].map(isAgs)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
+
+describe('themes', () => {
+  it('reads an OGD category with blanks and a category by its label', () => {
+    expect(categoryThemes(' transport_verkehr ')).toEqual(['TRAN']);
+    expect(categoryThemes('umwelt-gruppe', 'Umwelt')).toEqual(['ENVI']);
+    expect(categoryThemes('umwelt-gruppe', ' Umwelt ')).toEqual(['ENVI']);
+    expect(categoryThemes('umwelt-gruppe')).toEqual([]);
+  });
+});
+
+describe('licence spellings', () => {
+  const BASE = 'http://dcat-ap.de/def/licenses/';
+
+  it('writes a licence in its current DCAT-AP.de spelling', () => {
+    expect(normalizeLicenseUri(' dl-by-de/2_0 ')).toBe(`${BASE}dl-by-de/2.0`);
+    // versions with more than one digit on either side
+    expect(normalizeLicenseUri(`${BASE}beispiel/10_0`)).toBe(`${BASE}beispiel/10.0`);
+    expect(normalizeLicenseUri(`${BASE}beispiel/2_10`)).toBe(`${BASE}beispiel/2.10`);
+    expect(normalizeLicenseUri(`${BASE}beispiel/2_0/x`)).toBe(`${BASE}beispiel/2_0/x`);
+    // only the whole id "official-work" is the old spelling of "officialWork"
+    expect(normalizeLicenseUri('official-work')).toBe(`${BASE}officialWork`);
+    expect(normalizeLicenseUri('non-official-work')).toBe(`${BASE}non-official-work`);
+    expect(normalizeLicenseUri('official-work-2')).toBe(`${BASE}official-work-2`);
+    // a link elsewhere that names a DCAT-AP.de licence stays the link it is
+    expect(
+      normalizeLicenseUri(
+        'https://www.example.org/?lizenz=https://dcat-ap.de/def/licenses/cc-zero',
+      ),
+    ).toBe('https://www.example.org/?lizenz=https://dcat-ap.de/def/licenses/cc-zero');
+  });
+
+  it('a facet counts http, https and padded spellings of a DCAT-AP.de licence as one', () => {
+    expect(canonicalLicense(`${BASE}dl-by-de/2_0`)).toBe(`${BASE}dl-by-de/2.0`);
+    expect(canonicalLicense(` ${BASE}dl-by-de/2_0 `)).toBe(`${BASE}dl-by-de/2.0`);
+    // text that mentions a licence URI is a portal's own id, kept as it is
+    expect(canonicalLicense(`siehe ${BASE}cc-zero`)).toBe(`siehe ${BASE}cc-zero`);
+  });
+
+  it('filters a licence outside DCAT-AP.de by its own spelling only', () => {
+    expect(licenseVariants('https://creativecommons.org/licenses/by/4.0')).toEqual([
+      'https://creativecommons.org/licenses/by/4.0',
+    ]);
+    expect(licenseVariants(`${BASE}beispiel/10.0`)).toEqual([
+      `${BASE}beispiel/10.0`,
+      `${BASE}beispiel/10_0`,
+    ]);
+    expect(licenseVariants(`${BASE}beispiel/2.10`)).toEqual([
+      `${BASE}beispiel/2.10`,
+      `${BASE}beispiel/2_10`,
+    ]);
+    expect(licenseVariants(`${BASE}beispiel/2.0/x`)).toEqual([`${BASE}beispiel/2.0/x`]);
+  });
+
+  it('titles only DCAT-AP.de licences', () => {
+    expect(licenseTitle(`${BASE}dl-by-de/2_0`, 'de')).toBe(
+      'Datenlizenz Deutschland – Namensnennung – Version 2.0',
+    );
+    // a look-alike host of the same length is not DCAT-AP.de
+    expect(licenseTitle('http://dcat-ap.eu/def/licenses/dl-by-de/2.0', 'de')).toBeUndefined();
+  });
+});
+
+describe('formats', () => {
+  const FILE_TYPE = 'http://publications.europa.eu/resource/authority/file-type/';
+
+  it('reads names with blanks, dots, dashes and file-type URIs with trailing slashes', () => {
+    expect(normalizeFormat(' csv ')).toBe('CSV');
+    expect(normalizeFormat('   ')).toBeUndefined();
+    expect(normalizeFormat(`${FILE_TYPE}CSV/`)).toBe('CSV');
+    expect(normalizeFormat(`${FILE_TYPE}CSV//`)).toBe('CSV');
+    expect(normalizeFormat('rdf - xml')).toBe('RDF');
+    // an unknown name with a dot inside stays as sent
+    expect(normalizeFormat('tar.gz')).toBe('tar.gz');
+  });
+
+  it('reads the service of an OGC protocol, blanks before it allowed', () => {
+    expect(protocolFormat('  OGC:WMS-http-get-capabilities')).toBe('WMS');
+    expect(protocolFormat('ESRI:REST-OGC:WMS')).toBeUndefined();
+  });
+
+  it('filters a format by its spelling as given, upper and lower case', () => {
+    expect(formatVariants('Csv')).toEqual(['Csv', 'CSV', 'csv']);
+  });
+
+  it('reads media types and IANA URIs, http or https, with blanks around them', () => {
+    expect(mediaTypeOf(' Text/CSV ')).toBe('text/csv');
+    expect(mediaTypeOf('http://www.iana.org/assignments/media-types/text/csv')).toBe('text/csv');
+    expect(mediaTypeOf('https://www.iana.org/assignments/media-types/text/csv')).toBe('text/csv');
+    expect(mediaTypeOf('Format: text/csv')).toBeUndefined();
+    expect(mediaTypeOf('text/csv/gz')).toBeUndefined();
+  });
+});
+
+describe('media types with parameters', () => {
+  it('reads the format of a media type that carries a charset, as portals often send it', () => {
+    expect(mediaTypeOf('text/csv; charset=UTF-8')).toBe('text/csv');
+    expect(mediaTypeOf(' application/json;charset=utf-8 ')).toBe('application/json');
+    expect(normalizeFormat('text/csv; charset=utf-8')).toBe('CSV');
+    expect(
+      normalizeFormat('https://www.iana.org/assignments/media-types/application/geo+json; x=1'),
+    ).toBe('GeoJSON');
   });
 });

@@ -274,6 +274,8 @@ export function mediaTypeOf(value: string | undefined | null): string | undefine
   if (!value) return undefined;
   const trimmed = value
     .trim()
-    .replace(/^https?:\/\/www\.iana\.org\/assignments\/media-types\//, '');
+    .replace(/^https?:\/\/www\.iana\.org\/assignments\/media-types\//, '')
+    // parameters (`text/csv; charset=UTF-8`) do not change the format
+    .replace(/\s*;.*$/s, '');
   return /^[a-z]+\/[a-z0-9.+-]+$/i.test(trimmed) ? trimmed.toLowerCase() : undefined;
 }
