@@ -26,14 +26,7 @@ async function bundle(source: string): Promise<string> {
     platform: 'browser',
     logLevel: 'silent',
     // Only what the React package and the widgets decide is under test.
-    external: [
-      'react',
-      'react-dom',
-      'lit',
-      'lit/*',
-      '@lit/reactive-element',
-      '@saxon-ai/sdk',
-    ],
+    external: ['react', 'react-dom', 'lit', 'lit/*', '@lit/reactive-element', '@saxon-ai/sdk'],
   });
   return result.outputFiles[0]!.text;
 }

@@ -7,6 +7,7 @@ import {
   HttpError,
   PortalError,
   ResponseValidationError,
+  ServerError,
   type OpenDataClient,
 } from '../src/index.js';
 
@@ -567,5 +568,266 @@ describe('facets', () => {
       ],
     });
     expect(page.facets.region).toEqual([{ value: '14713', label: 'Leipzig', count: 5 }]);
+  });
+});
+
+describe('answers the client does not check', () => {
+  it('hands schema deviations to onValidationWarning and builds the dataset all the same', async () => {
+    const warnings: [string, unknown][] = [];
+    const lenient = createOpenDataClient({
+      type: 'ckan',
+      baseUrl,
+      retry: 0,
+      validate: 'warn',
+      onValidationWarning: (text, issues) => warnings.push([text, issues]),
+    });
+    replies.package_show = ok({ id: 'p1', name: 'radwege', title: 'Radwege', author: 42 });
+    const dataset = await lenient.dataset('p1');
+    expect(dataset.title).toBe('Radwege');
+    expect(warnings).toEqual([
+      [
+        `Die Antwort entspricht nicht dem erwarteten Format: 1 Abweichung(en) (${baseUrl}/api/3/action/package_show?id=p1).`,
+        [{ path: ['author'], message: expect.any(String) }],
+      ],
+    ]);
+  });
+
+  it('a dataset that cannot be read is a ResponseValidationError carrying the answer', async () => {
+    const unchecked = createOpenDataClient({ type: 'ckan', baseUrl, retry: 0, validate: 'off' });
+    replies.package_show = ok({ id: 'p1', name: 'radwege', resources: 'keine' });
+    const error = (await unchecked
+      .dataset('p1')
+      .catch((e: unknown) => e)) as ResponseValidationError;
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error.message).toBe(
+      `Die Antwort entspricht nicht dem erwarteten Format und lässt sich nicht verarbeiten (${baseUrl}/api/3/action/package_show?id=p1).`,
+    );
+    expect(error.body).toBe('{"id":"p1","name":"radwege","resources":"keine"}');
+    expect(error.cause).toBeInstanceOf(TypeError);
+  });
+
+  it('a search page that cannot be read is a ResponseValidationError carrying the answer', async () => {
+    const unchecked = createOpenDataClient({ type: 'ckan', baseUrl, retry: 0, validate: 'off' });
+    replies.package_search = ok({
+      count: 1,
+      results: [{ id: 'p1', name: 'radwege', resources: 7 }],
+    });
+    const error = (await unchecked
+      .search({ facets: [] })
+      .catch((e: unknown) => e)) as ResponseValidationError;
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error.body).toBe('{"count":1,"results":[{"id":"p1","name":"radwege","resources":7}]}');
+    expect(error.cause).toBeInstanceOf(TypeError);
+  });
+});
+
+describe('HTTP errors that are no CKAN error', () => {
+  const statusOf = async (reply: Reply) => {
+    replies.package_show = reply;
+    return client()
+      .dataset('p1')
+      .catch((e: unknown) => e);
+  };
+
+  it('a 500 keeps its class even with CKAN’s envelope: “try later” tells more', async () => {
+    const error = await statusOf(failure(500, { __type: 'Internal Error', message: 'Solr down' }));
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error).not.toBeInstanceOf(PortalError);
+    expect((error as ServerError).status).toBe(500);
+  });
+
+  it('a 400 whose JSON is no failed envelope stays an HTTP error', async () => {
+    for (const body of ['null', '5', '{"success":true,"result":{}}', '{"error":{"message":"x"}}']) {
+      const error = await statusOf({ status: 400, body });
+      expect(error, body).toBeInstanceOf(HttpError);
+      expect(error, body).not.toBeInstanceOf(PortalError);
+      expect((error as HttpError).status, body).toBe(400);
+    }
+  });
+});
+
+describe('the text a search sends', () => {
+  const textOf = async (text: string) => {
+    replies.package_search = emptySearch();
+    requests.length = 0;
+    await client().search({ text, facets: [] });
+    return requests[0]!.searchParams.get('q');
+  };
+
+  it('trims plain words and keeps them plain; escapes the query syntax anywhere in it', async () => {
+    expect(await textOf('  Radverkehr 2024  ')).toBe('Radverkehr 2024');
+    expect(await textOf('Fahrrad: Leipzig')).toBe('Fahrrad\\: Leipzig');
+    expect(await textOf('Leipzig:')).toBe('Leipzig\\:');
+    expect(await textOf('A-Z')).toBe('A\\-Z');
+    expect(await textOf('*:*')).toBe('\\*\\:\\*');
+    expect(await textOf('(Radweg) && !Auto')).toBe('\\(Radweg\\) \\&\\& \\!Auto');
+  });
+
+  it('the feed of text with a filter searches the trimmed, escaped text in its own clause', () => {
+    const feed = new URL(client().feedUrl({ text: ' Rad/Weg ', keyword: ['Ampel'] })!);
+    expect(feed.searchParams.get('q')).toBe('text:(Rad\\/Weg) AND (tags:("Ampel"))');
+    expect(feed.searchParams.get('sort')).toBe('metadata_modified desc');
+  });
+});
+
+describe('fields the schema refuses', () => {
+  const refused = async (fields: Record<string, unknown>) => {
+    replies.package_show = ok({ id: 'p1', name: 'p1', ...fields });
+    return client()
+      .dataset('p1')
+      .catch((e: unknown) => e);
+  };
+
+  it('keywords or a publisher that are a number, and a size that is no number or text', async () => {
+    expect(await refused({ keywords: 5 })).toBeInstanceOf(ResponseValidationError);
+    expect(await refused({ keywords: '' })).toBeInstanceOf(ResponseValidationError);
+    expect(await refused({ publisher: 5 })).toBeInstanceOf(ResponseValidationError);
+    expect(
+      await refused({ resources: [{ url: 'https://example.org/a.csv', size: true }] }),
+    ).toBeInstanceOf(ResponseValidationError);
+  });
+
+  it('takes a size as a number or as text', async () => {
+    const dataset = await show({
+      resources: [
+        { url: 'https://example.org/a.csv', size: 2048 },
+        { url: 'https://example.org/b.csv', size: '4096' },
+      ],
+    });
+    expect(dataset.distributions.map((d) => d.byteSize)).toEqual([2048, 4096]);
+  });
+});
+
+describe('a package read field by field', () => {
+  const geo = (kind: string, ags: string) =>
+    `http://dcat-ap.de/def/politicalGeocoding/${kind}/${ags}`;
+
+  it('a licence URI the vocabulary knows takes its title over the portal’s', async () => {
+    const dataset = await show({
+      license_id: 'http://dcat-ap.de/def/licenses/dl-by-de/2.0',
+      license_title: 'DL-DE BY 2.0',
+    });
+    expect(dataset.license).toEqual({
+      uri: 'http://dcat-ap.de/def/licenses/dl-by-de/2.0',
+      title: 'Datenlizenz Deutschland – Namensnennung – Version 2.0',
+    });
+  });
+
+  it('a resource: url is the download when it differs from access_url; title trimmed; no size, no byteSize', async () => {
+    const dataset = await show({
+      resources: [
+        {
+          url: 'https://example.org/radwege.csv',
+          access_url: 'https://example.org/radwege',
+          title: ' Radwege 2024 ',
+        },
+      ],
+    });
+    expect(dataset.distributions).toStrictEqual([
+      {
+        title: 'Radwege 2024',
+        accessUrl: 'https://example.org/radwege',
+        downloadUrl: 'https://example.org/radwege.csv',
+      },
+    ]);
+  });
+
+  it('decodes JSON text only when it starts (after white space) with { or [', async () => {
+    const decoded = await show({ maintainer: ' {"given_name": "Anna", "name": "Weber"}' });
+    expect(decoded.contact).toEqual({ name: 'Anna Weber' });
+    const quoted = await show({ maintainer: '"Tiefbauamt [TBA]"' });
+    expect(quoted.contact).toEqual({ name: '"Tiefbauamt [TBA]"' });
+    const numbered = await show({ maintainer: '{"given_name": 5, "name": "Weber"}' });
+    expect(numbered.contact).toEqual({ name: 'Weber' });
+  });
+
+  it('geocoding URIs separated by runs of white space keep their labels', async () => {
+    const dataset = await show({
+      extras: [
+        {
+          key: 'politicalGeocodingURI',
+          value: ` ${geo('districtKey', '14713')}  ${geo('districtKey', '14612')}`,
+        },
+        { key: 'geocodingText', value: '["Kreis L", "Stadt D"]' },
+      ],
+    });
+    expect(dataset.regions).toEqual([
+      { uri: geo('districtKey', '14713'), ags: '14713', level: 'district', label: 'Kreis L' },
+      { uri: geo('districtKey', '14612'), ags: '14612', level: 'district', label: 'Stadt D' },
+    ]);
+  });
+
+  it('a spatial extra is a place only when it is one URI; spatial_text labels it', async () => {
+    const dataset = await show({
+      extras: [
+        { key: 'spatial', value: ' https://sws.geonames.org/2879139/ ' },
+        { key: 'spatial_text', value: 'Leipzig' },
+      ],
+    });
+    expect(dataset.regions).toEqual([
+      { uri: 'https://sws.geonames.org/2879139/', label: 'Leipzig' },
+    ]);
+    for (const value of [
+      'Leipzig https://sws.geonames.org/1/',
+      'https://sws.geonames.org/1/ Leipzig',
+    ]) {
+      const other = await show({ extras: [{ key: 'spatial', value }] });
+      expect(other.regions, value).toBeUndefined();
+    }
+  });
+
+  it('a naive midnight of temporal coverage is its date, with or without seconds', async () => {
+    const coverage = async (start: string) =>
+      (await show({ extras: [{ key: 'temporal_start', value: start }] })).temporal;
+    expect(await coverage('2020-01-01T00:00')).toEqual({ start: '2020-01-01' });
+    expect(await coverage('2020-01-01T00:00:00.000')).toEqual({ start: '2020-01-01' });
+    // An offset makes it an instant, shown in Berlin time.
+    expect(await coverage('2020-01-01T00:00:00+02:00')).toEqual({
+      start: '2019-12-31T23:00:00+01:00',
+    });
+  });
+
+  it('a group is labelled by its display name, else its title', async () => {
+    const dataset = await show({
+      groups: [
+        { name: 'radwege', display_name: 'Radwege und Fußwege', title: 'Radwege' },
+        { name: 'ampeln', title: 'Ampeln' },
+      ],
+    });
+    expect(dataset.categories).toEqual([
+      { id: 'radwege', label: 'Radwege und Fußwege' },
+      { id: 'ampeln', label: 'Ampeln' },
+    ]);
+  });
+
+  it('a publisher given as plain text wins over the organization', async () => {
+    const dataset = await show({
+      publisher: 'Amt für Umweltschutz',
+      organization: { name: 'leipzig', title: 'Stadt Leipzig' },
+    });
+    expect(dataset.publisher).toEqual({ name: 'Amt für Umweltschutz' });
+  });
+
+  it('reads contact, identifiers and the place from DCAT-AP.de extras', async () => {
+    const dataset = await show({
+      extras: [
+        { key: 'contact_name', value: 'Anna Weber' },
+        { key: 'contact_email', value: 'anna.weber@example.org' },
+        { key: 'guid', value: 'https://example.org/id/radwege' },
+        { key: 'landingPage', value: 'https://example.org/radwege' },
+        { key: 'politicalGeocodingURI', value: geo('districtKey', '14713') },
+        { key: 'spatial_uri', value: 'https://sws.geonames.org/2879139/' },
+      ],
+    });
+    expect(dataset).toMatchObject({
+      contact: { name: 'Anna Weber', email: 'anna.weber@example.org' },
+      uri: 'https://example.org/id/radwege',
+      landingPage: 'https://example.org/radwege',
+      spatial: geo('districtKey', '14713'),
+    });
+    const spatialOnly = await show({
+      extras: [{ key: 'spatial_uri', value: 'https://sws.geonames.org/2879139/' }],
+    });
+    expect(spatialOnly.spatial).toBe('https://sws.geonames.org/2879139/');
   });
 });
