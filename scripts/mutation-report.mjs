@@ -32,9 +32,36 @@ const HEAD = [
   '| --- | --- | --- | --- | --- | --- | --- |',
 ];
 
+const target = 'MUTATION.md';
+const text = existsSync(target)
+  ? readFileSync(target, 'utf8')
+  : `# Mutation testing\n\n${START}\n${END}\n`;
+const start = text.indexOf(START);
+const end = text.indexOf(END);
+if (start < 0 || end < 0) throw new Error(`${target} lacks the report markers`);
+
+/**
+ * The measured section of an area already in MUTATION.md: reports stay on the machine that ran
+ * them, so an area measured elsewhere keeps its figures until it is measured again.
+ */
+function earlierSection(name) {
+  const block = text.slice(start, end);
+  const at = block.indexOf(`### ${name} (`);
+  if (at < 0) return undefined;
+  const next = block.indexOf('\n### ', at + 1);
+  const section = block.slice(at, next < 0 ? undefined : next).trimEnd();
+  return section.includes(', measured ') ? section : undefined;
+}
+
 const out = [START, ''];
+const ignoredNote = new Map();
 for (const [name, area] of Object.entries(areas)) {
   const file = `reports/mutation/${name}.json`;
+  const earlier = existsSync(file) ? undefined : earlierSection(name);
+  if (earlier) {
+    out.push(earlier, '');
+    continue;
+  }
   if (!existsSync(file)) {
     out.push(
       `### ${name} (goal ≥ ${area.goal} %)`,
@@ -51,6 +78,8 @@ for (const [name, area] of Object.entries(areas)) {
   out.push(`### ${name} (goal ≥ ${area.goal} %), measured ${date} UTC`, '');
   out.push(`Mutated: ${area.mutate.map((m) => `\`${m}\``).join(', ')}.`, '');
   out.push(...HEAD, row('**all**', all));
+  const ignored = files.flatMap(([, f]) => f.mutants).filter((m) => m.status === 'Ignored').length;
+  if (ignored) ignoredNote.set(name, ignored);
   for (const [path, f] of files) out.push(row(`\`${path}\``, count(f.mutants)));
   const undetected = files.flatMap(([path, f]) =>
     f.mutants
@@ -60,6 +89,12 @@ for (const [name, area] of Object.entries(areas)) {
           `- \`${path}:${m.location.start.line}\` ${m.mutatorName} (${m.status}): \`${(m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 80)}\``,
       ),
   );
+  if (ignoredNote.has(name)) {
+    out.push(
+      '',
+      `Left out (\`ignoreStatic\`, counted under "not counted"): ${ignoredNote.get(name)} static mutants.`,
+    );
+  }
   out.push(
     '',
     undetected.length ? `Undetected mutants (${undetected.length}):` : 'No undetected mutants.',
@@ -68,14 +103,6 @@ for (const [name, area] of Object.entries(areas)) {
   if (undetected.length) out.push(...undetected, '');
 }
 out.push(END);
-
-const target = 'MUTATION.md';
-const text = existsSync(target)
-  ? readFileSync(target, 'utf8')
-  : `# Mutation testing\n\n${START}\n${END}\n`;
-const start = text.indexOf(START);
-const end = text.indexOf(END);
-if (start < 0 || end < 0) throw new Error(`${target} lacks the report markers`);
 const markdown = text.slice(0, start) + out.join('\n') + text.slice(end + END.length);
 // Formatted as `pnpm lint` expects (its prettier check covers MUTATION.md).
 const options = (await prettier.resolveConfig(target)) ?? {};
