@@ -51,6 +51,7 @@ describe('dates that are not in the calendar, and very old ones', () => {
   it('refuses a day or time that does not exist instead of rolling it over', () => {
     for (const value of [
       '2024-02-30',
+      '2024-01-00',
       '2023-02-29',
       '2024-13-01',
       '2024-00-10',
@@ -64,6 +65,12 @@ describe('dates that are not in the calendar, and very old ones', () => {
       expect([value, normalizeTimestamp(value, 'berlin')]).toEqual([value, undefined]);
       expect([value, normalizeTimestamp(value, 'utc')]).toEqual([value, undefined]);
     }
+    // a date with its zone in another notation is left to Date.parse (RFC 2822, as feeds write it)
+    expect(normalizeTimestamp('Mon, 01 Jan 2024 10:00:00 +0100', 'berlin')).toBe(
+      '2024-01-01T10:00:00+01:00',
+    );
+    // a wall time in the hour skipped in spring is read as winter time: 02:30 CET is 03:30 CEST
+    expect(normalizeTimestamp('2026-03-29T02:30:00', 'berlin')).toBe('2026-03-29T03:30:00+02:00');
     // the days that do exist at the ends of months
     expect(normalizeTimestamp('2024-02-29', 'berlin')).toBe('2024-02-29');
     expect(normalizeTimestamp('2024-04-30T23:59:59', 'berlin')).toBe('2024-04-30T23:59:59+02:00');
