@@ -1,8 +1,10 @@
 // The script-tag rows of the size report: each file in packages/components/dist/cdn/ as shipped,
 // what a page loads before a widget's first results where that is more than the entry (the
-// dataset search's portal adapter), and where each entry's bytes come from, per module.
+// dataset search's portal adapter), what a page that shows a widget registered on first use
+// loads (saxon-widgets.js and the entry form's chunks), and where each entry's bytes come from,
+// per module.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cdnBreakdown } from '../packages/components/scripts/cdn-layout.mjs';
 
@@ -14,7 +16,29 @@ const FIRST_RESULTS = {
   'saxon-dataset-search': { ckan: 'the CKAN adapter', entrystore: 'the EntryStore adapter' },
 };
 
+/**
+ * Widgets an entry registers on first use (issue 27): their chunk loads once the tag is on the
+ * page. A page that shows them downloads the entry, the widget's chunk and the chunks that one
+ * imports; that sum is a row of its own, so no byte of a widget in use is left out.
+ */
+const ON_USE = {
+  'saxon-widgets': { 'entry-form': 'the entry form (a page with all five widgets)' },
+};
+
 const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+/** The chunks (paths in `dir`/chunks) that chunk `file` imports statically, transitively. */
+function chunkImports(dir, file, found = new Set([file])) {
+  const code = readFileSync(join(dir, 'chunks', file), 'utf8');
+  for (const [, target] of code.matchAll(
+    /(?:^|[;}\n])\s*import\s*[^"'()]*?from\s*["']\.\/([^"']+)["']/g,
+  ))
+    if (!found.has(target)) {
+      found.add(target);
+      chunkImports(dir, target, found);
+    }
+  return [...found];
+}
 
 /** Where a bundled input comes from: a library by package name, our own code by its path. */
 export function origin(input) {
@@ -75,6 +99,18 @@ export function cdnFileSizes(dir) {
         gzip: gzip(entry) + gzip(chunk),
       };
     }
+    for (const part of Object.keys(ON_USE[name] ?? {})) {
+      const file = lazyFile(dir, name, part);
+      if (!file) continue;
+      const files = [
+        entry,
+        ...chunkImports(dir, basename(file)).map((f) => readFileSync(join(dir, 'chunks', f))),
+      ];
+      sizes[`cdn-${name}+${part}`] = {
+        min: files.reduce((sum, f) => sum + f.length, 0),
+        gzip: files.reduce((sum, f) => sum + gzip(f), 0),
+      };
+    }
   }
   return sizes;
 }
@@ -108,6 +144,16 @@ export async function measureCdn() {
       rows.push({
         id,
         label: `script tag: ${name}.js + ${what} (first results)`,
+        ...sizes[id],
+        reference: false,
+      });
+    }
+    for (const [part, what] of Object.entries(ON_USE[name] ?? {})) {
+      const id = `cdn-${name}+${part}`;
+      if (!sizes[id]) continue;
+      rows.push({
+        id,
+        label: `script tag: ${name}.js + ${what}, on first use`,
         ...sizes[id],
         reference: false,
       });

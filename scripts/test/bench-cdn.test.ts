@@ -31,6 +31,31 @@ describe('script-tag sizes', () => {
     });
   });
 
+  it("adds a widget registered on first use, with the chunks its chunk imports, to the all-widgets file's size", () => {
+    const all = join(dir, 'on-use');
+    mkdirSync(join(all, 'chunks'), { recursive: true });
+    const entry = 'export const widgets = 1;'.repeat(50);
+    const form =
+      'import{a as b}from"./saxon-widgets-chunk-KR12EIS3.js";import{$0a as c}from"../saxon-widgets.js";export const form = 2;'.repeat(
+        3,
+      );
+    const kreise = 'export const kreise = 3;'.repeat(30);
+    const english = 'export const en = 4;'.repeat(10);
+    writeFileSync(join(all, 'saxon-widgets.js'), entry);
+    writeFileSync(join(all, 'chunks/saxon-widgets-entry-form-AB12CD34.js'), form);
+    writeFileSync(join(all, 'chunks/saxon-widgets-chunk-KR12EIS3.js'), kreise);
+    // loaded with import() only for an English page: not part of the row
+    writeFileSync(join(all, 'chunks/saxon-widgets-messages.en-EN12EN12.js'), english);
+    const gz = (text: string) => gzipSync(text, { level: 9 }).length;
+    expect(cdnFileSizes(all)).toEqual({
+      'cdn-saxon-widgets': { min: entry.length, gzip: gz(entry) },
+      'cdn-saxon-widgets+entry-form': {
+        min: entry.length + form.length + kreise.length,
+        gzip: gz(entry) + gz(form) + gz(kreise),
+      },
+    });
+  });
+
   it('groups modules by library, the SDK, and our widget folders', () => {
     expect(
       origin('/r/node_modules/.pnpm/ky@2.1.0/node_modules/ky/distribution/core/Ky.js'),
