@@ -46,25 +46,18 @@ const DESCRIPTION_LENGTH = 240;
 const INVISIBLE = /^[\s\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]*$/;
 
 /**
- * Formatted ranges by event and language. A list that loads more keeps its events and re-renders
- * them all; formatting each date range once (Intl's range formatting is the costly part) keeps a
- * list of 1,000 events fast. Keyed weakly by the event object, so nothing outlives the list.
+ * When the event takes place, in the current language. Not kept per event: an event's markup is
+ * kept while its inputs stay the same (see `renderMonths`), and `formatEventRange` is cheap now
+ * (it reuses Intl's layout of like ranges) for the rare re-render when they change.
  */
-const ranges = new WeakMap<DirectoryEvent, Map<string, FormattedRange>>();
-
 function rangeOf(event: DirectoryEvent, i18n: Localizer): FormattedRange {
-  let byLang = ranges.get(event);
-  if (!byLang) ranges.set(event, (byLang = new Map()));
-  let range = byLang.get(i18n.lang);
-  if (!range) {
-    const zoneNames = {
-      standard: i18n.t('eventListZoneStandard'),
-      summer: i18n.t('eventListZoneSummer'),
-    };
-    byLang.set(i18n.lang, (range = formatEventRange(event, i18n.lang, { zoneNames })));
-  }
-  return range;
+  const zoneNames = {
+    standard: i18n.t('eventListZoneStandard'),
+    summer: i18n.t('eventListZoneSummer'),
+  };
+  return formatEventRange(event, i18n.lang, { zoneNames });
 }
+
 /** The date and time range, each end in its own `<time datetime>`. */
 function renderWhen(range: FormattedRange, i18n: Localizer) {
   return html`<p class="when" part="date">

@@ -44,7 +44,8 @@ export interface RangeOptions {
   zoneNames?: ZoneNames;
 }
 
-type Part = Intl.DateTimeFormatPart | Intl.DateTimeRangeFormatPart;
+type RangePart = Intl.DateTimeRangeFormatPart;
+type Part = Intl.DateTimeFormatPart | RangePart;
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_FORMAT: Intl.DateTimeFormatOptions = {
@@ -145,24 +146,84 @@ function browserTimeZone(): string {
 }
 
 /**
+ * Range templates by formatter and by which fields differ between the two ends: the parts of one
+ * real `formatRangeToParts`, or `null` where its fields are not those of the single dates.
+ */
+const rangeTemplates = new WeakMap<Intl.DateTimeFormat, Map<string, readonly RangePart[] | null>>();
+
+/** The value of each field of `parts` by type. */
+function fieldsOf(parts: readonly Intl.DateTimeFormatPart[]): Map<string, string> {
+  return new Map(parts.map((part) => [part.type, part.value]));
+}
+
+/**
+ * `format.formatRangeToParts(from, to)`, usually without calling it: Intl's range formatting costs
+ * about ten times as much as formatting both ends, and a list formats one range per event. Which
+ * layout a range takes (shared date, "–" between times, the two ends in full) depends only on which
+ * of the shown fields differ between its ends (year, month, day, AM/PM, hour, minute, zone), so one
+ * real range per such combination serves as a template, and each further range fills in its ends'
+ * field values from `formatToParts`. A template is only used when the real range showed each field
+ * exactly as the single date does; otherwise Intl formats every such range itself.
+ * format-range.template.test.ts compares the results with Intl's own over a year of ranges.
+ */
+function rangeParts(format: Intl.DateTimeFormat, from: Date, to: Date): readonly RangePart[] {
+  const first = fieldsOf(format.formatToParts(from));
+  const second = fieldsOf(format.formatToParts(to));
+  let key = '';
+  for (const [type, value] of first) key += +(second.get(type) === value);
+  let templates = rangeTemplates.get(format);
+  if (!templates) rangeTemplates.set(format, (templates = new Map()));
+  const template = templates.get(key);
+  if (template === undefined) {
+    const real = format.formatRangeToParts(from, to);
+    // Each field as the single date of its end shows it; a shared one as both do.
+    const matches = real.every(
+      ({ type, value, source }) =>
+        type === 'literal' ||
+        ((source === 'endRange' ? second : first).get(type) === value &&
+          (source !== 'shared' || second.get(type) === value)),
+    );
+    templates.set(key, matches ? real : null);
+    return real;
+  }
+  return template
+    ? template.map((part) =>
+        part.type === 'literal'
+          ? part
+          : { ...part, value: (part.source === 'endRange' ? second : first).get(part.type)! },
+      )
+    : format.formatRangeToParts(from, to);
+}
+
+/**
  * Formats a range with `Intl.DateTimeFormat#formatRange` and splits it into the start's text, the
  * shared separator and the end's text. Parts shared by both ends (the month in "17.–19. März
  * 2026", the date in "24. Oktober 2026, 10:00–16:00 Uhr") stay with the end they are printed at.
+ * `start` and `end` are the ends' `datetime` values.
  */
-function splitRange(format: Intl.DateTimeFormat, from: Date, to: Date, zoneNames?: ZoneNames) {
-  const parts = format.formatRangeToParts(from, to);
+function splitRange(
+  format: Intl.DateTimeFormat,
+  [from, to]: [Date, Date],
+  [start, end]: [string, string],
+  zoneNamed: boolean,
+  zoneNames?: ZoneNames,
+): FormattedRange {
+  const parts = rangeParts(format, from, to);
   // A zone name printed once for both ends is the same for both: the start's.
   const zoneName = (part: Part) =>
-    zoneNameAt('source' in part && part.source === 'endRange' ? to : from, part.value, zoneNames);
+    zoneNameAt((part as RangePart).source === 'endRange' ? to : from, part.value, zoneNames);
   const lastStart = parts.findLastIndex((part) => part.source === 'startRange');
   const firstEnd = parts.findIndex((part) => part.source === 'endRange');
-  const join = (slice: Part[]) => joinParts(slice, zoneName);
-  if (lastStart < 0 || firstEnd < 0) return { start: join(parts) };
-  return {
-    start: join(parts.slice(0, lastStart + 1)),
-    separator: join(parts.slice(lastStart + 1, firstEnd)),
-    end: join(parts.slice(firstEnd)),
-  };
+  const join = (slice: readonly Part[]) => joinParts(slice, zoneName);
+  return lastStart < 0 || firstEnd < 0
+    ? { start: { text: join(parts), datetime: start }, singleDay: false, zoneNamed }
+    : {
+        start: { text: join(parts.slice(0, lastStart + 1)), datetime: start },
+        separator: join(parts.slice(lastStart + 1, firstEnd)),
+        end: { text: join(parts.slice(firstEnd)), datetime: end },
+        singleDay: false,
+        zoneNamed,
+      };
 }
 
 function formatAllDay(event: EventTiming, locale: string): FormattedRange {
@@ -175,13 +236,7 @@ function formatAllDay(event: EventTiming, locale: string): FormattedRange {
       zoneNamed: false,
     };
   }
-  const { start, separator, end } = splitRange(format, noonOf(event.start), noonOf(lastDay));
-  return {
-    start: { text: start, datetime: event.start },
-    ...(end === undefined ? {} : { separator, end: { text: end, datetime: lastDay } }),
-    singleDay: false,
-    zoneNamed: false,
-  };
+  return splitRange(format, [noonOf(event.start), noonOf(lastDay)], [event.start, lastDay], false);
 }
 
 function formatTimed(event: EventTiming, locale: string, options: RangeOptions): FormattedRange {
@@ -209,13 +264,7 @@ function formatTimed(event: EventTiming, locale: string, options: RangeOptions):
       zoneNamed,
     };
   }
-  const { start, separator, end } = splitRange(format, from, to, options.zoneNames);
-  return {
-    start: { text: start, datetime: event.start },
-    ...(end === undefined ? {} : { separator, end: { text: end, datetime: event.end! } }),
-    singleDay: false,
-    zoneNamed,
-  };
+  return splitRange(format, [from, to], [event.start, event.end!], zoneNamed, options.zoneNames);
 }
 
 /**
