@@ -2,11 +2,13 @@ import type { ActorFeatureCollection } from '@saxon-ai/sdk';
 import Supercluster, { type PointFeature } from 'supercluster';
 import {
   project,
+  TILE_SIZE,
   unprojectBounds,
   type WorldBounds,
   type WorldPoint,
 } from '../shared/geo/projection.js';
 import { MAX_ZOOM } from './viewport.js';
+import { clusterLevel, type QuickGroup } from './quick-level.js';
 
 /** One actor as `actors.geojson()` sends it: a point with id, name, category, city, Kreis, topics. */
 export type ActorFeature = ActorFeatureCollection['features'][number];
@@ -35,6 +37,11 @@ export type MapItem =
 
 /** Cluster radius in CSS pixels: markers closer than this are drawn as one cluster. */
 const CLUSTER_RADIUS = 44;
+/**
+ * The same radius in world units at zoom 0, as supercluster reckons it: relative to its tiles of 512
+ * (`extent`), while a world unit is 1/256 of the world.
+ */
+const CLUSTER_RADIUS_WORLD = (CLUSTER_RADIUS / 512) * TILE_SIZE;
 
 /**
  * From this many actors on, a first view may be drawn from a quick clustering of its own zoom level
@@ -48,10 +55,10 @@ export interface ActorIndexOptions {
    * Draw the first view before the full index exists. The full index clusters every zoom level
    * from `MAX_ZOOM` down (18 passes over the actors); the first view needs one level. With this
    * option (and at least {@link QUICK_FIRST_VIEW_FROM} actors) the first `items()` call clusters
-   * the actors at its own zoom level alone — the same radius, so the same picture give or take a
-   * cluster's exact cut; another level asked for before then is clustered alone too — and the
-   * full index is built right after the next frame is painted, or at once when anything else (an
-   * actor's zoom level, `zoomToSeparate`) needs it.
+   * the actors at its own zoom level alone — as supercluster would, with the same radius, but
+   * without its tree (`quick-level.ts`); another level asked for before then is clustered alone
+   * too — and the full index is built right after the next frame is painted, or at once when
+   * anything else (an actor's zoom level, `zoomToSeparate`) needs it.
    */
   quickFirstView?: boolean;
   /** Called when the full index has replaced the quick first view: draw again. */
@@ -66,10 +73,11 @@ function afterNextPaint(work: () => void): void {
 
 type Index = Supercluster<ActorSummary, object>;
 
-/** One zoom level clustered on its own, for the first view; its cluster ids are negative. */
-interface QuickLevel {
+/** One zoom level clustered on its own, for the first view (see `quick-level.ts`). */
+interface QuickView {
   zoom: number;
-  index: Index;
+  /** Its clusters and lone actors; a cluster's id is `quickId` of its place here. */
+  groups: QuickGroup[];
 }
 
 /** A quick level's cluster id, told apart from the full index's (which are never negative). */
@@ -84,7 +92,7 @@ const quickId = (id: number) => -1 - id;
  */
 export class ActorIndex {
   private full?: Index;
-  private quick?: QuickLevel;
+  private quick?: QuickView;
   private byIdMap?: Map<string, ActorFeature>;
 
   constructor(
@@ -128,61 +136,70 @@ export class ActorIndex {
   }
 
   /** The quick clustering of `level`, when the first view may use one (see the options). */
-  private quickLevel(level: number): QuickLevel | undefined {
+  private quickLevel(level: number): QuickView | undefined {
     if (this.full || !this.options.quickFirstView) return undefined;
     if (this.features.length < QUICK_FIRST_VIEW_FROM || level > MAX_ZOOM) return undefined;
     // Another level before the first paint (the map's first fit can move it, e.g. when the page
     // gains a scroll bar): cluster that level alone too.
     if (this.quick?.zoom !== level) {
-      const index = new Supercluster<ActorSummary, object>({
-        radius: CLUSTER_RADIUS,
-        minZoom: level,
-        maxZoom: level,
-      });
-      index.load(this.features as unknown as PointFeature<ActorSummary>[]);
       if (!this.quick) afterNextPaint(() => this.refine());
-      this.quick = { zoom: level, index };
+      this.quick = {
+        zoom: level,
+        groups: clusterLevel(this.features, level, CLUSTER_RADIUS_WORLD),
+      };
     }
     return this.quick;
   }
 
   /** The markers and clusters inside `bounds` at `zoom`, top to bottom, then left to right. */
   items(bounds: WorldBounds, zoom: number): MapItem[] {
-    const [west, south, east, north] = unprojectBounds(bounds);
     // supercluster's own rounding of a fractional zoom
     const quick = this.quickLevel(Math.floor(zoom));
-    const index = quick?.index ?? this.index;
-    const items = index.getClusters([west, south, east, north], zoom).map((feature) => {
-      const [lon, lat] = feature.geometry.coordinates as [number, number];
-      const point = project(lon, lat);
-      const { properties } = feature;
-      if ('cluster' in properties && properties.cluster) {
-        const clusterId = quick ? quickId(properties.cluster_id) : properties.cluster_id;
-        return {
-          kind: 'cluster' as const,
-          key: `cluster-${clusterId}`,
-          point,
-          clusterId,
-          count: properties.point_count,
-          // A quick level knows no deeper levels: zooming in one level shows more (and builds them).
-          expansionZoom: quick
-            ? quick.zoom + 1
-            : this.index.getClusterExpansionZoom(properties.cluster_id),
-        };
+    const [minX, minY, maxX, maxY] = bounds;
+    // [point, the actor or else the cluster's id, count, expansion zoom]
+    const found: [WorldPoint, ActorSummary | number, number, number][] = [];
+    if (quick) {
+      quick.groups.forEach(({ x, y, members }, group) => {
+        if (x < minX || x > maxX || y < minY || y > maxY) return;
+        const alone = members.length === 1;
+        const actor = alone ? this.features[members[0]!]!.properties : quickId(group);
+        // A quick level knows no deeper levels: zooming in one level shows more (and builds them).
+        found.push([{ x, y }, actor, members.length, quick.zoom + 1]);
+      });
+    } else {
+      const [west, south, east, north] = unprojectBounds(bounds);
+      for (const feature of this.index.getClusters([west, south, east, north], zoom)) {
+        const point = project(...(feature.geometry.coordinates as [number, number]));
+        const { properties } = feature;
+        if ('cluster' in properties && properties.cluster) {
+          const id = properties.cluster_id;
+          found.push([point, id, properties.point_count, this.index.getClusterExpansionZoom(id)]);
+        } else found.push([point, properties as ActorSummary, 1, 0]);
       }
-      const actor = properties as ActorSummary;
-      return { kind: 'actor' as const, key: `actor-${actor.id}`, point, actor };
-    });
-    return items.sort((a, b) => a.point.y - b.point.y || a.point.x - b.point.x);
+    }
+    return found
+      .map(([point, actor, count, expansionZoom]): MapItem =>
+        typeof actor === 'number'
+          ? {
+              kind: 'cluster',
+              key: `cluster-${actor}`,
+              point,
+              clusterId: actor,
+              count,
+              expansionZoom,
+            }
+          : { kind: 'actor', key: `actor-${actor.id}`, point, actor },
+      )
+      .sort((a, b) => a.point.y - b.point.y || a.point.x - b.point.x);
   }
 
   /** The actors in a cluster. */
   members(clusterId: number): ActorSummary[] {
-    const leaves =
-      clusterId < 0
-        ? (this.quick?.index.getLeaves(quickId(clusterId), Infinity) ?? [])
-        : this.index.getLeaves(clusterId, Infinity);
-    return leaves.map((leaf) => leaf.properties);
+    if (clusterId < 0) {
+      const members = this.quick?.groups[quickId(clusterId)]?.members ?? [];
+      return members.map((member) => this.features[member]!.properties);
+    }
+    return this.index.getLeaves(clusterId, Infinity).map((leaf) => leaf.properties);
   }
 
   /**

@@ -212,5 +212,19 @@ describe('ActorIndex', () => {
     const plain = new ActorIndex(features);
     plain.items(SAXONY_BOUNDS, 7);
     expect(plain.complete).toBe(true);
+    // one actor at the other end of the world: still a quick view, of the actors in the bounds
+    const far: ActorFeature = {
+      ...features[0]!,
+      id: 'far',
+      geometry: { type: 'Point', coordinates: [-170, -60] },
+      properties: { ...features[0]!.properties, id: 'far' },
+    };
+    const apart = new ActorIndex([...features, far], { quickFirstView: true });
+    const close = apart.items(SAXONY_BOUNDS, 9);
+    expect(apart.complete).toBe(false);
+    expect(close.some((item) => item.key.startsWith('cluster--'))).toBe(true);
+    expect(close.reduce((sum, item) => sum + (item.kind === 'cluster' ? item.count : 1), 0)).toBe(
+      features.length,
+    );
   });
 });
