@@ -31,12 +31,16 @@ export function createDirectoryApi(
     const lang = language(query, errors);
     if (errors.errors.length) return badRequest(c, errors);
     const today = dateToInstant(formatDate(berlinDate(store.now().getTime())));
+    // Counted as `/events` lists them from today on: an all-day end date is exclusive, so an
+    // event that ended yesterday (end date today) is no longer upcoming.
     const upcoming = store
       .events()
       .filter(
         (event) =>
           (event.allDay
-            ? dateToInstant(event.end ?? event.start)
+            ? event.end
+              ? dateToInstant(event.end) - 1
+              : dateToInstant(event.start)
             : Date.parse(event.end ?? event.start)) >= today,
       );
     return c.json({

@@ -88,7 +88,7 @@ export class DirectoryStore implements DirectoryStorage {
             WHERE actor_topics.topic_id = topics.id AND actors.published = 1) AS actor_count,
          (SELECT CAST(COUNT(*) AS INTEGER) FROM event_topics
             JOIN events ON events.seq = event_topics.event_seq
-            WHERE event_topics.topic_id = topics.id AND events.end_ms >= ?
+            WHERE event_topics.topic_id = topics.id AND events.until_ms >= ?
               AND events.published = 1) AS event_count
        FROM topics ORDER BY position, id`,
       [since],
