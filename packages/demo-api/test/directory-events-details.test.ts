@@ -70,8 +70,8 @@ describe('demo API: the time window of /events', () => {
     ]);
   });
 
-  // Both directory servers keep an event that starts exactly at `to` (start_ms <= to on the
-  // directory server), although the contract's text calls the window `[from, to)`.
+  // The contract: `to` keeps the events that start at or before it (on the directory server too:
+  // start_ms <= to).
   it('takes a date-time `to` to the minute, an event starting at it included', async () => {
     const before = ['demo-open-data-hackathon-sachsen', 'demo-ki-sprechstunde-kmu'];
     expect(await ids('to=2026-11-23T12:00:00%2B01:00')).toEqual(before);

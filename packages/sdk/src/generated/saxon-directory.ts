@@ -1388,7 +1388,8 @@ export interface components {
     StatusToken: string;
     SubmissionIdPath: components['schemas']['SubmissionId'];
     /**
-     * @description End of the time window (exclusive); a date-time with offset, or a date (00:00 Europe/Berlin). Default open.
+     * @description End of the time window: events that start at or before it. A date-time with offset, or a
+     *     date (that whole day, Europe/Berlin). Default open.
      * @example 2027-01-01T00:00:00+01:00
      */
     To: components['schemas']['DateTime'] | components['schemas']['Date'];
@@ -1924,7 +1925,8 @@ export interface operations {
          */
         status?: components['parameters']['EventStatusFilter'];
         /**
-         * @description End of the time window (exclusive); a date-time with offset, or a date (00:00 Europe/Berlin). Default open.
+         * @description End of the time window: events that start at or before it. A date-time with offset, or a
+         *     date (that whole day, Europe/Berlin). Default open.
          * @example 2027-01-01T00:00:00+01:00
          */
         to?: components['parameters']['To'];
@@ -2024,7 +2026,8 @@ export interface operations {
          */
         status?: components['parameters']['EventStatusFilter'];
         /**
-         * @description End of the time window (exclusive); a date-time with offset, or a date (00:00 Europe/Berlin). Default open.
+         * @description End of the time window: events that start at or before it. A date-time with offset, or a
+         *     date (that whole day, Europe/Berlin). Default open.
          * @example 2027-01-01T00:00:00+01:00
          */
         to?: components['parameters']['To'];
