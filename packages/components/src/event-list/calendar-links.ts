@@ -1,6 +1,5 @@
 import type { DirectoryEvent } from '@saxon-ai/sdk';
-import { safeUrl } from '../shared/safe-url.js';
-import { plainDescription } from './event-text.js';
+import { eventUrl, plainDescription } from './event-text.js';
 
 // "Add to Google Calendar / Outlook" as plain links built here, from the event alone: nothing is
 // sent to Google or Microsoft until the visitor follows one. The addresses and their parameters
@@ -33,59 +32,52 @@ function placeLine(event: DirectoryEvent): string {
     const where = location.address ?? location.city;
     return location.name.includes(where) ? location.name : `${location.name}, ${where}`;
   }
-  return safeUrl(event.onlineUrl) ?? '';
-}
-
-/** What both services' links say of an event besides its times, by event (worked out once). */
-const texts = new WeakMap<DirectoryEvent, { details: string; location: string }>();
-
-function textsOf(event: DirectoryEvent): { details: string; location: string } {
-  let found = texts.get(event);
-  if (!found)
-    texts.set(event, (found = { details: detailsText(event), location: placeLine(event) }));
-  return found;
+  return eventUrl(event.onlineUrl) ?? '';
 }
 
 /** The description as plain text, shortened, followed by the event's web page. */
 function detailsText(event: DirectoryEvent): string {
   let text = plainDescription(event).trim();
   if (text.length > DETAILS_LENGTH) text = `${text.slice(0, DETAILS_LENGTH).trimEnd()} …`;
-  const url = safeUrl(event.url);
+  const url = eventUrl(event.url);
   return [text, url].filter(Boolean).join('\n\n');
 }
 
-/** Start and (exclusive, for all-day events) end of the event, both present. */
-function span(event: DirectoryEvent): { start: string; end: string } {
-  if (event.allDay) return { start: event.start, end: event.end ?? nextDay(event.start) };
-  return { start: event.start, end: event.end ?? event.start };
-}
-
-/** Google Calendar's "add event" page for `event`, in `lang` (`de`, `en`, …). */
-export function googleCalendarUrl(event: DirectoryEvent, lang: string): string {
-  const { start, end } = span(event);
-  const query = new URLSearchParams({
+/**
+ * Google Calendar's "add event" page and Outlook.com's "new event" page for `event`, Google's in
+ * `lang` (`de`, `en`, …). Both at once: they share the event's times, details and place, which are
+ * worked out once.
+ */
+export function calendarUrls(event: DirectoryEvent, lang: string): [string, string] {
+  const { start, allDay } = event;
+  // The end is exclusive for all-day events; one without an end lasts its day, or its moment.
+  const end = event.end ?? (allDay ? nextDay(start) : start);
+  const details = detailsText(event);
+  const location = placeLine(event);
+  const google = new URLSearchParams({
     action: 'TEMPLATE',
     text: event.title,
-    dates: `${compact(start, event.allDay)}/${compact(end, event.allDay)}`,
+    dates: `${compact(start, allDay)}/${compact(end, allDay)}`,
     ctz: event.timeZone,
-    details: textsOf(event).details,
-    location: textsOf(event).location,
+    details,
+    location,
     hl: lang,
   });
-  return `${GOOGLE}?${query}`;
-}
-
-/** Outlook.com's "new event" page for `event`. */
-export function outlookCalendarUrl(event: DirectoryEvent): string {
-  const { start, end } = span(event);
-  const query = new URLSearchParams({
+  const outlook = new URLSearchParams({
     rru: 'addevent',
     subject: event.title,
     startdt: start,
     enddt: end,
-    ...(event.allDay ? { allday: 'true' } : {}),
-    body: textsOf(event).details,
-    location: textsOf(event).location,
+    ...(allDay ? { allday: 'true' } : {}),
+    body: details,
+    location,
   });
-  return `${OUTLOOK}?${query}`;
+  return [`${GOOGLE}?${google}`, `${OUTLOOK}?${outlook}`];
 }
+
+/** Google Calendar's "add event" page for `event`, in `lang`. */
+export const googleCalendarUrl = (event: DirectoryEvent, lang: string): string =>
+  calendarUrls(event, lang)[0];
+
+/** Outlook.com's "new event" page for `event` (it has no language of its own). */
+export const outlookCalendarUrl = (event: DirectoryEvent): string => calendarUrls(event, 'de')[1];

@@ -6,8 +6,8 @@ import { heading } from '../shared/heading.js';
 import { contentLang } from '../shared/i18n/content-lang.js';
 import { DEFAULT_LOCALE } from '../shared/i18n/locales.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { googleCalendarUrl, outlookCalendarUrl } from './calendar-links.js';
-import { plainDescription } from './event-text.js';
+import { calendarUrls } from './calendar-links.js';
+import { eventUrl, plainDescription } from './event-text.js';
 import { formatEventRange, type FormattedRange } from './format-range.js';
 import { listFormat } from '../shared/i18n/intl-cache.js';
 
@@ -96,52 +96,53 @@ function displayTitle(event: DirectoryEvent, i18n: Localizer): string {
 }
 
 /**
- * "Google Kalender" and "Outlook": plain links built here, which send nothing anywhere until the
- * visitor follows one, and then neither the page's address nor a way back to it.
+ * "In den Kalender" with "Google Kalender" and "Outlook" beside it, and "Anmeldung". The service
+ * links are plain links built here, which send nothing anywhere until the visitor follows one, and
+ * then neither the page's address nor a way back to it. One template for the three calendar links:
+ * a template per link cost more time (and bytes) than the links themselves.
  */
-function renderServiceLinks(event: DirectoryEvent, context: EventItemContext) {
-  const { i18n } = context;
-  const title = displayTitle(event, i18n);
-  const services = [
-    ['google-calendar-link', googleCalendarUrl(event, i18n.lang), i18n.t('eventListGoogle')],
-    ['outlook-calendar-link', outlookCalendarUrl(event), i18n.t('eventListOutlook')],
-  ] as const;
-  return services.map(
-    ([part, href, service]) =>
-      html`<a
-        class="action"
-        part=${part}
-        href=${href}
-        rel="noopener noreferrer"
-        referrerpolicy="no-referrer"
-        >${service}<span class="visually-hidden"
-          >: ${i18n.t('eventListAddToServiceFor', { title, service })}</span
-        ></a
-      >`,
-  );
-}
-
-function renderActions(event: DirectoryEvent, context: EventItemContext) {
+function renderActions(event: DirectoryEvent, context: EventItemContext, title: string) {
   const { i18n } = context;
   const ical = safeUrl(context.icalUrl(event));
-  const registration = safeUrl(event.registrationUrl);
+  const registration = eventUrl(event.registrationUrl);
   if (!ical && !registration) return nothing;
+  const google = i18n.t('eventListGoogle');
+  const outlook = i18n.t('eventListOutlook');
+  const [googleUrl, outlookUrl] = ical ? calendarUrls(event, i18n.lang) : [];
   return html`<p class="actions" part="actions">
     ${
       ical
         ? html`<a class="action" part="ical-link" href=${ical} download=${`${event.id}.ics`}
-            >${i18n.t('eventListAddToCalendar')}<span class="visually-hidden"
-              >: ${i18n.t('eventListAddToCalendarFor', { title: displayTitle(event, i18n) })}</span
-            ></a
-          >`
+              >${i18n.t('eventListAddToCalendar')}<span class="visually-hidden"
+                >: ${i18n.t('eventListAddToCalendarFor', { title })}</span
+              ></a
+            >
+            <a
+              class="action"
+              part="google-calendar-link"
+              href=${googleUrl}
+              rel="noopener noreferrer"
+              referrerpolicy="no-referrer"
+              >${google}<span class="visually-hidden"
+                >: ${i18n.t('eventListAddToServiceFor', { title, service: google })}</span
+              ></a
+            ><a
+              class="action"
+              part="outlook-calendar-link"
+              href=${outlookUrl}
+              rel="noopener noreferrer"
+              referrerpolicy="no-referrer"
+              >${outlook}<span class="visually-hidden"
+                >: ${i18n.t('eventListAddToServiceFor', { title, service: outlook })}</span
+              ></a
+            >`
         : nothing
     }
-    ${ical ? renderServiceLinks(event, context) : nothing}
     ${
       registration
         ? html`<a class="action" part="registration-link" href=${registration}
             >${i18n.t('eventListRegister')}<span class="visually-hidden">
-              ${i18n.t('eventListRegisterFor', { title: displayTitle(event, i18n) })}</span
+              ${i18n.t('eventListRegisterFor', { title })}</span
             ></a
           >`
         : nothing
@@ -157,7 +158,7 @@ function renderActions(event: DirectoryEvent, context: EventItemContext) {
 export function renderEventItem(event: DirectoryEvent, context: EventItemContext) {
   const { i18n } = context;
   const statusKey = STATUS_KEYS[event.status];
-  const url = safeUrl(event.url);
+  const url = eventUrl(event.url);
   const place = placeText(event, i18n);
   const description = context.description ? shortDescription(event) : '';
   const organizers = organizerNames(event, i18n);
@@ -165,13 +166,13 @@ export function renderEventItem(event: DirectoryEvent, context: EventItemContext
   // The event's own texts are in its language; the fallback title is in the widget's.
   const textLang = contentLang(event.language, i18n.declaredLang);
   const titleLang = name === event.title ? textLang : undefined;
-  const title = html`${
+  // Status and title side by side as a list, not in a template of their own (one less per event).
+  const title = [
     statusKey
       ? html`<span class="badge status-${event.status}" part="event-status"
             >${i18n.t(statusKey)}</span
           ><span class="visually-hidden">: </span>`
-      : nothing
-  }${
+      : nothing,
     url
       ? html`<a
           class="title-link"
@@ -181,8 +182,8 @@ export function renderEventItem(event: DirectoryEvent, context: EventItemContext
           @click=${(click: MouseEvent) => context.onSelect(event, click)}
           >${name}</a
         >`
-      : html`<span class="title-text" lang=${titleLang ?? nothing}>${name}</span>`
-  }`;
+      : html`<span class="title-text" lang=${titleLang ?? nothing}>${name}</span>`,
+  ];
 
   const selected = event.id === context.selectedId;
   return html`<li
@@ -231,6 +232,6 @@ export function renderEventItem(event: DirectoryEvent, context: EventItemContext
           </ul>`
         : nothing
     }
-    ${renderActions(event, context)}
+    ${renderActions(event, context, name)}
   </li>`;
 }

@@ -4,8 +4,7 @@ import {
   syncJsonLdScript,
   TRUSTED_TYPES_POLICY,
 } from '../shared/json-ld-script.js';
-import { safeUrl } from '../shared/safe-url.js';
-import { plainDescription } from './event-text.js';
+import { eventUrl, plainDescription } from './event-text.js';
 import { previousDay } from './format-range.js';
 
 const SCHEMA = 'https://schema.org/';
@@ -60,7 +59,7 @@ function locationOf(event: DirectoryEvent): JsonObject[] {
     });
   }
   if (event.attendanceMode !== 'offline') {
-    const url = safeUrl(event.onlineUrl) ?? safeUrl(event.url);
+    const url = eventUrl(event.onlineUrl) ?? eventUrl(event.url);
     places.push({ '@type': 'VirtualLocation', ...(url ? { url } : {}) });
   }
   return places;
@@ -68,7 +67,7 @@ function locationOf(event: DirectoryEvent): JsonObject[] {
 
 /** An organiser as a schema.org `Organization`: its name, and its website where the API names one. */
 function organizerOf({ name, url }: DirectoryEvent['organizers'][number]): JsonObject {
-  const website = safeUrl(url);
+  const website = eventUrl(url);
   return { '@type': 'Organization', name, ...(website ? { url: website } : {}) };
 }
 
@@ -82,9 +81,9 @@ export function eventToSchemaOrg(event: DirectoryEvent): JsonObject {
   const end = event.end && event.allDay ? previousDay(event.end) : event.end;
   const location = locationOf(event);
   const description = plainDescription(event);
-  const url = safeUrl(event.url);
+  const url = eventUrl(event.url);
   // Registration is where Google looks for tickets (`offers.url`); the contract knows no prices.
-  const registration = safeUrl(event.registrationUrl);
+  const registration = eventUrl(event.registrationUrl);
   return {
     '@type': 'Event',
     name: event.title,
