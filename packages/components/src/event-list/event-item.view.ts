@@ -60,13 +60,15 @@ function rangeOf(event: DirectoryEvent, i18n: Localizer): FormattedRange {
 
 /** The date and time range, each end in its own `<time datetime>`. */
 function renderWhen(range: FormattedRange, i18n: Localizer) {
-  return html`<p class="when" part="date">
-    <time datetime=${range.start.datetime || nothing}>${range.start.text}</time>${
+  // No blank text around the times (Prettier would put it back).
+  // prettier-ignore
+  return html`<p class="when" part="date"
+    ><time datetime=${range.start.datetime || nothing}>${range.start.text}</time>${
       range.end
         ? html`${range.separator}<time datetime=${range.end.datetime}>${range.end.text}</time>`
         : nothing
-    }${range.singleDay ? `, ${i18n.t('eventListAllDay')}` : nothing}
-  </p>`;
+    }${range.singleDay ? `, ${i18n.t('eventListAllDay')}` : nothing}</p
+  >`;
 }
 
 function placeText(event: DirectoryEvent, i18n: Localizer): string | undefined {
@@ -109,45 +111,37 @@ function renderActions(event: DirectoryEvent, context: EventItemContext, title: 
   const google = i18n.t('eventListGoogle');
   const outlook = i18n.t('eventListOutlook');
   const [googleUrl, outlookUrl] = ical ? calendarUrls(event, i18n.lang) : [];
-  return html`<p class="actions" part="actions">
-    ${
+  // White space only where it shows (between links): each blank text node is cloned per event.
+  // prettier-ignore
+  return html`<p class="actions" part="actions"
+    >${
       ical
         ? html`<a class="action" part="ical-link" href=${ical} download=${`${event.id}.ics`}
               >${i18n.t('eventListAddToCalendar')}<span class="visually-hidden"
                 >: ${i18n.t('eventListAddToCalendarFor', { title })}</span
               ></a
-            >
-            <a
-              class="action"
-              part="google-calendar-link"
-              href=${googleUrl}
-              rel="noopener noreferrer"
-              referrerpolicy="no-referrer"
+            > <a class="action" part="google-calendar-link" href=${googleUrl}
+              rel="noopener noreferrer" referrerpolicy="no-referrer"
               >${google}<span class="visually-hidden"
                 >: ${i18n.t('eventListAddToServiceFor', { title, service: google })}</span
               ></a
-            ><a
-              class="action"
-              part="outlook-calendar-link"
-              href=${outlookUrl}
-              rel="noopener noreferrer"
-              referrerpolicy="no-referrer"
+            ><a class="action" part="outlook-calendar-link" href=${outlookUrl}
+              rel="noopener noreferrer" referrerpolicy="no-referrer"
               >${outlook}<span class="visually-hidden"
                 >: ${i18n.t('eventListAddToServiceFor', { title, service: outlook })}</span
               ></a
             >`
         : nothing
-    }
-    ${
+    } ${
       registration
         ? html`<a class="action" part="registration-link" href=${registration}
-            >${i18n.t('eventListRegister')}<span class="visually-hidden">
-              ${i18n.t('eventListRegisterFor', { title })}</span
+            >${i18n.t('eventListRegister')}<span class="visually-hidden"
+              > ${i18n.t('eventListRegisterFor', { title })}</span
             ></a
           >`
         : nothing
-    }
-  </p>`;
+    }</p
+  >`;
 }
 
 /**
@@ -186,52 +180,42 @@ export function renderEventItem(event: DirectoryEvent, context: EventItemContext
   ];
 
   const selected = event.id === context.selectedId;
-  return html`<li
-    class="event status-${event.status}${selected ? ' selected' : ''}"
-    part=${selected ? 'event selected-event' : 'event'}
-    aria-current=${selected ? 'true' : nothing}
-    data-event-id=${event.id}
-    tabindex="-1"
-  >
-    ${heading(context.headingLevel, { className: 'title', part: 'title' }, title)}
-    ${renderWhen(rangeOf(event, i18n), i18n)}
-    <p class="where" part="place">
-      ${place ? html`<span class="place-text">${place}</span>` : nothing}
-      <span class="badge mode-${event.attendanceMode}" part="attendance"
+  // No blank text between the blocks of an event: they show nothing, yet each is cloned per event
+  // (and Prettier would put it back).
+  // prettier-ignore
+  return html`<li class="event status-${event.status}${selected ? ' selected' : ''}"
+    part=${selected ? 'event selected-event' : 'event'} aria-current=${selected ? 'true' : nothing}
+    data-event-id=${event.id} tabindex="-1"
+    >${heading(context.headingLevel, { className: 'title', part: 'title' }, title)}${renderWhen(
+      rangeOf(event, i18n),
+      i18n,
+    )}<p class="where" part="place"
+      >${place ? html`<span class="place-text">${place}</span> ` : nothing}<span
+        class="badge mode-${event.attendanceMode}" part="attendance"
         >${i18n.t(MODE_KEYS[event.attendanceMode])}</span
-      >
-    </p>
-    ${
+      ></p
+    >${
       description
-        ? html`<p class="description" part="description" lang=${textLang ?? nothing}>
-            ${description}
-          </p>`
+        ? html`<p class="description" part="description" lang=${textLang ?? nothing}
+            >${description}</p
+          >`
         : nothing
-    }
-    ${
+    }${
       organizers
-        ? html`<p class="organizers" part="organizers">
-            ${i18n.t('eventListOrganizers', { names: organizers })}
-          </p>`
+        ? html`<p class="organizers" part="organizers"
+            >${i18n.t('eventListOrganizers', { names: organizers })}</p
+          >`
         : nothing
-    }
-    ${
+    }${
       event.topics.length
-        ? html`<ul
-            class="topics"
-            part="topics"
-            aria-label=${i18n.t('eventListTopics')}
+        ? html`<ul class="topics" part="topics" aria-label=${i18n.t('eventListTopics')}
             lang=${contentLang(i18n.apiLanguage, i18n.declaredLang) ?? nothing}
-          >
-            ${event.topics.map(
+            >${event.topics.map(
               (topic) =>
-                html`<li class="topic" part="topic">
-                  ${context.topicLabels.get(topic) ?? topic}
-                </li>`,
-            )}
-          </ul>`
+                html`<li class="topic" part="topic">${context.topicLabels.get(topic) ?? topic}</li>`,
+            )}</ul
+          >`
         : nothing
-    }
-    ${renderActions(event, context, name)}
-  </li>`;
+    }${renderActions(event, context, name)}</li
+  >`;
 }
