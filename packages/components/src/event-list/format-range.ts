@@ -60,6 +60,8 @@ const DATE_TIME_FORMAT: Intl.DateTimeFormatOptions = {
   minute: '2-digit',
 };
 
+const ZONED_FORMAT: Intl.DateTimeFormatOptions = { ...DATE_TIME_FORMAT, timeZoneName: 'short' };
+
 // A registered locale that `Intl` does not know (Upper Sorbian on some engines) formats as German.
 const formatter = (locale: string, options: Intl.DateTimeFormatOptions) =>
   dateTimeFormat([locale, DEFAULT_LOCALE], { ...options, timeZone: TIME_ZONE });
@@ -140,9 +142,14 @@ function joinParts(parts: readonly Part[], zoneName: (part: Part) => string): st
   return parts.map((part) => (part.type === 'timeZoneName' ? zoneName(part) : part.value)).join('');
 }
 
-/** The visitor's time zone as the browser reports it (the default formatter is built once). */
+let visitorZone: string | undefined;
+
+/**
+ * The visitor's time zone as the browser reports it: read once, as the (cached) default formatter
+ * would report the same zone on every call, and asking it cost as much as a look-up per event.
+ */
 function browserTimeZone(): string {
-  return dateTimeFormat([]).resolvedOptions().timeZone ?? TIME_ZONE;
+  return (visitorZone ??= dateTimeFormat([]).resolvedOptions().timeZone ?? TIME_ZONE);
 }
 
 /**
@@ -250,10 +257,7 @@ function formatTimed(event: EventTiming, locale: string, options: RangeOptions):
   const zoneNamed =
     offsetAt(from, visitor) !== berlinStart ||
     (hasEnd && (offsetAt(to, TIME_ZONE) !== berlinStart || offsetAt(to, visitor) !== berlinStart));
-  const format = formatter(locale, {
-    ...DATE_TIME_FORMAT,
-    ...(zoneNamed ? { timeZoneName: 'short' } : {}),
-  });
+  const format = formatter(locale, zoneNamed ? ZONED_FORMAT : DATE_TIME_FORMAT);
   if (!hasEnd) {
     const text = joinParts(format.formatToParts(from), (part) =>
       zoneNameAt(from, part.value, options.zoneNames),
