@@ -96,6 +96,10 @@ describe('demo API: actor order', () => {
     expect(ids(body)).toEqual(['ceti', 'fhg-iwu', 'htwk-leipzig', 'tu-chemnitz', 'wandelbots']);
     const { body: software } = await dir('/actors?q=Software');
     expect(ids(software)).toContain('wandelbots');
+    // "Auftragsfertigung" stands only in GlobalFoundries' subtype ("Halbleiter-Auftragsfertigung"
+    // or the like): no name, town, topic or description has it.
+    const { body: subtype } = await dir('/actors?q=Auftragsfertigung');
+    expect(ids(subtype)).toEqual(['globalfoundries-dresden']);
   });
 });
 

@@ -108,6 +108,13 @@ describe('demo API submissions: the envelope', () => {
     });
   });
 
+  it('takes only the kinds and actions the contract names', async () => {
+    expect(await errorsOf(envelope({ kind: 'vortrag', action: 'ändern' }))).toEqual([
+      { name: 'kind', reason: 'must be one of actor, event', code: 'invalid' },
+      { name: 'action', reason: 'must be one of create, update, remove', code: 'invalid' },
+    ]);
+  });
+
   it('refuses a body that is not a JSON object', async () => {
     for (const body of ['[1, 2]', 'null', '"Hallo"']) {
       const response = await post(body);
