@@ -332,6 +332,9 @@ export async function eventsRun(browser, origin, cdn = '/cdn') {
  * frame, page clock).
  */
 export async function eventsOnPage(page, origin, cdn = '/cdn') {
+  // Playwright injects its polling script into the page on the first `waitForFunction`, 30–50 ms of
+  // main-thread work that would otherwise fall into the first page's window.
+  await page.waitForFunction(() => true);
   await page.evaluate(
     async ({ apiUrl, limit, cdn }) => {
       await import(`${cdn}/saxon-event-list.js`);

@@ -113,3 +113,45 @@ describe('hostile events', () => {
     },
   );
 });
+
+describe('broken text', () => {
+  // A lone surrogate (a cut emoji) makes encodeURIComponent throw; the links keep the rest.
+  const broken: DirectoryEvent = {
+    ...meetup,
+    title: 'KI \ud83e Treffen 🤖 \udd16',
+    description: 'Halbes \ud800',
+    location: { name: 'Saal \udfff', city: 'Leipzig' },
+  };
+
+  it.each([
+    ['Google', googleCalendarUrl(broken, 'de'), 'text', 'details'],
+    ['Outlook', outlookCalendarUrl(broken), 'subject', 'body'],
+  ])('%s: lone surrogates become U+FFFD, whole characters stay', (_, href, title, details) => {
+    const query = new URL(href).searchParams;
+    expect(query.get(title)).toBe('KI \ufffd Treffen 🤖 \ufffd');
+    expect(query.get(details)).toMatch(/^Halbes \ufffd/);
+    expect(query.get('location')).toBe('Saal \ufffd, Leipzig');
+  });
+
+  it("names each parameter once, in the services' order", () => {
+    const keys = (href: string) => [...new URL(href).searchParams.keys()];
+    expect(keys(googleCalendarUrl(meetup, 'de'))).toEqual([
+      'action',
+      'text',
+      'dates',
+      'ctz',
+      'details',
+      'location',
+      'hl',
+    ]);
+    expect(keys(outlookCalendarUrl({ ...meetup, allDay: true, start: '2026-10-24' }))).toEqual([
+      'rru',
+      'subject',
+      'startdt',
+      'enddt',
+      'allday',
+      'body',
+      'location',
+    ]);
+  });
+});

@@ -44,35 +44,28 @@ function detailsText(event: DirectoryEvent): string {
 }
 
 /**
+ * `value` for a query string. Lone surrogates (hostile or broken text) become U+FFFD first, as
+ * URLSearchParams would do: `encodeURIComponent` throws on them.
+ */
+const encoded = (value: string) => encodeURIComponent(value.replace(/[\ud800-\udfff]/gu, '\ufffd'));
+
+/**
  * Google Calendar's "add event" page and Outlook.com's "new event" page for `event`, Google's in
  * `lang` (`de`, `en`, …). Both at once: they share the event's times, details and place, which are
- * worked out once.
+ * worked out and encoded once (URLSearchParams, encoding each link's parameters anew, cost a third
+ * of the list's time for its links).
  */
 export function calendarUrls(event: DirectoryEvent, lang: string): [string, string] {
   const { start, allDay } = event;
   // The end is exclusive for all-day events; one without an end lasts its day, or its moment.
   const end = event.end ?? (allDay ? nextDay(start) : start);
-  const details = detailsText(event);
-  const location = placeLine(event);
-  const google = new URLSearchParams({
-    action: 'TEMPLATE',
-    text: event.title,
-    dates: `${compact(start, allDay)}/${compact(end, allDay)}`,
-    ctz: event.timeZone,
-    details,
-    location,
-    hl: lang,
-  });
-  const outlook = new URLSearchParams({
-    rru: 'addevent',
-    subject: event.title,
-    startdt: start,
-    enddt: end,
-    ...(allDay ? { allday: 'true' } : {}),
-    body: details,
-    location,
-  });
-  return [`${GOOGLE}?${google}`, `${OUTLOOK}?${outlook}`];
+  const title = encoded(event.title);
+  const details = encoded(detailsText(event));
+  const location = encoded(placeLine(event));
+  return [
+    `${GOOGLE}?action=TEMPLATE&text=${title}&dates=${compact(start, allDay)}/${compact(end, allDay)}&ctz=${encoded(event.timeZone)}&details=${details}&location=${location}&hl=${encoded(lang)}`,
+    `${OUTLOOK}?rru=addevent&subject=${title}&startdt=${encoded(start)}&enddt=${encoded(end)}${allDay ? '&allday=true' : ''}&body=${details}&location=${location}`,
+  ];
 }
 
 /** Google Calendar's "add event" page for `event`, in `lang`. */

@@ -58,19 +58,6 @@ function rangeOf(event: DirectoryEvent, i18n: Localizer): FormattedRange {
   return formatEventRange(event, i18n.lang, { zoneNames });
 }
 
-/** The date and time range, each end in its own `<time datetime>`. */
-function renderWhen(range: FormattedRange, i18n: Localizer) {
-  // No blank text around the times (Prettier would put it back).
-  // prettier-ignore
-  return html`<p class="when" part="date"
-    ><time datetime=${range.start.datetime || nothing}>${range.start.text}</time>${
-      range.end
-        ? html`${range.separator}<time datetime=${range.end.datetime}>${range.end.text}</time>`
-        : nothing
-    }${range.singleDay ? `, ${i18n.t('eventListAllDay')}` : nothing}</p
-  >`;
-}
-
 function placeText(event: DirectoryEvent, i18n: Localizer): string | undefined {
   const { location } = event;
   // An online event's badge already says "Online".
@@ -87,9 +74,11 @@ function shortDescription(event: DirectoryEvent): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), DESCRIPTION_LENGTH - 40))} …`;
 }
 
+const AND: Intl.ListFormatOptions = { type: 'conjunction' };
+
 function organizerNames(event: DirectoryEvent, i18n: Localizer): string {
   const names = event.organizers.map((organizer) => organizer.name.trim()).filter(Boolean);
-  return listFormat([i18n.lang, DEFAULT_LOCALE], { type: 'conjunction' }).format(names);
+  return listFormat([i18n.lang, DEFAULT_LOCALE], AND).format(names);
 }
 
 /** The title to show: the event's own, or "Veranstaltung ohne Titel" when it has nothing to read. */
@@ -118,17 +107,17 @@ function renderActions(event: DirectoryEvent, context: EventItemContext, title: 
       ical
         ? html`<a class="action" part="ical-link" href=${ical} download=${`${event.id}.ics`}
               >${i18n.t('eventListAddToCalendar')}<span class="visually-hidden"
-                >: ${i18n.t('eventListAddToCalendarFor', { title })}</span
+                .textContent=${`: ${i18n.t('eventListAddToCalendarFor', { title })}`}></span
               ></a
             > <a class="action" part="google-calendar-link" href=${googleUrl}
               rel="noopener noreferrer" referrerpolicy="no-referrer"
               >${google}<span class="visually-hidden"
-                >: ${i18n.t('eventListAddToServiceFor', { title, service: google })}</span
+                .textContent=${`: ${i18n.t('eventListAddToServiceFor', { title, service: google })}`}></span
               ></a
             ><a class="action" part="outlook-calendar-link" href=${outlookUrl}
               rel="noopener noreferrer" referrerpolicy="no-referrer"
               >${outlook}<span class="visually-hidden"
-                >: ${i18n.t('eventListAddToServiceFor', { title, service: outlook })}</span
+                .textContent=${`: ${i18n.t('eventListAddToServiceFor', { title, service: outlook })}`}></span
               ></a
             >`
         : nothing
@@ -136,7 +125,7 @@ function renderActions(event: DirectoryEvent, context: EventItemContext, title: 
       registration
         ? html`<a class="action" part="registration-link" href=${registration}
             >${i18n.t('eventListRegister')}<span class="visually-hidden"
-              > ${i18n.t('eventListRegisterFor', { title })}</span
+              .textContent=${` ${i18n.t('eventListRegisterFor', { title })}`}></span
             ></a
           >`
         : nothing
@@ -144,10 +133,26 @@ function renderActions(event: DirectoryEvent, context: EventItemContext, title: 
   >`;
 }
 
+/** An event's topics as `<li>` elements in one fragment: one part for all, not one template each. */
+function topicItems(event: DirectoryEvent, labels: ReadonlyMap<string, string>): DocumentFragment {
+  const items = document.createDocumentFragment();
+  for (const topic of event.topics) {
+    const item = items.appendChild(document.createElement('li'));
+    item.className = 'topic';
+    item.setAttribute('part', 'topic');
+    item.textContent = labels.get(topic) ?? topic;
+  }
+  return items;
+}
+
 /**
  * One event: title (a link when the event has a web page) with its status in words, date and time
  * in Europe/Berlin, place or "Online" with the attendance badge, organizers by name, topics, and
  * the links "In den Kalender" and "Anmeldung".
+ *
+ * A list renders hundreds of these at once, so the markup is lean where it costs: an element whose
+ * only content is a text takes it as `.textContent` (a text binding adds a marker comment and a
+ * part per text), the date sits in the event's own template, and the topics come as one fragment.
  */
 export function renderEventItem(event: DirectoryEvent, context: EventItemContext) {
   const { i18n } = context;
@@ -157,27 +162,32 @@ export function renderEventItem(event: DirectoryEvent, context: EventItemContext
   const description = context.description ? shortDescription(event) : '';
   const organizers = organizerNames(event, i18n);
   const name = displayTitle(event, i18n);
+  const range = rangeOf(event, i18n);
   // The event's own texts are in its language; the fallback title is in the widget's.
   const textLang = contentLang(event.language, i18n.declaredLang);
   const titleLang = name === event.title ? textLang : undefined;
+  const link = url
+    ? html`<a
+        class="title-link"
+        part="title-link"
+        href=${url}
+        lang=${titleLang ?? nothing}
+        @click=${(click: MouseEvent) => context.onSelect(event, click)}
+        .textContent=${name}
+      ></a>`
+    : html`<span class="title-text" lang=${titleLang ?? nothing} .textContent=${name}></span>`;
   // Status and title side by side as a list, not in a template of their own (one less per event).
-  const title = [
-    statusKey
-      ? html`<span class="badge status-${event.status}" part="event-status"
-            >${i18n.t(statusKey)}</span
-          ><span class="visually-hidden">: </span>`
-      : nothing,
-    url
-      ? html`<a
-          class="title-link"
-          part="title-link"
-          href=${url}
-          lang=${titleLang ?? nothing}
-          @click=${(click: MouseEvent) => context.onSelect(event, click)}
-          >${name}</a
-        >`
-      : html`<span class="title-text" lang=${titleLang ?? nothing}>${name}</span>`,
-  ];
+  const title = statusKey
+    ? [
+        html`<span
+            class="badge status-${event.status}"
+            part="event-status"
+            .textContent=${i18n.t(statusKey)}
+          ></span
+          ><span class="visually-hidden">: </span>`,
+        link,
+      ]
+    : link;
 
   const selected = event.id === context.selectedId;
   // No blank text between the blocks of an event: they show nothing, yet each is cloned per event
@@ -186,34 +196,34 @@ export function renderEventItem(event: DirectoryEvent, context: EventItemContext
   return html`<li class="event status-${event.status}${selected ? ' selected' : ''}"
     part=${selected ? 'event selected-event' : 'event'} aria-current=${selected ? 'true' : nothing}
     data-event-id=${event.id} tabindex="-1"
-    >${heading(context.headingLevel, { className: 'title', part: 'title' }, title)}${renderWhen(
-      rangeOf(event, i18n),
-      i18n,
-    )}<p class="where" part="place"
-      >${place ? html`<span class="place-text">${place}</span> ` : nothing}<span
+    >${heading(context.headingLevel, { className: 'title', part: 'title' }, title)}<p class="when"
+      part="date"><time datetime=${range.start.datetime || nothing} .textContent=${range.start.text}
+      ></time>${
+        range.end
+          ? html`${range.separator}<time datetime=${range.end.datetime} .textContent=${range.end.text}
+              ></time>`
+          : nothing
+      }${range.singleDay ? `, ${i18n.t('eventListAllDay')}` : nothing}</p
+    ><p class="where" part="place"
+      >${place ? html`<span class="place-text" .textContent=${place}></span> ` : nothing}<span
         class="badge mode-${event.attendanceMode}" part="attendance"
-        >${i18n.t(MODE_KEYS[event.attendanceMode])}</span
+        .textContent=${i18n.t(MODE_KEYS[event.attendanceMode])}></span
       ></p
     >${
       description
         ? html`<p class="description" part="description" lang=${textLang ?? nothing}
-            >${description}</p
-          >`
+            .textContent=${description}></p>`
         : nothing
     }${
       organizers
         ? html`<p class="organizers" part="organizers"
-            >${i18n.t('eventListOrganizers', { names: organizers })}</p
-          >`
+            .textContent=${i18n.t('eventListOrganizers', { names: organizers })}></p>`
         : nothing
     }${
       event.topics.length
         ? html`<ul class="topics" part="topics" aria-label=${i18n.t('eventListTopics')}
             lang=${contentLang(i18n.apiLanguage, i18n.declaredLang) ?? nothing}
-            >${event.topics.map(
-              (topic) =>
-                html`<li class="topic" part="topic">${context.topicLabels.get(topic) ?? topic}</li>`,
-            )}</ul
+            >${topicItems(event, context.topicLabels)}</ul
           >`
         : nothing
     }${renderActions(event, context, name)}</li

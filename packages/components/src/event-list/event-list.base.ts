@@ -5,13 +5,13 @@ import { SaxonElement } from '../shared/base-element.js';
 import { attributeWarning } from '../shared/attributes.js';
 import { addBuiltInMessages } from '../shared/i18n/locales.js';
 import { PagedDataController } from '../shared/data-controller.js';
+import { LazyPart } from '../shared/lazy-part.js';
 import { directoryClient } from '../shared/directory-client.js';
 import { FilterContextController, type ContextFilters } from '../shared/filter-context.js';
 import { UrlStateController, urlNamespace } from '../shared/url-state.js';
 import { eventListConfig, parseList, type EventListConfig } from './attributes.js';
 import { eventUrlCodec, type EventUrlState } from './event-url-state.js';
 import type { EventFacets, FilterName } from './filters.view.js';
-import { syncJsonLd } from './json-ld.js';
 import { eventListDe, eventListEn } from './messages.js';
 // Also for its `declare global`, which the published type declarations keep only through this import.
 import './messages.js';
@@ -105,6 +105,12 @@ export class EventListBase extends SaxonElement {
   private pendingSelection?: 'load' | 'history';
   /** The events whose JSON-LD was last published. */
   private jsonLdEvents?: readonly DirectoryEvent[];
+  /**
+   * The schema.org JSON-LD (json-ld.js), loaded with the first shown events and published when it
+   * is there: nobody sees it and search engines wait for it, so it need not hold up the events'
+   * first render, nor weigh on the file of every page with a list (a kilobyte gzip).
+   */
+  private readonly jsonLd = new LazyPart(this, () => import('./json-ld.js'));
   /** The state the attributes describe: what Back returns to past the first change. */
   private initialUrlState?: EventUrlState;
 
@@ -195,8 +201,11 @@ export class EventListBase extends SaxonElement {
     const shown = this.data.state === 'success' ? this.data.items : [];
     const published = this.querySelector(':scope > script[data-saxon-event-list]') !== null;
     if (!sameEvents(shown, this.jsonLdEvents) || published !== shown.length > 0) {
-      this.jsonLdEvents = shown;
-      syncJsonLd(this, shown);
+      const jsonLd = this.jsonLd.module;
+      if (jsonLd) {
+        this.jsonLdEvents = shown;
+        jsonLd.syncJsonLd(this, shown);
+      } else if (shown.length > 0) void this.jsonLd.load(); // renders again when it is there
     }
     if (this.pendingSelection && this.data.state === 'success') this.announceRestored();
   }

@@ -156,7 +156,9 @@ describe('<saxon-event-list> failures', () => {
     deepQuery<HTMLButtonElement>(root(el), 'button[part="retry-button"]')!.click();
     await until(() => expect(parts(el, 'event')).toHaveLength(10));
     expect(statusText(el)).toMatch(/^10 von \d+ Veranstaltungen angezeigt$/);
-    expect(el.querySelector('script[type="application/ld+json"]')).not.toBeNull();
+    await until(() =>
+      expect(el.querySelector('script[type="application/ld+json"]')).not.toBeNull(),
+    );
   });
 
   it('a failed "load more" keeps the shown events and can be tried again', async () => {

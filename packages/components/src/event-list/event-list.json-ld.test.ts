@@ -28,6 +28,8 @@ describe('<saxon-event-list>: schema.org JSON-LD in the light DOM', () => {
   it('describes every shown event: name, dates with offset, status, attendance, location', async () => {
     const el = await eventList((e) => (e.limit = 50));
     await shown(el, 32);
+    // with its own chunk, one step after the events
+    await until(() => expect(jsonLd(el)).not.toBeNull());
     const script = el.querySelector(':scope > script[type="application/ld+json"]')!;
     expect(script.parentNode).toBe(el); // light DOM, a child of the element
     const graph = jsonLd(el)!['@graph'];
@@ -95,7 +97,7 @@ describe('<saxon-event-list>: schema.org JSON-LD in the light DOM', () => {
   it('follows the shown events: grows with "load more", goes when nothing is shown', async () => {
     const el = await eventList((e) => (e.limit = 4));
     await shown(el, 4);
-    expect(jsonLd(el)!['@graph']).toHaveLength(4);
+    await until(() => expect(jsonLd(el)!['@graph']).toHaveLength(4));
     (part(el, 'more-button') as HTMLButtonElement).click();
     await shown(el, 8);
     await until(() => expect(jsonLd(el)!['@graph']).toHaveLength(8));

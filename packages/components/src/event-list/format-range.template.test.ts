@@ -108,4 +108,30 @@ describe('formatEventRange: ranges from templates are exactly Intl’s', () => {
       'Fr., 10. Juli 2026, 08:00–10:30 Uhr MESZ',
     );
   });
+
+  it('takes each end’s fields from the days and times it has seen, also on the changeover days', () => {
+    // Every quarter hour of both 2026 changeover nights, then the same times a day and a week
+    // later: the clock shows 02:00–03:00 twice in October (MESZ, then MEZ), once in March.
+    const newYork = { visitorTimeZone: 'America/New_York' };
+    for (const locale of ['de', 'en']) {
+      const zoned = new Intl.DateTimeFormat([locale, 'de'], {
+        ...DATE_TIME,
+        timeZoneName: 'short',
+      });
+      for (const night of [Date.UTC(2026, 2, 28, 22), Date.UTC(2026, 9, 24, 22)]) {
+        for (const later of [0, 1440, 7 * 1440]) {
+          for (let quarter = 0; quarter < 28; quarter++) {
+            const from = new Date(night + (later + quarter * 15) * MINUTE);
+            const to = new Date(from.getTime() + 45 * MINUTE);
+            const range = formatEventRange(
+              { start: from.toISOString(), end: to.toISOString(), allDay: false },
+              locale,
+              newYork,
+            );
+            expect(actual(range), from.toISOString()).toEqual(expected(zoned, from, to));
+          }
+        }
+      }
+    }
+  });
 });

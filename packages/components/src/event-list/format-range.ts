@@ -48,7 +48,9 @@ type RangePart = Intl.DateTimeRangeFormatPart;
 type Part = Intl.DateTimeFormatPart | RangePart;
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+// Each with the zone, and kept as constants: the formatters are found by their options object.
 const DATE_FORMAT: Intl.DateTimeFormatOptions = {
+  timeZone: TIME_ZONE,
   weekday: 'short',
   day: 'numeric',
   month: 'long',
@@ -62,9 +64,15 @@ const DATE_TIME_FORMAT: Intl.DateTimeFormatOptions = {
 
 const ZONED_FORMAT: Intl.DateTimeFormatOptions = { ...DATE_TIME_FORMAT, timeZoneName: 'short' };
 
+const MONTH_FORMAT: Intl.DateTimeFormatOptions = {
+  timeZone: TIME_ZONE,
+  month: 'long',
+  year: 'numeric',
+};
+
 // A registered locale that `Intl` does not know (Upper Sorbian on some engines) formats as German.
 const formatter = (locale: string, options: Intl.DateTimeFormatOptions) =>
-  dateTimeFormat([locale, DEFAULT_LOCALE], { ...options, timeZone: TIME_ZONE });
+  dateTimeFormat([locale, DEFAULT_LOCALE], options);
 
 /** A calendar date as an instant at noon UTC, which is the same day in Berlin all year. */
 const noonOf = (date: string) => new Date(`${date}T12:00:00Z`);
@@ -163,6 +171,40 @@ function fieldsOf(parts: readonly Intl.DateTimeFormatPart[]): Map<string, string
   return new Map(parts.map((part) => [part.type, part.value]));
 }
 
+/** The fields that name the day; all others (hour, minute, AM/PM, zone) name the time of day. */
+const DAY_FIELDS = new Set(['weekday', 'day', 'month', 'year', 'era', 'relatedYear', 'yearName']);
+const MAX_CACHED_FIELDS = 2048;
+
+/** Per formatter: the day fields by Berlin day, the time fields by time of day and offset. */
+const fieldCache = new WeakMap<Intl.DateTimeFormat, Map<string, Map<string, string>>>();
+
+/**
+ * `fieldsOf(format.formatToParts(date))` for a formatter in Berlin time, mostly without calling
+ * it: the day's fields depend on the Berlin date alone and the time's on the time of day and the
+ * offset, and a list repeats both (its events' days, their usual times). Formatting costs a
+ * thousand times as much as this look-up; format-range.template.test.ts compares the results.
+ */
+function fieldsAt(format: Intl.DateTimeFormat, date: Date): Map<string, string> {
+  const offset = offsetAt(date, TIME_ZONE);
+  const minutes = offsetMinutes(offset);
+  if (minutes === undefined) return fieldsOf(format.formatToParts(date));
+  const local = date.getTime() + minutes * 60_000;
+  const dayKey = `d${Math.floor(local / DAY_MS)}`;
+  const timeKey = `t${local % DAY_MS}${offset}`;
+  let known = fieldCache.get(format);
+  if (!known) fieldCache.set(format, (known = new Map()));
+  const day = known.get(dayKey);
+  const time = known.get(timeKey);
+  if (day && time) return new Map([...day, ...time]);
+  if (known.size >= MAX_CACHED_FIELDS) known.clear();
+  const fields = fieldsOf(format.formatToParts(date));
+  const [dayFields, timeFields] = [new Map<string, string>(), new Map<string, string>()];
+  for (const [type, value] of fields)
+    (DAY_FIELDS.has(type) ? dayFields : timeFields).set(type, value);
+  known.set(dayKey, dayFields).set(timeKey, timeFields);
+  return fields;
+}
+
 /**
  * `format.formatRangeToParts(from, to)`, usually without calling it: Intl's range formatting costs
  * about ten times as much as formatting both ends, and a list formats one range per event. Which
@@ -174,8 +216,8 @@ function fieldsOf(parts: readonly Intl.DateTimeFormatPart[]): Map<string, string
  * format-range.template.test.ts compares the results with Intl's own over a year of ranges.
  */
 function rangeParts(format: Intl.DateTimeFormat, from: Date, to: Date): readonly RangePart[] {
-  const first = fieldsOf(format.formatToParts(from));
-  const second = fieldsOf(format.formatToParts(to));
+  const first = fieldsAt(format, from);
+  const second = fieldsAt(format, to);
   let key = '';
   for (const [type, value] of first) key += +(second.get(type) === value);
   let templates = rangeTemplates.get(format);
@@ -319,5 +361,5 @@ export function monthOf(event: EventTiming): string {
 /** A month heading: "Oktober 2026", "October 2026". */
 export function formatMonth(month: string, locale: string): string {
   if (!/^\d{4}-\d{2}$/.test(month)) return month;
-  return formatter(locale, { month: 'long', year: 'numeric' }).format(noonOf(`${month}-15`));
+  return formatter(locale, MONTH_FORMAT).format(noonOf(`${month}-15`));
 }

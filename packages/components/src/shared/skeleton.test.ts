@@ -35,6 +35,18 @@ describe('<saxon-skeleton>', () => {
     );
   });
 
+  it('draws at most twelve items, already taller than the screen', async () => {
+    const element = document.createElement('saxon-skeleton');
+    element.items = 200;
+    element.lines = 6;
+    document.body.append(element);
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelectorAll('[part="item"]')).toHaveLength(12);
+    expect(element.getBoundingClientRect().height).toBeGreaterThan(
+      Math.max(window.innerHeight, 1200),
+    );
+  });
+
   it('falls back to three bars for a nonsensical count', async () => {
     const element = document.createElement('saxon-skeleton');
     element.setAttribute('lines', '-5');

@@ -369,6 +369,10 @@ class Coverage {
   }
 }
 
+/** Whether an event list's JSON-LD part has loaded (then its `updated` publishes in step). */
+const jsonLdLoaded = (el: Element) =>
+  (el as unknown as { jsonLd: { state: string } }).jsonLd.state === 'ready';
+
 /** Mounts until the coverage is complete; `round` renders one offset and records what it showed. */
 async function rotate(
   coverage: Coverage,
@@ -523,6 +527,10 @@ describe('hostile corpus through every string field of every widget', { timeout:
         const webAddress = safeUrl(event.onlineUrl) ?? safeUrl(event.url);
         return event.title.trim() !== '' && (onSite || online) && (!online || !!webAddress);
       };
+      // The JSON-LD comes with its own chunk, after the events: once it is there, it has spoken.
+      await import('../../src/event-list/json-ld.js');
+      await until(() => expect(jsonLdLoaded(el)).toBe(true));
+      await el.updateComplete;
       const script = el.querySelector(':scope > script[type="application/ld+json"]');
       const graph = (script ? JSON.parse(script.textContent!)['@graph'] : []) as Record<
         string,
