@@ -22,6 +22,8 @@ const ZOOM_STEPS = ['+', '+', '+', '+', '+', '+', '+', '+', '-', '-', '-', '-', 
 const ZOOM_GAP = 125; // ms between key presses: 16 presses ≈ 2 s
 /** Where a baseline build's bundles are served (`--baseline-cdn`), to measure beside this one. */
 const BASELINE_CDN = '/cdn-baseline';
+/** Where the events floor is served (see bundleEventsFloor). */
+const FLOOR_CDN = '/cdn-floor';
 
 const TYPES = {
   '.js': 'text/javascript',
@@ -50,6 +52,28 @@ export async function bundleSdk(outDir) {
   return outfile;
 }
 
+/**
+ * The events floor (bench/events-floor-element.js: the list's markup from the answer's strings with
+ * Lit alone), bundled like the script tags into `outDir`/saxon-event-list.js.
+ */
+export async function bundleEventsFloor(outDir) {
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [join(root, 'bench/events-floor-element.js')],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    minify: true,
+    // Lit's production build, as in dist/cdn/
+    conditions: ['production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    nodePaths: [join(root, 'packages/components/node_modules')],
+    outfile: join(outDir, 'saxon-event-list.js'),
+    logLevel: 'silent',
+  });
+  return outDir;
+}
+
 /** 1,000 events in the contract's shape, cloned from the demo's, one every 4 hours from 2030. */
 export async function generateEvents(demoUrl) {
   const template = await (await fetch(`${demoUrl}/directory/v1/events?limit=200`)).json();
@@ -76,7 +100,7 @@ export async function generateEvents(demoUrl) {
  * `/cdn/` serves this build's bundles; `/cdn-baseline/` those of `baselineDir`, if given (another
  * build to compare with, side by side).
  */
-export function startStaticServer({ sdkFile, events, baselineDir }) {
+export function startStaticServer({ sdkFile, events, baselineDir, floorDir }) {
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     if (url.pathname === '/directory/v1/events') {
@@ -99,6 +123,8 @@ export function startStaticServer({ sdkFile, events, baselineDir }) {
       res.end(BLANK);
       return;
     } else if (url.pathname === '/sdk/directory.js') file = sdkFile;
+    else if (floorDir && url.pathname === `${FLOOR_CDN}/saxon-event-list.js`)
+      file = join(floorDir, 'saxon-event-list.js');
     else if (baselineDir && url.pathname.startsWith('/cdn-baseline/')) {
       const path = normalize(url.pathname.slice(14)).replace(/^(\.\.[/\\])+/, '');
       file = join(baselineDir, path);
@@ -411,7 +437,8 @@ export async function measureBrowser({ baselineDir, parts = BROWSER_PARTS } = {}
   try {
     const sdkFile = await bundleSdk(tmp);
     const events = await generateEvents(demo10k.url);
-    statics = await startStaticServer({ sdkFile, events, baselineDir });
+    const floorDir = measures('events') ? await bundleEventsFloor(join(tmp, 'floor')) : undefined;
+    statics = await startStaticServer({ sdkFile, events, baselineDir, floorDir });
     const baseline = baselineDir !== undefined;
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     const notes = [];
@@ -480,15 +507,18 @@ export async function measureBrowser({ baselineDir, parts = BROWSER_PARTS } = {}
       // 4. 1,000 events, 200 a page
       const eventRuns = [];
       const baselineEvents = [];
+      const floorRuns = [];
       for (let run = 0; run < RUNS; run++) {
         if (baseline) baselineEvents.push(await eventsRun(browser, statics.url, BASELINE_CDN));
+        floorRuns.push(await eventsRun(browser, statics.url, FLOOR_CDN));
         eventRuns.push(await eventsRun(browser, statics.url));
       }
       result.events1000 = summarize(eventRuns.map((run) => run.total));
+      result.events1000Floor = summarize(floorRuns.map((run) => run.total));
       if (baseline) before.events1000 = summarize(baselineEvents.map((run) => run.total));
       eventWall = summarize(eventRuns.map((run) => run.wall));
       console.log(
-        `  events 1000: render ${result.events1000.median.toFixed(0)} ms (${result.events1000.min.toFixed(0)}–${result.events1000.max.toFixed(0)}); wall incl. requests and clicks ${eventWall.median.toFixed(0)} ms${beforeLine(before.events1000)}`,
+        `  events 1000: render ${result.events1000.median.toFixed(0)} ms (${result.events1000.min.toFixed(0)}–${result.events1000.max.toFixed(0)}); wall incl. requests and clicks ${eventWall.median.toFixed(0)} ms; Lit floor of the same markup ${result.events1000Floor.median.toFixed(0)} ms (${result.events1000Floor.min.toFixed(0)}–${result.events1000Floor.max.toFixed(0)})${beforeLine(before.events1000)}`,
       );
     }
 
@@ -542,7 +572,7 @@ export async function measureBrowser({ baselineDir, parts = BROWSER_PARTS } = {}
       );
     if (measures('events'))
       notes.push(
-        `Events: the element's \`limit\` (like the API contract) allows at most 200 events a page, so 1,000 events are rendered as the first page of 200 plus 4 × "Weitere Veranstaltungen laden" (more-button clicked as soon as the previous page is shown); the figure is the sum over the 5 pages of the time from the page's \`/events\` responseEnd to the first animation frame showing its events (\`[part~="event"]\`). The 1,000 events come from a local JSON endpoint that serves copies of the demo events (the demo API has ~30 upcoming). Events outside the viewport skip layout and paint until they scroll into view (\`content-visibility: auto\`), so the figure is the time until every event is in the DOM and the visible ones are painted. Events already shown keep their markup when a page is appended (Lit \`guard\` on everything an event's markup depends on), and the JSON-LD is rebuilt only when the shown events change. Median wall time for all 1,000 including requests: ${eventWall.median.toFixed(0)} ms. ${RUNS} runs.`,
+        `Events: the element's \`limit\` (like the API contract) allows at most 200 events a page, so 1,000 events are rendered as the first page of 200 plus 4 × "Weitere Veranstaltungen laden" (more-button clicked as soon as the previous page is shown); the figure is the sum over the 5 pages of the time from the page's \`/events\` responseEnd to the first animation frame showing its events (\`[part~="event"]\`). The 1,000 events come from a local JSON endpoint that serves copies of the demo events (the demo API has ~30 upcoming). Events outside the viewport skip layout and paint until they scroll into view (\`content-visibility: auto\`), so the figure is the time until every event is in the DOM and the visible ones are painted. Events already shown keep their markup when a page is appended (Lit \`guard\` on everything an event's markup depends on); the JSON-LD comes in a chunk of its own after the first events and is rebuilt only when the shown events change. Playwright's polling script is injected into the page before the element is added (it used to land in the first page's window, 30–50 ms). The reference row renders the same elements, parts and templates with Lit alone from the answer's strings (no answer check, dates, Markdown, calendar links, translations or JSON-LD), measured the same way in the same runs: what the list's own work adds to Lit's. Median wall time for all 1,000 including requests: ${eventWall.median.toFixed(0)} ms. ${RUNS} runs.`,
       );
     if (measures('vitals'))
       notes.push(

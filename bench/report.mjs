@@ -179,6 +179,10 @@ function browserSection(browser) {
     rows.push(
       `| event list: render 1,000 events | ${ms(browser.events1000)} ms | ≤ ${GOALS.events1000} ms ${verdict(browser.events1000.median <= GOALS.events1000)} |`,
     );
+  if (browser.events1000Floor)
+    rows.push(
+      `| reference: the same markup from the answer's strings, Lit alone (bench/events-floor-element.js) | ${ms(browser.events1000Floor)} ms | |`,
+    );
   for (const [name, vitals] of Object.entries(browser.pageVitals ?? {})) {
     const page = `Musterstadt page, ${name} ${vitals.width} px`;
     rows.push(

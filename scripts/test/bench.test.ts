@@ -190,11 +190,14 @@ describe("pnpm bench --check: the widgets' timing goals (issue 27)", () => {
       date: '2026-12-05T06:00:00.000Z',
       browser: {
         ...browser(120, 500, 300),
+        events1000Floor: figure(170),
         baseline: { ...browser(240, 1000, 900), profile: profiles },
         profile: profiles,
       },
     });
     expect(report).toContain('| event list: render 1,000 events | 300 (290–310) ms | ≤ 400 ms ✓ |');
+    // the Lit floor of the same markup, as a reference row without a goal
+    expect(report).toMatch(/\| reference: the same markup [^|]*\| 170 \(160–180\) ms \| \|/);
     expect(report).toContain(
       '| actor map: first clustered paint, 10,000 actors | 240 (230–250) ms | 120 (110–130) ms | 0.50 |',
     );

@@ -2,6 +2,7 @@ import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DirectoryClient, DirectoryEvent, EventPage } from '@saxon-ai/sdk';
 import { SaxonElement } from '../shared/base-element.js';
+import type { Localizer } from '../shared/i18n/localizer.js';
 import { attributeWarning } from '../shared/attributes.js';
 import { addBuiltInMessages } from '../shared/i18n/locales.js';
 import { PagedDataController } from '../shared/data-controller.js';
@@ -11,10 +12,31 @@ import { FilterContextController, type ContextFilters } from '../shared/filter-c
 import { UrlStateController, urlNamespace } from '../shared/url-state.js';
 import { eventListConfig, parseList, type EventListConfig } from './attributes.js';
 import { eventUrlCodec, type EventUrlState } from './event-url-state.js';
+import { formatEventRange, formatMonth } from './format-range.js';
 import type { EventFacets, FilterName } from './filters.view.js';
 import { eventListDe, eventListEn } from './messages.js';
 // Also for its `declare global`, which the published type declarations keep only through this import.
 import './messages.js';
+
+/**
+ * Builds the `Intl` formatters of the first page's render — the number format and plural rules of
+ * "10 von 32 Veranstaltungen angezeigt", the date formats and Berlin's offsets — in a task of its own
+ * while the events load, like the map's (actor-map/warm-formatters.ts): a page's first `Intl`
+ * formatter loads the locale's data, tens of milliseconds that otherwise come between the answer
+ * and the events on screen.
+ */
+function warmFormattersWhileLoading(i18n: Localizer): void {
+  setTimeout(() => {
+    i18n.t('eventListShown', { shown: 1, count: 2 });
+    for (const event of WARM_EVENTS) formatEventRange(event, i18n.lang);
+    formatMonth('2026-03', i18n.lang);
+  }, 0);
+}
+/** A timed and an all-day event: each kind of date the list formats. */
+const WARM_EVENTS = [
+  { start: '2026-03-16T09:00:00Z', end: '2026-03-16T11:00:00Z', allDay: false },
+  { start: '2026-03-16', allDay: true },
+];
 
 /** Whether two lists hold the same event objects in the same order. */
 const sameEvents = (a: readonly DirectoryEvent[], b: readonly DirectoryEvent[] | undefined) =>
@@ -154,11 +176,14 @@ export class EventListBase extends SaxonElement {
         this.contextKreis,
       ] as const,
     // The context's Kreis is the venue's Kreis: the API matches it exactly (`ags`, contract 1.3).
-    task: ([source, language, filter, kreis], { signal }) =>
-      directoryClient(source, language, this.localName).events.list(
+    task: ([source, language, filter, kreis], { signal }) => {
+      const first = directoryClient(source, language, this.localName).events.list(
         { ...filter, ...(kreis && { ags: kreis }), offset: 0 },
         { signal },
-      ),
+      );
+      warmFormattersWhileLoading(this.i18n);
+      return first;
+    },
     more: ([source, language, filter, kreis], offset, { signal }) =>
       directoryClient(source, language, this.localName).events.list(
         { ...filter, ...(kreis && { ags: kreis }), offset },

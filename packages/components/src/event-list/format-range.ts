@@ -166,43 +166,53 @@ function browserTimeZone(): string {
  */
 const rangeTemplates = new WeakMap<Intl.DateTimeFormat, Map<string, readonly RangePart[] | null>>();
 
-/** The value of each field of `parts` by type. */
-function fieldsOf(parts: readonly Intl.DateTimeFormatPart[]): Map<string, string> {
-  return new Map(parts.map((part) => [part.type, part.value]));
-}
-
 /** The fields that name the day; all others (hour, minute, AM/PM, zone) name the time of day. */
 const DAY_FIELDS = new Set(['weekday', 'day', 'month', 'year', 'era', 'relatedYear', 'yearName']);
 const MAX_CACHED_FIELDS = 2048;
 
+/** The value of each field of a formatted date by type: those of its day, those of its time. */
+type Fields = readonly [day: Map<string, string>, time: Map<string, string>];
+
+const valueOf = ([day, time]: Fields, type: string) => time.get(type) ?? day.get(type);
+
+function formatFields(format: Intl.DateTimeFormat, date: Date): Fields {
+  const fields: Fields = [new Map(), new Map()];
+  for (const { type, value } of format.formatToParts(date))
+    fields[DAY_FIELDS.has(type) ? 0 : 1].set(type, value);
+  return fields;
+}
+
 /** Per formatter: the day fields by Berlin day, the time fields by time of day and offset. */
-const fieldCache = new WeakMap<Intl.DateTimeFormat, Map<string, Map<string, string>>>();
+const fieldCache = new WeakMap<
+  Intl.DateTimeFormat,
+  [Map<number, Fields[0]>, Map<number, Fields[1]>]
+>();
 
 /**
- * `fieldsOf(format.formatToParts(date))` for a formatter in Berlin time, mostly without calling
- * it: the day's fields depend on the Berlin date alone and the time's on the time of day and the
+ * `format.formatToParts(date)`'s fields for a formatter in Berlin time, mostly without calling it:
+ * the day's fields depend on the Berlin date alone and the time's on the time of day and the
  * offset, and a list repeats both (its events' days, their usual times). Formatting costs a
- * thousand times as much as this look-up; format-range.template.test.ts compares the results.
+ * hundred times as much as this look-up; format-range.template.test.ts compares the results.
  */
-function fieldsAt(format: Intl.DateTimeFormat, date: Date): Map<string, string> {
-  const offset = offsetAt(date, TIME_ZONE);
-  const minutes = offsetMinutes(offset);
-  if (minutes === undefined) return fieldsOf(format.formatToParts(date));
+function fieldsAt(format: Intl.DateTimeFormat, date: Date): Fields {
+  const minutes = offsetMinutes(offsetAt(date, TIME_ZONE));
+  if (minutes === undefined) return formatFields(format, date);
   const local = date.getTime() + minutes * 60_000;
-  const dayKey = `d${Math.floor(local / DAY_MS)}`;
-  const timeKey = `t${local % DAY_MS}${offset}`;
-  let known = fieldCache.get(format);
-  if (!known) fieldCache.set(format, (known = new Map()));
-  const day = known.get(dayKey);
-  const time = known.get(timeKey);
-  if (day && time) return new Map([...day, ...time]);
-  if (known.size >= MAX_CACHED_FIELDS) known.clear();
-  const fields = fieldsOf(format.formatToParts(date));
-  const [dayFields, timeFields] = [new Map<string, string>(), new Map<string, string>()];
-  for (const [type, value] of fields)
-    (DAY_FIELDS.has(type) ? dayFields : timeFields).set(type, value);
-  known.set(dayKey, dayFields).set(timeKey, timeFields);
-  return fields;
+  const dayKey = Math.floor(local / DAY_MS);
+  // The time of day (ms) and the offset (minutes, within ±2,048) in one number.
+  const timeKey = (local - dayKey * DAY_MS) * 4096 + minutes + 2048;
+  let caches = fieldCache.get(format);
+  if (!caches) fieldCache.set(format, (caches = [new Map(), new Map()]));
+  const [days, times] = caches;
+  let day = days.get(dayKey);
+  let time = times.get(timeKey);
+  if (!day || !time) {
+    if (days.size + times.size >= MAX_CACHED_FIELDS) [days, times].map((cache) => cache.clear());
+    [day, time] = formatFields(format, date);
+    days.set(dayKey, day);
+    times.set(timeKey, time);
+  }
+  return [day, time];
 }
 
 /**
@@ -219,7 +229,8 @@ function rangeParts(format: Intl.DateTimeFormat, from: Date, to: Date): readonly
   const first = fieldsAt(format, from);
   const second = fieldsAt(format, to);
   let key = '';
-  for (const [type, value] of first) key += +(second.get(type) === value);
+  for (const fields of first)
+    for (const [type, value] of fields) key += +(valueOf(second, type) === value);
   let templates = rangeTemplates.get(format);
   if (!templates) rangeTemplates.set(format, (templates = new Map()));
   const template = templates.get(key);
@@ -229,8 +240,8 @@ function rangeParts(format: Intl.DateTimeFormat, from: Date, to: Date): readonly
     const matches = real.every(
       ({ type, value, source }) =>
         type === 'literal' ||
-        ((source === 'endRange' ? second : first).get(type) === value &&
-          (source !== 'shared' || second.get(type) === value)),
+        (valueOf(source === 'endRange' ? second : first, type) === value &&
+          (source !== 'shared' || valueOf(second, type) === value)),
     );
     templates.set(key, matches ? real : null);
     return real;
@@ -239,7 +250,7 @@ function rangeParts(format: Intl.DateTimeFormat, from: Date, to: Date): readonly
     ? template.map((part) =>
         part.type === 'literal'
           ? part
-          : { ...part, value: (part.source === 'endRange' ? second : first).get(part.type)! },
+          : { ...part, value: valueOf(part.source === 'endRange' ? second : first, part.type)! },
       )
     : format.formatRangeToParts(from, to);
 }
@@ -288,8 +299,12 @@ function formatAllDay(event: EventTiming, locale: string): FormattedRange {
   return splitRange(format, [noonOf(event.start), noonOf(lastDay)], [event.start, lastDay], false);
 }
 
-function formatTimed(event: EventTiming, locale: string, options: RangeOptions): FormattedRange {
-  const from = new Date(event.start);
+function formatTimed(
+  event: EventTiming,
+  from: Date,
+  locale: string,
+  options: RangeOptions,
+): FormattedRange {
   const to = event.end ? new Date(event.end) : undefined;
   const hasEnd = to !== undefined && !Number.isNaN(to.getTime()) && to > from;
   // The zone is named when it matters: the visitor's clock shows another time than Berlin's, or
@@ -325,13 +340,12 @@ export function formatEventRange(
   locale: string,
   options: RangeOptions = {},
 ): FormattedRange {
-  const valid = event.allDay
-    ? DATE_ONLY.test(event.start)
-    : !Number.isNaN(new Date(event.start).getTime());
+  const from = new Date(event.start);
+  const valid = event.allDay ? DATE_ONLY.test(event.start) : !Number.isNaN(from.getTime());
   if (!valid) {
     return { start: { text: event.start, datetime: '' }, singleDay: false, zoneNamed: false };
   }
-  return event.allDay ? formatAllDay(event, locale) : formatTimed(event, locale, options);
+  return event.allDay ? formatAllDay(event, locale) : formatTimed(event, from, locale, options);
 }
 
 /** The whole text of a formatted range, as a visitor reads it. */
