@@ -5,7 +5,6 @@ import type { MessageKey } from '../shared/i18n/messages.js';
 import { heading } from '../shared/heading.js';
 import { contentLang } from '../shared/i18n/content-lang.js';
 import { DEFAULT_LOCALE } from '../shared/i18n/locales.js';
-import { safeUrl } from '../shared/safe-url.js';
 import { calendarUrls } from './calendar-links.js';
 import { eventUrl, plainDescription } from './event-text.js';
 import { formatEventRange, type FormattedRange } from './format-range.js';
@@ -20,7 +19,7 @@ export interface EventItemContext {
   topicLabels: ReadonlyMap<string, string>;
   /** Whether to show the description (not in the compact layout). */
   description: boolean;
-  /** The `.ics` URL of one event. */
+  /** The `.ics` URL of one event, a safe link (see `safeUrl`), or undefined. */
   icalUrl: (event: DirectoryEvent) => string | undefined;
   /** The id of the selected event (the page shows it), marked `aria-current`. */
   selectedId?: string;
@@ -94,7 +93,7 @@ function displayTitle(event: DirectoryEvent, i18n: Localizer): string {
  */
 function renderActions(event: DirectoryEvent, context: EventItemContext, title: string) {
   const { i18n } = context;
-  const ical = safeUrl(context.icalUrl(event));
+  const ical = context.icalUrl(event);
   const registration = eventUrl(event.registrationUrl);
   if (!ical && !registration) return nothing;
   const google = i18n.t('eventListGoogle');

@@ -6,7 +6,6 @@ import type { Localizer } from '../shared/i18n/localizer.js';
 import { attributeWarning } from '../shared/attributes.js';
 import { addBuiltInMessages } from '../shared/i18n/locales.js';
 import { PagedDataController } from '../shared/data-controller.js';
-import { LazyPart } from '../shared/lazy-part.js';
 import { directoryClient } from '../shared/directory-client.js';
 import { FilterContextController, type ContextFilters } from '../shared/filter-context.js';
 import { UrlStateController, urlNamespace } from '../shared/url-state.js';
@@ -130,9 +129,10 @@ export class EventListBase extends SaxonElement {
   /**
    * The schema.org JSON-LD (json-ld.js), loaded with the first shown events and published when it
    * is there: nobody sees it and search engines wait for it, so it need not hold up the events'
-   * first render, nor weigh on the file of every page with a list (a kilobyte gzip).
+   * first render, nor weigh on the file of every page with a list (a kilobyte gzip). The module, or
+   * its load while it is under way (or after it failed).
    */
-  private readonly jsonLd = new LazyPart(this, () => import('./json-ld.js'));
+  private jsonLd?: typeof import('./json-ld.js') | Promise<void>;
   /** The state the attributes describe: what Back returns to past the first change. */
   private initialUrlState?: EventUrlState;
 
@@ -226,11 +226,21 @@ export class EventListBase extends SaxonElement {
     const shown = this.data.state === 'success' ? this.data.items : [];
     const published = this.querySelector(':scope > script[data-saxon-event-list]') !== null;
     if (!sameEvents(shown, this.jsonLdEvents) || published !== shown.length > 0) {
-      const jsonLd = this.jsonLd.module;
-      if (jsonLd) {
+      const jsonLd = this.jsonLd;
+      if (jsonLd && !(jsonLd instanceof Promise)) {
         this.jsonLdEvents = shown;
         jsonLd.syncJsonLd(this, shown);
-      } else if (shown.length > 0) void this.jsonLd.load(); // renders again when it is there
+      } else if (shown.length > 0 && !jsonLd) {
+        // Loaded once; the list renders again when it is there. Without it (a file that cannot
+        // be loaded) the list goes on as it is: the data is for search engines, not visitors.
+        this.jsonLd = import('./json-ld.js').then(
+          (module) => {
+            this.jsonLd = module;
+            this.requestUpdate();
+          },
+          () => {},
+        );
+      }
     }
     if (this.pendingSelection && this.data.state === 'success') this.announceRestored();
   }

@@ -323,6 +323,33 @@ describe('<saxon-event-list>: attributes', () => {
 });
 
 describe('<saxon-event-list>: calendars', () => {
+  it('links each event’s .ics file only when the client’s address makes a safe link', async () => {
+    const base = fixedClient();
+    const el = await eventList(
+      (e) => (e.limit = 10),
+      // A client whose base URL is no web address: its .ics links must not become links.
+      {
+        ...base,
+        events: { ...base.events, eventIcalUrl: (id) => `javascript:alert(1)//${id}.ics` },
+      },
+    );
+    await shown(el, 10);
+    await el.updateComplete;
+    expect(parts(el, 'ical-link')).toEqual([]);
+    expect(parts(el, 'google-calendar-link')).toEqual([]);
+    for (const link of el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]'))
+      expect(link.protocol).toMatch(/^(https?|mailto|webcal):$/);
+    // …and with the usual client, every event has one, on the API's own origin
+    const safe = await eventList((e) => (e.limit = 10));
+    await shown(safe, 10);
+    const links = parts(safe, 'ical-link') as HTMLAnchorElement[];
+    expect(links).toHaveLength(10);
+    for (const link of links)
+      expect(link.href).toMatch(
+        /^https:\/\/fixed-clock\.invalid\/directory\/v1\/events\/[^/]+\.ics$/,
+      );
+  });
+
   it('offers Google and Outlook as plain links that send nothing before a click', async () => {
     const before = performance.getEntriesByType('resource').length;
     const el = await eventList((e) => (e.limit = 50));

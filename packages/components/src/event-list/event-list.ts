@@ -139,12 +139,15 @@ export class SaxonEventList extends EventListBase {
     return this.labels.map;
   }
 
+  /**
+   * Each event's `.ics` address — only where the client's base URL makes a link `safeUrl` accepts.
+   * Checked once: the SDK joins the base with the event's id encoded as one path segment, so an id
+   * cannot change the scheme or host, and a link per event need not be parsed again.
+   */
   private icalUrlOf(directory: DirectoryClient | undefined) {
     if (!this.icalUrls || this.icalUrls.directory !== directory) {
-      this.icalUrls = {
-        directory,
-        of: (event) => directory?.events.eventIcalUrl(event.id),
-      };
+      const events = safeUrl(directory?.events.eventIcalUrl('x')) ? directory?.events : undefined;
+      this.icalUrls = { directory, of: (event) => events?.eventIcalUrl(event.id) };
     }
     return this.icalUrls.of;
   }

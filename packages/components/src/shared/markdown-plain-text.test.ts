@@ -135,6 +135,29 @@ describe("markdownPlainText: the parser's plain text without the parser", () => 
     expect(differences(SAMPLES)).toEqual([]);
   });
 
+  it('reads random lines of plain and marked-up characters as the parser does', () => {
+    // One-line sources, most of them plain (the reader's shortcut), the others with one of the
+    // characters that make Markdown, HTML or a block marker of them — at the start too.
+    const plain = [
+      ...'Ab KI-Tag 2026 e.V. (Dresden): https://x.de/a?b=c ✓ 🤖 \t\u00a0\u2003\u2028',
+    ];
+    const marked = [
+      ...'*_~`[]<>&\\|#•+-=>1.)!\n\r\ue000\ue100',
+      ...['&amp;', '&#65;', '&nbsp;', '<b>', '<!-- x -->', '\\*', '**', '[a](b)', '`c`', '---'],
+    ];
+    let seed = 27;
+    // MINSTD: exact in doubles (the product stays below 2^53)
+    const next = (n: number) => (seed = (seed * 48_271) % 2_147_483_647) % n;
+    const sources = Array.from({ length: 20_000 }, () => {
+      const chars = Array.from({ length: 1 + next(24) }, () => plain[next(plain.length)]!);
+      if (next(3) === 0) chars.splice(next(chars.length + 1), 0, marked[next(marked.length)]!);
+      if (next(8) === 0) chars.unshift(marked[next(marked.length)]!, ' ');
+      if (next(8) === 0) chars.unshift(`${next(100)}.`, ' ');
+      return chars.join('');
+    });
+    expect(differences(sources).slice(0, 5)).toEqual([]);
+  });
+
   it('gives the words of a description, blocks apart, syntax and tags left out', () => {
     expect(
       markdownPlainText(

@@ -82,6 +82,15 @@ function inlineWords(source: string, depth = 0): string {
 }
 
 /**
+ * One line with nothing Markdown or HTML would read — no emphasis, code, link, tag, entity or escape
+ * character, no block marker at its start: its text is the line itself, with blanks collapsed.
+ * Many descriptions are one such line (all the demo's), and reading it in full cost the event list
+ * a few milliseconds per page of 200. markdown-plain-text.test.ts compares it with the parser.
+ */
+const PLAIN_LINE =
+  /^(?![-+=#•]|\d{1,9}[.)])[^\s\\&`*_~[\]<>|\ue000-\ue1ff][^\n\r\\&`*_~[\]<>|\ue000-\ue1ff]*$/u;
+
+/**
  * A Markdown (or HTML-sprinkled) description as plain text: headings, paragraphs and list items
  * each a block, blocks separated by a blank line — the same text as `markdownToPlainText()`, read
  * without building the parser's tree, for widgets that show descriptions as text only (the event
@@ -89,6 +98,7 @@ function inlineWords(source: string, depth = 0): string {
  */
 export function markdownPlainText(source: string | null | undefined): string {
   if (!source) return '';
+  if (PLAIN_LINE.test(source)) return source.replace(/[ \t\u00a0]+/g, ' ').trim();
   const blocks: string[][] = [];
   /** The block the next text line continues: none after a blank line or a heading. */
   let open: string[] | undefined;

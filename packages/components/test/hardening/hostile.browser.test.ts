@@ -370,8 +370,10 @@ class Coverage {
 }
 
 /** Whether an event list's JSON-LD part has loaded (then its `updated` publishes in step). */
-const jsonLdLoaded = (el: Element) =>
-  (el as unknown as { jsonLd: { state: string } }).jsonLd.state === 'ready';
+const jsonLdLoaded = (el: Element) => {
+  const { jsonLd } = el as unknown as { jsonLd?: object };
+  return jsonLd !== undefined && !(jsonLd instanceof Promise);
+};
 
 /** Mounts until the coverage is complete; `round` renders one offset and records what it showed. */
 async function rotate(
