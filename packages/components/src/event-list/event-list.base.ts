@@ -11,6 +11,7 @@ import { FilterContextController, type ContextFilters } from '../shared/filter-c
 import { UrlStateController, urlNamespace } from '../shared/url-state.js';
 import { eventListConfig, parseList, type EventListConfig } from './attributes.js';
 import { eventUrlCodec, type EventUrlState } from './event-url-state.js';
+import type * as JsonLdModule from './json-ld.js';
 import { formatEventRange, formatMonth } from './format-range.js';
 import type { EventFacets, FilterName } from './filters.view.js';
 import { eventListDe, eventListEn } from './messages.js';
@@ -132,7 +133,7 @@ export class EventListBase extends SaxonElement {
    * first render, nor weigh on the file of every page with a list (a kilobyte gzip). The module, or
    * its load while it is under way (or after it failed).
    */
-  private jsonLd?: typeof import('./json-ld.js') | Promise<void>;
+  private jsonLd?: typeof JsonLdModule | Promise<void>;
   /** The state the attributes describe: what Back returns to past the first change. */
   private initialUrlState?: EventUrlState;
 
