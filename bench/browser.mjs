@@ -113,7 +113,12 @@ export function startStaticServer({ sdkFile, events, baselineDir, floorDir }) {
         items: events.items.slice(offset, offset + limit),
         facets: events.facets,
       });
-      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      // As the demo API and the directory server answer: with the body's length.
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+        'cache-control': 'no-store',
+      });
       res.end(body);
       return;
     }
@@ -572,7 +577,7 @@ export async function measureBrowser({ baselineDir, parts = BROWSER_PARTS } = {}
       );
     if (measures('events'))
       notes.push(
-        `Events: the element's \`limit\` (like the API contract) allows at most 200 events a page, so 1,000 events are rendered as the first page of 200 plus 4 × "Weitere Veranstaltungen laden" (more-button clicked as soon as the previous page is shown); the figure is the sum over the 5 pages of the time from the page's \`/events\` responseEnd to the first animation frame showing its events (\`[part~="event"]\`). The 1,000 events come from a local JSON endpoint that serves copies of the demo events (the demo API has ~30 upcoming). Events outside the viewport skip layout and paint until they scroll into view (\`content-visibility: auto\`), so the figure is the time until every event is in the DOM and the visible ones are painted. Events already shown keep their markup when a page is appended (Lit \`guard\` on everything an event's markup depends on); the JSON-LD comes in a chunk of its own after the first events and is rebuilt only when the shown events change. Playwright's polling script is injected into the page before the element is added (it used to land in the first page's window, 30–50 ms). The reference row renders the same elements, parts and templates with Lit alone from the answer's strings (no answer check, dates, Markdown, calendar links, translations or JSON-LD), measured the same way in the same runs: what the list's own work adds to Lit's. Median wall time for all 1,000 including requests: ${eventWall.median.toFixed(0)} ms. ${RUNS} runs.`,
+        `Events: the element's \`limit\` (like the API contract) allows at most 200 events a page, so 1,000 events are rendered as the first page of 200 plus 4 × "Weitere Veranstaltungen laden" (more-button clicked as soon as the previous page is shown); the figure is the sum over the 5 pages of the time from the page's \`/events\` responseEnd to the first animation frame showing its events (\`[part~="event"]\`). The 1,000 events come from a local JSON endpoint that serves copies of the demo events (the demo API has ~30 upcoming) and, like the demo API and the directory server, declares each answer's \`Content-Length\` (since 2026-12-06; before, it sent chunked answers, which the SDK reads as a stream with a byte count). Events outside the viewport skip layout and paint until they scroll into view (\`content-visibility: auto\`), so the figure is the time until every event is in the DOM and the visible ones are painted. Events already shown keep their markup when a page is appended (Lit \`guard\` on everything an event's markup depends on); the JSON-LD comes in a chunk of its own after the first events and is rebuilt only when the shown events change. Playwright's polling script is injected into the page before the element is added (it used to land in the first page's window, 30–50 ms). The reference row renders the same elements, parts and templates with Lit alone from the answer's strings (no answer check, dates, Markdown, calendar links, translations or JSON-LD), measured the same way in the same runs: what the list's own work adds to Lit's. Median wall time for all 1,000 including requests: ${eventWall.median.toFixed(0)} ms. ${RUNS} runs.`,
       );
     if (measures('vitals'))
       notes.push(
