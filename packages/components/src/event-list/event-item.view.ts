@@ -99,37 +99,35 @@ function renderActions(event: DirectoryEvent, context: EventItemContext, title: 
   const google = i18n.t('eventListGoogle');
   const outlook = i18n.t('eventListOutlook');
   const [googleUrl, outlookUrl] = ical ? calendarUrls(event, i18n.lang) : [];
+  const more = registration
+    ? html`<a class="action" part="registration-link" href=${registration}
+        >${i18n.t('eventListRegister')}<span class="visually-hidden"
+          .textContent=${` ${i18n.t('eventListRegisterFor', { title })}`}></span
+        ></a
+      >`
+    : nothing;
+  // The paragraph and the calendar links in one template (a template instance less per event).
   // White space only where it shows (between links): each blank text node is cloned per event.
   // prettier-ignore
-  return html`<p class="actions" part="actions"
-    >${
-      ical
-        ? html`<a class="action" part="ical-link" href=${ical} download=${`${event.id}.ics`}
-              >${i18n.t('eventListAddToCalendar')}<span class="visually-hidden"
-                .textContent=${`: ${i18n.t('eventListAddToCalendarFor', { title })}`}></span
-              ></a
-            > <a class="action" part="google-calendar-link" href=${googleUrl}
-              rel="noopener noreferrer" referrerpolicy="no-referrer"
-              >${google}<span class="visually-hidden"
-                .textContent=${`: ${i18n.t('eventListAddToServiceFor', { title, service: google })}`}></span
-              ></a
-            ><a class="action" part="outlook-calendar-link" href=${outlookUrl}
-              rel="noopener noreferrer" referrerpolicy="no-referrer"
-              >${outlook}<span class="visually-hidden"
-                .textContent=${`: ${i18n.t('eventListAddToServiceFor', { title, service: outlook })}`}></span
-              ></a
-            >`
-        : nothing
-    } ${
-      registration
-        ? html`<a class="action" part="registration-link" href=${registration}
-            >${i18n.t('eventListRegister')}<span class="visually-hidden"
-              .textContent=${` ${i18n.t('eventListRegisterFor', { title })}`}></span
-            ></a
-          >`
-        : nothing
-    }</p
-  >`;
+  return ical
+    ? html`<p class="actions" part="actions"
+        ><a class="action" part="ical-link" href=${ical} download=${`${event.id}.ics`}
+          >${i18n.t('eventListAddToCalendar')}<span class="visually-hidden"
+            .textContent=${`: ${i18n.t('eventListAddToCalendarFor', { title })}`}></span
+          ></a
+        > <a class="action" part="google-calendar-link" href=${googleUrl}
+          rel="noopener noreferrer" referrerpolicy="no-referrer"
+          >${google}<span class="visually-hidden"
+            .textContent=${`: ${i18n.t('eventListAddToServiceFor', { title, service: google })}`}></span
+          ></a
+        ><a class="action" part="outlook-calendar-link" href=${outlookUrl}
+          rel="noopener noreferrer" referrerpolicy="no-referrer"
+          >${outlook}<span class="visually-hidden"
+            .textContent=${`: ${i18n.t('eventListAddToServiceFor', { title, service: outlook })}`}></span
+          ></a
+        > ${more}</p
+      >`
+    : html`<p class="actions" part="actions"> ${more}</p>`;
 }
 
 /** An event's topics as `<li>` elements in one fragment: one part for all, not one template each. */
