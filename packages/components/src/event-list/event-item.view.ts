@@ -101,10 +101,11 @@ function renderActions(event: DirectoryEvent, context: EventItemContext, title: 
   const [googleUrl, outlookUrl] = ical ? calendarUrls(event, i18n.lang) : [];
   const more = registration
     ? html`<a class="action" part="registration-link" href=${registration}
-        >${i18n.t('eventListRegister')}<span class="visually-hidden"
-          .textContent=${` ${i18n.t('eventListRegisterFor', { title })}`}></span
-        ></a
-      >`
+        >${i18n.t('eventListRegister')}<span
+          class="visually-hidden"
+          .textContent=${` ${i18n.t('eventListRegisterFor', { title })}`}
+        ></span
+      ></a>`
     : nothing;
   // The paragraph and the calendar links in one template (a template instance less per event).
   // White space only where it shows (between links): each blank text node is cloned per event.
