@@ -36,40 +36,36 @@ const BLANK =
 const percentile = (values, p) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 
-/** The SDK's directory client as a browser module, for the 100,000-actor map's `client`. */
-export async function bundleSdk(outDir) {
+/** `entry` (a path under the repository) as one minified browser module at `outfile`. */
+async function bundleModule(entry, outfile, options = {}) {
   const { build } = await import('esbuild');
-  const outfile = join(outDir, 'directory.js');
   await build({
-    entryPoints: [join(root, 'packages/sdk/dist/directory.js')],
+    entryPoints: [join(root, entry)],
     bundle: true,
     format: 'esm',
     platform: 'browser',
     minify: true,
     outfile,
     logLevel: 'silent',
+    ...options,
   });
   return outfile;
 }
 
+/** The SDK's directory client as a browser module, for the 100,000-actor map's `client`. */
+export const bundleSdk = (outDir) =>
+  bundleModule('packages/sdk/dist/directory.js', join(outDir, 'directory.js'));
+
 /**
  * The events floor (bench/events-floor-element.js: the list's markup from the answer's strings with
- * Lit alone), bundled like the script tags into `outDir`/saxon-event-list.js.
+ * Lit alone), bundled like the script tags into `outDir`/saxon-event-list.js; resolves with `outDir`.
  */
 export async function bundleEventsFloor(outDir) {
-  const { build } = await import('esbuild');
-  await build({
-    entryPoints: [join(root, 'bench/events-floor-element.js')],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    minify: true,
+  await bundleModule('bench/events-floor-element.js', join(outDir, 'saxon-event-list.js'), {
     // Lit's production build, as in dist/cdn/
     conditions: ['production'],
     define: { 'process.env.NODE_ENV': '"production"' },
     nodePaths: [join(root, 'packages/components/node_modules')],
-    outfile: join(outDir, 'saxon-event-list.js'),
-    logLevel: 'silent',
   });
   return outDir;
 }

@@ -1,7 +1,7 @@
-import { createDirectoryClient } from '@saxon-ai/sdk';
 import { page } from 'vitest/browser';
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mount, until } from '../../test/fixture.js';
+import { countFormatterBuilds, heldAnswerClient } from '../../test/support/first-render.js';
 import './define.js';
 
 // One test in this file on purpose: the `Intl` formatters are cached for the whole page
@@ -10,27 +10,6 @@ import './define.js';
 
 const server = inject('demoApiUrl');
 const apiUrl = `${server.replace('//127.0.0.1:', '//localhost:')}/directory/v1`;
-
-/** Counts `new Intl.PluralRules(…)` and `new Intl.NumberFormat(…)` until `restore()`. */
-function countFormatterBuilds() {
-  const original = { PluralRules: Intl.PluralRules, NumberFormat: Intl.NumberFormat };
-  const builds: string[] = [];
-  const counted = <C extends new (...args: never[]) => object>(name: string, type: C): C =>
-    new Proxy(type, {
-      construct(target, args, newTarget) {
-        builds.push(name);
-        return Reflect.construct(target, args, newTarget) as object;
-      },
-    });
-  Object.assign(Intl, {
-    PluralRules: counted('PluralRules', original.PluralRules),
-    NumberFormat: counted('NumberFormat', original.NumberFormat),
-  });
-  return {
-    builds,
-    restore: () => Object.assign(Intl, original),
-  };
-}
 
 let restore = () => {};
 beforeAll(async () => {
@@ -44,28 +23,15 @@ afterEach(() => {
 
 describe('<saxon-actor-map> first clustered paint', () => {
   it('builds the number formatters while the actors load, not between answer and paint', async () => {
-    const counter = countFormatterBuilds();
+    const counter = countFormatterBuilds(['PluralRules', 'NumberFormat']);
     restore = counter.restore;
     // The actors' answer is held back until the test lets it through: the time a network takes.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let asked = false;
+    const { client, release, asked } = heldAnswerClient(apiUrl, '/actors.geojson');
     const el = document.createElement('saxon-actor-map');
-    el.client = createDirectoryClient({
-      baseUrl: apiUrl,
-      retry: 0,
-      fetch: async (input, init) => {
-        const request = new Request(input, init);
-        if (new URL(request.url).pathname.endsWith('/actors.geojson')) {
-          asked = true;
-          await held;
-        }
-        return fetch(request, { cache: 'no-store' });
-      },
-    });
+    el.client = client;
     await mount(el);
     const shadow = el.shadowRoot!;
-    await until(() => expect(asked).toBe(true));
+    await until(() => expect(asked()).toBe(true));
     // Tasks the element queued when it sent the request run before one queued now.
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(shadow.querySelector('[part~="cluster"], [part~="marker"]')).toBeNull();

@@ -1,6 +1,6 @@
-import { createDirectoryClient } from '@saxon-ai/sdk';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { mount, until } from '../../test/fixture.js';
+import { countFormatterBuilds, heldAnswerClient } from '../../test/support/first-render.js';
 import './define.js';
 
 // One test in this file on purpose: the `Intl` formatters are cached for the whole page
@@ -11,22 +11,6 @@ const server = inject('demoApiUrl');
 const apiUrl = `${server.replace('//127.0.0.1:', '//localhost:')}/directory/v1`;
 const COUNTED = ['PluralRules', 'NumberFormat', 'DateTimeFormat'] as const;
 
-/** Counts the `Intl` formatters of `COUNTED` built until `restore()`. */
-function countFormatterBuilds() {
-  const original = Object.fromEntries(COUNTED.map((name) => [name, Intl[name]]));
-  const builds: string[] = [];
-  for (const name of COUNTED)
-    Object.assign(Intl, {
-      [name]: new Proxy(original[name]!, {
-        construct(target, args, newTarget) {
-          builds.push(name);
-          return Reflect.construct(target, args, newTarget) as object;
-        },
-      }),
-    });
-  return { builds, restore: () => Object.assign(Intl, original) };
-}
-
 let restore = () => {};
 afterEach(() => {
   restore();
@@ -36,28 +20,15 @@ afterEach(() => {
 describe('<saxon-event-list> first render', () => {
   it('builds its number and date formatters while the events load, not between answer and render', async () => {
     document.documentElement.lang = 'de';
-    const counter = countFormatterBuilds();
+    const counter = countFormatterBuilds(COUNTED);
     restore = counter.restore;
     // The answer is held back until the test lets it through: the time a network takes.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let asked = false;
+    const { client, release, asked } = heldAnswerClient(apiUrl, '/events');
     const el = document.createElement('saxon-event-list');
-    el.client = createDirectoryClient({
-      baseUrl: apiUrl,
-      retry: 0,
-      fetch: async (input, init) => {
-        const request = new Request(input, init);
-        if (new URL(request.url).pathname.endsWith('/events')) {
-          asked = true;
-          await held;
-        }
-        return fetch(request, { cache: 'no-store' });
-      },
-    });
+    el.client = client;
     await mount(el);
     const shadow = el.shadowRoot!;
-    await until(() => expect(asked).toBe(true));
+    await until(() => expect(asked()).toBe(true));
     // Tasks the element queued when it sent the request run before one queued now.
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(shadow.querySelector('[part~="event"]')).toBeNull();
