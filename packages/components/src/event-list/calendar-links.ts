@@ -52,8 +52,8 @@ const encoded = (value: string) => encodeURIComponent(value.replace(/[\ud800-\ud
 /**
  * Google Calendar's "add event" page and Outlook.com's "new event" page for `event`, Google's in
  * `lang` (`de`, `en`, …). Both at once: they share the event's times, details and place, which are
- * worked out and encoded once (URLSearchParams, encoding each link's parameters anew, cost a third
- * of the list's time for its links).
+ * worked out and encoded once (URLSearchParams encoded each link's parameters anew: with the
+ * description in both links, most of the work of building them).
  */
 export function calendarUrls(event: DirectoryEvent, lang: string): [string, string] {
   const { start, allDay } = event;

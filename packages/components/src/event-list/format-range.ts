@@ -48,7 +48,7 @@ type RangePart = Intl.DateTimeRangeFormatPart;
 type Part = Intl.DateTimeFormatPart | RangePart;
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-// Each with the zone, and kept as constants: the formatters are found by their options object.
+// Each with the zone: the options go to the formatter cache as they are, not copied per event.
 const DATE_FORMAT: Intl.DateTimeFormatOptions = {
   timeZone: TIME_ZONE,
   weekday: 'short',
