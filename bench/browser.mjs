@@ -8,6 +8,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { assertChromium, chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { measureEventPhases } from './event-phases.mjs';
 import { measurePageVitals, PAGE_WIDTHS } from './page-vitals.mjs';
 import { profileWidgets } from './profile-widgets.mjs';
 import { summarize } from './stats.mjs';
@@ -518,9 +519,25 @@ export async function measureBrowser({ baselineDir, parts = BROWSER_PARTS } = {}
       result.events1000Floor = summarize(floorRuns.map((run) => run.total));
       if (baseline) before.events1000 = summarize(baselineEvents.map((run) => run.total));
       eventWall = summarize(eventRuns.map((run) => run.wall));
+      // where those windows go, in runs of their own (their notes would slow the timed runs)
+      result.eventPhases = await measureEventPhases(browser, statics.url, {
+        cdns: { list: '/cdn', floor: FLOOR_CDN },
+        runs: RUNS,
+      });
       console.log(
         `  events 1000: render ${result.events1000.median.toFixed(0)} ms (${result.events1000.min.toFixed(0)}–${result.events1000.max.toFixed(0)}); wall incl. requests and clicks ${eventWall.median.toFixed(0)} ms; Lit floor of the same markup ${result.events1000Floor.median.toFixed(0)} ms (${result.events1000Floor.min.toFixed(0)}–${result.events1000Floor.max.toFixed(0)})${beforeLine(before.events1000)}`,
       );
+      for (const [label, pages] of Object.entries(result.eventPhases))
+        console.log(
+          `  events 1000 phases, ${label}: ${Object.entries(pages)
+            .map(
+              ([which, phases]) =>
+                `${which} page(s) ${Object.entries(phases)
+                  .map(([phase, stat]) => `${phase} ${stat.median.toFixed(0)}`)
+                  .join(' ')}`,
+            )
+            .join('; ')}`,
+        );
     }
 
     // where the time of those three goes: one traced run each (of the baseline too)
@@ -573,7 +590,7 @@ export async function measureBrowser({ baselineDir, parts = BROWSER_PARTS } = {}
       );
     if (measures('events'))
       notes.push(
-        `Events: the element's \`limit\` (like the API contract) allows at most 200 events a page, so 1,000 events are rendered as the first page of 200 plus 4 × "Weitere Veranstaltungen laden" (more-button clicked as soon as the previous page is shown); the figure is the sum over the 5 pages of the time from the page's \`/events\` responseEnd to the first animation frame showing its events (\`[part~="event"]\`). The 1,000 events come from a local JSON endpoint that serves copies of the demo events (the demo API has ~30 upcoming) and, like the demo API and the directory server, declares each answer's \`Content-Length\` (since 2026-12-05; before, it sent chunked answers, which the SDK reads as a stream with a byte count). Events outside the viewport skip layout and paint until they scroll into view (\`content-visibility: auto\`), so the figure is the time until every event is in the DOM and the visible ones are painted. Events already shown keep their markup when a page is appended (Lit \`guard\` on everything an event's markup depends on); the JSON-LD comes in a chunk of its own after the first events and is rebuilt only when the shown events change. Playwright's polling script is injected into the page before the element is added (it used to land in the first page's window, 30–50 ms). The reference row renders the same elements, parts and templates with Lit alone from the answer's strings (no answer check, dates, Markdown, calendar links, translations or JSON-LD), measured the same way in the same runs: what the list's own work adds to Lit's. Median wall time for all 1,000 including requests: ${eventWall.median.toFixed(0)} ms. ${RUNS} runs.`,
+        `Events: the element's \`limit\` (like the API contract) allows at most 200 events a page, so 1,000 events are rendered as the first page of 200 plus 4 × "Weitere Veranstaltungen laden" (more-button clicked as soon as the previous page is shown); the figure is the sum over the 5 pages of the time from the page's \`/events\` responseEnd to the first animation frame showing its events (\`[part~="event"]\`). The 1,000 events come from a local JSON endpoint that serves copies of the demo events (the demo API has ~30 upcoming) and, like the demo API and the directory server, declares each answer's \`Content-Length\` (since 2026-12-05; before, it sent chunked answers, which the SDK reads as a stream with a byte count). Events outside the viewport skip layout and paint until they scroll into view (\`content-visibility: auto\`), so the figure is the time until every event is in the DOM and the visible ones are painted. Events already shown keep their markup when a page is appended (Lit \`guard\` on everything an event's markup depends on); the JSON-LD comes in a chunk of its own after the first events, is rebuilt only when the shown events change, and since 2026-12-06 is published after the frame that shows them (before, its ~7 ms a page at 1,000 events fell into each later window; see the phases below). Playwright's polling script is injected into the page before the element is added (it used to land in the first page's window, 30–50 ms). The reference row renders the same elements, parts and templates with Lit alone from the answer's strings (no answer check, dates, Markdown, calendar links, translations or JSON-LD), measured the same way in the same runs: what the list's own work adds to Lit's. Median wall time for all 1,000 including requests: ${eventWall.median.toFixed(0)} ms. ${RUNS} runs.`,
       );
     if (measures('vitals'))
       notes.push(

@@ -195,8 +195,40 @@ function browserSection(browser) {
   if (rows.length)
     lines.push('| figure | median (min–max) | goal |', '| --- | --- | --- |', ...rows);
   if (browser.baseline) lines.push('', ...baselineTable(browser));
+  if (browser.eventPhases) lines.push('', ...eventPhasesTable(browser.eventPhases));
   if (browser.profile) lines.push('', ...profileTables(browser));
   return lines.join('\n');
+}
+
+const PHASE_BUILDS = {
+  list: 'event list',
+  floor: 'reference: Lit alone',
+};
+
+/** The 1,000-event windows phase by phase (bench/event-phases.mjs), the list beside the floor. */
+function eventPhasesTable(phases) {
+  const rows = Object.entries(phases).flatMap(([build, pages]) =>
+    [
+      ['first', 'first page'],
+      ['later', 'pages 2–5'],
+    ].map(
+      ([key, label]) =>
+        `| ${PHASE_BUILDS[build] ?? build} | ${label} | ${['window', 'answer', 'read', 'render', 'frame'].map((phase) => fmt(pages[key][phase].median, 0)).join(' | ')} |`,
+    ),
+  );
+  return [
+    '**Where the 1,000-event windows go** — runs of their own, in which the page notes when',
+    '`fetch()` hands over each answer and when each update of the element starts and ends (nothing',
+    "in the element's code; the floor is measured the same way). Per page: until the answer reaches",
+    "the page's script (the main thread busy with other work, such as the element starting up),",
+    'reading and checking it up to the update that shows its events, that update (render and',
+    'commit), and from its end to the frame (`updated()`, other tasks). Medians in ms over the runs;',
+    'the phases of one run add up to its window.',
+    '',
+    '| build | pages | window | answer reaches the script | reading + check | render | after render → frame |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ];
 }
 
 const TIMED = [

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { phasesOf } from '../../bench/event-phases.mjs';
 import { brokenGoals } from '../../bench/goals.mjs';
 import { renderReport } from '../../bench/report.mjs';
 import {
@@ -207,6 +208,61 @@ describe("pnpm bench --check: the widgets' timing goals (issue 27)", () => {
     expect(report).toContain(
       '| event list: render 1,000 events | this build | 120 | style 4 | zod 40 · supercluster 30 |',
     );
+  });
+
+  it("splits a page's window into phases that add up to it", () => {
+    const notes = {
+      // the answer of the page before, then this page's (its headers came before its last byte)
+      answers: [40, 95],
+      // the update of the page before, "loading more…", the one that shows the events, a later one
+      updates: [
+        [50, 60],
+        [92, 93],
+        [130, 190],
+        [205, 206],
+      ] as [number, number][],
+    };
+    const phases = phasesOf({ from: 100, to: 200 }, notes)!;
+    expect(phases).toEqual({ window: 100, answer: 0, read: 30, render: 60, frame: 10 });
+    // the main thread busy when the answer came: it reached the script 20 ms into the window
+    expect(phasesOf({ from: 100, to: 200 }, { ...notes, answers: [40, 120] })).toEqual({
+      window: 100,
+      answer: 20,
+      read: 10,
+      render: 60,
+      frame: 10,
+    });
+    // no update in the window, or no answer before it: nothing to split
+    expect(phasesOf({ from: 100, to: 125 }, notes)).toBeUndefined();
+    expect(phasesOf({ from: 100, to: 200 }, { ...notes, answers: [] })).toBeUndefined();
+  });
+
+  it('reports the phases of the list beside those of the floor', () => {
+    const stat = (median: number) => ({ median, min: median, max: median, runs: 5 });
+    const pages = (first: number[], later: number[]) => {
+      const phases = (values: number[]) =>
+        Object.fromEntries(
+          ['window', 'answer', 'read', 'render', 'frame'].map((phase, i) => [
+            phase,
+            stat(values[i]!),
+          ]),
+        );
+      return { first: phases(first), later: phases(later) };
+    };
+    const report = renderReport({
+      machine: { os: 'Linux', cpu: 'x', memory: '1 GiB', node: 'v24', chromium: 'C', versions: {} },
+      date: '2026-12-06T02:00:00.000Z',
+      browser: {
+        events1000: figure(450),
+        eventPhases: {
+          list: pages([170, 56, 16, 96, 2], [290, 11, 24, 214, 33]),
+          floor: pages([44, 2, 6, 32, 0], [121, 2, 18, 99, 5]),
+        },
+      },
+    });
+    expect(report).toContain('| event list | first page | 170 | 56 | 16 | 96 | 2 |');
+    expect(report).toContain('| event list | pages 2–5 | 290 | 11 | 24 | 214 | 33 |');
+    expect(report).toContain('| reference: Lit alone | pages 2–5 | 121 | 2 | 18 | 99 | 5 |');
   });
 });
 

@@ -9,6 +9,7 @@ import {
 } from '../shared/geo/projection.js';
 import { MAX_ZOOM } from './viewport.js';
 import { clusterLevel, type QuickGroup } from './quick-level.js';
+import { afterNextPaint } from '../shared/after-next-paint.js';
 
 /** One actor as `actors.geojson()` sends it: a point with id, name, category, city, Kreis, topics. */
 export type ActorFeature = ActorFeatureCollection['features'][number];
@@ -63,12 +64,6 @@ export interface ActorIndexOptions {
   quickFirstView?: boolean;
   /** Called when the full index has replaced the quick first view: draw again. */
   onRefined?: () => void;
-}
-
-/** Runs `work` after the next frame is painted (a task queued from a frame callback). */
-function afterNextPaint(work: () => void): void {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(work, 0));
-  else setTimeout(work, 0);
 }
 
 type Index = Supercluster<ActorSummary, object>;

@@ -12,6 +12,7 @@ import { UrlStateController, urlNamespace } from '../shared/url-state.js';
 import { eventListConfig, parseList, type EventListConfig } from './attributes.js';
 import { eventUrlCodec, type EventUrlState } from './event-url-state.js';
 import type * as JsonLdModule from './json-ld.js';
+import { afterNextPaint } from '../shared/after-next-paint.js';
 import { formatEventRange, formatMonth } from './format-range.js';
 import type { EventFacets, FilterName } from './filters.view.js';
 import { eventListDe, eventListEn } from './messages.js';
@@ -222,28 +223,44 @@ export class EventListBase extends SaxonElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The JSON-LD of every shown event is worked out again only when the events changed (an
-    // update for "loading more…" alone leaves it as it is).
-    const shown = this.data.state === 'success' ? this.data.items : [];
-    const published = this.querySelector(':scope > script[data-saxon-event-list]') !== null;
-    if (!sameEvents(shown, this.jsonLdEvents) || published !== shown.length > 0) {
-      const jsonLd = this.jsonLd;
-      if (jsonLd && !(jsonLd instanceof Promise)) {
-        this.jsonLdEvents = shown;
-        jsonLd.syncJsonLd(this, shown);
-      } else if (shown.length > 0 && !jsonLd) {
-        // Loaded once; the list renders again when it is there. Without it (a file that cannot
-        // be loaded) the list goes on as it is: the data is for search engines, not visitors.
-        this.jsonLd = import('./json-ld.js').then(
-          (module) => {
-            this.jsonLd = module;
-            this.requestUpdate();
-          },
-          () => {},
-        );
-      }
+    if (!this.jsonLdQueued) {
+      this.jsonLdQueued = true;
+      afterNextPaint(() => {
+        this.jsonLdQueued = false;
+        this.publishJsonLd();
+      });
     }
     if (this.pendingSelection && this.data.state === 'success') this.announceRestored();
+  }
+
+  /** Whether a publication of the JSON-LD waits for the next frame (see `publishJsonLd`). */
+  private jsonLdQueued = false;
+
+  /**
+   * Publishes the JSON-LD of the events shown now, after the frame that shows them: nobody sees
+   * it, and with 1,000 events its megabyte of text took about 7 ms of each appended page's update
+   * (measured: bench/event-phases.mjs). Worked out again only when the events changed (an update
+   * for "loading more…" alone leaves it as it is).
+   */
+  private publishJsonLd(): void {
+    const shown = this.data.state === 'success' ? this.data.items : [];
+    const published = this.querySelector(':scope > script[data-saxon-event-list]') !== null;
+    if (sameEvents(shown, this.jsonLdEvents) && published === shown.length > 0) return;
+    const jsonLd = this.jsonLd;
+    if (jsonLd && !(jsonLd instanceof Promise)) {
+      this.jsonLdEvents = shown;
+      jsonLd.syncJsonLd(this, shown);
+    } else if (shown.length > 0 && !jsonLd) {
+      // Loaded once, then published. Without it (a file that cannot be loaded) the list goes on
+      // as it is: the data is for search engines, not visitors.
+      this.jsonLd = import('./json-ld.js').then(
+        (module) => {
+          this.jsonLd = module;
+          this.publishJsonLd();
+        },
+        () => {},
+      );
+    }
   }
 
   /** The filters the visitor can change and the selected event, as the URL holds them. */

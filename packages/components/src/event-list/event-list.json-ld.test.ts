@@ -104,8 +104,24 @@ describe('<saxon-event-list>: schema.org JSON-LD in the light DOM', () => {
 
     el.city = 'Bautzen';
     await until(() => expect(part(el, 'empty')).not.toBeNull());
-    await el.updateComplete;
-    expect(el.querySelector('script')).toBeNull();
+    // after the frame that shows the empty list
+    await until(() => expect(el.querySelector('script')).toBeNull());
+  });
+
+  it('publishes after the frame that shows the events, not in the update that renders them', async () => {
+    const el = await eventList((e) => (e.limit = 4));
+    await until(() => expect(jsonLd(el)!['@graph']).toHaveLength(4));
+    // What the JSON-LD holds when the appended events are in the shadow root (a mutation
+    // observer's callback runs at the end of the update, before any frame).
+    const whenRendered: number[] = [];
+    const observer = new MutationObserver(() => {
+      if (parts(el, 'event').length === 8) whenRendered.push(jsonLd(el)!['@graph'].length);
+    });
+    observer.observe(root(el), { childList: true, subtree: true });
+    (part(el, 'more-button') as HTMLButtonElement).click();
+    await until(() => expect(jsonLd(el)!['@graph']).toHaveLength(8));
+    observer.disconnect();
+    expect(whenRendered[0]).toBe(4);
   });
 
   it('keeps hostile text inert: no markup, no "<" in the JSON-LD, no script run', async () => {

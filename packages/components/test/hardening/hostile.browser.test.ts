@@ -369,10 +369,13 @@ class Coverage {
   }
 }
 
-/** Whether an event list's JSON-LD part has loaded (then its `updated` publishes in step). */
-const jsonLdLoaded = (el: Element) => {
-  const { jsonLd } = el as unknown as { jsonLd?: object };
-  return jsonLd !== undefined && !(jsonLd instanceof Promise);
+/**
+ * Whether an event list's JSON-LD part has loaded and published the shown events (it publishes
+ * after the frame that shows them).
+ */
+const jsonLdPublished = (el: Element) => {
+  const { jsonLd, jsonLdQueued } = el as unknown as { jsonLd?: object; jsonLdQueued: boolean };
+  return jsonLd !== undefined && !(jsonLd instanceof Promise) && !jsonLdQueued;
 };
 
 /** Mounts until the coverage is complete; `round` renders one offset and records what it showed. */
@@ -531,8 +534,8 @@ describe('hostile corpus through every string field of every widget', { timeout:
       };
       // The JSON-LD comes with its own chunk, after the events: once it is there, it has spoken.
       await import('../../src/event-list/json-ld.js');
-      await until(() => expect(jsonLdLoaded(el)).toBe(true));
       await el.updateComplete;
+      await until(() => expect(jsonLdPublished(el)).toBe(true));
       const script = el.querySelector(':scope > script[type="application/ld+json"]');
       const graph = (script ? JSON.parse(script.textContent!)['@graph'] : []) as Record<
         string,
