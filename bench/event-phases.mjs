@@ -56,10 +56,15 @@ export function phasesOf({ from, to }, { answers, updates }) {
 
 const PHASES = ['window', 'answer', 'read', 'render', 'frame'];
 
-/** The phases of the first page and those of the four later pages summed, per run. */
+/**
+ * The phases of the first page and those of the four later pages summed, per run. A window the
+ * notes cannot split fails the run, rather than leaving it out of the medians unsaid.
+ */
 function pagesOf(windows, notes) {
   const phases = windows.map((window) => phasesOf(window, notes));
-  if (phases.some((page) => page === undefined)) return undefined;
+  const unsplit = phases.findIndex((page) => page === undefined);
+  if (unsplit >= 0)
+    throw new Error(`no answer or update noted in the window of page ${unsplit + 1}`);
   const later = Object.fromEntries(
     PHASES.map((phase) => [phase, phases.slice(1).reduce((sum, page) => sum + page[phase], 0)]),
   );
@@ -78,8 +83,7 @@ export async function measureEventPhases(browser, origin, { cdns, runs }) {
       try {
         await page.evaluate(instrument);
         const { windows } = await eventsOnPage(page, origin, cdn);
-        const pages = pagesOf(windows, await page.evaluate(() => window.__eventPhases));
-        if (pages) samples[label].push(pages);
+        samples[label].push(pagesOf(windows, await page.evaluate(() => window.__eventPhases)));
       } finally {
         await context.close();
       }
