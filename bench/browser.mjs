@@ -364,22 +364,28 @@ export async function eventsOnPage(page, origin, cdn = '/cdn') {
   // main-thread work that would otherwise fall into the first page's window.
   await page.waitForFunction(() => true);
   await page.evaluate(
-    async ({ apiUrl, limit, cdn }) => {
+    async ({ apiUrl, limit, cdn, events }) => {
       await import(`${cdn}/saxon-event-list.js`);
       const el = document.createElement('saxon-event-list');
       el.setAttribute('api-url', apiUrl);
       el.setAttribute('limit', String(limit));
       window.__shown = [];
       const poll = () => {
-        const count = el.shadowRoot?.querySelectorAll('[part~="event"]').length ?? 0;
+        const root = el.shadowRoot;
+        const count = root?.querySelectorAll('[part~="event"]').length ?? 0;
         if (count > (window.__shown.at(-1)?.count ?? 0))
           window.__shown.push({ count, at: performance.now() });
+        // Once all are shown: the frame in which every event shows its details (each has links).
+        if (count === events && root.querySelectorAll('[part~="actions"]').length === events) {
+          window.__complete = performance.now();
+          return;
+        }
         requestAnimationFrame(poll);
       };
       requestAnimationFrame(poll);
       document.body.append(el);
     },
-    { apiUrl: `${origin}/directory/v1`, limit: EVENT_PAGE, cdn },
+    { apiUrl: `${origin}/directory/v1`, limit: EVENT_PAGE, cdn, events: EVENTS },
   );
   const started = Date.now();
   for (let shown = EVENT_PAGE; shown <= EVENTS; shown += EVENT_PAGE) {
@@ -395,8 +401,10 @@ export async function eventsOnPage(page, origin, cdn = '/cdn') {
       );
   }
   const wall = Date.now() - started;
-  const { shown, responses } = await page.evaluate(() => ({
+  await page.waitForFunction(() => window.__complete !== undefined, null, { timeout: 20_000 });
+  const { shown, responses, complete } = await page.evaluate(() => ({
     shown: window.__shown,
+    complete: window.__complete,
     responses: performance
       .getEntriesByType('resource')
       .filter((entry) => new URL(entry.name).pathname.endsWith('/directory/v1/events'))
@@ -410,7 +418,9 @@ export async function eventsOnPage(page, origin, cdn = '/cdn') {
     total += frame.at - end;
     return { from: end, to: frame.at };
   });
-  return { total, wall, windows };
+  // From the frame that shows the last page to the one in which every event shows its details.
+  const detailsAfter = complete - shown.at(-1).at;
+  return { total, wall, windows, detailsAfter };
 }
 
 /** The parts of the browser bench, each selectable with `--widgets` (all by default). */
@@ -519,13 +529,14 @@ export async function measureBrowser({ baselineDir, parts = BROWSER_PARTS } = {}
       result.events1000Floor = summarize(floorRuns.map((run) => run.total));
       if (baseline) before.events1000 = summarize(baselineEvents.map((run) => run.total));
       eventWall = summarize(eventRuns.map((run) => run.wall));
+      result.events1000DetailsAfter = summarize(eventRuns.map((run) => run.detailsAfter));
       // where those windows go, in runs of their own (their notes would slow the timed runs)
       result.eventPhases = await measureEventPhases(browser, statics.url, {
         cdns: { list: '/cdn', floor: FLOOR_CDN },
         runs: RUNS,
       });
       console.log(
-        `  events 1000: render ${result.events1000.median.toFixed(0)} ms (${result.events1000.min.toFixed(0)}–${result.events1000.max.toFixed(0)}); wall incl. requests and clicks ${eventWall.median.toFixed(0)} ms; Lit floor of the same markup ${result.events1000Floor.median.toFixed(0)} ms (${result.events1000Floor.min.toFixed(0)}–${result.events1000Floor.max.toFixed(0)})${beforeLine(before.events1000)}`,
+        `  events 1000: render ${result.events1000.median.toFixed(0)} ms (${result.events1000.min.toFixed(0)}–${result.events1000.max.toFixed(0)}); wall incl. requests and clicks ${eventWall.median.toFixed(0)} ms; Lit floor of the same markup ${result.events1000Floor.median.toFixed(0)} ms (${result.events1000Floor.min.toFixed(0)}–${result.events1000Floor.max.toFixed(0)}); every event with its details ${result.events1000DetailsAfter.median.toFixed(0)} ms after the last page's frame${beforeLine(before.events1000)}`,
       );
       for (const [label, pages] of Object.entries(result.eventPhases))
         console.log(
@@ -590,7 +601,7 @@ export async function measureBrowser({ baselineDir, parts = BROWSER_PARTS } = {}
       );
     if (measures('events'))
       notes.push(
-        `Events: the element's \`limit\` (like the API contract) allows at most 200 events a page, so 1,000 events are rendered as the first page of 200 plus 4 × "Weitere Veranstaltungen laden" (more-button clicked as soon as the previous page is shown); the figure is the sum over the 5 pages of the time from the page's \`/events\` responseEnd to the first animation frame showing its events (\`[part~="event"]\`). The 1,000 events come from a local JSON endpoint that serves copies of the demo events (the demo API has ~30 upcoming) and, like the demo API and the directory server, declares each answer's \`Content-Length\` (since 2026-12-05; before, it sent chunked answers, which the SDK reads as a stream with a byte count). Events outside the viewport skip layout and paint until they scroll into view (\`content-visibility: auto\`), so the figure is the time until every event is in the DOM and the visible ones are painted. Events already shown keep their markup when a page is appended (Lit \`guard\` on everything an event's markup depends on); the JSON-LD comes in a chunk of its own after the first events, is rebuilt only when the shown events change, and since 2026-12-06 is published after the frame that shows them (before, its ~7 ms a page at 1,000 events fell into each later window; see the phases below). Playwright's polling script is injected into the page before the element is added (it used to land in the first page's window, 30–50 ms). The reference row renders the same elements, parts and templates with Lit alone from the answer's strings (no answer check, dates, Markdown, calendar links, translations or JSON-LD), measured the same way in the same runs: what the list's own work adds to Lit's. Median wall time for all 1,000 including requests: ${eventWall.median.toFixed(0)} ms. ${RUNS} runs.`,
+        `Events: the element's \`limit\` (like the API contract) allows at most 200 events a page, so 1,000 events are rendered as the first page of 200 plus 4 × "Weitere Veranstaltungen laden" (more-button clicked as soon as the previous page is shown); the figure is the sum over the 5 pages of the time from the page's \`/events\` responseEnd to the first animation frame showing its events (\`[part~="event"]\`). The 1,000 events come from a local JSON endpoint that serves copies of the demo events (the demo API has ~30 upcoming) and, like the demo API and the directory server, declares each answer's \`Content-Length\` (since 2026-12-05; before, it sent chunked answers, which the SDK reads as a stream with a byte count). Events outside the viewport skip layout and paint until they scroll into view (\`content-visibility: auto\`), so the figure is the time until every event is in the DOM and the visible ones are painted. Since 2026-12-06 each page that comes in shows all its events with title, date and place, and its first ones (more than the window holds: here 19) complete; the others' descriptions, organizers, topics and links follow after that frame, 25 events a frame, not while a page the visitor asked for loads. So the timed windows hold the first events' details, and the row "until every event shows its details" says how long after the last page's frame the rest took (before, every event came complete in its page's frame). Events already shown keep their markup when a page is appended (Lit \`guard\` on everything an event's markup depends on); the JSON-LD comes in a chunk of its own after the first events, is rebuilt only when the shown events change, and since 2026-12-06 is published after the frame that shows them (before, its ~7 ms a page at 1,000 events fell into each later window; see the phases below). Playwright's polling script is injected into the page before the element is added (it used to land in the first page's window, 30–50 ms). The reference row renders the same elements, parts and templates with Lit alone from the answer's strings, every event complete in its page's frame (no answer check, dates, Markdown, calendar links, translations or JSON-LD), measured the same way in the same runs: what the list's own work adds to Lit's. Median wall time for all 1,000 including requests: ${eventWall.median.toFixed(0)} ms. ${RUNS} runs.`,
       );
     if (measures('vitals'))
       notes.push(

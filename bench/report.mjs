@@ -179,6 +179,10 @@ function browserSection(browser) {
     rows.push(
       `| event list: render 1,000 events | ${ms(browser.events1000)} ms | ≤ ${GOALS.events1000} ms ${verdict(browser.events1000.median <= GOALS.events1000)} |`,
     );
+  if (browser.events1000DetailsAfter)
+    rows.push(
+      `| event list: after the last page's frame, until every event shows its details | ${ms(browser.events1000DetailsAfter)} ms | |`,
+    );
   if (browser.events1000Floor)
     rows.push(
       `| reference: the same markup from the answer's strings, Lit alone (bench/events-floor-element.js) | ${ms(browser.events1000Floor)} ms | |`,

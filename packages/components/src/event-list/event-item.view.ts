@@ -25,6 +25,11 @@ export interface EventItemContext {
   selectedId?: string;
   /** The visitor followed the title link; call `preventDefault()` on `click` to stay on the page. */
   onSelect: (event: DirectoryEvent, click: MouseEvent) => void;
+  /**
+   * Whether the event shows its details yet — description, organizers, topics and links — or only
+   * its title, date and place until the list fills them in (see `EventListBase#update`).
+   */
+  detailed: (event: DirectoryEvent) => boolean;
 }
 
 const STATUS_KEYS: Partial<Record<DirectoryEvent['status'], MessageKey>> = {
@@ -145,8 +150,8 @@ function topicItems(event: DirectoryEvent, labels: ReadonlyMap<string, string>):
 
 /**
  * One event: title (a link when the event has a web page) with its status in words, date and time
- * in Europe/Berlin, place or "Online" with the attendance badge, organizers by name, topics, and
- * the links "In den Kalender" and "Anmeldung".
+ * in Europe/Berlin, place or "Online" with the attendance badge, and its details: description,
+ * organizers by name, topics, and the links "In den Kalender" and "Anmeldung".
  *
  * A list renders hundreds of these at once, so the markup is lean where it costs: an element whose
  * only content is a text takes it as `.textContent` (a text binding adds a marker comment and a
@@ -157,8 +162,9 @@ export function renderEventItem(event: DirectoryEvent, context: EventItemContext
   const statusKey = STATUS_KEYS[event.status];
   const url = eventUrl(event.url);
   const place = placeText(event, i18n);
-  const description = context.description ? shortDescription(event) : '';
-  const organizers = organizerNames(event, i18n);
+  const detailed = context.detailed(event);
+  const description = detailed && context.description ? shortDescription(event) : '';
+  const organizers = detailed && organizerNames(event, i18n);
   const name = displayTitle(event, i18n);
   const range = rangeOf(event, i18n);
   // The event's own texts are in its language; the fallback title is in the widget's.
@@ -207,7 +213,7 @@ export function renderEventItem(event: DirectoryEvent, context: EventItemContext
         class="badge mode-${event.attendanceMode}" part="attendance"
         .textContent=${i18n.t(MODE_KEYS[event.attendanceMode])}></span
       ></p
-    >${
+    >${detailed ? html`${
       description
         ? html`<p class="description" part="description" lang=${textLang ?? nothing}
             .textContent=${description}></p>`
@@ -224,6 +230,6 @@ export function renderEventItem(event: DirectoryEvent, context: EventItemContext
             >${topicItems(event, context.topicLabels)}</ul
           >`
         : nothing
-    }${renderActions(event, context, name)}</li
+    }${renderActions(event, context, name)}` : nothing}</li
   >`;
 }

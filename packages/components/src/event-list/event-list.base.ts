@@ -39,6 +39,16 @@ const WARM_EVENTS = [
   { start: '2026-03-16', allDay: true },
 ];
 
+/**
+ * How many events of a page that came in show their details in its first frame: at least 16 (every
+ * event of the pages most lists load: 10 by default), and more than the window can show, as an
+ * event takes at least 3rem (48 px) even in the compact layout. The others follow a frame later,
+ * {@link DETAILS_PER_FRAME} a frame, long before anybody scrolls to them.
+ */
+const detailedFirst = () => Math.max(16, innerHeight / 48);
+/** Events whose details are filled in per frame after the first (each takes ~0.1–0.2 ms here). */
+const DETAILS_PER_FRAME = 25;
+
 /** Whether two lists hold the same event objects in the same order. */
 const sameEvents = (a: readonly DirectoryEvent[], b: readonly DirectoryEvent[] | undefined) =>
   a.length === b?.length && a.every((event, i) => event === b[i]);
@@ -126,6 +136,12 @@ export class EventListBase extends SaxonElement {
   protected selectedId?: string;
   /** A selection read from the URL that waits for its event to be shown, then is announced. */
   private pendingSelection?: 'load' | 'history';
+  /**
+   * Per event shown: whether its details are rendered (`true`) or wait to be filled in after the
+   * frame (`false`). A page of 200 events would otherwise hold up its first frame with 200
+   * descriptions, organizer lists and sets of calendar links, nearly all of them out of sight.
+   */
+  private readonly details = new WeakMap<DirectoryEvent, boolean>();
   /** The events whose JSON-LD was last published. */
   private jsonLdEvents?: readonly DirectoryEvent[];
   /**
@@ -215,6 +231,37 @@ export class EventListBase extends SaxonElement {
     if (first) this.facets = first.facets;
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    // Events that came in (the data controller takes in an answer just before this): the first of
+    // them with their details, and the selected one (the list scrolls to it); the others after the
+    // frame.
+    let eager = detailedFirst();
+    for (const event of this.data.items) {
+      if (!this.details.has(event))
+        this.details.set(event, eager-- > 0 || event.id === this.selectedId);
+    }
+    super.update(changed);
+  }
+
+  /** Whether an event shows its details yet (see `details`). */
+  protected readonly detailed = (event: DirectoryEvent): boolean =>
+    this.details.get(event) !== false;
+
+  /**
+   * Fills in the details of the next events that wait for theirs, in the order shown. Not while
+   * more events load: those the visitor asked for come first.
+   */
+  private fillDetails(): void {
+    let left = this.data.loadingMore ? 0 : DETAILS_PER_FRAME;
+    for (const event of this.data.items) {
+      if (left && this.details.get(event) === false) {
+        this.details.set(event, true);
+        left--;
+      }
+    }
+    if (left < DETAILS_PER_FRAME) this.requestUpdate();
+  }
+
   override connectedCallback(): void {
     // Before the URL state controller reads the URL (in `super`): what the attributes say.
     this.initialUrlState ??= this.currentUrlState();
@@ -223,18 +270,19 @@ export class EventListBase extends SaxonElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (!this.jsonLdQueued) {
-      this.jsonLdQueued = true;
+    if (!this.paintQueued) {
+      this.paintQueued = true;
       afterNextPaint(() => {
-        this.jsonLdQueued = false;
+        this.paintQueued = false;
+        this.fillDetails();
         this.publishJsonLd();
       });
     }
     if (this.pendingSelection && this.data.state === 'success') this.announceRestored();
   }
 
-  /** Whether a publication of the JSON-LD waits for the next frame (see `publishJsonLd`). */
-  private jsonLdQueued = false;
+  /** Whether filling in details and publishing the JSON-LD wait for the next frame. */
+  private paintQueued = false;
 
   /**
    * Publishes the JSON-LD of the events shown now, after the frame that shows them: nobody sees

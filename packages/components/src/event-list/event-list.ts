@@ -76,13 +76,13 @@ export class SaxonEventList extends EventListBase {
 
   override render() {
     const name = this.i18n.t('eventListLabel');
-    return html`${skipWidgetLink(this.i18n.t('skipWidget', { widget: name }), this, this.data.error)}
-    ${liveRegion(this.announcement())} ${this.filters ? this.renderFilterControls() : nothing}
-    ${renderStates(this.data, (first) => this.renderEvents(first), {
-      skeletonItems: this.config.filter.limit,
-      skeletonLines: 6,
-    })}
-    ${this.renderSubscribe()} ${skipEnd(this.i18n.t('skipEnd', { widget: name }))}`;
+    // prettier-ignore
+    return html`${skipWidgetLink(this.i18n.t('skipWidget', { widget: name }), this, this.data.error)}${
+      liveRegion(this.announcement())}${this.filters ? this.renderFilterControls() : nothing}${
+      renderStates(this.data, (first) => this.renderEvents(first), {
+        skeletonItems: this.config.filter.limit,
+        skeletonLines: 6,
+      })}${this.renderSubscribe()}${skipEnd(this.i18n.t('skipEnd', { widget: name }))}`;
   }
 
   private get emptyText(): string {
@@ -107,6 +107,7 @@ export class SaxonEventList extends EventListBase {
     if (events.length === 0) {
       return html`<saxon-empty-state part="empty">${this.emptyText}</saxon-empty-state>`;
     }
+    // prettier-ignore
     return html`${renderMonths(events, {
       layout: this.config.layout,
       headingLevel: this.config.headingLevel,
@@ -118,9 +119,9 @@ export class SaxonEventList extends EventListBase {
         icalUrl: this.icalUrlOf(this.directory),
         selectedId: this.selectedId,
         onSelect: this.onSelect,
+        detailed: this.detailed,
       },
-    })}
-    ${this.renderMore()}`;
+    })}${this.renderMore()}`;
   }
 
   // The same inputs give the same objects, so that events already shown keep their markup (see
@@ -158,28 +159,18 @@ export class SaxonEventList extends EventListBase {
   private renderMore() {
     const { hasMore, loadingMore, moreError } = this.data;
     if (!hasMore && !moreError) return nothing;
-    return html`<div class="more" part="more">
-      ${
-        moreError
-          ? html`<p class="more-error" part="more-error">
-              ${this.i18n.t('errorTitle')} ${describeError(moreError, this.i18n)}
-            </p>`
-          : nothing
-      }
-      ${
-        hasMore
-          ? html`<button
-              class="button more-button"
-              part="more-button"
-              type="button"
-              aria-disabled=${loadingMore ? 'true' : 'false'}
-              @click=${this.loadMore}
-            >
-              ${this.i18n.t(loadingMore ? 'eventListMoreLoading' : 'eventListMore')}
-            </button>`
-          : nothing
-      }
-    </div>`;
+    // prettier-ignore
+    return html`<div class="more" part="more">${
+      moreError
+        ? html`<p class="more-error" part="more-error">${this.i18n.t('errorTitle')} ${describeError(moreError, this.i18n)}</p>`
+        : nothing
+    }${
+      hasMore
+        ? html`<button class="button more-button" part="more-button" type="button"
+            aria-disabled=${loadingMore ? 'true' : 'false'} @click=${this.loadMore}
+            >${this.i18n.t(loadingMore ? 'eventListMoreLoading' : 'eventListMore')}</button>`
+        : nothing
+    }</div>`;
   }
 
   private renderFilterControls() {
@@ -205,15 +196,13 @@ export class SaxonEventList extends EventListBase {
     if (!href) return nothing;
     // `webcal:` only for a feed of the API the page configured (the client's own base).
     const subscribe = webcalUrl(href, directory?.events.icalUrl());
-    return html`<p class="subscribe" part="subscribe">
-      ${
-        subscribe
-          ? html`<a href=${subscribe} part="subscribe-link">${this.i18n.t('eventListSubscribe')}</a>
-              <span class="hint">${this.i18n.t('eventListSubscribeHint')}</span>`
-          : nothing
-      }
-      <a href=${href} part="feed-link">${this.i18n.t('eventListFeed')}</a>
-    </p>`;
+    // prettier-ignore
+    return html`<p class="subscribe" part="subscribe">${
+      subscribe
+        ? html`<a href=${subscribe} part="subscribe-link">${this.i18n.t('eventListSubscribe')}</a>
+            <span class="hint">${this.i18n.t('eventListSubscribeHint')}</span> `
+        : nothing
+    }<a href=${href} part="feed-link">${this.i18n.t('eventListFeed')}</a></p>`;
   }
 }
 

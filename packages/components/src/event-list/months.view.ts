@@ -47,6 +47,7 @@ export function groupByMonth(events: readonly DirectoryEvent[]): Map<string, Dir
  * re-renders the list: an event whose inputs are all unchanged keeps its markup as it is (`guard`),
  * so each event's dates, links and texts are worked out once, not once per page loaded.
  * `onSelect` is left out: it is read when the visitor clicks, and must not change what it does.
+ * Whether the event shows its details is in: filling them in re-renders just those events.
  */
 function itemInputs(event: DirectoryEvent, item: EventItemContext): unknown[] {
   const { i18n } = item;
@@ -61,36 +62,27 @@ function itemInputs(event: DirectoryEvent, item: EventItemContext): unknown[] {
     item.description,
     item.icalUrl,
     event.id === item.selectedId,
+    item.detailed(event),
   ];
 }
 
 /** The events under month headings ("Oktober 2026"), one list a month, keyed for stable focus. */
 export function renderMonths(events: readonly DirectoryEvent[], options: MonthsOptions) {
   const item = { ...options.item, headingLevel: Math.min(options.headingLevel + 1, 6) };
-  return html`<div
-    class="events layout-${options.layout}"
-    part="list"
-    role="region"
-    aria-label=${options.label}
-  >
-    ${repeat(
+  // prettier-ignore
+  return html`<div class="events layout-${options.layout}" part="list" role="region"
+    aria-label=${options.label}>${repeat(
       groupByMonth(events),
       ([month]) => month,
       ([month, monthEvents]) =>
-        html`<div class="month" part="month">
-          ${heading(
-            options.headingLevel,
-            { className: 'month-heading', part: 'month-heading' },
-            formatMonth(month, item.i18n.lang),
-          )}
-          <ul class="month-events" part="events">
-            ${repeat(
-              monthEvents,
-              (event) => event.id,
-              (event) => guard(itemInputs(event, item), () => renderEventItem(event, item)),
-            )}
-          </ul>
-        </div>`,
-    )}
-  </div>`;
+        html`<div class="month" part="month">${heading(
+          options.headingLevel,
+          { className: 'month-heading', part: 'month-heading' },
+          formatMonth(month, item.i18n.lang),
+        )}<ul class="month-events" part="events">${repeat(
+          monthEvents,
+          (event) => event.id,
+          (event) => guard(itemInputs(event, item), () => renderEventItem(event, item)),
+        )}</ul></div>`,
+    )}</div>`;
 }

@@ -374,8 +374,11 @@ class Coverage {
  * after the frame that shows them).
  */
 const jsonLdPublished = (el: Element) => {
-  const { jsonLd, jsonLdQueued } = el as unknown as { jsonLd?: object; jsonLdQueued: boolean };
-  return jsonLd !== undefined && !(jsonLd instanceof Promise) && !jsonLdQueued;
+  const { jsonLd, paintQueued } = el as unknown as {
+    jsonLd?: object;
+    paintQueued: boolean;
+  };
+  return jsonLd !== undefined && !(jsonLd instanceof Promise) && !paintQueued;
 };
 
 /** Mounts until the coverage is complete; `round` renders one offset and records what it showed. */
