@@ -39,15 +39,8 @@ const WARM_EVENTS = [
   { start: '2026-03-16', allDay: true },
 ];
 
-/**
- * How many events of a page that came in show their details in its first frame: at least 16 (every
- * event of the pages most lists load: 10 by default), and more than the window can show, as an
- * event takes at least 3rem (48 px) even in the compact layout. The others follow a frame later,
- * {@link DETAILS_PER_FRAME} a frame, long before anybody scrolls to them.
- */
-const detailedFirst = () => Math.max(16, innerHeight / 48);
-/** Events whose details are filled in per frame after the first (each takes ~0.1–0.2 ms here). */
-const DETAILS_PER_FRAME = 25;
+/** Events whose details are filled in per frame after the first: ~2 ms here, ~10 on an old phone. */
+const DETAILS_PER_FRAME = 10;
 
 /** Whether two lists hold the same event objects in the same order. */
 const sameEvents = (a: readonly DirectoryEvent[], b: readonly DirectoryEvent[] | undefined) =>
@@ -233,9 +226,11 @@ export class EventListBase extends SaxonElement {
 
   protected override update(changed: PropertyValues<this>): void {
     // Events that came in (the data controller takes in an answer just before this): the first of
-    // them with their details, and the selected one (the list scrolls to it); the others after the
-    // frame.
-    let eager = detailedFirst();
+    // them with their details, and the selected one (the list scrolls to it); the others in the
+    // frames after (see `fillDetails`). The first: at least 16 (every event of the pages most lists
+    // load: 10 by default), and more than the window can show, as an event takes at least 3rem
+    // (48 px) even in the compact layout.
+    let eager = Math.max(16, innerHeight / 48);
     for (const event of this.data.items) {
       if (!this.details.has(event))
         this.details.set(event, eager-- > 0 || event.id === this.selectedId);
@@ -248,18 +243,16 @@ export class EventListBase extends SaxonElement {
     this.details.get(event) !== false;
 
   /**
-   * Fills in the details of the next events that wait for theirs, in the order shown. Not while
-   * more events load: those the visitor asked for come first.
+   * Fills in the details of the next events that wait for theirs, in the order shown — not while
+   * more events load: those the visitor asked for come first. Whether any waited.
    */
-  private fillDetails(): void {
-    let left = this.data.loadingMore ? 0 : DETAILS_PER_FRAME;
-    for (const event of this.data.items) {
-      if (left && this.details.get(event) === false) {
-        this.details.set(event, true);
-        left--;
-      }
+  private fillDetails(): boolean {
+    const waiting = this.data.items.filter((event) => !this.detailed(event));
+    if (waiting.length && !this.data.loadingMore) {
+      for (const event of waiting.slice(0, DETAILS_PER_FRAME)) this.details.set(event, true);
+      this.requestUpdate();
     }
-    if (left < DETAILS_PER_FRAME) this.requestUpdate();
+    return waiting.length > 0;
   }
 
   override connectedCallback(): void {
@@ -274,8 +267,8 @@ export class EventListBase extends SaxonElement {
       this.paintQueued = true;
       afterNextPaint(() => {
         this.paintQueued = false;
-        this.fillDetails();
-        this.publishJsonLd();
+        // The JSON-LD once every shown event is complete: not once per page of a quick succession.
+        if (!this.fillDetails()) this.publishJsonLd();
       });
     }
     if (this.pendingSelection && this.data.state === 'success') this.announceRestored();

@@ -1,8 +1,9 @@
 // A page of many events shows all of them at once with title, date and place, the first ones (more
 // than a window shows) complete; the others' descriptions, organizers, topics and links follow
-// after that frame, a few dozen a frame. These tests hold what the visitor can rely on: every event
+// after that frame, ten a frame. These tests hold what the visitor can rely on: every event
 // is there at once, the ones in sight are complete, the rest become complete by themselves and the
-// same as if drawn at once, and a page the visitor asked for is not held up by them.
+// same as if drawn at once, a page the visitor asked for is not held up by them, and the JSON-LD
+// waits until every event is complete.
 import { createDirectoryClient, type DirectoryClient } from '@saxon-ai/sdk';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sleep, until } from '../../test/fixture.js';
@@ -171,5 +172,23 @@ describe('<saxon-event-list>: details of a long page after its first frame', () 
     await shownAll;
     expect(atFirstFrame).toEqual([...ids(0, detailedFirst()), 'viele-50']);
     expect(item(el, 'viele-50').getAttribute('aria-current')).toBe('true');
+  });
+
+  it('publishes the JSON-LD once every shown event is complete, not before', async () => {
+    const first = gate();
+    const el = await eventList((e) => (e.limit = 200), await manyEvents(200, [first]));
+    // Each change of the light DOM's JSON-LD, with how many events were complete then.
+    const publications: { events: number; complete: number }[] = [];
+    new MutationObserver(() => {
+      const script = el.querySelector(':scope > script[type="application/ld+json"]');
+      if (!script?.textContent) return;
+      const graph = (JSON.parse(script.textContent) as { '@graph': unknown[] })['@graph'];
+      publications.push({ events: graph.length, complete: complete(el).length });
+    }).observe(el, { childList: true, subtree: true, characterData: true });
+    first.open();
+    await until(() => expect(publications).toHaveLength(1), 5000);
+    // One publication, of the shown events (those the JSON-LD can describe), all complete then.
+    expect(publications[0]!.events).toBeGreaterThan(100);
+    expect(publications.map((publication) => publication.complete)).toEqual([200]);
   });
 });

@@ -45,8 +45,20 @@ export const parts = (el: Element, name: string) => [
 export const statusText = (el: Element) => part(el, 'status')!.textContent!.trim();
 export const item = (el: Element, id: string) => root(el).querySelector(`[data-event-id="${id}"]`)!;
 export const text = (node: Element | null) => node!.textContent!.replace(/\s+/g, ' ').trim();
+/** How many shown events still wait for their details (a long page fills them in after its frame). */
+export const detailsWaiting = (el: SaxonEventList) => {
+  const list = el as unknown as {
+    data: { items: unknown[] };
+    detailed: (event: unknown) => boolean;
+  };
+  return list.data.items.filter((event) => !list.detailed(event)).length;
+};
+/** Waits until `count` events are shown, each with its details. */
 export const shown = async (el: SaxonEventList, count: number) =>
-  until(() => expect(parts(el, 'event')).toHaveLength(count));
+  until(() => {
+    expect(parts(el, 'event')).toHaveLength(count);
+    expect(detailsWaiting(el)).toBe(0);
+  });
 
 /** German page, empty body and no leftover spies around every test of the file that calls it. */
 export function resetPageAroundEachTest(): void {
